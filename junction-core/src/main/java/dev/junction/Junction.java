@@ -1,0 +1,211 @@
+package dev.junction;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.internal.Database;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.internal.mapping.PojoMapper;
+import dev.junction.internal.mapping.RecordMapper;
+import dev.junction.internal.mapping.RowMapper;
+import dev.junction.schema.DatabaseSchema;
+import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.ModelSpec;
+import dev.junction.schema.SyncMode;
+import dev.junction.schema.SyncReport;
+import dev.junction.schema.internal.ClassModelReader;
+import dev.junction.schema.internal.ForeignKeyGraph;
+import dev.junction.schema.internal.ModelDefinitionBuilder;
+import dev.junction.schema.internal.SchemaInspector;
+import dev.junction.schema.internal.SchemaSynchronizer;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The entry point: one per database. Defines models, syncs their tables, runs transactions. Thread-safe; open it
+ * once and share it, and close it when the application stops (it owns a connection pool).
+ *
+ * <pre>{@code
+ * try (Junction db = Junction.open("jdbc:h2:mem:shows")) {
+ *     Model<User> users = db.define(User.class);     // record User(Long id, String username)
+ *     db.sync();                                     // CREATE TABLE "Users" …
+ *     User alice = users.create(new User(null, "alice"));
+ * }
+ * }</pre>
+ */
+public final class Junction implements AutoCloseable {
+    private static final AtomicInteger EMBEDDED = new AtomicInteger();
+
+    private final Database database;
+
+    private Junction(JunctionConfig config) {
+        this.database = new Database(config);
+    }
+
+    /** Opens a fresh in-memory H2 database (the embedded default; needs H2 on the classpath). */
+    public static Junction open() {
+        return open("jdbc:h2:mem:junction-" + EMBEDDED.incrementAndGet());
+    }
+
+    /** Opens the database at a JDBC URL (H2, SQLite, PostgreSQL, MariaDB or MySQL). */
+    public static Junction open(String url) {
+        return open(JunctionConfig.builder().url(url).build());
+    }
+
+    /** Opens the database at a JDBC URL with a user and password. */
+    public static Junction open(String url, String user, String password) {
+        return open(JunctionConfig.builder().url(url).user(user).password(password).build());
+    }
+
+    /**
+     * Opens a database as configured. Fails with a {@link ConnectionException} if it cannot be reached or its
+     * driver is missing.
+     */
+    public static Junction open(JunctionConfig config) {
+        return new Junction(config);
+    }
+
+    /** Defines a model from a record or POJO with the defaults: table = plural of the class name. */
+    public <T> Model<T> define(Class<T> type) {
+        return define(type, spec -> { });
+    }
+
+    /**
+     * Defines a model from a record or POJO, adjusted by {@code options}.
+     *
+     * <pre>{@code
+     * Model<User> users = db.define(User.class, m -> m
+     *         .attribute("username", a -> a.unique().notNull())
+     *         .underscored(true));
+     * }</pre>
+     *
+     * @throws DefinitionException naming model and attribute when the definition is wrong
+     */
+    public <T> Model<T> define(Class<T> type, Consumer<ModelSpec> options) {
+        if (type == Row.class) {
+            throw new DefinitionException("Define a model without a class by name: define(\"Name\", m -> …)");
+        }
+        ModelSpec spec = new ModelSpec(type.getSimpleName());
+        options.accept(spec);
+        ModelDefinition definition = build(spec, type, ClassModelReader.properties(type), true);
+        InstanceMapper<T> mapper = type.isRecord() ? new RecordMapper<>(type, definition.attributes())
+                : new PojoMapper<>(type, definition.attributes());
+        return register(definition, mapper, type);
+    }
+
+    /**
+     * Defines a model with no class: its instances are {@link Row}s. Without a declared key it gets an
+     * auto-increment {@code id}, as in Sequelize.
+     *
+     * <pre>{@code
+     * Model<Row> tags = db.define("Tag", m -> m.attribute("name", DataType.string(40), a -> a.unique()));
+     * }</pre>
+     */
+    public Model<Row> define(String name, Consumer<ModelSpec> options) {
+        ModelSpec spec = new ModelSpec(name);
+        options.accept(spec);
+        ModelDefinition definition = build(spec, Row.class, List.of(), false);
+        return register(definition, new RowMapper(definition.attributes()), Row.class);
+    }
+
+    private ModelDefinition build(ModelSpec spec, Class<?> type, List<dev.junction.schema.internal.JavaProperty> props,
+                                  boolean classBacked) {
+        JunctionConfig config = database.config();
+        return new ModelDefinitionBuilder(spec, type, props, classBacked, config.timestamps(), config.underscored(),
+                database.dialect().identifierLimit()).build();
+    }
+
+    private <T> Model<T> register(ModelDefinition definition, InstanceMapper<T> mapper, Class<T> type) {
+        ModelPlan plan = new ModelPlan(definition, database.dialect());
+        ModelImpl<T> typed = new ModelImpl<>(database, plan, mapper, type, null);
+        @SuppressWarnings("unchecked")
+        ModelImpl<Row> rows = type == Row.class ? (ModelImpl<Row>) typed
+                : new ModelImpl<>(database, plan, new RowMapper(definition.attributes()), Row.class, null);
+        database.registry().register(typed, rows);
+        return typed;
+    }
+
+    /**
+     * Any model, by model name or table name, seen as {@link Row}s — join models included. For tools, seeds and
+     * generic code; application code normally keeps the typed handle from {@code define}.
+     *
+     * @throws UnknownModelException listing the models that exist
+     */
+    public Model<Row> model(String nameOrTable) {
+        return database.registry().rows(nameOrTable);
+    }
+
+    /** The typed handle of the model defined from {@code type}. */
+    public <T> Model<T> model(Class<T> type) {
+        return database.registry().typed(type);
+    }
+
+    /** Every model's definition, in the order they were defined. */
+    public List<ModelDefinition> definitions() {
+        return database.registry().definitions();
+    }
+
+    /** Creates the tables that are missing, in foreign-key order. */
+    public SyncReport sync() {
+        return sync(SyncMode.CREATE);
+    }
+
+    /** Syncs the tables as {@code mode} says: create missing, force (drop and recreate), or alter (add only). */
+    public SyncReport sync(SyncMode mode) {
+        ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
+                database.dialect().identifierLimit());
+        SchemaSynchronizer synchronizer = new SchemaSynchronizer(database.dialect(), graph,
+                database.runner()::execute);
+        return database.scope().run(null, connection -> synchronizer.sync(connection, mode));
+    }
+
+    /** Describes the live schema: tables, columns, keys, unique constraints, foreign keys and their actions. */
+    public DatabaseSchema describe() {
+        return database.scope().run(null, connection -> new SchemaInspector(connection).describe());
+    }
+
+    /**
+     * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws (the exception is
+     * passed on). Operations inside join it; a nested call joins the outer transaction.
+     *
+     * <pre>{@code
+     * User bob = db.transaction(tx -> users.create(new User(null, "bob")));
+     * }</pre>
+     */
+    public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
+        return database.scope().transaction(work);
+    }
+
+    /** Like {@link #transaction(TransactionWork)}, for a body that returns nothing. */
+    public <X extends Exception> void useTransaction(TransactionBody<X> body) throws X {
+        database.scope().transaction(tx -> {
+            body.run(tx);
+            return null;
+        });
+    }
+
+    /**
+     * Starts a transaction its owner ends with {@link Transaction#commit()} or {@link Transaction#rollback()};
+     * operations join it through {@link Model#in(Transaction)}.
+     */
+    public Transaction begin() {
+        return database.scope().begin();
+    }
+
+    /** The dialect of this database. */
+    public Dialect dialect() {
+        return database.dialect();
+    }
+
+    /** The configuration this database was opened with. */
+    public JunctionConfig config() {
+        return database.config();
+    }
+
+    /** Closes the connection pool (an in-memory H2 database is dropped with it). */
+    @Override
+    public void close() {
+        database.close();
+    }
+}

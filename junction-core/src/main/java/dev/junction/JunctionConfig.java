@@ -1,0 +1,106 @@
+package dev.junction;
+
+import java.util.Objects;
+
+/**
+ * How to open a {@link Junction}: where the database is, how large the pool is, and the database-wide model
+ * defaults. Immutable; build one with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Junction db = Junction.open(JunctionConfig.builder()
+ *         .url("jdbc:postgresql://localhost/shows").user("app").password(secret)
+ *         .maxPoolSize(8)
+ *         .build());
+ * }</pre>
+ *
+ * @param url           JDBC URL; {@code jdbc:h2:}, {@code jdbc:sqlite:}, {@code jdbc:postgresql:}, {@code jdbc:mariadb:}
+ *                      or {@code jdbc:mysql:}
+ * @param user          database user, or {@code null}
+ * @param password      password, or {@code null}
+ * @param maxPoolSize   most connections the pool holds
+ * @param timestamps    whether models keep createdAt/updatedAt unless they say otherwise (default true)
+ * @param underscored   whether models use snake_case columns unless they say otherwise (default false)
+ * @param logParameters whether bound values appear in the SQL log and listener (default true)
+ * @param listener      told about every statement, or {@code null}
+ */
+public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
+                             boolean underscored, boolean logParameters, SqlListener listener) {
+
+    public JunctionConfig {
+        Objects.requireNonNull(url, "url");
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+        }
+    }
+
+    /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A copy of this configuration with another URL. */
+    public JunctionConfig withUrl(String newUrl) {
+        return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
+                listener);
+    }
+
+    /** Builds a {@link JunctionConfig}. Not thread-safe. */
+    public static final class Builder {
+        private String url;
+        private String user;
+        private String password;
+        private int maxPoolSize = 10;
+        private boolean timestamps = true;
+        private boolean underscored;
+        private boolean logParameters = true;
+        private SqlListener listener;
+
+        private Builder() {
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder maxPoolSize(int maxPoolSize) {
+            this.maxPoolSize = maxPoolSize;
+            return this;
+        }
+
+        public Builder timestamps(boolean timestamps) {
+            this.timestamps = timestamps;
+            return this;
+        }
+
+        public Builder underscored(boolean underscored) {
+            this.underscored = underscored;
+            return this;
+        }
+
+        public Builder logParameters(boolean logParameters) {
+            this.logParameters = logParameters;
+            return this;
+        }
+
+        public Builder listener(SqlListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        public JunctionConfig build() {
+            return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
+                    listener);
+        }
+    }
+}

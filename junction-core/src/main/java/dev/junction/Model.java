@@ -1,0 +1,96 @@
+package dev.junction;
+
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import dev.junction.schema.ModelDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A defined model: the handle for creating, finding, updating and deleting its rows. Obtained from
+ * {@link Junction#define} or {@link Junction#model(String)}. Thread-safe; results are typed instances of
+ * {@code T} — records built, POJOs filled, or {@link Row}s for models without a class.
+ *
+ * <p>Every method runs in the caller's transaction when there is one (the managed transaction of this thread, or
+ * the one given to {@link #in(Transaction)}), else on a connection of its own; a method that needs more than one
+ * statement runs them in one transaction.
+ *
+ * <pre>{@code
+ * Model<User> users = db.define(User.class);
+ * User alice = users.create(new User(null, "alice"));
+ * Optional<User> found = users.findByPk(alice.id());
+ * List<User> as = users.findAll(Query.where(like("username", "a%")).order(Order.asc("username")));
+ * }</pre>
+ *
+ * @param <T> the instance type
+ */
+public interface Model<T> {
+
+    /** The model's name ({@code "User"}). */
+    String name();
+
+    /** The full definition: table, attributes, keys. */
+    ModelDefinition definition();
+
+    /** The class instances are made of ({@code Row} for models without a class). */
+    Class<T> type();
+
+    /**
+     * Inserts {@code instance} and returns it as stored: with its generated key, defaults and timestamps (a new
+     * record, or the same POJO or Row, updated). Required attributes that are null fail with a
+     * {@link ValidationException} before anything is written.
+     */
+    T create(T instance);
+
+    /** The row with this primary key (one value per key attribute, in key order), if any. */
+    Optional<T> findByPk(Object... key);
+
+    /** The first row matching the query, if any. */
+    Optional<T> findOne(Query query);
+
+    /** The first row matching the filter, if any. */
+    default Optional<T> findOne(Where where) {
+        return findOne(Query.where(where));
+    }
+
+    /** Every row. */
+    default List<T> findAll() {
+        return findAll(Query.all());
+    }
+
+    /** The rows the query selects, in its order and page. */
+    List<T> findAll(Query query);
+
+    /** The rows matching the filter. */
+    default List<T> findAll(Where where) {
+        return findAll(Query.where(where));
+    }
+
+    /** How many rows there are. */
+    default long count() {
+        return count(Where.all());
+    }
+
+    /** How many rows match the filter. */
+    long count(Where where);
+
+    /**
+     * Writes every attribute of a saved instance to its row (refreshing {@code updatedAt}) and returns it as
+     * stored. An instance without a key is a {@link ValidationException}; one whose row is gone is a
+     * {@link NotFoundException}.
+     */
+    T update(T instance);
+
+    /** Sets the given attributes on every row matching {@code where}; returns how many rows changed. */
+    int update(Map<String, ?> values, Where where);
+
+    /** Deletes the instance's row; returns whether there was one. */
+    boolean destroy(T instance);
+
+    /** Deletes every row matching {@code where}; returns how many. */
+    int destroy(Where where);
+
+    /** This model, with every operation running in {@code tx}. */
+    Model<T> in(Transaction tx);
+}

@@ -1,0 +1,126 @@
+package dev.junction.dialect;
+
+import dev.junction.dialect.internal.Messages;
+import dev.junction.dialect.internal.UtcLocalCodecs;
+import dev.junction.dialect.internal.StandardCodecs;
+import dev.junction.schema.DataType;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary collation, so
+ * comparisons and unique keys are case-sensitive as on the other databases. Points in time are stored as UTC.
+ */
+public final class MariaDbDialect extends Dialect {
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
+    private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
+    private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
+
+    @Override
+    public String name() {
+        return "MariaDB";
+    }
+
+    @Override
+    public int identifierLimit() {
+        return 64;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public String columnType(DataType type) {
+        return switch (type.kind()) {
+            case STRING -> "VARCHAR(" + type.length() + ")";
+            case TEXT -> "LONGTEXT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case DOUBLE -> "DOUBLE";
+            case DECIMAL -> "DECIMAL(" + Math.min(type.precision(), 65) + ", " + Math.min(type.scale(), 30) + ")";
+            case BOOLEAN -> "BOOLEAN";
+            case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> "DATETIME(6)";
+            case DATE -> "DATE";
+            case UUID -> "CHAR(36)";
+            case BINARY -> "LONGBLOB";
+            case ENUM -> "VARCHAR(255)";
+        };
+    }
+
+    @Override
+    public String autoIncrementKeyColumn(DataType type) {
+        return columnType(type) + " NOT NULL AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
+    public ValueCodec codec(DataType type) {
+        return switch (type.kind()) {
+            case INSTANT -> UtcLocalCodecs.INSTANT;
+            case OFFSET_DATE_TIME -> UtcLocalCodecs.OFFSET_DATE_TIME;
+            case UUID -> StandardCodecs.UUID_TEXT;
+            default -> super.codec(type);
+        };
+    }
+
+    @Override
+    public KeyRetrieval keyRetrieval() {
+        return KeyRetrieval.JDBC;
+    }
+
+    @Override
+    public String limitOffset(boolean limit, boolean offset) {
+        // MariaDB has no OFFSET without LIMIT; the largest unsigned BIGINT means "no limit", as its manual says.
+        return !limit && offset ? " LIMIT 18446744073709551615 OFFSET ?" : super.limitOffset(limit, offset);
+    }
+
+    @Override
+    public String insertDefaultValues(String quotedTable) {
+        return "INSERT INTO " + quotedTable + " () VALUES ()";
+    }
+
+    @Override
+    public String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    }
+
+    @Override
+    public List<String> withoutForeignKeyChecks(boolean off) {
+        return List.of(off ? "SET FOREIGN_KEY_CHECKS = 0" : "SET FOREIGN_KEY_CHECKS = 1");
+    }
+
+    @Override
+    public SqlError classify(SQLException e) {
+        int code = e.getErrorCode();
+        String message = e.getMessage();
+        switch (code) {
+            case 1062, 1586 -> {
+                return new SqlError(SqlError.Kind.UNIQUE, Messages.find(DUPLICATE_KEY, message), List.of());
+            }
+            case 1451, 1452, 1216, 1217 -> {
+                java.util.regex.Matcher m = message == null ? null : FK_CONSTRAINT.matcher(message);
+                if (m != null && m.find()) {
+                    return new SqlError(SqlError.Kind.FOREIGN_KEY, m.group(1), Messages.names(m.group(2)));
+                }
+                return SqlError.of(SqlError.Kind.FOREIGN_KEY);
+            }
+            case 1048, 1364 -> {
+                String column = Messages.find(NULL_COLUMN, message);
+                return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+            }
+            case 1927, 2006, 2013, 1053 -> {
+                return SqlError.of(SqlError.Kind.CONNECTION);
+            }
+            default -> {
+                return super.classify(e);
+            }
+        }
+    }
+}

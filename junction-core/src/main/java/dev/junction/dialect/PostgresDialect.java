@@ -1,0 +1,85 @@
+package dev.junction.dialect;
+
+import dev.junction.dialect.internal.Messages;
+import dev.junction.schema.DataType;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** PostgreSQL 12 and later, with the pgjdbc driver. Types follow what Sequelize emits, so its schemas match. */
+public final class PostgresDialect extends Dialect {
+    private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
+    private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]*)\\)=");
+    private static final Pattern NOT_NULL_COLUMN = Pattern.compile("column \"([^\"]+)\"");
+
+    @Override
+    public String name() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public int identifierLimit() {
+        return 63;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
+    @Override
+    public String columnType(DataType type) {
+        return switch (type.kind()) {
+            case STRING -> "VARCHAR(" + type.length() + ")";
+            case TEXT -> "TEXT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DECIMAL -> "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case BOOLEAN -> "BOOLEAN";
+            case INSTANT, OFFSET_DATE_TIME -> "TIMESTAMP WITH TIME ZONE";
+            case LOCAL_DATE_TIME -> "TIMESTAMP";
+            case DATE -> "DATE";
+            case UUID -> "UUID";
+            case BINARY -> "BYTEA";
+            case ENUM -> "VARCHAR(255)";
+        };
+    }
+
+    @Override
+    public String autoIncrementKeyColumn(DataType type) {
+        return (type.kind() == DataType.Kind.BIGINT ? "BIGSERIAL" : "SERIAL") + " PRIMARY KEY";
+    }
+
+    @Override
+    public KeyRetrieval keyRetrieval() {
+        return KeyRetrieval.RETURNING;
+    }
+
+    @Override
+    public String dropTable(String table) {
+        return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
+    }
+
+    @Override
+    public SqlError classify(SQLException e) {
+        String state = e.getSQLState();
+        String message = e.getMessage();
+        if ("23505".equals(state)) {
+            return new SqlError(SqlError.Kind.UNIQUE, Messages.find(CONSTRAINT, message),
+                    Messages.names(Messages.find(KEY_COLUMNS, message)));
+        }
+        if ("23503".equals(state)) {
+            return new SqlError(SqlError.Kind.FOREIGN_KEY, Messages.find(CONSTRAINT, message),
+                    Messages.names(Messages.find(KEY_COLUMNS, message)));
+        }
+        if ("23502".equals(state)) {
+            String column = Messages.find(NOT_NULL_COLUMN, message);
+            return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+        }
+        if (state != null && (state.startsWith("57P") || state.equals("53300"))) {
+            return SqlError.of(SqlError.Kind.CONNECTION);
+        }
+        return super.classify(e);
+    }
+}

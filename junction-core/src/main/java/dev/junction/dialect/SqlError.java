@@ -1,0 +1,26 @@
+package dev.junction.dialect;
+
+import java.util.List;
+
+/**
+ * What a dialect could tell about a failed statement: its kind and, when the database said so, the constraint and
+ * columns involved.
+ *
+ * @param kind       what went wrong
+ * @param constraint the constraint's name, or {@code null}
+ * @param columns    the columns involved; empty when unknown
+ */
+public record SqlError(Kind kind, String constraint, List<String> columns) {
+
+    /** The kinds of failure Junction maps to typed exceptions. */
+    public enum Kind { UNIQUE, FOREIGN_KEY, NOT_NULL, CONNECTION, OTHER }
+
+    public SqlError {
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    /** A failure of the given kind with nothing more known. */
+    public static SqlError of(Kind kind) {
+        return new SqlError(kind, null, List.of());
+    }
+}

@@ -1,0 +1,123 @@
+package dev.junction.dialect;
+
+import dev.junction.dialect.internal.Messages;
+import dev.junction.dialect.internal.StandardCodecs;
+import dev.junction.dialect.internal.TextTemporalCodecs;
+import dev.junction.schema.DataType;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * SQLite 3.35+ through sqlite-jdbc. SQLite has no date or UUID types: those are stored as text (dates in
+ * Sequelize's fixed-width UTC form, so they sort). Foreign keys are switched on for every connection.
+ */
+public final class SqliteDialect extends Dialect {
+    private static final Pattern FAILED_COLUMNS = Pattern.compile("constraint failed: ([^)\\]]+)");
+
+    @Override
+    public String name() {
+        return "SQLite";
+    }
+
+    @Override
+    public int identifierLimit() {
+        return 1024;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_766;
+    }
+
+    @Override
+    public String columnType(DataType type) {
+        return switch (type.kind()) {
+            case STRING -> "VARCHAR(" + type.length() + ")";
+            case TEXT, ENUM -> "TEXT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case DOUBLE -> "DOUBLE PRECISION";
+            case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
+            case BOOLEAN -> "BOOLEAN";
+            case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> "DATETIME";
+            case DATE -> "DATE";
+            case UUID -> "UUID";
+            case BINARY -> "BLOB";
+        };
+    }
+
+    @Override
+    public String autoIncrementKeyColumn(DataType type) {
+        // Only "INTEGER PRIMARY KEY" aliases the rowid; BIGINT would not auto-increment.
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public ValueCodec codec(DataType type) {
+        return switch (type.kind()) {
+            case INSTANT -> TextTemporalCodecs.INSTANT;
+            case OFFSET_DATE_TIME -> TextTemporalCodecs.OFFSET_DATE_TIME;
+            case LOCAL_DATE_TIME -> TextTemporalCodecs.LOCAL_DATE_TIME;
+            case DATE -> TextTemporalCodecs.DATE;
+            case UUID -> StandardCodecs.UUID_TEXT;
+            default -> super.codec(type);
+        };
+    }
+
+    @Override
+    public KeyRetrieval keyRetrieval() {
+        return KeyRetrieval.RETURNING;
+    }
+
+    @Override
+    public String limitOffset(boolean limit, boolean offset) {
+        return !limit && offset ? " LIMIT -1 OFFSET ?" : super.limitOffset(limit, offset);
+    }
+
+    @Override
+    public java.util.Map<String, String> connectionProperties() {
+        // Foreign keys are off by default in SQLite. A pooled connection waits for another's write lock instead
+        // of failing at once with SQLITE_BUSY; WAL lets readers go on while one connection writes.
+        return java.util.Map.of("foreign_keys", "true", "busy_timeout", "10000", "journal_mode", "WAL");
+    }
+
+    @Override
+    public boolean inlineForeignKeysOnly() {
+        return true;
+    }
+
+    @Override
+    public List<String> withoutForeignKeyChecks(boolean off) {
+        return List.of(off ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON");
+    }
+
+    @Override
+    public String addUnique(String table, String name, List<String> columns) {
+        return "CREATE UNIQUE INDEX " + quote(name) + " ON " + quote(table) + " (" + quoteAll(columns) + ")";
+    }
+
+    @Override
+    public String literal(Object value) {
+        if (value instanceof Boolean b) return b ? "1" : "0";
+        return super.literal(value);
+    }
+
+    @Override
+    public SqlError classify(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("SQLITE_CONSTRAINT_UNIQUE") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")) {
+            return new SqlError(SqlError.Kind.UNIQUE, null, Messages.names(Messages.find(FAILED_COLUMNS, message)));
+        }
+        if (message.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+            return SqlError.of(SqlError.Kind.FOREIGN_KEY);
+        }
+        if (message.contains("SQLITE_CONSTRAINT_NOTNULL")) {
+            return new SqlError(SqlError.Kind.NOT_NULL, null, Messages.names(Messages.find(FAILED_COLUMNS, message)));
+        }
+        if (message.contains("SQLITE_CANTOPEN")) {
+            return SqlError.of(SqlError.Kind.CONNECTION);
+        }
+        return super.classify(e);
+    }
+}

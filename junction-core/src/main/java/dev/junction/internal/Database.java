@@ -1,0 +1,112 @@
+package dev.junction.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.junction.ConnectionException;
+import dev.junction.JunctionConfig;
+import dev.junction.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The runtime of one open {@code Junction}: its pool, dialect, statement runner, transaction scope and models.
+ * Thread-safe.
+ */
+public final class Database implements Runtime, AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final JunctionConfig config;
+    private final Dialect dialect;
+    private final HikariDataSource dataSource;
+    private final ModelRegistry registry = new ModelRegistry();
+    private final SqlRunner runner;
+    private final TransactionScope scope;
+    private final boolean inMemoryH2;
+
+    public Database(JunctionConfig config) {
+        this.dialect = Dialect.forUrl(config.url());
+        String lower = config.url().toLowerCase(Locale.ROOT);
+        this.inMemoryH2 = lower.startsWith("jdbc:h2:mem:");
+        boolean inMemorySqlite = lower.startsWith("jdbc:sqlite::memory:") || lower.equals("jdbc:sqlite:")
+                || lower.contains("mode=memory");
+        // An in-memory H2 database lives while a connection is open; keep it for as long as this Junction is.
+        String url = inMemoryH2 && !lower.contains("db_close_delay") ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
+        this.config = config.withUrl(url);
+        this.dataSource = pool(url, config, inMemorySqlite);
+        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns);
+        this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
+        this.scope = new TransactionScope(dataSource, errors);
+    }
+
+    private HikariDataSource pool(String url, JunctionConfig config, boolean inMemorySqlite) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("junction-" + POOLS.incrementAndGet());
+        hikari.setJdbcUrl(url);
+        if (config.user() != null) hikari.setUsername(config.user());
+        if (config.password() != null) hikari.setPassword(config.password());
+        // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
+        int size = inMemorySqlite ? 1 : config.maxPoolSize();
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(1);
+        if (inMemorySqlite) {
+            hikari.setMaxLifetime(0);
+            hikari.setIdleTimeout(0);
+        }
+        dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Failed to get driver instance") || cause instanceof SQLException sql
+                    && "08001".equals(sql.getSQLState()) && message.contains("No suitable driver")) {
+                throw new ConnectionException("No JDBC driver for " + url + " on the classpath; add the "
+                        + dialect.name() + " driver as a dependency", e);
+            }
+            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + url + ": " + message, e);
+        }
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public TransactionScope scope() {
+        return scope;
+    }
+
+    @Override
+    public SqlRunner runner() {
+        return runner;
+    }
+
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    public JunctionConfig config() {
+        return config;
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        if (dataSource.isClosed()) return;
+        if (inMemoryH2) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        dataSource.close();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.junction.internal;
+
+import dev.junction.Row;
+import dev.junction.ValidationException;
+import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prepares an instance's values for a write: coerces loosely typed Row values, fills defaults and timestamps, and
+ * rejects missing required values, unknown attributes and unsaved instances before any statement runs.
+ */
+final class InstanceValues {
+    private final ModelPlan plan;
+    private final boolean rows;
+    private final String model;
+
+    /** An UPDATE's values: the full row, which columns to SET, and the key. */
+    record Update(Object[] row, int[] columns, Object[] key) {
+    }
+
+    InstanceValues(ModelPlan plan, boolean rows) {
+        this.plan = plan;
+        this.rows = rows;
+        this.model = plan.definition.name();
+    }
+
+    /** Values to INSERT, in column order; a null generated key means "let the database choose". */
+    <T> Object[] forInsert(T instance, InstanceMapper<T> mapper, Instant now) {
+        Object[] row = valuesOf(instance, mapper);
+        for (int i = 0; i < row.length; i++) {
+            Attribute a = plan.attributes.get(i);
+            if (row[i] == null) {
+                if (a.defaultSupplier() != null) {
+                    row[i] = ModelImpl.coerce(plan, a, a.defaultSupplier().get());
+                } else if (a.defaultValue() != null) {
+                    row[i] = a.defaultValue();
+                } else if (a.type().kind() == DataType.Kind.UUID && a.primaryKey() && plan.keyIndexes.length == 1) {
+                    row[i] = java.util.UUID.randomUUID();
+                }
+            }
+        }
+        if (plan.createdAtIndex >= 0 && row[plan.createdAtIndex] == null) {
+            row[plan.createdAtIndex] = timestamp(plan.attributes.get(plan.createdAtIndex), now);
+        }
+        if (plan.updatedAtIndex >= 0 && row[plan.updatedAtIndex] == null) {
+            row[plan.updatedAtIndex] = timestamp(plan.attributes.get(plan.updatedAtIndex), now);
+        }
+        for (int i = 0; i < row.length; i++) {
+            Attribute a = plan.attributes.get(i);
+            if (row[i] == null && !a.allowNull() && !a.autoIncrement()) {
+                throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
+            }
+        }
+        return row;
+    }
+
+    /** Values to UPDATE by key: every attribute the instance holds except key and createdAt; updatedAt refreshed. */
+    <T> Update forUpdate(T instance, InstanceMapper<T> mapper, Instant now) {
+        Object[] row = valuesOf(instance, mapper);
+        Object[] key = keyFrom(row);
+        if (plan.updatedAtIndex >= 0) {
+            row[plan.updatedAtIndex] = timestamp(plan.attributes.get(plan.updatedAtIndex), now);
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < row.length; i++) {
+            Attribute a = plan.attributes.get(i);
+            if (a.primaryKey() || i == plan.createdAtIndex) continue;
+            boolean held = rows ? ((Row) instance).containsKey(a.name()) || i == plan.updatedAtIndex
+                    : a.isProperty() || i == plan.updatedAtIndex;
+            if (!held) continue;
+            if (row[i] == null && !a.allowNull()) {
+                throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
+            }
+            columns.add(i);
+        }
+        return new Update(row, columns.stream().mapToInt(Integer::intValue).toArray(), key);
+    }
+
+    /** Fills {@code row} from a map of changes; returns which columns are set (updatedAt added when kept). */
+    boolean[] forBulkUpdate(Map<String, ?> changes, Object[] row, Instant now) {
+        boolean[] set = new boolean[row.length];
+        for (Map.Entry<String, ?> change : changes.entrySet()) {
+            Attribute a = plan.where.attribute(change.getKey());
+            int i = plan.attributes.indexOf(a);
+            Object value = ModelImpl.coerce(plan, a, change.getValue());
+            if (value == null && !a.allowNull()) {
+                throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
+            }
+            row[i] = value;
+            set[i] = true;
+        }
+        if (plan.updatedAtIndex >= 0 && !set[plan.updatedAtIndex] && !changes.isEmpty()) {
+            row[plan.updatedAtIndex] = timestamp(plan.attributes.get(plan.updatedAtIndex), now);
+            set[plan.updatedAtIndex] = true;
+        }
+        return set;
+    }
+
+    /** The key of a saved instance; an unsaved one (null key part) is a {@link ValidationException}. */
+    <T> Object[] keyOf(T instance, InstanceMapper<T> mapper) {
+        return keyFrom(valuesOf(instance, mapper));
+    }
+
+    /** Key values given by a caller (findByPk), checked for count and nulls and coerced. */
+    Object[] key(Object[] given) {
+        if (given == null || given.length != plan.keyIndexes.length) {
+            throw new ValidationException(model, null, "Model " + model + " has a key of " + plan.keyIndexes.length
+                    + " attribute(s) " + keyNames() + "; got " + (given == null ? 0 : given.length) + " value(s)");
+        }
+        Object[] key = new Object[given.length];
+        for (int k = 0; k < given.length; k++) {
+            Attribute a = plan.attributes.get(plan.keyIndexes[k]);
+            if (given[k] == null) {
+                throw new ValidationException(model, a.name(), "Key " + model + "." + a.name() + " cannot be null");
+            }
+            key[k] = ModelImpl.coerce(plan, a, given[k]);
+        }
+        return key;
+    }
+
+    private Object[] keyFrom(Object[] row) {
+        Object[] key = new Object[plan.keyIndexes.length];
+        for (int k = 0; k < key.length; k++) {
+            key[k] = row[plan.keyIndexes[k]];
+            if (key[k] == null) {
+                throw new ValidationException(model, plan.attributes.get(plan.keyIndexes[k]).name(), "This " + model
+                        + " has no " + plan.attributes.get(plan.keyIndexes[k]).name()
+                        + ": it is not saved yet (create it first)");
+            }
+        }
+        return key;
+    }
+
+    private <T> Object[] valuesOf(T instance, InstanceMapper<T> mapper) {
+        if (!rows) {
+            return mapper.toValues(instance);
+        }
+        Row row = (Row) instance;
+        for (String name : row.keySet()) {
+            plan.where.attribute(name);
+        }
+        Object[] values = mapper.toValues(instance);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ModelImpl.coerce(plan, plan.attributes.get(i), values[i]);
+        }
+        return values;
+    }
+
+    private String keyNames() {
+        List<String> names = new ArrayList<>();
+        for (int i : plan.keyIndexes) names.add(plan.attributes.get(i).name());
+        return names.toString();
+    }
+
+    static Object timestamp(Attribute attribute, Instant now) {
+        Instant micros = now.truncatedTo(ChronoUnit.MICROS);
+        return switch (attribute.type().kind()) {
+            case OFFSET_DATE_TIME -> micros.atOffset(ZoneOffset.UTC);
+            case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(micros, ZoneOffset.UTC);
+            default -> micros;
+        };
+    }
+}

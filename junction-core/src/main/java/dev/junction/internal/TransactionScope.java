@@ -1,0 +1,122 @@
+package dev.junction.internal;
+
+import dev.junction.ConnectionException;
+import dev.junction.Transaction;
+import dev.junction.TransactionWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
+ * this thread, else a pooled connection of its own — in a transaction of its own when the operation is a write
+ * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
+ */
+public final class TransactionScope {
+    private final DataSource dataSource;
+    private final ErrorTranslator errors;
+    private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
+
+    public TransactionScope(DataSource dataSource, ErrorTranslator errors) {
+        this.dataSource = dataSource;
+        this.errors = errors;
+    }
+
+    /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
+    public <R> R run(Transaction explicit, SqlWork<R> work) {
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            return call(work, tx.connection());
+        }
+        try (Connection connection = connect()) {
+            return call(work, connection);
+        } catch (SQLException e) {
+            throw errors.translate(e, null, null);
+        }
+    }
+
+    /** Runs {@code work} atomically: in the given or current transaction, else in a new one. */
+    public <R> R atomic(Transaction explicit, SqlWork<R> work) {
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            return call(work, tx.connection());
+        }
+        try (TransactionImpl own = begin()) {
+            R result = call(work, own.connection());
+            own.commit();
+            return result;
+        }
+    }
+
+    /** Starts an unmanaged transaction. */
+    public TransactionImpl begin() {
+        Connection connection = connect();
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw errors.translate(e, null, "BEGIN");
+        }
+        return new TransactionImpl(connection, errors, () -> { });
+    }
+
+    /** Runs {@code work} in a managed transaction bound to this thread, joining one that is already there. */
+    public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
+        TransactionImpl outer = current.get();
+        if (outer != null && outer.isActive()) {
+            return work.run(outer);
+        }
+        TransactionImpl tx = begin();
+        current.set(tx);
+        try {
+            R result = work.run(tx);
+            if (tx.isActive()) {
+                tx.commit();
+            }
+            return result;
+        } catch (Throwable t) {
+            if (tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException suppressed) {
+                    t.addSuppressed(suppressed);
+                }
+            }
+            throw t;
+        } finally {
+            current.remove();
+        }
+    }
+
+    private TransactionImpl active(Transaction explicit) {
+        if (explicit != null) {
+            if (!(explicit instanceof TransactionImpl impl)) {
+                throw new IllegalArgumentException("Not a Junction transaction: " + explicit);
+            }
+            return impl;
+        }
+        TransactionImpl tx = current.get();
+        return tx != null && tx.isActive() ? tx : null;
+    }
+
+    private Connection connect() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new ConnectionException("Could not get a database connection: " + e.getMessage(), e);
+        }
+    }
+
+    private static <R> R call(SqlWork<R> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            // SqlRunner translates statement failures; a raw one here comes from connection handling.
+            throw new ConnectionException("Connection failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.junction.internal.mapping;
+
+import dev.junction.ValidationException;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Converts a loosely typed value (from a {@code Row}, a filter, a key) to an attribute's Java type, widening numbers
+ * and parsing the obvious text forms, or fails with a {@link ValidationException} naming model and attribute.
+ */
+public final class ValueCoercion {
+    private ValueCoercion() {
+    }
+
+    /** {@code value} as the attribute's Java type; {@code null} stays {@code null}. */
+    public static Object coerce(String model, Attribute attribute, Object value) {
+        if (value == null) {
+            return null;
+        }
+        DataType type = attribute.type();
+        Class<?> target = type.javaType();
+        if (target.isInstance(value)) {
+            return value;
+        }
+        Object converted = convert(type, value);
+        if (converted == null) {
+            throw new ValidationException(model, attribute.name(), model + "." + attribute.name() + " expects "
+                    + type + " (" + target.getSimpleName() + "), got " + value.getClass().getSimpleName() + " "
+                    + preview(value));
+        }
+        return converted;
+    }
+
+    private static Object convert(DataType type, Object value) {
+        try {
+            return switch (type.kind()) {
+                case INTEGER -> integral(value) ? Math.toIntExact(((Number) value).longValue())
+                        : value instanceof BigInteger b ? b.intValueExact() : null;
+                case BIGINT -> integral(value) ? ((Number) value).longValue()
+                        : value instanceof BigInteger b ? b.longValueExact() : null;
+                case DOUBLE -> value instanceof Number n ? n.doubleValue() : null;
+                case DECIMAL -> value instanceof Number n ? new BigDecimal(n.toString()) : null;
+                case UUID -> value instanceof String s ? UUID.fromString(s) : null;
+                case ENUM -> value instanceof String s ? enumConstant(type, s) : null;
+                case INSTANT -> value instanceof OffsetDateTime o ? o.toInstant() : null;
+                case OFFSET_DATE_TIME -> value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : null;
+                case LOCAL_DATE_TIME -> value instanceof Instant i ? LocalDateTime.ofInstant(i, ZoneOffset.UTC) : null;
+                default -> null;
+            };
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean integral(Object value) {
+        return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(DataType type, String name) {
+        return Enum.valueOf((Class) type.enumType(), name);
+    }
+
+    private static String preview(Object value) {
+        String text = value instanceof byte[] b ? "byte[" + b.length + "]" : String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+}

@@ -1,0 +1,85 @@
+package dev.junction.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code findAll}/{@code findOne}/{@code count} should read: a filter, an order, a page. Immutable; each
+ * method returns a new query, so queries can be shared and extended.
+ *
+ * <pre>{@code
+ * import static dev.junction.query.Where.*;
+ * List<User> page = users.findAll(Query.where(like("username", "a%")).order(Order.asc("username")).limit(20).offset(40));
+ * }</pre>
+ */
+public final class Query {
+    private static final Query ALL = new Query(null, List.of(), null, null);
+
+    private final Where where;
+    private final List<Order> order;
+    private final Integer limit;
+    private final Integer offset;
+
+    private Query(Where where, List<Order> order, Integer limit, Integer offset) {
+        this.where = where;
+        this.order = List.copyOf(order);
+        this.limit = limit;
+        this.offset = offset;
+    }
+
+    /** Every row. */
+    public static Query all() {
+        return ALL;
+    }
+
+    /** Rows matching {@code where}. */
+    public static Query where(Where where) {
+        return ALL.and(where);
+    }
+
+    /** Adds a filter (AND-ed with any filter already set). */
+    public Query and(Where more) {
+        Objects.requireNonNull(more, "where");
+        return new Query(where == null ? more : where.and(more), order, limit, offset);
+    }
+
+    /** Appends ORDER BY terms. */
+    public Query order(Order... terms) {
+        List<Order> all = new ArrayList<>(order);
+        all.addAll(Arrays.asList(terms));
+        return new Query(where, all, limit, offset);
+    }
+
+    /** At most {@code n} rows. */
+    public Query limit(int n) {
+        if (n < 0) throw new IllegalArgumentException("limit must not be negative, was " + n);
+        return new Query(where, order, n, offset);
+    }
+
+    /** Skips the first {@code n} rows. */
+    public Query offset(int n) {
+        if (n < 0) throw new IllegalArgumentException("offset must not be negative, was " + n);
+        return new Query(where, order, limit, n);
+    }
+
+    /** The filter, or {@code null} for every row. */
+    public Where where() {
+        return where;
+    }
+
+    public List<Order> order() {
+        return order;
+    }
+
+    /** The limit, or {@code null}. */
+    public Integer limit() {
+        return limit;
+    }
+
+    /** The offset, or {@code null}. */
+    public Integer offset() {
+        return offset;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.junction.query;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A filter on a model's rows, built from static factories and combined with {@link #and}, {@link #or} and
+ * {@link #not}. Attributes are named as in the model (not as columns); values are always bound, never inlined.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * import static dev.junction.query.Where.*;
+ * users.findAll(Query.where(and(like("username", "a%"), gt("age", 18), not(isNull("email")))));
+ * }</pre>
+ */
+public sealed interface Where {
+
+    /** Comparison operators. */
+    enum Operator {
+        EQ("="), NE("<>"), GT(">"), GTE(">="), LT("<"), LTE("<="), LIKE("LIKE");
+
+        private final String sql;
+
+        Operator(String sql) {
+            this.sql = sql;
+        }
+
+        public String sql() {
+            return sql;
+        }
+    }
+
+    /** {@code attribute <op> value}. */
+    record Comparison(String attribute, Operator operator, Object value) implements Where {
+        public Comparison {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(operator, "operator");
+        }
+    }
+
+    /** {@code attribute IN (values)}, or {@code NOT IN} when negated. An empty list matches nothing (IN) or everything (NOT IN). */
+    record In(String attribute, List<Object> values, boolean negated) implements Where {
+        public In {
+            Objects.requireNonNull(attribute, "attribute");
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code attribute IS NULL}, or {@code IS NOT NULL} when negated. */
+    record IsNull(String attribute, boolean negated) implements Where {
+        public IsNull {
+            Objects.requireNonNull(attribute, "attribute");
+        }
+    }
+
+    /** All of the parts; an empty AND matches everything. */
+    record And(List<Where> parts) implements Where {
+        public And {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** Any of the parts; an empty OR matches nothing. */
+    record Or(List<Where> parts) implements Where {
+        public Or {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** The opposite of the part. */
+    record Not(Where part) implements Where {
+        public Not {
+            Objects.requireNonNull(part, "part");
+        }
+    }
+
+    /** Equal to {@code value}; {@code eq(a, null)} means {@code IS NULL}, as in Sequelize. */
+    static Where eq(String attribute, Object value) {
+        return value == null ? new IsNull(attribute, false) : new Comparison(attribute, Operator.EQ, value);
+    }
+
+    /** Not equal to {@code value}; {@code ne(a, null)} means {@code IS NOT NULL}. */
+    static Where ne(String attribute, Object value) {
+        return value == null ? new IsNull(attribute, true) : new Comparison(attribute, Operator.NE, value);
+    }
+
+    static Where gt(String attribute, Object value) {
+        return new Comparison(attribute, Operator.GT, Objects.requireNonNull(value, "value"));
+    }
+
+    static Where gte(String attribute, Object value) {
+        return new Comparison(attribute, Operator.GTE, Objects.requireNonNull(value, "value"));
+    }
+
+    static Where lt(String attribute, Object value) {
+        return new Comparison(attribute, Operator.LT, Objects.requireNonNull(value, "value"));
+    }
+
+    static Where lte(String attribute, Object value) {
+        return new Comparison(attribute, Operator.LTE, Objects.requireNonNull(value, "value"));
+    }
+
+    /** SQL LIKE with {@code %} and {@code _} wildcards (case-sensitive except on SQLite, whose LIKE ignores ASCII case). */
+    static Where like(String attribute, String pattern) {
+        return new Comparison(attribute, Operator.LIKE, Objects.requireNonNull(pattern, "pattern"));
+    }
+
+    static Where in(String attribute, Collection<?> values) {
+        return new In(attribute, List.copyOf(values), false);
+    }
+
+    static Where in(String attribute, Object... values) {
+        return new In(attribute, Arrays.asList(values), false);
+    }
+
+    static Where notIn(String attribute, Collection<?> values) {
+        return new In(attribute, List.copyOf(values), true);
+    }
+
+    static Where notIn(String attribute, Object... values) {
+        return new In(attribute, Arrays.asList(values), true);
+    }
+
+    static Where isNull(String attribute) {
+        return new IsNull(attribute, false);
+    }
+
+    static Where isNotNull(String attribute) {
+        return new IsNull(attribute, true);
+    }
+
+    static Where and(Where... parts) {
+        return new And(Arrays.asList(parts));
+    }
+
+    static Where or(Where... parts) {
+        return new Or(Arrays.asList(parts));
+    }
+
+    static Where not(Where part) {
+        return new Not(part);
+    }
+
+    /** Matches every row. */
+    static Where all() {
+        return new And(List.of());
+    }
+
+    /** This filter and {@code other}. */
+    default Where and(Where other) {
+        return new And(List.of(this, other));
+    }
+
+    /** This filter or {@code other}. */
+    default Where or(Where other) {
+        return new Or(List.of(this, other));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.junction.query.internal;
+
+import dev.junction.ValidationException;
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.internal.StandardCodecs;
+import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.query.Where;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Renders a {@link Where} against one model: attribute names become quoted columns (unknown ones are a
+ * {@link ValidationException}), values are coerced to the attribute's type and bound with its codec.
+ */
+public final class WhereRenderer {
+    private final ModelDefinition model;
+    private final Map<String, Attribute> attributes;
+    private final Dialect dialect;
+    private final Function<Attribute, dev.junction.dialect.ValueCodec> codecs;
+    private final String qualifier;
+
+    /**
+     * @param qualifier table alias to prefix columns with ({@code "t."}), or empty
+     */
+    public WhereRenderer(ModelDefinition model, Dialect dialect,
+                         Function<Attribute, dev.junction.dialect.ValueCodec> codecs, String qualifier) {
+        this.model = model;
+        this.attributes = model.attributesByName();
+        this.dialect = dialect;
+        this.codecs = codecs;
+        this.qualifier = qualifier;
+    }
+
+    /** Appends {@code " WHERE …"} for {@code where}, or nothing when it is {@code null}. */
+    public void appendWhereClause(Sql sql, Where where) {
+        if (where == null || (where instanceof Where.And and && and.parts().isEmpty())) {
+            return;
+        }
+        sql.append(" WHERE ");
+        render(sql, where);
+    }
+
+    /** Appends the condition itself. */
+    public void render(Sql sql, Where where) {
+        if (where instanceof Where.Comparison c) {
+            comparison(sql, c);
+        } else if (where instanceof Where.In in) {
+            in(sql, in);
+        } else if (where instanceof Where.IsNull n) {
+            sql.append(column(n.attribute())).append(n.negated() ? " IS NOT NULL" : " IS NULL");
+        } else if (where instanceof Where.And and) {
+            junction(sql, and.parts(), " AND ", "1=1");
+        } else if (where instanceof Where.Or or) {
+            junction(sql, or.parts(), " OR ", "1=0");
+        } else if (where instanceof Where.Not not) {
+            sql.append("NOT (");
+            render(sql, not.part());
+            sql.append(')');
+        } else {
+            throw new IllegalArgumentException("unknown condition " + where);
+        }
+    }
+
+    private void comparison(Sql sql, Where.Comparison c) {
+        Attribute attribute = attribute(c.attribute());
+        sql.append(column(attribute)).append(' ').append(c.operator().sql()).append(' ');
+        if (c.operator() == Where.Operator.LIKE) {
+            sql.bind(String.valueOf(c.value()), StandardCodecs.STRING);
+        } else {
+            sql.bind(ValueCoercion.coerce(model.name(), attribute, c.value()), codecs.apply(attribute));
+        }
+    }
+
+    private void in(Sql sql, Where.In in) {
+        Attribute attribute = attribute(in.attribute());
+        if (in.values().isEmpty()) {
+            sql.append(in.negated() ? "1=1" : "1=0");
+            return;
+        }
+        sql.append(column(attribute)).append(in.negated() ? " NOT IN (" : " IN (");
+        var codec = codecs.apply(attribute);
+        boolean first = true;
+        for (Object value : in.values()) {
+            if (!first) sql.append(", ");
+            first = false;
+            sql.bind(ValueCoercion.coerce(model.name(), attribute, value), codec);
+        }
+        sql.append(')');
+    }
+
+    private void junction(Sql sql, List<Where> parts, String separator, String empty) {
+        if (parts.isEmpty()) {
+            sql.append(empty);
+            return;
+        }
+        sql.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) sql.append(separator);
+            render(sql, parts.get(i));
+        }
+        sql.append(')');
+    }
+
+    private String column(String attributeName) {
+        return column(attribute(attributeName));
+    }
+
+    private String column(Attribute attribute) {
+        return qualifier + dialect.quote(attribute.column());
+    }
+
+    /** The attribute called {@code name}, or a {@link ValidationException} listing the ones that exist. */
+    public Attribute attribute(String name) {
+        Attribute attribute = attributes.get(name);
+        if (attribute == null) {
+            throw new ValidationException(model.name(), name, "Model " + model.name() + " has no attribute '" + name
+                    + "' (it has " + attributes.keySet() + ")");
+        }
+        return attribute;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.junction.schema;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a model definition says about one attribute, before the model is built. Mutable; used only inside
+ * {@link ModelSpec} customisers, then frozen into an {@link Attribute}.
+ *
+ * <pre>{@code
+ * db.define(User.class, m -> m.attribute("username", a -> a.type(DataType.string(40)).unique().allowNull(false)));
+ * }</pre>
+ */
+public final class AttributeSpec {
+    private final String name;
+    private DataType type;
+    private String column;
+    private boolean allowNull = true;
+    private boolean primaryKey;
+    private Boolean autoIncrement;
+    private boolean unique;
+    private String uniqueGroup;
+    private Object defaultValue;
+    private Supplier<?> defaultSupplier;
+    private Reference reference;
+
+    /** Starts the spec of attribute {@code name}; the type may be set later or inferred from a Java property. */
+    public AttributeSpec(String name, DataType type) {
+        this.name = Objects.requireNonNull(name, "attribute name");
+        this.type = type;
+    }
+
+    /** Sets the type (overriding the one inferred from a Java property). */
+    public AttributeSpec type(DataType type) {
+        this.type = Objects.requireNonNull(type, "type");
+        return this;
+    }
+
+    /** Stores the attribute in this column instead of the default name. */
+    public AttributeSpec column(String column) {
+        this.column = Objects.requireNonNull(column, "column");
+        return this;
+    }
+
+    /** Whether the column accepts NULL (default true; never for key parts). */
+    public AttributeSpec allowNull(boolean allowNull) {
+        this.allowNull = allowNull;
+        return this;
+    }
+
+    /** Shorthand for {@code allowNull(false)}. */
+    public AttributeSpec notNull() {
+        return allowNull(false);
+    }
+
+    /** Makes the attribute (part of) the primary key. */
+    public AttributeSpec primaryKey() {
+        this.primaryKey = true;
+        return this;
+    }
+
+    /** Whether the database generates the value (default: true for a lone integer key named {@code id}). */
+    public AttributeSpec autoIncrement(boolean autoIncrement) {
+        this.autoIncrement = autoIncrement;
+        return this;
+    }
+
+    /** Makes the attribute unique on its own. */
+    public AttributeSpec unique() {
+        this.unique = true;
+        return this;
+    }
+
+    /** Puts the attribute into the composite unique constraint {@code group} (Sequelize's {@code unique: 'name'}). */
+    public AttributeSpec unique(String group) {
+        this.uniqueGroup = Objects.requireNonNull(group, "unique group");
+        return this;
+    }
+
+    /** A constant default: written into the table's DDL and used when a create leaves the value null. */
+    public AttributeSpec defaultValue(Object value) {
+        this.defaultValue = value;
+        return this;
+    }
+
+    /** A computed default, used when a create leaves the value null (not written into the DDL). */
+    public AttributeSpec defaultValue(Supplier<?> supplier) {
+        this.defaultSupplier = supplier;
+        return this;
+    }
+
+    /** Makes the attribute a foreign key to {@code model}'s {@code attribute}, with the given actions. */
+    public AttributeSpec references(String model, String attribute, ReferentialAction onDelete,
+                                    ReferentialAction onUpdate) {
+        this.reference = new Reference(model, attribute, onDelete, onUpdate, true);
+        return this;
+    }
+
+    /** Makes the attribute a foreign key to {@code model}'s {@code id}, SET NULL on delete, CASCADE on update. */
+    public AttributeSpec references(String model) {
+        return references(model, "id", ReferentialAction.SET_NULL, ReferentialAction.CASCADE);
+    }
+
+    /** Sets the reference as a whole ({@code null} removes it). */
+    public AttributeSpec reference(Reference reference) {
+        this.reference = reference;
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    /** The explicit column name, or {@code null} for the default. */
+    public String column() {
+        return column;
+    }
+
+    public boolean isAllowNull() {
+        return allowNull;
+    }
+
+    public boolean isPrimaryKey() {
+        return primaryKey;
+    }
+
+    /** The explicit auto-increment choice, or {@code null} when left to the default. */
+    public Boolean autoIncrementChoice() {
+        return autoIncrement;
+    }
+
+    public boolean isAutoIncrement() {
+        return Boolean.TRUE.equals(autoIncrement);
+    }
+
+    public boolean isUnique() {
+        return unique;
+    }
+
+    public String uniqueGroup() {
+        return uniqueGroup;
+    }
+
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    public Supplier<?> defaultSupplier() {
+        return defaultSupplier;
+    }
+
+    public Reference reference() {
+        return reference;
+    }
+
+    /** Freezes this spec into an attribute stored in {@code column}. */
+    public Attribute build(String column, boolean property, Attribute.Role role) {
+        return new Attribute(this, column, property, role);
+    }
+}

@@ -1,0 +1,231 @@
+package dev.junction.schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The type of an attribute: what Java values it holds and, through the dialect, what column type stores them.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * spec.attribute("title", DataType.string(120), a -> a.unique());
+ * spec.attribute("body", DataType.text());
+ * }</pre>
+ */
+public final class DataType {
+
+    /** The families of types Junction can store on every dialect. */
+    public enum Kind {
+        STRING(String.class), TEXT(String.class), INTEGER(Integer.class), BIGINT(Long.class), DOUBLE(Double.class),
+        DECIMAL(BigDecimal.class), BOOLEAN(Boolean.class), INSTANT(Instant.class),
+        OFFSET_DATE_TIME(OffsetDateTime.class), LOCAL_DATE_TIME(LocalDateTime.class), DATE(LocalDate.class),
+        UUID(java.util.UUID.class), BINARY(byte[].class), ENUM(Enum.class);
+
+        private final Class<?> javaType;
+
+        Kind(Class<?> javaType) {
+            this.javaType = javaType;
+        }
+
+        /** The Java type values of this kind have (for {@code ENUM}, the enum's own class is in the DataType). */
+        public Class<?> javaType() {
+            return javaType;
+        }
+    }
+
+    /** Default length of a {@link #string()} column, as in Sequelize. */
+    public static final int DEFAULT_STRING_LENGTH = 255;
+
+    private final Kind kind;
+    private final int length;
+    private final int precision;
+    private final int scale;
+    private final Class<? extends Enum<?>> enumType;
+
+    private DataType(Kind kind, int length, int precision, int scale, Class<? extends Enum<?>> enumType) {
+        this.kind = kind;
+        this.length = length;
+        this.precision = precision;
+        this.scale = scale;
+        this.enumType = enumType;
+    }
+
+    /** {@code VARCHAR(255)}. */
+    public static DataType string() {
+        return string(DEFAULT_STRING_LENGTH);
+    }
+
+    /** {@code VARCHAR(length)}. */
+    public static DataType string(int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("string length must be positive, was " + length);
+        }
+        return new DataType(Kind.STRING, length, 0, 0, null);
+    }
+
+    /** Unbounded text ({@code TEXT}, {@code CLOB} or {@code LONGTEXT}, by dialect). */
+    public static DataType text() {
+        return new DataType(Kind.TEXT, 0, 0, 0, null);
+    }
+
+    /** 32-bit integer, held as {@link Integer}. */
+    public static DataType integer() {
+        return new DataType(Kind.INTEGER, 0, 0, 0, null);
+    }
+
+    /** 64-bit integer, held as {@link Long}. */
+    public static DataType bigint() {
+        return new DataType(Kind.BIGINT, 0, 0, 0, null);
+    }
+
+    /** Double-precision floating point, held as {@link Double}. */
+    public static DataType doubleType() {
+        return new DataType(Kind.DOUBLE, 0, 0, 0, null);
+    }
+
+    /** Exact decimal, {@code DECIMAL(38, 2)}, held as {@link BigDecimal}. */
+    public static DataType decimal() {
+        return decimal(38, 2);
+    }
+
+    /** Exact decimal with the given precision and scale. */
+    public static DataType decimal(int precision, int scale) {
+        if (precision < 1 || scale < 0 || scale > precision) {
+            throw new IllegalArgumentException("bad decimal precision/scale: " + precision + "," + scale);
+        }
+        return new DataType(Kind.DECIMAL, 0, precision, scale, null);
+    }
+
+    /** Boolean. */
+    public static DataType bool() {
+        return new DataType(Kind.BOOLEAN, 0, 0, 0, null);
+    }
+
+    /** A point in time, held as {@link Instant}, stored with time zone (UTC where the database has no zone). */
+    public static DataType instant() {
+        return new DataType(Kind.INSTANT, 0, 0, 0, null);
+    }
+
+    /** A point in time held as {@link OffsetDateTime}; read back normalised to UTC. */
+    public static DataType offsetDateTime() {
+        return new DataType(Kind.OFFSET_DATE_TIME, 0, 0, 0, null);
+    }
+
+    /** A wall-clock date and time with no zone, held as {@link LocalDateTime}. */
+    public static DataType localDateTime() {
+        return new DataType(Kind.LOCAL_DATE_TIME, 0, 0, 0, null);
+    }
+
+    /** A calendar date, held as {@link LocalDate}. */
+    public static DataType date() {
+        return new DataType(Kind.DATE, 0, 0, 0, null);
+    }
+
+    /** A UUID ({@code UUID} where the database has it, else {@code CHAR(36)}). */
+    public static DataType uuid() {
+        return new DataType(Kind.UUID, 0, 0, 0, null);
+    }
+
+    /** Binary data, held as {@code byte[]}. */
+    public static DataType binary() {
+        return new DataType(Kind.BINARY, 0, 0, 0, null);
+    }
+
+    /** A Java enum, stored as the constant's name, limited to the enum's constants by a CHECK constraint. */
+    public static DataType enumOf(Class<? extends Enum<?>> enumType) {
+        return new DataType(Kind.ENUM, 0, 0, 0, Objects.requireNonNull(enumType, "enumType"));
+    }
+
+    /**
+     * The type Junction infers for a Java property type, or {@code null} when it has none: String, Integer/int,
+     * Long/long, Double/double, BigDecimal, Boolean/boolean, Instant, OffsetDateTime, LocalDateTime, LocalDate,
+     * UUID, byte[] and enums.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static DataType forJavaType(Class<?> type) {
+        if (type == String.class) return string();
+        if (type == Integer.class || type == int.class) return integer();
+        if (type == Long.class || type == long.class) return bigint();
+        if (type == Double.class || type == double.class) return doubleType();
+        if (type == BigDecimal.class) return decimal();
+        if (type == Boolean.class || type == boolean.class) return bool();
+        if (type == Instant.class) return instant();
+        if (type == OffsetDateTime.class) return offsetDateTime();
+        if (type == LocalDateTime.class) return localDateTime();
+        if (type == LocalDate.class) return date();
+        if (type == UUID.class) return uuid();
+        if (type == byte[].class) return binary();
+        if (type.isEnum()) return enumOf((Class) type);
+        return null;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Maximum length for {@link Kind#STRING}; 0 otherwise. */
+    public int length() {
+        return length;
+    }
+
+    /** Precision for {@link Kind#DECIMAL}; 0 otherwise. */
+    public int precision() {
+        return precision;
+    }
+
+    /** Scale for {@link Kind#DECIMAL}; 0 otherwise. */
+    public int scale() {
+        return scale;
+    }
+
+    /** The enum class for {@link Kind#ENUM}; {@code null} otherwise. */
+    public Class<? extends Enum<?>> enumType() {
+        return enumType;
+    }
+
+    /** The names of the enum's constants, in declaration order ({@link Kind#ENUM} only). */
+    public List<String> enumNames() {
+        if (enumType == null) {
+            return List.of();
+        }
+        return Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    /** The Java type of this type's values. */
+    public Class<?> javaType() {
+        return kind == Kind.ENUM ? enumType : kind.javaType();
+    }
+
+    /** True for the integer kinds, the ones that can auto-increment. */
+    public boolean isInteger() {
+        return kind == Kind.INTEGER || kind == Kind.BIGINT;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataType t && t.kind == kind && t.length == length && t.precision == precision
+                && t.scale == scale && Objects.equals(t.enumType, enumType);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, length, precision, scale, enumType);
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case STRING -> "STRING(" + length + ")";
+            case DECIMAL -> "DECIMAL(" + precision + "," + scale + ")";
+            case ENUM -> "ENUM(" + enumType.getSimpleName() + ")";
+            default -> kind.name();
+        };
+    }
+}

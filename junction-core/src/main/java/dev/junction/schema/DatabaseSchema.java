@@ -1,0 +1,104 @@
+package dev.junction.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The live schema of a database as its metadata describes it: tables with their columns, keys and constraints.
+ * Made by {@code Junction.describe()}; immutable.
+ *
+ * @param tables the tables, by name
+ */
+public record DatabaseSchema(List<Table> tables) {
+    public DatabaseSchema {
+        tables = List.copyOf(tables);
+    }
+
+    /** The table called {@code name} (exact case), if it exists. */
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /**
+     * One table.
+     *
+     * @param name              table name
+     * @param columns           columns in position order
+     * @param primaryKey        key columns in key order; empty when the table has none
+     * @param uniqueConstraints unique constraints and unique indexes other than the primary key
+     * @param foreignKeys       foreign keys this table holds
+     */
+    public record Table(String name, List<Column> columns, List<String> primaryKey, List<Unique> uniqueConstraints,
+                        List<ForeignKey> foreignKeys) {
+        public Table {
+            columns = List.copyOf(columns);
+            primaryKey = List.copyOf(primaryKey);
+            uniqueConstraints = List.copyOf(uniqueConstraints);
+            foreignKeys = List.copyOf(foreignKeys);
+        }
+
+        /** The column called {@code name} (case-insensitive, as SQL compares column names), if any. */
+        public Optional<Column> column(String name) {
+            return columns.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        /** Whether some unique constraint (or the primary key) covers exactly these columns, in any order. */
+        public boolean isUnique(List<String> columnNames) {
+            if (sameColumns(primaryKey, columnNames)) return true;
+            return uniqueConstraints.stream().anyMatch(u -> sameColumns(u.columns(), columnNames));
+        }
+
+        /** The foreign key on exactly these columns, if any. */
+        public Optional<ForeignKey> foreignKey(List<String> columnNames) {
+            return foreignKeys.stream().filter(f -> sameColumns(f.columns(), columnNames)).findFirst();
+        }
+
+        private static boolean sameColumns(List<String> a, List<String> b) {
+            return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(x::equalsIgnoreCase));
+        }
+    }
+
+    /**
+     * One column.
+     *
+     * @param name          column name
+     * @param typeName      the database's name for its type ({@code "VARCHAR"}, {@code "int4"} …)
+     * @param size          declared length or precision, 0 when none
+     * @param nullable      whether NULL is allowed
+     * @param defaultValue  the default expression as the database reports it, or {@code null}
+     * @param autoIncrement whether the database generates values
+     */
+    public record Column(String name, String typeName, int size, boolean nullable, String defaultValue,
+                         boolean autoIncrement) {
+    }
+
+    /**
+     * A unique constraint or unique index.
+     *
+     * @param name    its name
+     * @param columns its columns in order
+     */
+    public record Unique(String name, List<String> columns) {
+        public Unique {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * A foreign key.
+     *
+     * @param name              constraint name (may be empty on SQLite, which keeps none)
+     * @param columns           referencing columns
+     * @param referencedTable   the referenced table
+     * @param referencedColumns the referenced columns
+     * @param onDelete          action on delete of the referenced row
+     * @param onUpdate          action on update of the referenced key
+     */
+    public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                             ReferentialAction onDelete, ReferentialAction onUpdate) {
+        public ForeignKey {
+            columns = List.copyOf(columns);
+            referencedColumns = List.copyOf(referencedColumns);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.junction.schema;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A model as defined: name, table, attributes, key and unique constraints. Immutable and thread-safe.
+ *
+ * @param name          the model's name ({@code "User"})
+ * @param tableName     the table ({@code "Users"})
+ * @param javaType      the class instances are made of ({@code Row} for models without a class)
+ * @param attributes    every attribute, in column order
+ * @param primaryKey    the key attributes, in key order
+ * @param uniqueKeys    unique constraints (single-attribute ones included)
+ * @param timestamps    whether createdAt/updatedAt are kept
+ * @param underscored   whether column names are snake_case
+ */
+public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
+                              List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, boolean timestamps,
+                              boolean underscored) {
+
+    /** A unique constraint: its deterministic name and its columns' attributes. */
+    public record UniqueKey(String name, List<Attribute> attributes) {
+        public UniqueKey {
+            attributes = List.copyOf(attributes);
+        }
+
+        /** The constrained column names. */
+        public List<String> columns() {
+            return attributes.stream().map(Attribute::column).toList();
+        }
+    }
+
+    public ModelDefinition {
+        attributes = List.copyOf(attributes);
+        primaryKey = List.copyOf(primaryKey);
+        uniqueKeys = List.copyOf(uniqueKeys);
+    }
+
+    /** The attribute called {@code name}, if any. */
+    public Optional<Attribute> attribute(String name) {
+        for (Attribute a : attributes) {
+            if (a.name().equals(name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Attributes by name, in column order. */
+    public Map<String, Attribute> attributesByName() {
+        Map<String, Attribute> map = new LinkedHashMap<>();
+        attributes.forEach(a -> map.put(a.name(), a));
+        return map;
+    }
+
+    /** The auto-increment key attribute, if the key is a single generated column. */
+    public Optional<Attribute> generatedKey() {
+        return primaryKey.size() == 1 && primaryKey.get(0).autoIncrement()
+                ? Optional.of(primaryKey.get(0)) : Optional.empty();
+    }
+
+    /** The attribute with the given role, if any. */
+    public Optional<Attribute> attributeWithRole(Attribute.Role role) {
+        return attributes.stream().filter(a -> a.role() == role).findFirst();
+    }
+
+    /** Attributes that hold foreign keys. */
+    public List<Attribute> references() {
+        return attributes.stream().filter(a -> a.reference() != null).toList();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.junction.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The options of a model definition, as Sequelize's {@code define(name, attributes, options)} takes them. Mutable;
+ * handed to the customiser of {@code Junction.define}, then frozen into a {@link ModelDefinition}.
+ *
+ * <pre>{@code
+ * Model<Row> tags = db.define("Tag", m -> m
+ *         .attribute("name", DataType.string(40), a -> a.unique().notNull())
+ *         .timestamps(false));
+ * }</pre>
+ *
+ * <p>For a model backed by a class, attributes come from the record components or fields; {@code attribute(name, …)}
+ * adjusts one of them, and {@code attribute(name, type, …)} adds a column the class does not hold.
+ */
+public final class ModelSpec {
+    private String name;
+    private String tableName;
+    private boolean freezeTableName;
+    private Boolean timestamps;
+    private Boolean underscored;
+    private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+    private final List<String> duplicateNames = new ArrayList<>();
+
+    /**
+     * What the spec says about one attribute: a type (when declared with one) and the options to apply.
+     *
+     * @param type    the declared type, or {@code null} when the attribute is only adjusted
+     * @param options the customisers, applied in order
+     */
+    public record Declaration(DataType type, List<Consumer<AttributeSpec>> options) {
+    }
+
+    public ModelSpec(String name) {
+        this.name = Objects.requireNonNull(name, "model name");
+    }
+
+    /** Renames the model (the class's simple name by default). */
+    public ModelSpec name(String name) {
+        this.name = Objects.requireNonNull(name, "model name");
+        return this;
+    }
+
+    /** Uses this table name verbatim instead of the plural of the model name. */
+    public ModelSpec tableName(String tableName) {
+        this.tableName = Objects.requireNonNull(tableName, "table name");
+        return this;
+    }
+
+    /** Uses the model name itself as the table name (Sequelize's {@code freezeTableName}). */
+    public ModelSpec freezeTableName() {
+        this.freezeTableName = true;
+        return this;
+    }
+
+    /** Whether {@code createdAt}/{@code updatedAt} are kept (default: the database-wide setting, on). */
+    public ModelSpec timestamps(boolean timestamps) {
+        this.timestamps = timestamps;
+        return this;
+    }
+
+    /** Whether column names are snake_case ({@code first_name}, {@code created_at}); default: the database-wide setting. */
+    public ModelSpec underscored(boolean underscored) {
+        this.underscored = underscored;
+        return this;
+    }
+
+    /** Adds a typed attribute (or, on a class-backed model, a column the class does not hold). */
+    public ModelSpec attribute(String name, DataType type) {
+        return attribute(name, type, a -> { });
+    }
+
+    /** Adds a typed attribute and configures it; on a class-backed model it overrides the inferred type. */
+    public ModelSpec attribute(String name, DataType type, Consumer<AttributeSpec> options) {
+        Objects.requireNonNull(type, "type");
+        Declaration existing = declarations.get(name);
+        if (existing != null && existing.type() != null) {
+            duplicateNames.add(name);
+        }
+        List<Consumer<AttributeSpec>> all = new ArrayList<>(existing == null ? List.of() : existing.options());
+        all.add(options);
+        declarations.put(name, new Declaration(type, all));
+        return this;
+    }
+
+    /** Configures an attribute the model's class already has (its type is inferred from the property). */
+    public ModelSpec attribute(String name, Consumer<AttributeSpec> options) {
+        Declaration existing = declarations.get(name);
+        List<Consumer<AttributeSpec>> all = new ArrayList<>(existing == null ? List.of() : existing.options());
+        all.add(options);
+        declarations.put(name, new Declaration(existing == null ? null : existing.type(), all));
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The explicit table name, or {@code null}. */
+    public String tableName() {
+        return tableName;
+    }
+
+    public boolean isFreezeTableName() {
+        return freezeTableName;
+    }
+
+    /** The explicit timestamps choice, or {@code null}. */
+    public Boolean timestamps() {
+        return timestamps;
+    }
+
+    /** The explicit underscored choice, or {@code null}. */
+    public Boolean underscored() {
+        return underscored;
+    }
+
+    /** What the spec says per attribute, in declaration order. */
+    public Map<String, Declaration> declarations() {
+        return declarations;
+    }
+
+    /** Names declared more than once with a type (a definition error). */
+    public List<String> duplicateNames() {
+        return duplicateNames;
+    }
+}

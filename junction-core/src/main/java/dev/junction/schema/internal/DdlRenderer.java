@@ -1,0 +1,108 @@
+package dev.junction.schema.internal;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
+import dev.junction.schema.ModelDefinition;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Renders CREATE TABLE and ALTER TABLE statements for model definitions. Identifiers come from validated
+ * definitions and are quoted; the only literals are defaults and enum constants from definitions, rendered by the
+ * dialect.
+ */
+public final class DdlRenderer {
+    private final Dialect dialect;
+
+    public DdlRenderer(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** CREATE TABLE for {@code model}, with the given foreign keys declared inline. */
+    public String createTable(ModelDefinition model, Collection<ForeignKeyTarget> inlineForeignKeys) {
+        StringBuilder sql = new StringBuilder("CREATE TABLE IF NOT EXISTS ").append(q(model.tableName())).append(" (");
+        boolean first = true;
+        for (Attribute a : model.attributes()) {
+            if (!first) sql.append(", ");
+            first = false;
+            sql.append(columnDefinition(a, true));
+        }
+        boolean inlineKey = model.generatedKey().isPresent();
+        if (!inlineKey && !model.primaryKey().isEmpty()) {
+            sql.append(", PRIMARY KEY (").append(columns(model.primaryKey())).append(')');
+        }
+        for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
+            sql.append(", CONSTRAINT ").append(q(unique.name())).append(" UNIQUE (")
+                    .append(columns(unique.attributes())).append(')');
+        }
+        for (ForeignKeyTarget fk : inlineForeignKeys) {
+            sql.append(", ").append(foreignKeyClause(fk));
+        }
+        return sql.append(')').append(dialect.tableOptions()).toString();
+    }
+
+    /** The column definition: name, type, NOT NULL, default, enum check. */
+    public String columnDefinition(Attribute a, boolean allowInlineKey) {
+        StringBuilder sql = new StringBuilder(q(a.column())).append(' ');
+        if (a.autoIncrement() && allowInlineKey) {
+            return sql.append(dialect.autoIncrementKeyColumn(a.type())).toString();
+        }
+        sql.append(dialect.columnType(a.type()));
+        if (!a.allowNull()) {
+            sql.append(" NOT NULL");
+        }
+        String literal = a.defaultValue() == null ? null : dialect.literal(a.defaultValue());
+        if (literal != null) {
+            sql.append(" DEFAULT ").append(literal);
+        }
+        if (a.type().kind() == DataType.Kind.ENUM) {
+            sql.append(" CHECK (").append(q(a.column())).append(" IN (");
+            List<String> names = a.type().enumNames();
+            for (int i = 0; i < names.size(); i++) {
+                if (i > 0) sql.append(", ");
+                sql.append(dialect.stringLiteral(names.get(i)));
+            }
+            sql.append("))");
+        }
+        return sql.toString();
+    }
+
+    /** {@code CONSTRAINT name FOREIGN KEY (col) REFERENCES table (key) ON DELETE … ON UPDATE …}. */
+    public String foreignKeyClause(ForeignKeyTarget fk) {
+        var reference = fk.attribute().reference();
+        return "CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + q(fk.attribute().column()) + ") REFERENCES "
+                + q(fk.target().tableName()) + " (" + q(fk.targetKey().column()) + ") ON DELETE "
+                + reference.onDelete().sql() + " ON UPDATE " + reference.onUpdate().sql();
+    }
+
+    /** ALTER TABLE … ADD CONSTRAINT for a foreign key on an existing table. */
+    public String addForeignKey(ForeignKeyTarget fk) {
+        return "ALTER TABLE " + q(fk.owner().tableName()) + " ADD " + foreignKeyClause(fk);
+    }
+
+    /** ALTER TABLE … ADD COLUMN, with an inline REFERENCES clause when {@code fk} is given (SQLite's only way). */
+    public String addColumn(ModelDefinition model, Attribute a, ForeignKeyTarget inlineReference) {
+        String sql = "ALTER TABLE " + q(model.tableName()) + " ADD COLUMN " + columnDefinition(a, false);
+        if (inlineReference != null) {
+            var reference = a.reference();
+            sql += " REFERENCES " + q(inlineReference.target().tableName()) + " ("
+                    + q(inlineReference.targetKey().column()) + ") ON DELETE " + reference.onDelete().sql()
+                    + " ON UPDATE " + reference.onUpdate().sql();
+        }
+        return sql;
+    }
+
+    /** Adds a unique constraint to an existing table. */
+    public String addUnique(ModelDefinition model, ModelDefinition.UniqueKey unique) {
+        return dialect.addUnique(model.tableName(), unique.name(), unique.columns());
+    }
+
+    private String columns(List<Attribute> attributes) {
+        return dialect.quoteAll(attributes.stream().map(Attribute::column).toList());
+    }
+
+    private String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+}

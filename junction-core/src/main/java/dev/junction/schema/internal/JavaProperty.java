@@ -1,0 +1,15 @@
+package dev.junction.schema.internal;
+
+import dev.junction.annotation.Column;
+import dev.junction.annotation.Id;
+
+/**
+ * One property of a model class: a record component or an instance field.
+ *
+ * @param name   the property name
+ * @param type   its declared type
+ * @param column its {@link Column} annotation, or {@code null}
+ * @param id     its {@link Id} annotation, or {@code null}
+ */
+public record JavaProperty(String name, Class<?> type, Column column, Id id) {
+}

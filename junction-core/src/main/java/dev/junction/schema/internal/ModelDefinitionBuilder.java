@@ -1,0 +1,258 @@
+package dev.junction.schema.internal;
+
+import dev.junction.DefinitionException;
+import dev.junction.annotation.Column;
+import dev.junction.annotation.Id;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.AttributeSpec;
+import dev.junction.schema.DataType;
+import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.ModelDefinition.UniqueKey;
+import dev.junction.schema.ModelSpec;
+import dev.junction.schema.ModelSpec.Declaration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns a {@link ModelSpec} (plus the properties of the model's class) into an immutable {@link ModelDefinition},
+ * applying Sequelize's defaults and checking everything that can be checked before the database is touched.
+ */
+public final class ModelDefinitionBuilder {
+    public static final String CREATED_AT = "createdAt";
+    public static final String UPDATED_AT = "updatedAt";
+
+    private final ModelSpec spec;
+    private final Class<?> javaType;
+    private final List<JavaProperty> properties;
+    private final boolean classBacked;
+    private final int identifierLimit;
+    private final String where;
+    private final boolean timestamps;
+    private final boolean underscored;
+
+    /**
+     * @param properties       the class's properties; empty for a model without a class
+     * @param classBacked      whether instances are of a user class (else {@code Row})
+     * @param defaultTimestamps the database-wide timestamps setting
+     * @param defaultUnderscored the database-wide underscored setting
+     * @param identifierLimit  the longest identifier the database accepts
+     */
+    public ModelDefinitionBuilder(ModelSpec spec, Class<?> javaType, List<JavaProperty> properties,
+                                  boolean classBacked, boolean defaultTimestamps, boolean defaultUnderscored,
+                                  int identifierLimit) {
+        this.spec = spec;
+        this.javaType = javaType;
+        this.properties = properties;
+        this.classBacked = classBacked;
+        this.identifierLimit = identifierLimit;
+        this.where = "Model " + spec.name();
+        this.timestamps = spec.timestamps() != null ? spec.timestamps() : defaultTimestamps;
+        this.underscored = spec.underscored() != null ? spec.underscored() : defaultUnderscored;
+    }
+
+    /** Builds and validates the definition. */
+    public ModelDefinition build() {
+        Identifiers.check(spec.name(), Integer.MAX_VALUE, "Model name");
+        if (!spec.duplicateNames().isEmpty()) {
+            throw new DefinitionException(where + " declares attribute '" + spec.duplicateNames().get(0) + "' twice");
+        }
+        String table = tableName();
+        Identifiers.check(table, identifierLimit, where + ", table name");
+
+        List<AttributeSpec> specs = new ArrayList<>();
+        Set<String> propertyNames = new HashSet<>();
+        Map<String, Boolean> primitive = new HashMap<>();
+        for (JavaProperty p : properties) {
+            propertyNames.add(p.name());
+            primitive.put(p.name(), p.type().isPrimitive());
+            specs.add(fromProperty(p));
+        }
+        for (Map.Entry<String, Declaration> e : spec.declarations().entrySet()) {
+            if (propertyNames.contains(e.getKey())) {
+                continue;
+            }
+            if (e.getValue().type() == null) {
+                throw new DefinitionException(classBacked
+                        ? where + " has no property '" + e.getKey() + "' (" + javaType.getSimpleName()
+                        + " declares " + propertyNames + "); to add a column the class does not hold, give its type"
+                        : where + ": attribute '" + e.getKey() + "' needs a type");
+            }
+            AttributeSpec a = new AttributeSpec(e.getKey(), e.getValue().type());
+            e.getValue().options().forEach(o -> o.accept(a));
+            specs.add(a);
+        }
+
+        Map<String, Attribute.Role> roles = new HashMap<>();
+        addKeyIfMissing(specs, propertyNames);
+        if (timestamps) {
+            addTimestamp(specs, CREATED_AT, roles);
+            addTimestamp(specs, UPDATED_AT, roles);
+        }
+        decideAutoIncrement(specs, primitive);
+
+        List<Attribute> attributes = new ArrayList<>();
+        Set<String> columns = new HashSet<>();
+        for (AttributeSpec s : specs) {
+            Identifiers.check(s.name(), Integer.MAX_VALUE, where + ", attribute name");
+            String column = s.column() != null ? s.column() : underscored ? Naming.underscore(s.name()) : s.name();
+            Identifiers.check(column, identifierLimit, where + ", column of attribute '" + s.name() + "'");
+            if (!columns.add(column.toLowerCase(java.util.Locale.ROOT))) {
+                throw new DefinitionException(where + ": attribute '" + s.name() + "' uses column '" + column
+                        + "', which another attribute already uses");
+            }
+            checkDefault(s);
+            boolean property = !classBacked || propertyNames.contains(s.name());
+            attributes.add(s.build(column, property, roles.getOrDefault(s.name(), Attribute.Role.PLAIN)));
+        }
+        List<Attribute> key = attributes.stream().filter(Attribute::primaryKey).toList();
+        return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys(table, attributes),
+                timestamps, underscored);
+    }
+
+    private String tableName() {
+        if (spec.tableName() != null) {
+            return spec.tableName();
+        }
+        dev.junction.annotation.Table annotation = javaType.getAnnotation(dev.junction.annotation.Table.class);
+        if (annotation != null) {
+            return annotation.value();
+        }
+        return spec.isFreezeTableName() ? spec.name() : Naming.plural(spec.name());
+    }
+
+    private AttributeSpec fromProperty(JavaProperty p) {
+        DataType inferred = DataType.forJavaType(p.type());
+        Declaration declaration = spec.declarations().get(p.name());
+        DataType type = declaration != null && declaration.type() != null ? declaration.type() : inferred;
+        if (type == null) {
+            throw new DefinitionException(where + ": attribute '" + p.name() + "' has type "
+                    + p.type().getSimpleName() + ", which Junction cannot store (supported: String, Integer, Long,"
+                    + " Double, BigDecimal, Boolean, Instant, OffsetDateTime, LocalDateTime, LocalDate, UUID, byte[],"
+                    + " enums)");
+        }
+        if (inferred != null && !type.javaType().equals(inferred.javaType())) {
+            throw new DefinitionException(where + ": attribute '" + p.name() + "' is declared " + type
+                    + " but the property is " + p.type().getSimpleName());
+        }
+        AttributeSpec a = new AttributeSpec(p.name(), type);
+        applyAnnotations(p, a);
+        if (p.type().isPrimitive()) {
+            a.notNull();
+        }
+        if (declaration != null) {
+            for (Consumer<AttributeSpec> option : declaration.options()) {
+                option.accept(a);
+            }
+        }
+        return a;
+    }
+
+    private void applyAnnotations(JavaProperty p, AttributeSpec a) {
+        Column c = p.column();
+        if (c != null) {
+            if (!c.name().isEmpty()) a.column(c.name());
+            if (!c.allowNull()) a.notNull();
+            if (c.unique()) a.unique();
+            if (c.text()) a.type(DataType.text());
+            else if (c.length() > 0 && a.type().kind() == DataType.Kind.STRING) a.type(DataType.string(c.length()));
+            if (a.type().kind() == DataType.Kind.DECIMAL && (c.precision() > 0 || c.scale() >= 0)) {
+                a.type(DataType.decimal(c.precision() > 0 ? c.precision() : 38, c.scale() >= 0 ? c.scale() : 2));
+            }
+        }
+        Id id = p.id();
+        if (id != null) {
+            a.primaryKey();
+            if (id.generated() != Id.Generated.DEFAULT) {
+                a.autoIncrement(id.generated() == Id.Generated.YES);
+            }
+        }
+    }
+
+    private void addKeyIfMissing(List<AttributeSpec> specs, Set<String> propertyNames) {
+        if (specs.stream().anyMatch(AttributeSpec::isPrimaryKey)) {
+            return;
+        }
+        for (AttributeSpec s : specs) {
+            if (s.name().equals("id")) {
+                s.primaryKey();
+                return;
+            }
+        }
+        if (classBacked) {
+            throw new DefinitionException(where + " has no primary key: add a property named 'id' (Long or Integer"
+                    + " for a generated key), or mark the key with @Id or attribute(name, a -> a.primaryKey())");
+        }
+        // Sequelize adds an auto-increment INTEGER id to a model that declares no key.
+        specs.add(0, new AttributeSpec("id", DataType.integer()).primaryKey());
+    }
+
+    private void addTimestamp(List<AttributeSpec> specs, String name, Map<String, Attribute.Role> roles) {
+        Attribute.Role role = name.equals(CREATED_AT) ? Attribute.Role.CREATED_AT : Attribute.Role.UPDATED_AT;
+        roles.put(name, role);
+        for (AttributeSpec s : specs) {
+            if (s.name().equals(name)) {
+                DataType.Kind kind = s.type().kind();
+                if (kind != DataType.Kind.INSTANT && kind != DataType.Kind.OFFSET_DATE_TIME
+                        && kind != DataType.Kind.LOCAL_DATE_TIME) {
+                    throw new DefinitionException(where + ": timestamp attribute '" + name + "' must be an Instant,"
+                            + " OffsetDateTime or LocalDateTime, not " + s.type());
+                }
+                s.notNull();
+                return;
+            }
+        }
+        specs.add(new AttributeSpec(name, DataType.instant()).notNull());
+    }
+
+    private void decideAutoIncrement(List<AttributeSpec> specs, Map<String, Boolean> primitive) {
+        List<AttributeSpec> key = specs.stream().filter(AttributeSpec::isPrimaryKey).toList();
+        for (AttributeSpec s : specs) {
+            Boolean choice = s.autoIncrementChoice();
+            boolean lone = key.size() == 1 && s.isPrimaryKey();
+            boolean auto = choice != null ? choice : lone && s.type().isInteger() && s.name().equals("id");
+            if (auto && !lone) {
+                throw new DefinitionException(where + ": attribute '" + s.name() + "' cannot auto-increment; only a"
+                        + " single-column primary key can");
+            }
+            if (auto && !s.type().isInteger()) {
+                throw new DefinitionException(where + ": attribute '" + s.name() + "' cannot auto-increment: it is "
+                        + s.type() + ", not an integer");
+            }
+            if (auto && Boolean.TRUE.equals(primitive.get(s.name()))) {
+                throw new DefinitionException(where + ": generated key '" + s.name() + "' must be a boxed type"
+                        + " (Long or Integer) so that an unsaved instance can hold null");
+            }
+            s.autoIncrement(auto);
+        }
+    }
+
+    private void checkDefault(AttributeSpec s) {
+        Object value = s.defaultValue();
+        if (value != null && !s.type().javaType().isInstance(value)) {
+            throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' is a "
+                    + value.getClass().getSimpleName() + ", but the attribute is " + s.type());
+        }
+    }
+
+    private List<UniqueKey> uniqueKeys(String table, List<Attribute> attributes) {
+        List<UniqueKey> keys = new ArrayList<>();
+        Map<String, List<Attribute>> groups = new LinkedHashMap<>();
+        for (Attribute a : attributes) {
+            if (a.unique() && !(a.primaryKey() && attributes.stream().filter(Attribute::primaryKey).count() == 1)) {
+                keys.add(new UniqueKey(Naming.fit(table + "_" + a.column() + "_key", identifierLimit), List.of(a)));
+            }
+            if (a.uniqueGroup() != null) {
+                groups.computeIfAbsent(a.uniqueGroup(), g -> new ArrayList<>()).add(a);
+            }
+        }
+        groups.forEach((group, members) -> keys.add(
+                new UniqueKey(Naming.fit(table + "_" + group + "_key", identifierLimit), members)));
+        return keys;
+    }
+}

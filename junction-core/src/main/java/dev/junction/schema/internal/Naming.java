@@ -1,0 +1,86 @@
+package dev.junction.schema.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.atteo.evo.inflector.English;
+
+/** Sequelize's naming rules: plural table names, snake_case when underscored, constraint names that fit a limit. */
+public final class Naming {
+    private Naming() {
+    }
+
+    /** English plural of a model name, as Sequelize makes table names: {@code User → Users}, {@code Person → People}. */
+    public static String plural(String name) {
+        int split = lastWordStart(name);
+        String head = name.substring(0, split);
+        String last = name.substring(split);
+        return head + English.plural(last);
+    }
+
+    private static int lastWordStart(String name) {
+        for (int i = name.length() - 1; i > 0; i--) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                return i;
+            }
+            if (name.charAt(i - 1) == '_') {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code firstName → first_name}, {@code createdAt → created_at}, {@code UserId → user_id}. */
+    public static String underscore(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                boolean afterLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                        || Character.isDigit(name.charAt(i - 1)));
+                boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))
+                        && Character.isUpperCase(name.charAt(i - 1));
+                if (afterLower || beforeLower) {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Upper-cases the first letter: {@code user → User}. */
+    public static String capitalize(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** Lower-cases the first letter: {@code User → user}. */
+    public static String decapitalize(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /**
+     * {@code name} if it fits in {@code limit} characters; otherwise its head plus an 8-character hash of the whole,
+     * so distinct long names stay distinct and the result is the same on every run.
+     */
+    public static String fit(String name, int limit) {
+        if (name.length() <= limit) {
+            return name;
+        }
+        String hash = sha256(name).substring(0, 8);
+        return name.substring(0, limit - hash.length() - 1) + "_" + hash;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.junction.schema.internal;
+
+import dev.junction.schema.DatabaseSchema;
+import dev.junction.schema.ReferentialAction;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Describes the live schema through JDBC {@link DatabaseMetaData}, which every supported driver implements, scoped
+ * to the connection's current catalog (MariaDB's database) and schema (PostgreSQL's search path, H2's PUBLIC).
+ */
+public final class SchemaInspector {
+    private final Connection connection;
+    private final DatabaseMetaData meta;
+    private final String catalog;
+    private final String schema;
+
+    public SchemaInspector(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.meta = connection.getMetaData();
+        this.catalog = connection.getCatalog();
+        this.schema = currentSchema(connection);
+    }
+
+    private static String currentSchema(Connection connection) {
+        try {
+            return connection.getSchema();
+        } catch (SQLException | AbstractMethodError e) {
+            return null;
+        }
+    }
+
+    /** Every base table of the current schema. */
+    public DatabaseSchema describe() throws SQLException {
+        List<DatabaseSchema.Table> tables = new ArrayList<>();
+        for (String name : tableNames()) {
+            tables.add(describe(name));
+        }
+        return new DatabaseSchema(tables);
+    }
+
+    /** Names of the base tables of the current schema (SQLite's internal tables left out). */
+    public List<String> tableNames() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = meta.getTables(catalog, schema, "%", null)) {
+            while (rs.next()) {
+                String type = rs.getString("TABLE_TYPE");
+                String name = rs.getString("TABLE_NAME");
+                if (type == null || !(type.equalsIgnoreCase("TABLE") || type.equalsIgnoreCase("BASE TABLE"))) continue;
+                if (name.toLowerCase(Locale.ROOT).startsWith("sqlite_")) continue;
+                if (!sameScope(rs)) continue;
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private boolean sameScope(ResultSet rs) throws SQLException {
+        String tableSchema = rs.getString("TABLE_SCHEM");
+        return schema == null || tableSchema == null || tableSchema.equals(schema);
+    }
+
+    /** One table. */
+    public DatabaseSchema.Table describe(String table) throws SQLException {
+        return new DatabaseSchema.Table(table, columns(table), primaryKey(table), uniques(table), foreignKeys(table));
+    }
+
+    private List<DatabaseSchema.Column> columns(String table) throws SQLException {
+        TreeMap<Integer, DatabaseSchema.Column> columns = new TreeMap<>();
+        try (ResultSet rs = meta.getColumns(catalog, schema, escape(table), "%")) {
+            while (rs.next()) {
+                if (!table.equals(rs.getString("TABLE_NAME"))) continue;
+                String auto = safeString(rs, "IS_AUTOINCREMENT");
+                columns.put(rs.getInt("ORDINAL_POSITION"), new DatabaseSchema.Column(rs.getString("COLUMN_NAME"),
+                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF"),
+                        "YES".equalsIgnoreCase(auto)));
+            }
+        }
+        return new ArrayList<>(columns.values());
+    }
+
+    private List<String> primaryKey(String table) throws SQLException {
+        TreeMap<Integer, String> key = new TreeMap<>();
+        try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, table)) {
+            while (rs.next()) {
+                key.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+            }
+        }
+        return new ArrayList<>(key.values());
+    }
+
+    private List<DatabaseSchema.Unique> uniques(String table) throws SQLException {
+        Map<String, TreeMap<Integer, String>> indexes = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, true, true)) {
+            while (rs.next()) {
+                String name = rs.getString("INDEX_NAME");
+                String column = rs.getString("COLUMN_NAME");
+                if (name == null || column == null || rs.getBoolean("NON_UNIQUE")) continue;
+                indexes.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
+                        column);
+            }
+        }
+        List<String> key = primaryKey(table);
+        List<DatabaseSchema.Unique> uniques = new ArrayList<>();
+        indexes.forEach((name, columns) -> {
+            List<String> cols = new ArrayList<>(columns.values());
+            boolean isKey = cols.size() == key.size() && cols.containsAll(key);
+            if (!isKey) {
+                uniques.add(new DatabaseSchema.Unique(name, cols));
+            }
+        });
+        return uniques;
+    }
+
+    private List<DatabaseSchema.ForeignKey> foreignKeys(String table) throws SQLException {
+        Map<String, List<String[]>> byName = new LinkedHashMap<>();
+        Map<String, short[]> rules = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getImportedKeys(catalog, schema, table)) {
+            int unnamed = 0;
+            while (rs.next()) {
+                String name = rs.getString("FK_NAME");
+                short seq = rs.getShort("KEY_SEQ");
+                if (name == null || name.isEmpty()) {
+                    // SQLite keeps no names: a new key starts at sequence 1.
+                    name = "#" + (seq <= 1 ? ++unnamed : unnamed);
+                }
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(new String[] {
+                        rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME")});
+                rules.put(name, new short[] {rs.getShort("DELETE_RULE"), rs.getShort("UPDATE_RULE")});
+            }
+        }
+        List<DatabaseSchema.ForeignKey> keys = new ArrayList<>();
+        byName.forEach((name, parts) -> {
+            List<String> columns = parts.stream().map(p -> p[0]).toList();
+            List<String> referenced = parts.stream().map(p -> p[2]).toList();
+            short[] rule = rules.get(name);
+            keys.add(new DatabaseSchema.ForeignKey(name.startsWith("#") ? "" : name, columns, parts.get(0)[1],
+                    referenced, action(rule[0]), action(rule[1])));
+        });
+        return keys;
+    }
+
+    private static ReferentialAction action(short rule) {
+        return switch (rule) {
+            case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
+            case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
+            case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
+            case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private String escape(String pattern) throws SQLException {
+        String escape = meta.getSearchStringEscape();
+        if (escape == null || escape.isEmpty()) return pattern;
+        return pattern.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    private static String safeString(ResultSet rs, String column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    /** The connection this inspector reads through. */
+    public Connection connection() {
+        return connection;
+    }
+}

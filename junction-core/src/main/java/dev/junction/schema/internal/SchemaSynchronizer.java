@@ -1,0 +1,152 @@
+package dev.junction.schema.internal;
+
+import dev.junction.SchemaException;
+import dev.junction.dialect.Dialect;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.DatabaseSchema;
+import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.SyncMode;
+import dev.junction.schema.SyncReport;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Brings the database in line with the model definitions: creates missing tables in foreign-key order (cycles
+ * closed by ALTER TABLE afterwards), drops and recreates them for {@link SyncMode#FORCE}, and for
+ * {@link SyncMode#ALTER} adds missing columns and constraints without ever dropping or weakening anything.
+ */
+public final class SchemaSynchronizer {
+
+    /** Runs one DDL statement, reporting and translating failures. */
+    @FunctionalInterface
+    public interface DdlExecutor {
+        void execute(Connection connection, String sql, String table);
+    }
+
+    private final Dialect dialect;
+    private final ForeignKeyGraph graph;
+    private final DdlRenderer ddl;
+    private final DdlExecutor executor;
+    private final List<String> statements = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public SchemaSynchronizer(Dialect dialect, ForeignKeyGraph graph, DdlExecutor executor) {
+        this.dialect = dialect;
+        this.graph = graph;
+        this.ddl = new DdlRenderer(dialect);
+        this.executor = executor;
+    }
+
+    /** Syncs every model on {@code connection} (auto-commit) and reports what was done. */
+    public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
+        SchemaInspector inspector = new SchemaInspector(connection);
+        Set<String> existing = new HashSet<>(inspector.tableNames());
+        if (mode == SyncMode.FORCE) {
+            dropAll(connection, existing);
+            existing.clear();
+        }
+        Set<String> created = new HashSet<>();
+        for (ModelDefinition model : graph.creationOrder()) {
+            if (existing.contains(model.tableName())) continue;
+            List<ForeignKeyTarget> inline = dialect.inlineForeignKeysOnly() ? graph.keys(model) : graph.inlineKeys(model);
+            run(connection, ddl.createTable(model, inline), model.tableName());
+            created.add(model.tableName());
+        }
+        if (!dialect.inlineForeignKeysOnly()) {
+            for (ForeignKeyTarget fk : graph.deferredKeys()) {
+                if (created.contains(fk.owner().tableName())) {
+                    run(connection, ddl.addForeignKey(fk), fk.owner().tableName());
+                }
+            }
+        }
+        if (mode == SyncMode.ALTER) {
+            for (ModelDefinition model : graph.creationOrder()) {
+                if (!created.contains(model.tableName())) {
+                    alter(connection, model, inspector.describe(model.tableName()));
+                }
+            }
+        }
+        return new SyncReport(statements, warnings);
+    }
+
+    private void dropAll(Connection connection, Set<String> existing) {
+        List<ModelDefinition> order = new ArrayList<>(graph.creationOrder());
+        java.util.Collections.reverse(order);
+        List<String> drops = new ArrayList<>();
+        for (ModelDefinition model : order) {
+            if (existing.contains(model.tableName())) drops.add(model.tableName());
+        }
+        if (drops.isEmpty()) return;
+        dialect.withoutForeignKeyChecks(true).forEach(s -> run(connection, s, null));
+        try {
+            for (String table : drops) {
+                run(connection, dialect.dropTable(table), table);
+            }
+        } finally {
+            dialect.withoutForeignKeyChecks(false).forEach(s -> run(connection, s, null));
+        }
+    }
+
+    private void alter(Connection connection, ModelDefinition model, DatabaseSchema.Table table) throws SQLException {
+        Set<String> added = new HashSet<>();
+        for (Attribute a : model.attributes()) {
+            if (table.column(a.column()).isPresent()) continue;
+            addColumn(connection, model, a);
+            added.add(a.column());
+        }
+        for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
+            if (!table.isUnique(unique.columns())) {
+                run(connection, ddl.addUnique(model, unique), model.tableName());
+            }
+        }
+        for (ForeignKeyTarget fk : graph.keys(model)) {
+            if (table.foreignKey(List.of(fk.attribute().column())).isPresent() || added.contains(fk.attribute().column())
+                    && dialect.inlineForeignKeysOnly()) {
+                continue;
+            }
+            if (dialect.inlineForeignKeysOnly()) {
+                warnings.add(model.tableName() + "." + fk.attribute().column() + ": " + dialect.name()
+                        + " cannot add a foreign key to an existing column; left without one");
+            } else {
+                run(connection, ddl.addForeignKey(fk), model.tableName());
+            }
+        }
+    }
+
+    private void addColumn(Connection connection, ModelDefinition model, Attribute a) throws SQLException {
+        if (a.primaryKey()) {
+            throw new SchemaException("Cannot add key column " + model.tableName() + "." + a.column()
+                    + " to an existing table; sync with FORCE or migrate it by hand");
+        }
+        boolean hasLiteralDefault = a.defaultValue() != null && dialect.literal(a.defaultValue()) != null;
+        if (!a.allowNull() && !hasLiteralDefault && (dialect.inlineForeignKeysOnly() || !isEmpty(connection, model))) {
+            throw new SchemaException("Cannot add NOT NULL column " + model.tableName() + "." + a.column()
+                    + " without a default to a table that has rows" + (dialect.inlineForeignKeysOnly()
+                    ? " (SQLite requires a default for any new NOT NULL column)" : "")
+                    + "; give the attribute a defaultValue, allow null, or migrate the table by hand");
+        }
+        ForeignKeyTarget inline = null;
+        if (dialect.inlineForeignKeysOnly()) {
+            inline = graph.keys(model).stream().filter(fk -> fk.attribute() == a).findFirst().orElse(null);
+        }
+        run(connection, ddl.addColumn(model, a, inline), model.tableName());
+    }
+
+    private boolean isEmpty(Connection connection, ModelDefinition model) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM " + dialect.quote(model.tableName()) + " LIMIT 1")) {
+            return !rs.next();
+        }
+    }
+
+    private void run(Connection connection, String sql, String table) {
+        executor.execute(connection, sql, table);
+        statements.add(sql);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.junction.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Where the database servers are (environment variables with local defaults), and whether they can be reached.
+ * Under {@code CI=true} an unreachable server fails the test; elsewhere it skips it with the reason.
+ */
+public final class Servers {
+    public static final String PG_URL = env("JUNCTION_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String PG_USER = env("JUNCTION_PG_USER", "postgres");
+    public static final String PG_PASSWORD = env("JUNCTION_PG_PASSWORD", "");
+    public static final String MARIADB_URL = env("JUNCTION_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
+    public static final String MARIADB_USER = env("JUNCTION_MARIADB_USER", "root");
+    public static final String MARIADB_PASSWORD = env("JUNCTION_MARIADB_PASSWORD", "");
+
+    private static final Map<Backend, String> UNREACHABLE = new ConcurrentHashMap<>();
+    private static final Map<Backend, Boolean> CHECKED = new ConcurrentHashMap<>();
+
+    private Servers() {
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** True when running under CI, where every database must be there. */
+    public static boolean ci() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** A plain JDBC connection to the server's own database (not a test schema). */
+    public static Connection admin(Backend backend) throws SQLException {
+        return switch (backend) {
+            case POSTGRESQL -> DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+            case MARIADB -> DriverManager.getConnection(MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD);
+            default -> throw new IllegalArgumentException(backend + " is not a server");
+        };
+    }
+
+    /** Fails (CI) or skips (elsewhere) unless the server is reachable; checked once per run. */
+    public static void require(Backend backend) {
+        if (!backend.isServer()) return;
+        CHECKED.computeIfAbsent(backend, b -> {
+            DriverManager.setLoginTimeout(5);
+            try (Connection ignored = admin(b)) {
+                return true;
+            } catch (SQLException e) {
+                UNREACHABLE.put(b, e.getMessage());
+                return false;
+            }
+        });
+        String problem = UNREACHABLE.get(backend);
+        if (problem != null) {
+            String message = backend.displayName() + " is not reachable (" + problem + ")";
+            if (ci()) {
+                throw new IllegalStateException(message + "; under CI=true every database is required");
+            }
+            throw new TestAbortedException(message + "; skipped outside CI");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.junction.testing;
+
+import dev.junction.Junction;
+import dev.junction.JunctionConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * One test's database on one backend: created on first use (a fresh PostgreSQL schema, MariaDB database, H2
+ * in-memory database or SQLite file), dropped when the test ends. JUnit closes it, as a parameterised test's
+ * argument. Its {@code toString} is the backend's name, so it shows in every test's display name.
+ */
+public final class TestTarget implements AutoCloseable {
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
+            + Integer.toString(ThreadLocalRandom.current().nextInt(1296), 36);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Backend backend;
+    private final List<Junction> opened = new ArrayList<>();
+    private String name;
+    private String url;
+    private Path sqliteFile;
+
+    public TestTarget(Backend backend) {
+        this.backend = backend;
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    /** Opens Junction on this test's database with a small pool. */
+    public Junction open() {
+        return open(b -> b);
+    }
+
+    /** Opens Junction on this test's database, with the configuration adjusted. */
+    public Junction open(UnaryOperator<JunctionConfig.Builder> adjust) {
+        Junction db = Junction.open(adjust.apply(config()).build());
+        opened.add(db);
+        return db;
+    }
+
+    /** A configuration for this test's database (created now if need be). */
+    public JunctionConfig.Builder config() {
+        ensureCreated();
+        JunctionConfig.Builder builder = JunctionConfig.builder().url(url).maxPoolSize(4);
+        return switch (backend) {
+            case POSTGRESQL -> builder.user(Servers.PG_USER).password(Servers.PG_PASSWORD);
+            case MARIADB -> builder.user(Servers.MARIADB_USER).password(Servers.MARIADB_PASSWORD);
+            default -> builder;
+        };
+    }
+
+    /** This test's JDBC URL. */
+    public String url() {
+        ensureCreated();
+        return url;
+    }
+
+    /** A plain JDBC connection to this test's database, for checking what Junction wrote. Close it. */
+    public Connection jdbc() throws SQLException {
+        JunctionConfig c = config().build();
+        return DriverManager.getConnection(c.url(), c.user(), c.password());
+    }
+
+    private void ensureCreated() {
+        if (url != null) return;
+        Servers.require(backend);
+        name = "jt_" + RUN + "_" + SEQUENCE.incrementAndGet();
+        try {
+            switch (backend) {
+                case H2 -> url = "jdbc:h2:mem:" + name;
+                case SQLITE -> {
+                    sqliteFile = Files.createTempFile(name, ".sqlite");
+                    url = "jdbc:sqlite:" + sqliteFile;
+                }
+                case POSTGRESQL -> {
+                    adminExecute("CREATE SCHEMA " + name);
+                    url = Servers.PG_URL + (Servers.PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name;
+                }
+                case MARIADB -> {
+                    adminExecute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+                    url = withDatabase(Servers.MARIADB_URL, name);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Cannot create the test database on " + backend.displayName(), e);
+        }
+    }
+
+    /** {@code jdbc:mariadb://host:port/db?x} with {@code db} replaced. */
+    static String withDatabase(String serverUrl, String database) {
+        int slash = serverUrl.indexOf('/', "jdbc:mariadb://".length());
+        int query = serverUrl.indexOf('?');
+        String base = slash < 0 ? (query < 0 ? serverUrl : serverUrl.substring(0, query)) : serverUrl.substring(0, slash);
+        String params = query < 0 ? "" : serverUrl.substring(query);
+        return base + "/" + database + params;
+    }
+
+    private void adminExecute(String sql) throws SQLException {
+        try (Connection c = Servers.admin(backend); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Junction db : opened) {
+            db.close();
+        }
+        opened.clear();
+        if (url == null) return;
+        switch (backend) {
+            case POSTGRESQL -> adminExecute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            case MARIADB -> adminExecute("DROP DATABASE IF EXISTS " + name);
+            case SQLITE -> {
+                Files.deleteIfExists(sqliteFile);
+                Files.deleteIfExists(Path.of(sqliteFile + "-wal"));
+                Files.deleteIfExists(Path.of(sqliteFile + "-shm"));
+            }
+            default -> { }
+        }
+        url = null;
+    }
+
+    @Override
+    public String toString() {
+        return backend.displayName();
+    }
+}
