@@ -5,10 +5,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.atteo.evo.inflector.English;
 
 /** Sequelize's naming rules: plural table names, snake_case when underscored, constraint names that fit a limit. */
 public final class Naming {
+    /**
+     * Plurals that evo-inflector gets wrong for table names: it says "Oxes" and "Matrixes" (and "Persons", handled as
+     * an ending so that {@code Salesperson → Salespeople}), where Sequelize, and so a database it made, says "Oxen",
+     * "Matrices" and "People". Keyed by the lower-case word.
+     */
+    private static final Map<String, String> IRREGULAR = Map.of(
+            "ox", "oxen", "matrix", "matrices", "vertex", "vertices", "index", "indices");
+
+    /**
+     * Mass nouns that have no plural, so Sequelize keeps them as they are; evo-inflector would write "Equipments",
+     * "Softwares" or even "Wildlives".
+     */
+    private static final Set<String> UNCOUNTABLE = Set.of(
+            "advice", "aircraft", "baggage", "education", "equipment", "evidence", "food", "furniture", "gold",
+            "golf", "hardware", "health", "help", "homework", "information", "knowledge", "livestock", "luggage",
+            "management", "money", "music", "research", "rice", "safety", "software", "stuff", "traffic",
+            "weather", "wildlife");
+
     private Naming() {
     }
 
@@ -17,6 +37,17 @@ public final class Naming {
         int split = lastWordStart(name);
         String head = name.substring(0, split);
         String last = name.substring(split);
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (UNCOUNTABLE.contains(lower)) {
+            return name;
+        }
+        if (lower.endsWith("person")) {
+            return name.substring(0, name.length() - "rson".length()) + "ople";
+        }
+        String irregular = IRREGULAR.get(lower);
+        if (irregular != null) {
+            return head + last.charAt(0) + irregular.substring(1);
+        }
         return head + English.plural(last);
     }
 
