@@ -10,6 +10,7 @@ import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelDefinition.UniqueKey;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.ModelSpec.Declaration;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,10 +137,6 @@ public final class ModelDefinitionBuilder {
                     + " Double, BigDecimal, Boolean, Instant, OffsetDateTime, LocalDateTime, LocalDate, UUID, byte[],"
                     + " enums)");
         }
-        if (inferred != null && !type.javaType().equals(inferred.javaType())) {
-            throw new DefinitionException(where + ": attribute '" + p.name() + "' is declared " + type
-                    + " but the property is " + p.type().getSimpleName());
-        }
         AttributeSpec a = new AttributeSpec(p.name(), type);
         applyAnnotations(p, a);
         if (p.type().isPrimitive()) {
@@ -149,6 +146,12 @@ public final class ModelDefinitionBuilder {
             for (Consumer<AttributeSpec> option : declaration.options()) {
                 option.accept(a);
             }
+        }
+        // Checked last: @Column(text = true) and a.type(…) may have changed the type the property was given.
+        if (a.type().javaType() != MethodType.methodType(p.type()).wrap().returnType()) {
+            throw new DefinitionException(where + ": attribute '" + p.name() + "' is declared " + a.type()
+                    + " (" + a.type().javaType().getSimpleName() + ") but the property is "
+                    + p.type().getSimpleName());
         }
         return a;
     }
