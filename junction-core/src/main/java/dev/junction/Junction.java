@@ -141,7 +141,7 @@ public final class Junction implements AutoCloseable {
         return database.registry().typed(type);
     }
 
-    /** Every model's definition, in the order they were defined. */
+    /** Every model's definition, in the order they were defined (an unmodifiable snapshot). */
     public List<ModelDefinition> definitions() {
         return database.registry().definitions();
     }

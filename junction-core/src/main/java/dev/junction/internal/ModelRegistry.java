@@ -5,7 +5,6 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.UnknownModelException;
 import dev.junction.schema.ModelDefinition;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,11 +68,9 @@ public final class ModelRegistry {
         return entry == null ? null : entry.typed().definition();
     }
 
-    /** Every definition, in the order the models were defined. */
+    /** Every definition, in the order the models were defined; an unmodifiable snapshot. */
     public synchronized List<ModelDefinition> definitions() {
-        List<ModelDefinition> out = new ArrayList<>();
-        byName.values().forEach(e -> out.add(e.typed().definition()));
-        return out;
+        return byName.values().stream().<ModelDefinition>map(e -> e.typed().definition()).toList();
     }
 
     /** The columns of a constraint Junction created on {@code table}, for error messages; empty when unknown. */
