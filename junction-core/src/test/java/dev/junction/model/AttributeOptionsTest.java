@@ -1,5 +1,6 @@
 package dev.junction.model;
 
+import static dev.junction.query.Where.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,11 +12,16 @@ import dev.junction.ValidationException;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** allowNull, unique, defaultValue and column, as set per attribute. */
 class AttributeOptionsTest {
+    enum Level { LOW, HIGH }
+
     record Account(Long id, String email, String nickname) {
     }
 
@@ -64,15 +70,17 @@ class AttributeOptionsTest {
                 .attribute("status", DataType.string(20), a -> a.defaultValue("draft"))
                 .attribute("priority", DataType.integer(), a -> a.defaultValue(3))
                 .attribute("open", DataType.bool(), a -> a.defaultValue(true))
+                .attribute("budget", DataType.decimal(10, 2), a -> a.defaultValue(new BigDecimal("99.50")))
+                .attribute("due", DataType.date(), a -> a.defaultValue(LocalDate.of(2030, 1, 31)))
+                .attribute("level", DataType.enumOf(Level.class), a -> a.defaultValue(Level.LOW))
                 .timestamps(false));
         db.sync();
-        Row created = tasks.create(Row.of("title", "by Junction"));
-        assertThat(created).containsEntry("status", "draft").containsEntry("priority", 3).containsEntry("open", true);
+        Map<String, Object> defaults = Map.of("status", "draft", "priority", 3, "open", true,
+                "budget", new BigDecimal("99.50"), "due", LocalDate.of(2030, 1, 31), "level", Level.LOW);
+        assertThat(tasks.create(Row.of("title", "by Junction"))).containsAllEntriesOf(defaults);
 
-        RawSql raw = new RawSql(target, db);
-        raw.execute("INSERT INTO {Tasks} ({title}) VALUES (?)", "by hand");
-        Row byHand = tasks.findOne(dev.junction.query.Where.eq("title", "by hand")).orElseThrow();
-        assertThat(byHand).containsEntry("status", "draft").containsEntry("priority", 3).containsEntry("open", true);
+        new RawSql(target, db).execute("INSERT INTO {Tasks} ({title}) VALUES (?)", "by hand");
+        assertThat(tasks.findOne(eq("title", "by hand")).orElseThrow()).containsAllEntriesOf(defaults);
     }
 
     @DialectTest

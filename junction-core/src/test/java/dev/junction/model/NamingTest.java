@@ -155,6 +155,14 @@ class NamingTest {
     }
 
     @DialectTest
+    void explicitColumnNameWinsOverUnderscored(TestTarget target) {
+        Junction db = target.open();
+        db.define(Person.class, m -> m.underscored(true).attribute("lastName", a -> a.column("surname")));
+        db.sync();
+        assertThat(columns(db, "People")).containsExactly("id", "first_name", "surname", "created_at", "updated_at");
+    }
+
+    @DialectTest
     void tableNameIsUsedVerbatim(TestTarget target) {
         Junction db = target.open();
         Model<Person> people = db.define(Person.class, m -> m.tableName("app_person"));

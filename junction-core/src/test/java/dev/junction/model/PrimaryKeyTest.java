@@ -1,9 +1,11 @@
 package dev.junction.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.junction.Junction;
 import dev.junction.Model;
+import dev.junction.ValidationException;
 import dev.junction.annotation.Id;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
@@ -111,5 +113,22 @@ class PrimaryKeyTest {
         Show generated = shows.create(new Show(null, "Generated"));
         assertThat(generated.id()).isNotNull().isNotEqualTo(42L);
         assertThat(shows.count()).isEqualTo(2);
+    }
+
+    @DialectTest
+    void findByPkNeedsOneValuePerKeyPart(TestTarget target) {
+        Model<Membership> memberships = define(target.open(), Membership.class);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> memberships.findByPk(1L));
+        assertThat(e.model()).isEqualTo("Membership");
+        assertThat(e).hasMessageContaining("userId").hasMessageContaining("groupId");
+    }
+
+    @DialectTest
+    void findByPkWithAKeyOfTheWrongTypeNamesTheKey(TestTarget target) {
+        Model<Show> shows = define(target.open(), Show.class);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> shows.findByPk("one"));
+        assertThat(e.model()).isEqualTo("Show");
+        assertThat(e.attribute()).isEqualTo("id");
+        assertThat(e).hasMessageContaining("one");
     }
 }
