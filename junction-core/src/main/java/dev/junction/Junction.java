@@ -153,11 +153,20 @@ public final class Junction implements AutoCloseable {
 
     /** Syncs the tables as {@code mode} says: create missing, force (drop and recreate), or alter (add only). */
     public SyncReport sync(SyncMode mode) {
+        SchemaSynchronizer synchronizer = synchronizer();
+        return database.scope().run(null, connection -> synchronizer.sync(connection, mode));
+    }
+
+    /** Drops every model's table (referrers first; other tables are left alone). Loses their data. */
+    public SyncReport drop() {
+        SchemaSynchronizer synchronizer = synchronizer();
+        return database.scope().run(null, synchronizer::drop);
+    }
+
+    private SchemaSynchronizer synchronizer() {
         ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
                 database.dialect().identifierLimit());
-        SchemaSynchronizer synchronizer = new SchemaSynchronizer(database.dialect(), graph,
-                database.runner()::execute);
-        return database.scope().run(null, connection -> synchronizer.sync(connection, mode));
+        return new SchemaSynchronizer(database.dialect(), graph, database.runner()::execute);
     }
 
     /** Describes the live schema: tables, columns, keys, unique constraints, foreign keys and their actions. */
