@@ -21,7 +21,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final JunctionConfig config;
     private final Dialect dialect;
     private final HikariDataSource dataSource;
-    private final ModelRegistry registry = new ModelRegistry();
+    private final ModelRegistry registry;
     private final SqlRunner runner;
     private final TransactionScope scope;
     private final boolean inMemoryH2;
@@ -37,6 +37,7 @@ public final class Database implements Runtime, AutoCloseable {
         String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
         this.config = config.withUrl(url);
         this.dataSource = pool(url, config, inMemorySqlite);
+        this.registry = new ModelRegistry(this, this.config);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.scope = new TransactionScope(dataSource, errors);
