@@ -167,7 +167,9 @@ public final class Junction implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws (the exception is
-     * passed on). Operations inside join it; a nested call joins the outer transaction.
+     * passed on). Operations inside join it; a nested call joins the outer transaction. A nested call that throws
+     * dooms the whole transaction: if the outer body catches the exception and returns, everything is rolled back
+     * and a {@link JunctionException} caused by the nested failure is thrown instead of committing half the work.
      *
      * <pre>{@code
      * User bob = db.transaction(tx -> users.create(new User(null, "bob")));

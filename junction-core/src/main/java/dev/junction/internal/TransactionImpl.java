@@ -11,6 +11,7 @@ final class TransactionImpl implements Transaction {
     private final ErrorTranslator errors;
     private final Runnable onEnd;
     private boolean active = true;
+    private Throwable nestedFailure;
 
     TransactionImpl(Connection connection, ErrorTranslator errors, Runnable onEnd) {
         this.connection = connection;
@@ -23,6 +24,18 @@ final class TransactionImpl implements Transaction {
             throw new JunctionException("This transaction has already been committed or rolled back");
         }
         return connection;
+    }
+
+    /** Records that a nested managed transaction joined to this one failed: this one may only roll back now. */
+    void nestedFailed(Throwable failure) {
+        if (nestedFailure == null) {
+            nestedFailure = failure;
+        }
+    }
+
+    /** The failure of a nested transaction that joined this one, or {@code null}. */
+    Throwable nestedFailure() {
+        return nestedFailure;
     }
 
     @Override
