@@ -205,6 +205,14 @@ public final class Junction implements AutoCloseable {
         return database.config();
     }
 
+    /**
+     * How many pooled connections are in use and idle right now, for monitoring. After every operation and
+     * transaction has ended, {@code active} is back to zero.
+     */
+    public PoolStats poolStats() {
+        return database.poolStats();
+    }
+
     /** Closes the connection pool (an in-memory H2 database is dropped with it). */
     @Override
     public void close() {
