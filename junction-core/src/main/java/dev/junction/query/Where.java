@@ -102,13 +102,16 @@ public sealed interface Where {
         return new Comparison(attribute, Operator.LTE, Objects.requireNonNull(value, "value"));
     }
 
-    /** SQL LIKE with {@code %} and {@code _} wildcards (case-sensitive except on SQLite, whose LIKE ignores ASCII case). */
+    /**
+     * SQL LIKE with {@code %} and {@code _} wildcards, on a string, text or enum attribute (case-sensitive except on
+     * SQLite, whose LIKE ignores ASCII case).
+     */
     static Where like(String attribute, String pattern) {
         return new Comparison(attribute, Operator.LIKE, Objects.requireNonNull(pattern, "pattern"));
     }
 
     static Where in(String attribute, Collection<?> values) {
-        return new In(attribute, List.copyOf(values), false);
+        return new In(attribute, new ArrayList<>(values), false);
     }
 
     static Where in(String attribute, Object... values) {
