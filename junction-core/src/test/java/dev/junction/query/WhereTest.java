@@ -24,7 +24,9 @@ import dev.junction.query.Catalog.Item;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Every filter operator, on every dialect, against {@link Catalog}'s five items. */
 class WhereTest {
@@ -100,6 +102,27 @@ class WhereTest {
         assertThat(names(items, like("name", "_pple"))).containsExactly("apple");
         assertThat(names(items, like("name", "b_n_n_"))).containsExactly("banana");
         assertThat(names(items, like("name", "_ple"))).isEmpty();
+    }
+
+    @DialectTest
+    void likeOnANonTextAttributeIsRejectedOnEveryDialect(TestTarget target) {
+        Model<Item> items = Catalog.seeded(target.open());
+        assertThatThrownBy(() -> items.findAll(like("qty", "1%")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.model()).isEqualTo("Item");
+                    assertThat(e.attribute()).isEqualTo("qty");
+                })
+                .hasMessageContaining("Item.qty").hasMessageContaining("like()");
+        assertThatThrownBy(() -> items.count(like("day", "2024%"))).isInstanceOf(ValidationException.class);
+        assertThat(names(items, like("color", "GR%"))).containsExactly("apricot", "banana");
+    }
+
+    @Test
+    void inWithANullValueIsRejectedWithAHint() {
+        assertThatThrownBy(() -> in("qty", 1, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("in(qty").hasMessageContaining("isNull");
+        assertThatThrownBy(() -> notIn("qty", Arrays.asList(1, null)))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("notIn(qty");
     }
 
     @DialectTest
