@@ -92,6 +92,9 @@ public interface Model<T> {
     /** Deletes every row matching {@code where}; returns how many. */
     int destroy(Where where);
 
-    /** This model, with every operation running in {@code tx}. */
+    /**
+     * This model, with every operation running in {@code tx}, which must come from the same {@link Junction}
+     * (another one's is a {@link JunctionException}, as is a transaction that has ended).
+     */
     Model<T> in(Transaction tx);
 }

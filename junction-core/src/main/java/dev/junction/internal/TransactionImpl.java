@@ -7,16 +7,23 @@ import java.sql.SQLException;
 
 /** A transaction holding one pooled connection with auto-commit off until it ends. */
 final class TransactionImpl implements Transaction {
+    private final TransactionScope owner;
     private final Connection connection;
     private final ErrorTranslator errors;
     private final Runnable onEnd;
     private boolean active = true;
     private Throwable nestedFailure;
 
-    TransactionImpl(Connection connection, ErrorTranslator errors, Runnable onEnd) {
+    TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
+        this.owner = owner;
         this.connection = connection;
         this.errors = errors;
         this.onEnd = onEnd;
+    }
+
+    /** The scope (so the {@code Junction}) that started this transaction. */
+    TransactionScope owner() {
+        return owner;
     }
 
     Connection connection() {

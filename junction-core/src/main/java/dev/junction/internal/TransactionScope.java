@@ -62,7 +62,7 @@ public final class TransactionScope {
             }
             throw errors.translate(e, null, "BEGIN");
         }
-        return new TransactionImpl(connection, errors, () -> { });
+        return new TransactionImpl(this, connection, errors, () -> { });
     }
 
     /**
@@ -119,6 +119,11 @@ public final class TransactionScope {
         if (explicit != null) {
             if (!(explicit instanceof TransactionImpl impl)) {
                 throw new IllegalArgumentException("Not a Junction transaction: " + explicit);
+            }
+            if (impl.owner() != this) {
+                // Its connection leads to another pool, perhaps another database: writes would land there.
+                throw new JunctionException("This transaction was started by another Junction; use a transaction"
+                        + " from the Junction the model was defined on");
             }
             return impl;
         }
