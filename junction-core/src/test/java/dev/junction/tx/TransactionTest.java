@@ -201,6 +201,17 @@ class TransactionTest {
     }
 
     @DialectTest
+    void transactionOfAnotherJunctionIsRejected(TestTarget target) {
+        Junction db = target.open();
+        Model<Entry> entries = Ledger.entries(db);
+        try (Junction elsewhere = Junction.open(); Transaction foreign = elsewhere.begin()) {
+            assertThatThrownBy(() -> entries.in(foreign).create(new Entry("astray")))
+                    .isInstanceOf(JunctionException.class).hasMessageContaining("another Junction");
+        }
+        assertThat(entries.count()).isZero();
+    }
+
+    @DialectTest
     void usingATransactionAfterCommitFailsClearly(TestTarget target) {
         Junction db = target.open();
         Model<Entry> entries = Ledger.entries(db);
