@@ -100,4 +100,43 @@ class PoolTest {
         assertThat(entries.findAll()).extracting(Entry::id).doesNotHaveDuplicates();
         assertThat(db.poolStats().active()).isZero();
     }
+
+    @DialectTest
+    void concurrentTransactionsCommitOrRollBackIndependently(TestTarget target) throws Exception {
+        Junction db = target.open();
+        Model<Entry> entries = Ledger.entries(db);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> workers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                workers.add(() -> {
+                    int committed = 0;
+                    for (int i = 0; i < 10; i++) {
+                        int n = i;
+                        Throwable failed = catchThrowable(() -> db.useTransaction(tx -> {
+                            entries.findOne(eq("label", "t" + thread + "-" + (n - 1)));
+                            entries.create(new Entry("t" + thread + "-" + n));
+                            entries.create(new Entry("t" + thread + "-" + n + "b"));
+                            if (n % 3 == 0) {
+                                throw new IllegalStateException("undo " + n);
+                            }
+                        }));
+                        if (failed == null) committed += 2;
+                        else assertThat(failed).hasMessageStartingWith("undo");
+                    }
+                    return committed;
+                });
+            }
+            int committed = 0;
+            for (Future<Integer> done : threads.invokeAll(workers)) {
+                committed += done.get();
+            }
+            assertThat(committed).isEqualTo(4 * 6 * 2);
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(entries.count()).isEqualTo(48);
+        assertThat(db.poolStats().active()).isZero();
+    }
 }
