@@ -184,7 +184,8 @@ class WhereTest {
         Model<Item> items = Catalog.seeded(target.open());
         assertThat(names(items, eq("ref", Catalog.REF_A))).containsExactly("apple");
         assertThat(names(items, eq("ref", Catalog.REF_B.toString()))).containsExactly("apricot");
-        assertThat(names(items, in("ref", Catalog.REF_A, Catalog.REF_B.toString()))).containsExactly("apple", "apricot");
+        assertThat(names(items, in("ref", Catalog.REF_A, Catalog.REF_B.toString())))
+                .containsExactly("apple", "apricot");
     }
 
     @DialectTest

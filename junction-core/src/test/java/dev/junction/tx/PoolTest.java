@@ -48,7 +48,8 @@ class PoolTest {
             entries.update(new Entry(entry.id(), "e" + i + "!", entry.createdAt(), entry.updatedAt()));
             entries.count(eq("label", "e" + i + "!"));
         }
-        assertThat(catchThrowable(() -> entries.create(new Entry("e0!")))).isInstanceOf(UniqueConstraintException.class);
+        assertThat(catchThrowable(() -> entries.create(new Entry("e0!"))))
+                .isInstanceOf(UniqueConstraintException.class);
         assertThat(catchThrowable(() -> entries.findAll(eq("nope", 1)))).isInstanceOf(ValidationException.class);
         assertThat(catchThrowable(() -> db.useTransaction(tx -> {
             entries.create(new Entry("in tx"));
