@@ -144,7 +144,9 @@ public final class Junction implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction: committed when it returns, rolled back when it throws (the exception is
-     * passed on). Operations inside join it; a nested call joins the outer transaction.
+     * passed on). Operations inside join it; a nested call joins the outer transaction. A nested call that throws
+     * dooms the whole transaction: if the outer body catches the exception and returns, everything is rolled back
+     * and a {@link JunctionException} caused by the nested failure is thrown instead of committing half the work.
      *
      * <pre>{@code
      * User bob = db.transaction(tx -> users.create(new User(null, "bob")));
@@ -178,6 +180,14 @@ public final class Junction implements AutoCloseable {
     /** The configuration this database was opened with. */
     public JunctionConfig config() {
         return database.config();
+    }
+
+    /**
+     * How many pooled connections are in use and idle right now, for monitoring. After every operation and
+     * transaction has ended, {@code active} is back to zero.
+     */
+    public PoolStats poolStats() {
+        return database.poolStats();
     }
 
     /** Closes the connection pool (an in-memory H2 database is dropped with it). */

@@ -84,8 +84,9 @@ public interface Model<T> {
 
     /**
      * Writes every attribute of a saved instance to its row (refreshing {@code updatedAt}) and returns it as
-     * stored. An instance without a key is a {@link ValidationException}; one whose row is gone is a
-     * {@link NotFoundException}.
+     * stored. {@code createdAt} is never written: the row keeps its own, and the returned instance carries the one
+     * it was given (so pass the instance you read). An instance without a key is a {@link ValidationException}; one
+     * whose row is gone is a {@link NotFoundException}.
      */
     T update(T instance);
 
@@ -98,6 +99,9 @@ public interface Model<T> {
     /** Deletes every row matching {@code where}; returns how many. */
     int destroy(Where where);
 
-    /** This model, with every operation running in {@code tx}. */
+    /**
+     * This model, with every operation running in {@code tx}, which must come from the same {@link Junction}
+     * (another one's is a {@link JunctionException}, as is a transaction that has ended).
+     */
     Model<T> in(Transaction tx);
 }

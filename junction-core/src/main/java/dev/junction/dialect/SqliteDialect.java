@@ -78,8 +78,11 @@ public final class SqliteDialect extends Dialect {
     @Override
     public java.util.Map<String, String> connectionProperties() {
         // Foreign keys are off by default in SQLite. A pooled connection waits for another's write lock instead
-        // of failing at once with SQLITE_BUSY; WAL lets readers go on while one connection writes.
-        return java.util.Map.of("foreign_keys", "true", "busy_timeout", "10000", "journal_mode", "WAL");
+        // of failing at once with SQLITE_BUSY; WAL lets readers go on while one connection writes. Transactions
+        // take the write lock when they begin (IMMEDIATE): a deferred one that read first cannot wait for it when
+        // it writes, and fails with SQLITE_BUSY as soon as another transaction has committed in between.
+        return java.util.Map.of("foreign_keys", "true", "busy_timeout", "10000", "journal_mode", "WAL",
+                "transaction_mode", "IMMEDIATE");
     }
 
     @Override

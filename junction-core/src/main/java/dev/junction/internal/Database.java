@@ -2,8 +2,10 @@ package dev.junction.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.junction.ConnectionException;
 import dev.junction.JunctionConfig;
+import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -97,6 +99,15 @@ public final class Database implements Runtime, AutoCloseable {
 
     public HikariDataSource dataSource() {
         return dataSource;
+    }
+
+    /** The pool's connection counts right now; all zero once closed. */
+    public PoolStats poolStats() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null || dataSource.isClosed()) {
+            return new PoolStats(0, 0, 0);
+        }
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections());
     }
 
     @Override

@@ -7,15 +7,23 @@ import java.sql.SQLException;
 
 /** A transaction holding one pooled connection with auto-commit off until it ends. */
 final class TransactionImpl implements Transaction {
+    private final TransactionScope owner;
     private final Connection connection;
     private final ErrorTranslator errors;
     private final Runnable onEnd;
     private boolean active = true;
+    private Throwable nestedFailure;
 
-    TransactionImpl(Connection connection, ErrorTranslator errors, Runnable onEnd) {
+    TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
+        this.owner = owner;
         this.connection = connection;
         this.errors = errors;
         this.onEnd = onEnd;
+    }
+
+    /** The scope (so the {@code Junction}) that started this transaction. */
+    TransactionScope owner() {
+        return owner;
     }
 
     Connection connection() {
@@ -23,6 +31,18 @@ final class TransactionImpl implements Transaction {
             throw new JunctionException("This transaction has already been committed or rolled back");
         }
         return connection;
+    }
+
+    /** Records that a nested managed transaction joined to this one failed: this one may only roll back now. */
+    void nestedFailed(Throwable failure) {
+        if (nestedFailure == null) {
+            nestedFailure = failure;
+        }
+    }
+
+    /** The failure of a nested transaction that joined this one, or {@code null}. */
+    Throwable nestedFailure() {
+        return nestedFailure;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.junction.internal;
 
 import dev.junction.ConnectionException;
+import dev.junction.JunctionException;
 import dev.junction.Transaction;
 import dev.junction.TransactionWork;
 import java.sql.Connection;
@@ -61,20 +62,26 @@ public final class TransactionScope {
             }
             throw errors.translate(e, null, "BEGIN");
         }
-        return new TransactionImpl(connection, errors, () -> { });
+        return new TransactionImpl(this, connection, errors, () -> { });
     }
 
-    /** Runs {@code work} in a managed transaction bound to this thread, joining one that is already there. */
+    /**
+     * Runs {@code work} in a managed transaction bound to this thread, joining one that is already there. A joined
+     * body that throws dooms the outer transaction: it rolls back even if the outer body catches the exception.
+     */
     public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
         TransactionImpl outer = current.get();
         if (outer != null && outer.isActive()) {
-            return work.run(outer);
+            return joined(outer, work);
         }
         TransactionImpl tx = begin();
         current.set(tx);
         try {
             R result = work.run(tx);
             if (tx.isActive()) {
+                if (tx.nestedFailure() != null) {
+                    throw rolledBackForNestedFailure(tx.nestedFailure());
+                }
                 tx.commit();
             }
             return result;
@@ -92,10 +99,31 @@ public final class TransactionScope {
         }
     }
 
+    private static <R, X extends Exception> R joined(TransactionImpl outer, TransactionWork<R, X> work) throws X {
+        try {
+            return work.run(outer);
+        } catch (Throwable t) {
+            outer.nestedFailed(t);
+            throw t;
+        }
+    }
+
+    private static JunctionException rolledBackForNestedFailure(Throwable failure) {
+        // Committing would keep the outer body's writes and half of the nested one's: all or nothing instead.
+        return new JunctionException("The transaction was rolled back because a nested transaction in it failed ("
+                + failure + "); the outer body caught that failure, but work that joined a transaction cannot be"
+                + " committed in part. Let the exception propagate, or catch it outside db.transaction(…)", failure);
+    }
+
     private TransactionImpl active(Transaction explicit) {
         if (explicit != null) {
             if (!(explicit instanceof TransactionImpl impl)) {
                 throw new IllegalArgumentException("Not a Junction transaction: " + explicit);
+            }
+            if (impl.owner() != this) {
+                // Its connection leads to another pool, perhaps another database: writes would land there.
+                throw new JunctionException("This transaction was started by another Junction; use a transaction"
+                        + " from the Junction the model was defined on");
             }
             return impl;
         }

@@ -1,5 +1,6 @@
 package dev.junction.query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -40,10 +41,20 @@ public sealed interface Where {
         }
     }
 
-    /** {@code attribute IN (values)}, or {@code NOT IN} when negated. An empty list matches nothing (IN) or everything (NOT IN). */
+    /**
+     * {@code attribute IN (values)}, or {@code NOT IN} when negated. An empty list matches nothing (IN) or everything
+     * (NOT IN). The values may not contain {@code null}: SQL never matches it there (use {@link #isNull}).
+     */
     record In(String attribute, List<Object> values, boolean negated) implements Where {
         public In {
             Objects.requireNonNull(attribute, "attribute");
+            for (Object value : values) {
+                if (value == null) {
+                    throw new NullPointerException((negated ? "notIn(" : "in(") + attribute
+                            + ", …) cannot hold null, which SQL never matches there; combine with isNull(\""
+                            + attribute + "\") instead");
+                }
+            }
             values = List.copyOf(values);
         }
     }
@@ -102,13 +113,16 @@ public sealed interface Where {
         return new Comparison(attribute, Operator.LTE, Objects.requireNonNull(value, "value"));
     }
 
-    /** SQL LIKE with {@code %} and {@code _} wildcards (case-sensitive except on SQLite, whose LIKE ignores ASCII case). */
+    /**
+     * SQL LIKE with {@code %} and {@code _} wildcards, on a string, text or enum attribute (case-sensitive except on
+     * SQLite, whose LIKE ignores ASCII case).
+     */
     static Where like(String attribute, String pattern) {
         return new Comparison(attribute, Operator.LIKE, Objects.requireNonNull(pattern, "pattern"));
     }
 
     static Where in(String attribute, Collection<?> values) {
-        return new In(attribute, List.copyOf(values), false);
+        return new In(attribute, new ArrayList<>(values), false);
     }
 
     static Where in(String attribute, Object... values) {
@@ -116,7 +130,7 @@ public sealed interface Where {
     }
 
     static Where notIn(String attribute, Collection<?> values) {
-        return new In(attribute, List.copyOf(values), true);
+        return new In(attribute, new ArrayList<>(values), true);
     }
 
     static Where notIn(String attribute, Object... values) {

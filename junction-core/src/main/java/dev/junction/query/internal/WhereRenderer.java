@@ -6,6 +6,7 @@ import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Where;
 import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
 import dev.junction.schema.ModelDefinition;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,20 @@ public final class WhereRenderer {
         Attribute attribute = attribute(c.attribute());
         sql.append(column(attribute)).append(' ').append(c.operator().sql()).append(' ');
         if (c.operator() == Where.Operator.LIKE) {
+            requireText(attribute);
             sql.bind(String.valueOf(c.value()), StandardCodecs.STRING);
         } else {
             sql.bind(ValueCoercion.coerce(model.name(), attribute, c.value()), codecs.apply(attribute));
+        }
+    }
+
+    /** LIKE compares text; only PostgreSQL would refuse it on numbers, dates or UUIDs, so every dialect refuses. */
+    private void requireText(Attribute attribute) {
+        DataType.Kind kind = attribute.type().kind();
+        if (kind != DataType.Kind.STRING && kind != DataType.Kind.TEXT && kind != DataType.Kind.ENUM) {
+            throw new ValidationException(model.name(), attribute.name(), "like() compares text, but "
+                    + model.name() + "." + attribute.name() + " is " + attribute.type()
+                    + "; use it on a string, text or enum attribute");
         }
     }
 
