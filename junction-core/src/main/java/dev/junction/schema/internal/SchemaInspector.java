@@ -78,11 +78,12 @@ public final class SchemaInspector {
         try (ResultSet rs = meta.getColumns(catalog, schema, escape(table), "%")) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) continue;
-                String auto = safeString(rs, "IS_AUTOINCREMENT");
+                boolean auto = "YES".equalsIgnoreCase(safeString(rs, "IS_AUTOINCREMENT"));
+                // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
+                boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
                 columns.put(rs.getInt("ORDINAL_POSITION"), new DatabaseSchema.Column(rs.getString("COLUMN_NAME"),
-                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
-                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF"),
-                        "YES".equalsIgnoreCase(auto)));
+                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"),
+                        auto));
             }
         }
         return new ArrayList<>(columns.values());
