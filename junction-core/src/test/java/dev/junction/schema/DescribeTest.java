@@ -87,6 +87,23 @@ class DescribeTest {
     }
 
     @DialectTest
+    void uniqueConstraintsCarryTheNamesJunctionGaveThem(TestTarget target) {
+        Junction db = target.open();
+        ModelDefinition lockers = db.define("Locker", m -> m.timestamps(false)
+                .attribute("code", DataType.string(20), a -> a.unique())).definition();
+        db.sync();
+
+        DatabaseSchema.Unique unique = table(db, "Lockers").uniqueConstraints().get(0);
+
+        if (db.dialect().inlineForeignKeysOnly()) {
+            // SQLite keeps no name for a constraint declared in CREATE TABLE, only its automatic index.
+            assertThat(unique.name()).startsWith("sqlite_autoindex_Lockers");
+        } else {
+            assertThat(unique.name()).isEqualTo(lockers.uniqueKeys().get(0).name()).isEqualTo("Lockers_code_key");
+        }
+    }
+
+    @DialectTest
     void foreignKeysNameReferencedTableAndColumn(TestTarget target) {
         Junction db = target.open();
         db.define("Beach", m -> m.timestamps(false).attribute("code", DataType.string(10), a -> a.unique()));
