@@ -5,6 +5,7 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.UnknownModelException;
 import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.internal.Naming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class ModelRegistry {
             if (key.name().equals(constraint)) return key.columns();
         }
         for (var a : d.references()) {
-            if (constraint.startsWith(d.tableName() + "_" + a.column())) return List.of(a.column());
+            if (Naming.isForeignKeyName(constraint, d.tableName(), a.column())) return List.of(a.column());
         }
         return List.of();
     }
