@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** H2 2.x, Junction's embedded default. */
 public final class H2Dialect extends Dialect {
-    private static final Pattern UNIQUE_NAME = Pattern.compile("violation: \"(?:[^.\"\\s]+\\.)?([^\\s\"]+) (?:INDEX|PRIMARY KEY) ");
+    private static final Pattern UNIQUE_NAME =
+            Pattern.compile("violation: \"(?:[^.\"\\s]+\\.)?([^\\s\"]+) (?:INDEX|PRIMARY KEY) ");
     private static final Pattern UNIQUE_COLUMNS = Pattern.compile(" ON [^(]*\\(([^)]*)\\)");
     private static final Pattern FK_NAME = Pattern.compile("violation: \"([^:\"]+)(?::|\")");
     private static final Pattern NOT_NULL_COLUMN = Pattern.compile("NULL not allowed for column \"([^\"]+)\"");

@@ -17,6 +17,7 @@ import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 class ConstraintErrorsTest {
 
@@ -89,7 +90,7 @@ class ConstraintErrorsTest {
         lockers.create(Row.of("code", "A1"));
         lockers.create(Row.of("code", "B2"));
 
-        assertThatThrownBy(() -> lockers.update(java.util.Map.of("code", "A1"), Where.eq("code", "B2")))
+        assertThatThrownBy(() -> lockers.update(Map.of("code", "A1"), Where.eq("code", "B2")))
                 .isInstanceOfSatisfying(UniqueConstraintException.class, e -> {
                     assertThat(e.table()).isEqualTo("Lockers");
                     assertThat(e.columns()).containsExactly("code");

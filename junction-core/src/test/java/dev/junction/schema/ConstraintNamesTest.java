@@ -10,6 +10,7 @@ import dev.junction.UniqueConstraintException;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Constraint names are made from table and column names, so long names overflow the database's identifier limit
@@ -40,6 +41,10 @@ class ConstraintNamesTest {
         return db.describe().table(longName("T", nameLength(db))).orElseThrow();
     }
 
+    private static <C> List<String> names(List<C> constraints, Function<C, String> name) {
+        return constraints.stream().map(name).toList();
+    }
+
     @DialectTest
     void longConstraintNamesFitTheIdentifierLimit(TestTarget target) {
         Junction db = target.open();
@@ -49,7 +54,8 @@ class ConstraintNamesTest {
 
         DatabaseSchema.Table table = stationTable(db);
         int limit = db.dialect().identifierLimit();
-        assertThat(table.foreignKeys()).hasSize(2).allSatisfy(fk -> assertThat(fk.name().length()).isLessThanOrEqualTo(limit));
+        assertThat(table.foreignKeys()).hasSize(2)
+                .allSatisfy(fk -> assertThat(fk.name().length()).isLessThanOrEqualTo(limit));
         assertThat(table.uniqueConstraints()).hasSize(2)
                 .allSatisfy(u -> assertThat(u.name().length()).isLessThanOrEqualTo(limit));
     }
@@ -82,9 +88,9 @@ class ConstraintNamesTest {
 
         DatabaseSchema.Table after = stationTable(second);
         assertThat(after.foreignKeys()).extracting(DatabaseSchema.ForeignKey::name)
-                .containsExactlyInAnyOrderElementsOf(before.foreignKeys().stream().map(DatabaseSchema.ForeignKey::name).toList());
+                .containsExactlyInAnyOrderElementsOf(names(before.foreignKeys(), DatabaseSchema.ForeignKey::name));
         assertThat(after.uniqueConstraints()).extracting(DatabaseSchema.Unique::name)
-                .containsExactlyInAnyOrderElementsOf(before.uniqueConstraints().stream().map(DatabaseSchema.Unique::name).toList());
+                .containsExactlyInAnyOrderElementsOf(names(before.uniqueConstraints(), DatabaseSchema.Unique::name));
     }
 
     @DialectTest
