@@ -2,12 +2,6 @@ package dev.junction;
 
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Database;
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelPlan;
-import dev.junction.internal.mapping.InstanceMapper;
-import dev.junction.internal.mapping.PojoMapper;
-import dev.junction.internal.mapping.RecordMapper;
-import dev.junction.internal.mapping.RowMapper;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
@@ -15,7 +9,6 @@ import dev.junction.schema.SyncMode;
 import dev.junction.schema.SyncReport;
 import dev.junction.schema.internal.ClassModelReader;
 import dev.junction.schema.internal.ForeignKeyGraph;
-import dev.junction.schema.internal.ModelDefinitionBuilder;
 import dev.junction.schema.internal.SchemaInspector;
 import dev.junction.schema.internal.SchemaSynchronizer;
 import java.util.List;
@@ -86,12 +79,7 @@ public final class Junction implements AutoCloseable {
         if (type == Row.class) {
             throw new DefinitionException("Define a model without a class by name: define(\"Name\", m -> …)");
         }
-        ModelSpec spec = new ModelSpec(type.getSimpleName());
-        options.accept(spec);
-        ModelDefinition definition = build(spec, type, ClassModelReader.properties(type), true);
-        InstanceMapper<T> mapper = type.isRecord() ? new RecordMapper<>(type, definition.attributes())
-                : new PojoMapper<>(type, definition.attributes());
-        return register(definition, mapper, type);
+        return database.registry().define(type, type.getSimpleName(), ClassModelReader.properties(type), options);
     }
 
     /**
@@ -103,27 +91,7 @@ public final class Junction implements AutoCloseable {
      * }</pre>
      */
     public Model<Row> define(String name, Consumer<ModelSpec> options) {
-        ModelSpec spec = new ModelSpec(name);
-        options.accept(spec);
-        ModelDefinition definition = build(spec, Row.class, List.of(), false);
-        return register(definition, new RowMapper(definition.attributes()), Row.class);
-    }
-
-    private ModelDefinition build(ModelSpec spec, Class<?> type, List<dev.junction.schema.internal.JavaProperty> props,
-                                  boolean classBacked) {
-        JunctionConfig config = database.config();
-        return new ModelDefinitionBuilder(spec, type, props, classBacked, config.timestamps(), config.underscored(),
-                database.dialect().identifierLimit()).build();
-    }
-
-    private <T> Model<T> register(ModelDefinition definition, InstanceMapper<T> mapper, Class<T> type) {
-        ModelPlan plan = new ModelPlan(definition, database.dialect());
-        ModelImpl<T> typed = new ModelImpl<>(database, plan, mapper, type, null);
-        @SuppressWarnings("unchecked")
-        ModelImpl<Row> rows = type == Row.class ? (ModelImpl<Row>) typed
-                : new ModelImpl<>(database, plan, new RowMapper(definition.attributes()), Row.class, null);
-        database.registry().register(typed, rows);
-        return typed;
+        return database.registry().define(Row.class, name, List.of(), options);
     }
 
     /**
@@ -153,11 +121,20 @@ public final class Junction implements AutoCloseable {
 
     /** Syncs the tables as {@code mode} says: create missing, force (drop and recreate), or alter (add only). */
     public SyncReport sync(SyncMode mode) {
+        SchemaSynchronizer synchronizer = synchronizer();
+        return database.scope().run(null, connection -> synchronizer.sync(connection, mode));
+    }
+
+    /** Drops every model's table (referrers first; other tables are left alone). Loses their data. */
+    public SyncReport drop() {
+        SchemaSynchronizer synchronizer = synchronizer();
+        return database.scope().run(null, synchronizer::drop);
+    }
+
+    private SchemaSynchronizer synchronizer() {
         ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
                 database.dialect().identifierLimit());
-        SchemaSynchronizer synchronizer = new SchemaSynchronizer(database.dialect(), graph,
-                database.runner()::execute);
-        return database.scope().run(null, connection -> synchronizer.sync(connection, mode));
+        return new SchemaSynchronizer(database.dialect(), graph, database.runner()::execute);
     }
 
     /** Describes the live schema: tables, columns, keys, unique constraints, foreign keys and their actions. */

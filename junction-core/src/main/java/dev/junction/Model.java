@@ -43,6 +43,13 @@ public interface Model<T> {
      */
     T create(T instance);
 
+    /**
+     * Inserts many instances in as few statements as the database's parameter limit allows, in one transaction,
+     * with defaults and timestamps filled and every instance validated before anything is written. Returns them as
+     * stored, with generated keys.
+     */
+    List<T> bulkCreate(List<T> instances);
+
     /** The row with this primary key (one value per key attribute, in key order), if any. */
     Optional<T> findByPk(Object... key);
 

@@ -21,7 +21,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final JunctionConfig config;
     private final Dialect dialect;
     private final HikariDataSource dataSource;
-    private final ModelRegistry registry = new ModelRegistry();
+    private final ModelRegistry registry;
     private final SqlRunner runner;
     private final TransactionScope scope;
     private final boolean inMemoryH2;
@@ -29,13 +29,15 @@ public final class Database implements Runtime, AutoCloseable {
     public Database(JunctionConfig config) {
         this.dialect = Dialect.forUrl(config.url());
         String lower = config.url().toLowerCase(Locale.ROOT);
-        this.inMemoryH2 = lower.startsWith("jdbc:h2:mem:");
+        // An in-memory H2 database lives while a connection is open. Unless the URL says otherwise, keep it for
+        // exactly as long as this Junction: DB_CLOSE_DELAY=-1 now, SHUTDOWN at close.
+        this.inMemoryH2 = lower.startsWith("jdbc:h2:mem:") && !lower.contains("db_close_delay");
         boolean inMemorySqlite = lower.startsWith("jdbc:sqlite::memory:") || lower.equals("jdbc:sqlite:")
                 || lower.contains("mode=memory");
-        // An in-memory H2 database lives while a connection is open; keep it for as long as this Junction is.
-        String url = inMemoryH2 && !lower.contains("db_close_delay") ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
+        String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
         this.config = config.withUrl(url);
         this.dataSource = pool(url, config, inMemorySqlite);
+        this.registry = new ModelRegistry(this, this.config);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.scope = new TransactionScope(dataSource, errors);

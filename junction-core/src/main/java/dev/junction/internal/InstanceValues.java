@@ -139,7 +139,7 @@ final class InstanceValues {
         return key;
     }
 
-    private <T> Object[] valuesOf(T instance, InstanceMapper<T> mapper) {
+    <T> Object[] valuesOf(T instance, InstanceMapper<T> mapper) {
         if (!rows) {
             return mapper.toValues(instance);
         }

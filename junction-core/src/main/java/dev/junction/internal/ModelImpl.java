@@ -4,7 +4,6 @@ import dev.junction.Model;
 import dev.junction.NotFoundException;
 import dev.junction.Row;
 import dev.junction.Transaction;
-import dev.junction.ValidationException;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Order;
@@ -16,40 +15,68 @@ import dev.junction.schema.ModelDefinition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The operations of one model, over its precomputed {@link ModelPlan}. Immutable and thread-safe. */
+/**
+ * The operations of one model. Reads the model's current {@link ModelState} from its {@link ModelSlot} once per
+ * operation. Immutable and thread-safe.
+ */
 public final class ModelImpl<T> implements Model<T> {
     private final Runtime runtime;
-    private final ModelPlan plan;
-    private final InstanceMapper<T> mapper;
+    private final ModelSlot slot;
     private final Class<T> type;
+    private final boolean rows;
     private final Transaction tx;
-    private final InstanceValues values;
 
-    public ModelImpl(Runtime runtime, ModelPlan plan, InstanceMapper<T> mapper, Class<T> type, Transaction tx) {
+    public ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx) {
         this.runtime = runtime;
-        this.plan = plan;
-        this.mapper = mapper;
+        this.slot = slot;
         this.type = type;
+        this.rows = type == Row.class;
         this.tx = tx;
-        this.values = new InstanceValues(plan, type == Row.class);
     }
 
+    /** The slot holding this model's current definition, shared by all its handles. */
+    public ModelSlot slot() {
+        return slot;
+    }
+
+    /** The runtime this model belongs to. */
+    public Runtime runtime() {
+        return runtime;
+    }
+
+    /** The transaction this handle is bound to, or {@code null}. */
+    public Transaction transaction() {
+        return tx;
+    }
+
+    /** The current plan. */
     public ModelPlan plan() {
-        return plan;
+        return slot.plan();
+    }
+
+    @SuppressWarnings("unchecked")
+    private InstanceMapper<T> mapper(ModelState state) {
+        return (InstanceMapper<T>) (rows ? state.rows() : state.typed());
+    }
+
+    private InstanceValues values(ModelState state) {
+        return rows ? state.rowValues() : state.typedValues();
     }
 
     @Override
     public String name() {
-        return plan.definition.name();
+        return slot.definition().name();
     }
 
     @Override
     public ModelDefinition definition() {
-        return plan.definition;
+        return slot.definition();
     }
 
     @Override
@@ -59,69 +86,105 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public Model<T> in(Transaction transaction) {
-        return new ModelImpl<>(runtime, plan, mapper, type, java.util.Objects.requireNonNull(transaction, "tx"));
+        return new ModelImpl<>(runtime, slot, type, Objects.requireNonNull(transaction, "tx"));
     }
 
     @Override
     public T create(T instance) {
-        java.util.Objects.requireNonNull(instance, "instance");
-        Object[] row = values.forInsert(instance, mapper, Instant.now());
-        boolean generate = plan.generatedKeyIndex >= 0 && row[plan.generatedKeyIndex] == null;
-        Sql sql = new Sql();
-        List<Integer> columns = new java.util.ArrayList<>(row.length);
-        for (int i = 0; i < row.length; i++) {
-            if (!(generate && i == plan.generatedKeyIndex)) columns.add(i);
+        Objects.requireNonNull(instance, "instance");
+        ModelState state = slot.state();
+        Object[] row = values(state).forInsert(instance, mapper(state), Instant.now());
+        insertRows(state.plan(), java.util.Collections.singletonList(row));
+        return mapper(state).merge(instance, row);
+    }
+
+    @Override
+    public List<T> bulkCreate(List<T> instances) {
+        Objects.requireNonNull(instances, "instances");
+        if (instances.isEmpty()) return List.of();
+        ModelState state = slot.state();
+        Instant now = Instant.now();
+        List<Object[]> prepared = new ArrayList<>(instances.size());
+        for (T instance : instances) {
+            prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
         }
-        if (columns.isEmpty()) {
-            sql.append(plan.dialect.insertDefaultValues(plan.quotedTable));
-        } else {
-            sql.append("INSERT INTO ").append(plan.quotedTable).append(" (");
-            for (int n = 0; n < columns.size(); n++) {
-                if (n > 0) sql.append(", ");
-                sql.append(plan.dialect.quote(plan.attributes.get(columns.get(n)).column()));
-            }
-            sql.append(") VALUES (");
-            for (int n = 0; n < columns.size(); n++) {
-                if (n > 0) sql.append(", ");
-                sql.bind(row[columns.get(n)], plan.codecs[columns.get(n)]);
-            }
-            sql.append(')');
+        runtime.scope().atomic(tx, connection -> {
+            insertRows(state.plan(), prepared);
+            return null;
+        });
+        List<T> created = new ArrayList<>(instances.size());
+        for (int i = 0; i < instances.size(); i++) {
+            created.add(mapper(state).merge(instances.get(i), prepared.get(i)));
+        }
+        return created;
+    }
+
+    /**
+     * Inserts prepared rows (column order), in as few statements as the parameter limit allows, and stores
+     * generated keys back into the rows. Runs in the caller's transaction when several statements are needed.
+     */
+    void insertRows(ModelPlan plan, List<Object[]> prepared) {
+        int keyIndex = plan.generatedKeyIndex;
+        List<Object[]> generated = new ArrayList<>();
+        List<Object[]> given = new ArrayList<>();
+        for (Object[] row : prepared) {
+            (keyIndex >= 0 && row[keyIndex] == null ? generated : given).add(row);
         }
         String table = plan.definition.tableName();
         runtime.scope().run(tx, connection -> {
-            if (generate) {
-                Attribute key = plan.attributes.get(plan.generatedKeyIndex);
-                row[plan.generatedKeyIndex] = runtime.runner().insertReturningKey(connection, sql, table,
-                        key.column(), plan.codecs[plan.generatedKeyIndex]);
-            } else {
-                runtime.runner().update(connection, sql, table);
-            }
+            insertChunks(plan, given, false, connection, table);
+            insertChunks(plan, generated, true, connection, table);
             return null;
         });
-        return mapper.merge(instance, row);
+    }
+
+    private void insertChunks(ModelPlan plan, List<Object[]> rows, boolean generateKey, java.sql.Connection connection,
+                              String table) {
+        if (rows.isEmpty()) return;
+        int[] columns = InsertRenderer.columns(plan, generateKey);
+        int chunk = columns.length == 0 ? 1 : InsertRenderer.rowsPerStatement(plan, columns.length);
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            Sql sql = InsertRenderer.insert(plan, columns, part);
+            if (!generateKey) {
+                runtime.runner().update(connection, sql, table);
+                continue;
+            }
+            Attribute key = plan.attributes.get(plan.generatedKeyIndex);
+            List<Object> keys = runtime.runner().insertReturningKeys(connection, sql, table, key.column(),
+                    plan.codecs[plan.generatedKeyIndex]);
+            for (int i = 0; i < part.size() && i < keys.size(); i++) {
+                part.get(i)[plan.generatedKeyIndex] = keys.get(i);
+            }
+        }
     }
 
     @Override
     public Optional<T> findByPk(Object... key) {
-        Object[] keyValues = values.key(key);
-        Sql sql = select();
-        appendKeyCondition(sql, keyValues);
-        return first(sql);
+        ModelState state = slot.state();
+        Object[] keyValues = values(state).key(key);
+        Sql sql = select(state.plan());
+        appendKeyCondition(state.plan(), sql, keyValues);
+        return first(state, sql);
     }
 
     @Override
     public Optional<T> findOne(Query query) {
-        return first(render(query.limit(1)));
+        ModelState state = slot.state();
+        return first(state, render(state.plan(), query.limit(1)));
     }
 
     @Override
     public List<T> findAll(Query query) {
-        Sql sql = render(query);
-        return runtime.scope().run(tx, c -> runtime.runner().query(c, sql, plan.definition.tableName(), this::read));
+        ModelState state = slot.state();
+        Sql sql = render(state.plan(), query);
+        return runtime.scope().run(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
+                rs -> read(state, rs, 1)));
     }
 
     @Override
     public long count(Where where) {
+        ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, where);
         return runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
@@ -129,30 +192,33 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public T update(T instance) {
-        java.util.Objects.requireNonNull(instance, "instance");
-        InstanceValues.Update update = values.forUpdate(instance, mapper, Instant.now());
+        Objects.requireNonNull(instance, "instance");
+        ModelState state = slot.state();
+        ModelPlan plan = state.plan();
+        InstanceValues.Update update = values(state).forUpdate(instance, mapper(state), Instant.now());
         Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
-        boolean first = true;
-        for (int i : update.columns()) {
-            if (!first) sql.append(", ");
-            first = false;
+        for (int n = 0; n < update.columns().length; n++) {
+            int i = update.columns()[n];
+            if (n > 0) sql.append(", ");
             sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
             sql.bind(update.row()[i], plan.codecs[i]);
         }
-        appendKeyCondition(sql, update.key());
-        int changed = first ? exists(update.key()) : runtime.scope().run(tx,
-                c -> runtime.runner().update(c, sql, plan.definition.tableName()));
+        appendKeyCondition(plan, sql, update.key());
+        long changed = update.columns().length == 0 ? countByKey(plan, update.key())
+                : runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
         if (changed == 0) {
-            throw new NotFoundException(name(), "Cannot update " + name() + " " + keyText(update.key())
+            throw new NotFoundException(name(), "Cannot update " + name() + " " + keyText(plan, update.key())
                     + ": its row does not exist (deleted, or never created)");
         }
-        return mapper.merge(instance, update.row());
+        return mapper(state).merge(instance, update.row());
     }
 
     @Override
     public int update(Map<String, ?> changes, Where where) {
+        ModelState state = slot.state();
+        ModelPlan plan = state.plan();
         Object[] row = new Object[plan.attributes.size()];
-        boolean[] set = values.forBulkUpdate(changes, row, Instant.now());
+        boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now());
         Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
         int n = 0;
         for (int i = 0; i < row.length; i++) {
@@ -170,56 +236,85 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public boolean destroy(T instance) {
-        java.util.Objects.requireNonNull(instance, "instance");
-        Object[] key = values.keyOf(instance, mapper);
-        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
-        appendKeyCondition(sql, key);
-        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName())) > 0;
+        Objects.requireNonNull(instance, "instance");
+        ModelState state = slot.state();
+        Object[] key = values(state).keyOf(instance, mapper(state));
+        Sql sql = new Sql().append("DELETE FROM ").append(state.plan().quotedTable);
+        appendKeyCondition(state.plan(), sql, key);
+        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql,
+                state.plan().definition.tableName())) > 0;
     }
 
     @Override
     public int destroy(Where where) {
-        java.util.Objects.requireNonNull(where, "where (use Where.all() to delete every row)");
+        Objects.requireNonNull(where, "where (use Where.all() to delete every row)");
+        ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, where);
         return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
     }
 
-    /** Reads the current row (in select-list order) into an instance. */
-    public T read(ResultSet rs) throws SQLException {
+    /** The attribute values of {@code instance} in column order (loose Row values coerced). */
+    public Object[] valuesOf(T instance) {
+        ModelState state = slot.state();
+        return values(state).valuesOf(instance, mapper(state));
+    }
+
+    /** An instance holding {@code values} (column order). */
+    public T instanceOf(Object[] values) {
+        return mapper(slot.state()).fromValues(values);
+    }
+
+    /** {@code instance} updated with {@code values} (column order): a new record, or the same POJO or Row. */
+    public T merge(T instance, Object[] values) {
+        return mapper(slot.state()).merge(instance, values);
+    }
+
+    /** Reads an instance from the current row, whose columns (select-list order) start at {@code first}. */
+    public T read(ResultSet rs, int first) throws SQLException {
+        return read(slot.state(), rs, first);
+    }
+
+    private T read(ModelState state, ResultSet rs, int first) throws SQLException {
+        ModelPlan plan = state.plan();
         Object[] row = new Object[plan.codecs.length];
         for (int i = 0; i < row.length; i++) {
-            row[i] = plan.codecs[i].read(rs, i + 1);
+            row[i] = plan.codecs[i].read(rs, first + i);
         }
-        return mapper.fromValues(row);
+        return mapper(state).fromValues(row);
     }
 
-    private int exists(Object[] key) {
+    private long countByKey(ModelPlan plan, Object[] key) {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        appendKeyCondition(sql, key);
-        return (int) (long) runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql,
-                plan.definition.tableName()));
+        appendKeyCondition(plan, sql, key);
+        return runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
-    private Optional<T> first(Sql sql) {
-        List<T> rows = runtime.scope().run(tx, c -> runtime.runner().query(c, sql, plan.definition.tableName(),
-                this::read));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    private Optional<T> first(ModelState state, Sql sql) {
+        List<T> found = runtime.scope().run(tx, c -> runtime.runner().query(c, sql,
+                state.plan().definition.tableName(), rs -> read(state, rs, 1)));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private Sql select() {
+    private static Sql select(ModelPlan plan) {
         return new Sql().append("SELECT ").append(plan.selectList).append(" FROM ").append(plan.quotedTable);
     }
 
-    private Sql render(Query query) {
-        Sql sql = select();
+    private static Sql render(ModelPlan plan, Query query) {
+        Sql sql = select(plan);
         plan.where.appendWhereClause(sql, query.where());
+        appendOrderAndPage(plan, sql, query, "");
+        return sql;
+    }
+
+    /** Appends ORDER BY (columns prefixed with {@code qualifier}) and LIMIT/OFFSET for {@code query}. */
+    public static void appendOrderAndPage(ModelPlan plan, Sql sql, Query query, String qualifier) {
         if (!query.order().isEmpty()) {
             sql.append(" ORDER BY ");
             for (int i = 0; i < query.order().size(); i++) {
                 Order order = query.order().get(i);
                 if (i > 0) sql.append(", ");
-                sql.append(plan.dialect.quote(plan.where.attribute(order.attribute()).column()))
+                sql.append(qualifier).append(plan.dialect.quote(plan.where.attribute(order.attribute()).column()))
                         .append(order.descending() ? " DESC" : " ASC");
             }
         }
@@ -227,10 +322,9 @@ public final class ModelImpl<T> implements Model<T> {
         var longCodec = dev.junction.dialect.internal.StandardCodecs.BIGINT;
         if (query.limit() != null) sql.addBind((long) query.limit(), longCodec);
         if (query.offset() != null) sql.addBind((long) query.offset(), longCodec);
-        return sql;
     }
 
-    private void appendKeyCondition(Sql sql, Object[] key) {
+    private static void appendKeyCondition(ModelPlan plan, Sql sql, Object[] key) {
         sql.append(" WHERE ");
         for (int k = 0; k < plan.keyIndexes.length; k++) {
             int i = plan.keyIndexes[k];
@@ -240,7 +334,7 @@ public final class ModelImpl<T> implements Model<T> {
         }
     }
 
-    private String keyText(Object[] key) {
+    private static String keyText(ModelPlan plan, Object[] key) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < key.length; k++) {
             if (k > 0) out.append(", ");
@@ -251,9 +345,5 @@ public final class ModelImpl<T> implements Model<T> {
 
     static Object coerce(ModelPlan plan, Attribute attribute, Object value) {
         return ValueCoercion.coerce(plan.definition.name(), attribute, value);
-    }
-
-    static ValidationException invalid(ModelPlan plan, String attribute, String message) {
-        return new ValidationException(plan.definition.name(), attribute, message);
     }
 }

@@ -1,32 +1,62 @@
 package dev.junction.internal;
 
 import dev.junction.DefinitionException;
+import dev.junction.JunctionConfig;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.UnknownModelException;
 import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.ModelSpec;
+import dev.junction.schema.internal.JavaProperty;
 import dev.junction.schema.internal.Naming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Every model of one database, by name and by table: the typed handle, and the {@link Row} view of the same
- * table that seeds, tools and {@code db.model(name)} use. Thread-safe.
+ * Every model of one database, by name, table and class: its recipe, its slot, its typed handle and its
+ * {@link Row} view (what seeds, tools and {@code db.model(name)} use). Models are defined and amended under this
+ * registry's lock; handles read their slot without it. Thread-safe.
  */
 public final class ModelRegistry {
-    private record Entry(ModelImpl<?> typed, ModelImpl<Row> rows) {
+    private static final class Entry {
+        ModelRecipe recipe;
+        final ModelSlot slot;
+        final ModelImpl<?> typed;
+        final ModelImpl<Row> rows;
+
+        Entry(ModelRecipe recipe, ModelSlot slot, ModelImpl<?> typed, ModelImpl<Row> rows) {
+            this.recipe = recipe;
+            this.slot = slot;
+            this.typed = typed;
+            this.rows = rows;
+        }
     }
 
+    private final Runtime runtime;
+    private final JunctionConfig config;
     private final Map<String, Entry> byName = new LinkedHashMap<>();
     private final Map<String, Entry> byTable = new LinkedHashMap<>();
     private final Map<Class<?>, Entry> byClass = new LinkedHashMap<>();
 
-    /** Registers a model; a second model with the same name or table is a {@link DefinitionException}. */
-    public synchronized void register(ModelImpl<?> typed, ModelImpl<Row> rows) {
-        ModelDefinition definition = typed.definition();
+    public ModelRegistry(Runtime runtime, JunctionConfig config) {
+        this.runtime = runtime;
+        this.config = config;
+    }
+
+    /**
+     * Defines a model: builds its definition, checks its name and table are free, registers it.
+     *
+     * @throws DefinitionException when the definition is wrong or its name or table is taken
+     */
+    public synchronized <T> ModelImpl<T> define(Class<T> type, String name, List<JavaProperty> properties,
+                                                 Consumer<ModelSpec> options) {
+        boolean classBacked = type != Row.class;
+        ModelRecipe recipe = new ModelRecipe(name, type, classBacked, properties, List.of(options));
+        ModelDefinition definition = build(recipe);
         if (byName.containsKey(definition.name())) {
             throw new DefinitionException("Model " + definition.name() + " is already defined");
         }
@@ -34,24 +64,53 @@ public final class ModelRegistry {
         Entry clash = byTable.get(table);
         if (clash != null) {
             throw new DefinitionException("Model " + definition.name() + " uses table " + definition.tableName()
-                    + ", which model " + clash.typed().name() + " already uses");
+                    + ", which model " + clash.slot.definition().name() + " already uses");
         }
-        Entry entry = new Entry(typed, rows);
+        ModelSlot slot = new ModelSlot(definition, runtime.dialect());
+        ModelImpl<T> typed = new ModelImpl<>(runtime, slot, type, null);
+        ModelImpl<Row> rows = classBacked ? new ModelImpl<>(runtime, slot, Row.class, null) : castRows(typed);
+        Entry entry = new Entry(recipe, slot, typed, rows);
         byName.put(definition.name(), entry);
         byTable.put(table, entry);
-        if (typed.type() != Row.class) {
-            byClass.putIfAbsent(typed.type(), entry);
-        }
+        if (classBacked) byClass.putIfAbsent(type, entry);
+        return typed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ModelImpl<Row> castRows(ModelImpl<?> typed) {
+        return (ModelImpl<Row>) typed;
+    }
+
+    /**
+     * Adds a customiser to a model's recipe and rebuilds its definition. If the rebuilt definition is wrong, the
+     * model stays as it was and the {@link DefinitionException} is thrown.
+     */
+    public synchronized void amend(String modelName, Consumer<ModelSpec> contribution) {
+        Entry entry = byName.get(modelName);
+        if (entry == null) throw new UnknownModelException("No model named '" + modelName + "'");
+        ModelRecipe amended = entry.recipe.with(contribution);
+        ModelDefinition definition = build(amended);
+        entry.recipe = amended;
+        entry.slot.install(definition, runtime.dialect());
+    }
+
+    private ModelDefinition build(ModelRecipe recipe) {
+        return recipe.build(config.timestamps(), config.underscored(), runtime.dialect().identifierLimit());
+    }
+
+    /** Whether a model with this name exists. */
+    public synchronized boolean contains(String modelName) {
+        return byName.containsKey(modelName);
     }
 
     /** The Row view of the model with this name, or else this table name. */
-    public synchronized Model<Row> rows(String nameOrTable) {
-        return entry(nameOrTable).rows();
+    public synchronized ModelImpl<Row> rows(String nameOrTable) {
+        return entry(nameOrTable).rows;
     }
 
     /** The typed handle of the model with this name or table. */
-    public synchronized Model<?> typed(String nameOrTable) {
-        return entry(nameOrTable).typed();
+    public synchronized ModelImpl<?> typed(String nameOrTable) {
+        return entry(nameOrTable).typed;
     }
 
     /** The typed handle of the model defined from {@code type}. */
@@ -61,19 +120,24 @@ public final class ModelRegistry {
         if (entry == null) {
             throw new UnknownModelException("No model is defined from class " + type.getName());
         }
-        return (Model<T>) entry.typed();
+        return (Model<T>) entry.typed;
+    }
+
+    /** Whether a model is defined from {@code type}. */
+    public synchronized boolean contains(Class<?> type) {
+        return byClass.containsKey(type);
     }
 
     /** The definition with this model name, or {@code null}. */
     public synchronized ModelDefinition definition(String name) {
         Entry entry = byName.get(name);
-        return entry == null ? null : entry.typed().definition();
+        return entry == null ? null : entry.slot.definition();
     }
 
     /** Every definition, in the order the models were defined. */
     public synchronized List<ModelDefinition> definitions() {
         List<ModelDefinition> out = new ArrayList<>();
-        byName.values().forEach(e -> out.add(e.typed().definition()));
+        byName.values().forEach(e -> out.add(e.slot.definition()));
         return out;
     }
 
@@ -81,7 +145,7 @@ public final class ModelRegistry {
     public synchronized List<String> constraintColumns(String table, String constraint) {
         Entry entry = byTable.get(table.toLowerCase(Locale.ROOT));
         if (entry == null || constraint == null) return List.of();
-        ModelDefinition d = entry.typed().definition();
+        ModelDefinition d = entry.slot.definition();
         if (constraint.equals("PRIMARY") || constraint.equals(d.tableName() + "_pkey")) {
             return d.primaryKey().stream().map(a -> a.column()).toList();
         }

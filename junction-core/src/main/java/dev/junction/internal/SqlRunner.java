@@ -71,30 +71,30 @@ public final class SqlRunner {
     }
 
     /**
-     * Executes an INSERT and returns the key the database generated for {@code keyColumn}, read with
-     * {@code keyCodec}, by the dialect's {@link Dialect.KeyRetrieval} way.
+     * Executes an INSERT and returns the keys the database generated for {@code keyColumn}, one per inserted row in
+     * order, read with {@code keyCodec}, by the dialect's {@link Dialect.KeyRetrieval} way.
      */
-    public Object insertReturningKey(Connection connection, Sql sql, String table, String keyColumn,
-                                     ValueCodec keyCodec) {
+    public List<Object> insertReturningKeys(Connection connection, Sql sql, String table, String keyColumn,
+                                            ValueCodec keyCodec) {
         long start = System.nanoTime();
         boolean returning = dialect.keyRetrieval() == Dialect.KeyRetrieval.RETURNING;
         String text = returning ? sql.text() + " RETURNING " + dialect.quote(keyColumn) : sql.text();
         try (PreparedStatement statement = returning ? connection.prepareStatement(text)
                 : connection.prepareStatement(text, Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, sql);
-            Object key;
+            List<Object> keys = new ArrayList<>();
             if (returning) {
                 try (ResultSet rs = statement.executeQuery()) {
-                    key = rs.next() ? keyCodec.read(rs, 1) : null;
+                    while (rs.next()) keys.add(keyCodec.read(rs, 1));
                 }
             } else {
                 statement.executeUpdate();
                 try (ResultSet rs = statement.getGeneratedKeys()) {
-                    key = rs.next() ? keyCodec.read(rs, 1) : null;
+                    while (rs.next()) keys.add(keyCodec.read(rs, 1));
                 }
             }
             logged(sql, text, start);
-            return key;
+            return keys;
         } catch (SQLException e) {
             logged(sql, text, start);
             throw errors.translate(e, table, text);

@@ -28,6 +28,19 @@ public final class ModelSpec {
     private Boolean underscored;
     private final Map<String, Declaration> declarations = new LinkedHashMap<>();
     private final List<String> duplicateNames = new ArrayList<>();
+    private JoinIdentity joinIdentity;
+
+    /**
+     * How the rows of a join model are told apart, as {@code belongsToMany} declares it.
+     *
+     * @param attributes the link's key attributes (foreign key, other key, then any scope attributes)
+     * @param unique     whether a link may appear once only
+     */
+    public record JoinIdentity(List<String> attributes, boolean unique) {
+        public JoinIdentity {
+            attributes = List.copyOf(attributes);
+        }
+    }
 
     /**
      * What the spec says about one attribute: a type (when declared with one) and the options to apply.
@@ -97,6 +110,22 @@ public final class ModelSpec {
         all.add(options);
         declarations.put(name, new Declaration(existing == null ? null : existing.type(), all));
         return this;
+    }
+
+    /**
+     * Marks this model as a join model identified by {@code attributes}. Unique links: those attributes become the
+     * composite primary key when the model has no key of its own, else a composite unique constraint. Non-unique
+     * links: the model keeps its own key, or gets a surrogate auto-increment {@code id}. Set by
+     * {@code belongsToMany}; rarely called directly.
+     */
+    public ModelSpec joinIdentity(List<String> attributes, boolean unique) {
+        this.joinIdentity = new JoinIdentity(attributes, unique);
+        return this;
+    }
+
+    /** The join identity, or {@code null} for an ordinary model. */
+    public JoinIdentity joinIdentity() {
+        return joinIdentity;
     }
 
     public String name() {

@@ -68,6 +68,15 @@ public final class TestTarget implements AutoCloseable {
         return url;
     }
 
+    /** This test's JDBC URL with the user and password in it, as a command line would take it. */
+    public String urlWithCredentials() {
+        JunctionConfig c = config().build();
+        if (c.user() == null) return c.url();
+        String separator = c.url().contains("?") ? "&" : "?";
+        String password = c.password() == null || c.password().isEmpty() ? "" : "&password=" + c.password();
+        return c.url() + separator + "user=" + c.user() + password;
+    }
+
     /** A plain JDBC connection to this test's database, for checking what Junction wrote. Close it. */
     public Connection jdbc() throws SQLException {
         JunctionConfig c = config().build();
@@ -80,7 +89,7 @@ public final class TestTarget implements AutoCloseable {
         name = "jt_" + RUN + "_" + SEQUENCE.incrementAndGet();
         try {
             switch (backend) {
-                case H2 -> url = "jdbc:h2:mem:" + name;
+                case H2 -> url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
                 case SQLITE -> {
                     sqliteFile = Files.createTempFile(name, ".sqlite");
                     url = "jdbc:sqlite:" + sqliteFile;
@@ -129,7 +138,11 @@ public final class TestTarget implements AutoCloseable {
                 Files.deleteIfExists(Path.of(sqliteFile + "-wal"));
                 Files.deleteIfExists(Path.of(sqliteFile + "-shm"));
             }
-            default -> { }
+            case H2 -> {
+                try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
         }
         url = null;
     }

@@ -175,14 +175,19 @@ public final class ModelDefinitionBuilder {
     }
 
     private void addKeyIfMissing(List<AttributeSpec> specs, Set<String> propertyNames) {
-        if (specs.stream().anyMatch(AttributeSpec::isPrimaryKey)) {
+        boolean declared = specs.stream().anyMatch(AttributeSpec::isPrimaryKey);
+        AttributeSpec id = specs.stream().filter(s -> s.name().equals("id")).findFirst().orElse(null);
+        if (!declared && id != null) {
+            id.primaryKey();
+            declared = true;
+        }
+        ModelSpec.JoinIdentity join = spec.joinIdentity();
+        if (join != null) {
+            applyJoinIdentity(specs, join, declared);
             return;
         }
-        for (AttributeSpec s : specs) {
-            if (s.name().equals("id")) {
-                s.primaryKey();
-                return;
-            }
+        if (declared) {
+            return;
         }
         if (classBacked) {
             throw new DefinitionException(where + " has no primary key: add a property named 'id' (Long or Integer"
@@ -190,6 +195,23 @@ public final class ModelDefinitionBuilder {
         }
         // Sequelize adds an auto-increment INTEGER id to a model that declares no key.
         specs.add(0, new AttributeSpec("id", DataType.integer()).primaryKey());
+    }
+
+    /** A join model: the link's attributes become its key or a unique constraint, or it gets a surrogate id. */
+    private void applyJoinIdentity(List<AttributeSpec> specs, ModelSpec.JoinIdentity join, boolean declaredKey) {
+        List<AttributeSpec> members = new ArrayList<>();
+        for (String name : join.attributes()) {
+            members.add(specs.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(
+                    () -> new DefinitionException(where + ": join attribute '" + name + "' is not defined")));
+        }
+        if (join.unique() && !declaredKey) {
+            members.forEach(AttributeSpec::primaryKey);
+        } else if (join.unique()) {
+            String group = String.join("_", join.attributes());
+            members.forEach(m -> m.unique(group));
+        } else if (!declaredKey) {
+            specs.add(0, new AttributeSpec("id", DataType.integer()).primaryKey());
+        }
     }
 
     private void addTimestamp(List<AttributeSpec> specs, String name, Map<String, Attribute.Role> roles) {

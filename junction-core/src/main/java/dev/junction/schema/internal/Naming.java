@@ -12,12 +12,61 @@ public final class Naming {
     private Naming() {
     }
 
+    /**
+     * Where the inflector differs from the one Sequelize uses ({@code inflection}), Sequelize wins, so table names
+     * match databases Sequelize made.
+     */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of("person", "people");
+
     /** English plural of a model name, as Sequelize makes table names: {@code User → Users}, {@code Person → People}. */
     public static String plural(String name) {
         int split = lastWordStart(name);
         String head = name.substring(0, split);
         String last = name.substring(split);
+        String irregular = IRREGULAR.get(last.toLowerCase(Locale.ROOT));
+        if (irregular != null) {
+            return head + (Character.isUpperCase(last.charAt(0)) ? capitalize(irregular) : irregular);
+        }
         return head + English.plural(last);
+    }
+
+    /**
+     * English singular of a plural name: {@code Followers → Follower}, {@code People → Person},
+     * {@code Categories → Category}. Candidates are made by the usual suffix rules and the first whose plural is
+     * {@code name} wins; a name none of them explains is returned unchanged (it is taken to be singular already).
+     */
+    public static String singular(String name) {
+        int split = lastWordStart(name);
+        String head = name.substring(0, split);
+        String last = name.substring(split);
+        for (String candidate : singularCandidates(last)) {
+            if (!candidate.isEmpty() && plural(candidate).equals(last)) {
+                return head + candidate;
+            }
+        }
+        return name;
+    }
+
+    private static java.util.List<String> singularCandidates(String word) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("people")) out.add(word.substring(0, word.length() - 6) + keepCase(word, 0, "person"));
+        if (lower.endsWith("men")) out.add(word.substring(0, word.length() - 3) + keepCase(word, word.length() - 3, "man"));
+        if (lower.endsWith("children")) out.add(word.substring(0, word.length() - 3));
+        if (lower.endsWith("ies")) out.add(word.substring(0, word.length() - 3) + "y");
+        if (lower.endsWith("ves")) {
+            out.add(word.substring(0, word.length() - 3) + "f");
+            out.add(word.substring(0, word.length() - 3) + "fe");
+        }
+        if (lower.endsWith("es")) out.add(word.substring(0, word.length() - 2));
+        if (lower.endsWith("s")) out.add(word.substring(0, word.length() - 1));
+        if (lower.endsWith("i")) out.add(word.substring(0, word.length() - 1) + "us");
+        if (lower.endsWith("a")) out.add(word.substring(0, word.length() - 1) + "um");
+        return out;
+    }
+
+    private static String keepCase(String word, int at, String replacement) {
+        return at < word.length() && Character.isUpperCase(word.charAt(at)) ? capitalize(replacement) : replacement;
     }
 
     private static int lastWordStart(String name) {

@@ -88,6 +88,12 @@ public final class SchemaSynchronizer {
         }
     }
 
+    /** Drops every model's table that exists, referrers first, and reports the statements. */
+    public SyncReport drop(Connection connection) throws SQLException {
+        dropAll(connection, new HashSet<>(new SchemaInspector(connection).tableNames()));
+        return new SyncReport(statements, warnings);
+    }
+
     private void dropAll(Connection connection, Set<String> existing) {
         List<ModelDefinition> order = new ArrayList<>(graph.creationOrder());
         java.util.Collections.reverse(order);

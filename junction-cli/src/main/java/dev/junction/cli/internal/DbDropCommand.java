@@ -1,0 +1,31 @@
+package dev.junction.cli.internal;
+
+import dev.junction.Junction;
+import dev.junction.schema.SyncReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code db:drop}: drops every model's table. */
+@Command(name = "db:drop", description = "Drop the tables of every model (other tables are left alone)")
+public final class DbDropCommand implements Callable<Integer> {
+    private final RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    public DbDropCommand(RootCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        try (Junction db = root.openWithModels()) {
+            SyncReport report = db.drop();
+            spec.commandLine().getOut().println("Dropped " + report.statements().stream()
+                    .filter(s -> s.startsWith("DROP")).count() + " table(s).");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.junction.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.junction.schema.internal.Naming;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sequelize's naming rules, which do not depend on the database. */
+class NamingTest {
+    @ParameterizedTest(name = "{0} ↔ {1}")
+    @CsvSource({"User,Users", "Person,People", "Category,Categories", "SandcastleType,SandcastleTypes",
+            "Follower,Followers", "Beach,Beaches", "Show,Shows", "Lifeguard,Lifeguards", "Wife,Wives",
+            "Leaf,Leaves", "Box,Boxes", "Child,Children", "Salesman,Salesmen", "Viewing,Viewings"})
+    void pluralAndSingularAreInverse(String singular, String plural) {
+        assertThat(Naming.plural(singular)).isEqualTo(plural);
+        assertThat(Naming.singular(plural)).isEqualTo(singular);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"firstName,first_name", "createdAt,created_at", "UserId,user_id", "HTMLPage,html_page", "id,id"})
+    void underscoreMakesSnakeCase(String name, String snake) {
+        assertThat(Naming.underscore(name)).isEqualTo(snake);
+    }
+}
