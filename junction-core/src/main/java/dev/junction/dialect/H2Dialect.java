@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** H2 2.x, Junction's embedded default. */
 public final class H2Dialect extends Dialect {
+    private static final Pattern UNIQUE_NAME =
+            Pattern.compile("violation: \"(?:[^.\"\\s]+\\.)?([^\\s\"]+) (?:INDEX|PRIMARY KEY) ");
     private static final Pattern UNIQUE_COLUMNS = Pattern.compile(" ON [^(]*\\(([^)]*)\\)");
     private static final Pattern FK_NAME = Pattern.compile("violation: \"([^:\"]+)(?::|\")");
     private static final Pattern NOT_NULL_COLUMN = Pattern.compile("NULL not allowed for column \"([^\"]+)\"");
@@ -66,7 +68,10 @@ public final class H2Dialect extends Dialect {
         String state = e.getSQLState();
         String message = e.getMessage();
         if ("23505".equals(state)) {
-            return new SqlError(SqlError.Kind.UNIQUE, null, Messages.names(Messages.find(UNIQUE_COLUMNS, message)));
+            // H2 quotes the index description, doubling the quotes of identifiers inside it: ON PUBLIC.L(""row"").
+            String columns = Messages.find(UNIQUE_COLUMNS, message);
+            return new SqlError(SqlError.Kind.UNIQUE, Messages.find(UNIQUE_NAME, message),
+                    Messages.names(columns == null ? null : columns.replace("\"\"", "\"")));
         }
         if ("23503".equals(state) || "23506".equals(state)) {
             return new SqlError(SqlError.Kind.FOREIGN_KEY, Messages.find(FK_NAME, message), List.of());

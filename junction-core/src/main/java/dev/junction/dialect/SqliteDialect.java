@@ -112,7 +112,8 @@ public final class SqliteDialect extends Dialect {
         if (message.contains("SQLITE_CONSTRAINT_UNIQUE") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")) {
             return new SqlError(SqlError.Kind.UNIQUE, null, Messages.names(Messages.find(FAILED_COLUMNS, message)));
         }
-        if (message.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+        // ON DELETE/UPDATE RESTRICT fails through SQLite's internal trigger: SQLITE_CONSTRAINT_TRIGGER, same text.
+        if (message.contains("SQLITE_CONSTRAINT_FOREIGNKEY") || message.contains("FOREIGN KEY constraint failed")) {
             return SqlError.of(SqlError.Kind.FOREIGN_KEY);
         }
         if (message.contains("SQLITE_CONSTRAINT_NOTNULL")) {

@@ -8,6 +8,7 @@ import dev.junction.UnknownModelException;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.internal.JavaProperty;
+import dev.junction.schema.internal.Naming;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +150,7 @@ public final class ModelRegistry {
             if (key.name().equals(constraint)) return key.columns();
         }
         for (var a : d.references()) {
-            if (constraint.startsWith(d.tableName() + "_" + a.column())) return List.of(a.column());
+            if (Naming.isForeignKeyName(constraint, d.tableName(), a.column())) return List.of(a.column());
         }
         return List.of();
     }

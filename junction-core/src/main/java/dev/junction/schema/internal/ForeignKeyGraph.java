@@ -86,7 +86,7 @@ public final class ForeignKeyGraph {
                         + " CASCADE or RESTRICT, or allow null");
             }
             if (!reference.constraint()) continue;
-            String name = Naming.fit(model.tableName() + "_" + a.column() + "_fkey", identifierLimit);
+            String name = Naming.foreignKeyName(model.tableName(), a.column(), identifierLimit);
             keys.add(new ForeignKeyTarget(model, a, target, targetKey, name));
         }
         return keys;

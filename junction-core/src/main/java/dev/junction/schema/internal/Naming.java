@@ -145,6 +145,21 @@ public final class Naming {
         return name.substring(0, limit - hash.length() - 1) + "_" + hash;
     }
 
+    /** The name Junction gives the foreign key on {@code table.column}, fitted to {@code limit}. */
+    public static String foreignKeyName(String table, String column, int limit) {
+        return fit(table + "_" + column + "_fkey", limit);
+    }
+
+    /**
+     * Whether {@code constraint} is the name Junction gives the foreign key on {@code table.column} under some
+     * identifier limit: the full name, or the same name shortened by {@link #fit} to the constraint's length.
+     */
+    public static boolean isForeignKeyName(String constraint, String table, String column) {
+        String full = table + "_" + column + "_fkey";
+        int length = constraint.length();
+        return constraint.equals(full) || length > 9 && length < full.length() && constraint.equals(fit(full, length));
+    }
+
     private static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

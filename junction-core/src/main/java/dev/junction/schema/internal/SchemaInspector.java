@@ -4,9 +4,11 @@ import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ReferentialAction;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,11 +80,12 @@ public final class SchemaInspector {
         try (ResultSet rs = meta.getColumns(catalog, schema, escape(table), "%")) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) continue;
-                String auto = safeString(rs, "IS_AUTOINCREMENT");
+                boolean auto = "YES".equalsIgnoreCase(safeString(rs, "IS_AUTOINCREMENT"));
+                // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
+                boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
                 columns.put(rs.getInt("ORDINAL_POSITION"), new DatabaseSchema.Column(rs.getString("COLUMN_NAME"),
-                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
-                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF"),
-                        "YES".equalsIgnoreCase(auto)));
+                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"),
+                        auto));
             }
         }
         return new ArrayList<>(columns.values());
@@ -110,15 +113,35 @@ public final class SchemaInspector {
             }
         }
         List<String> key = primaryKey(table);
+        Map<String, String> constraintNames = h2ConstraintNamesByIndex(table);
         List<DatabaseSchema.Unique> uniques = new ArrayList<>();
         indexes.forEach((name, columns) -> {
             List<String> cols = new ArrayList<>(columns.values());
             boolean isKey = cols.size() == key.size() && cols.containsAll(key);
             if (!isKey) {
-                uniques.add(new DatabaseSchema.Unique(name, cols));
+                uniques.add(new DatabaseSchema.Unique(constraintNames.getOrDefault(name, name), cols));
             }
         });
         return uniques;
+    }
+
+    /**
+     * H2 backs a unique constraint with an index of another name ({@code <constraint>_INDEX_4}), and its metadata
+     * lists only the index; this maps such indexes back to their constraints. Empty on other databases.
+     */
+    private Map<String, String> h2ConstraintNamesByIndex(String table) throws SQLException {
+        if (!"H2".equals(meta.getDatabaseProductName())) return Map.of();
+        Map<String, String> names = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT INDEX_NAME, CONSTRAINT_NAME FROM"
+                + " INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null) names.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
     }
 
     private List<DatabaseSchema.ForeignKey> foreignKeys(String table) throws SQLException {

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,14 +45,33 @@ public final class SchemaSynchronizer {
         this.executor = executor;
     }
 
-    /** Syncs every model on {@code connection} (auto-commit) and reports what was done. */
+    /**
+     * Syncs every model on {@code connection} (auto-commit) and reports what was done. For {@link SyncMode#ALTER},
+     * every change that would be refused is found before any statement runs, so a refused sync changes nothing.
+     */
     public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
         SchemaInspector inspector = new SchemaInspector(connection);
         Set<String> existing = new HashSet<>(inspector.tableNames());
+        Map<ModelDefinition, DatabaseSchema.Table> toAlter = new LinkedHashMap<>();
+        if (mode == SyncMode.ALTER) {
+            for (ModelDefinition model : graph.creationOrder()) {
+                if (existing.contains(model.tableName())) {
+                    DatabaseSchema.Table table = inspector.describe(model.tableName());
+                    checkColumnsCanBeAdded(connection, model, table);
+                    toAlter.put(model, table);
+                }
+            }
+        }
         if (mode == SyncMode.FORCE) {
             dropAll(connection, existing);
             existing.clear();
         }
+        createMissing(connection, existing);
+        toAlter.forEach((model, table) -> alter(connection, model, table));
+        return new SyncReport(statements, warnings);
+    }
+
+    private void createMissing(Connection connection, Set<String> existing) {
         Set<String> created = new HashSet<>();
         for (ModelDefinition model : graph.creationOrder()) {
             if (existing.contains(model.tableName())) continue;
@@ -65,14 +86,6 @@ public final class SchemaSynchronizer {
                 }
             }
         }
-        if (mode == SyncMode.ALTER) {
-            for (ModelDefinition model : graph.creationOrder()) {
-                if (!created.contains(model.tableName())) {
-                    alter(connection, model, inspector.describe(model.tableName()));
-                }
-            }
-        }
-        return new SyncReport(statements, warnings);
     }
 
     /** Drops every model's table that exists, referrers first, and reports the statements. */
@@ -99,7 +112,7 @@ public final class SchemaSynchronizer {
         }
     }
 
-    private void alter(Connection connection, ModelDefinition model, DatabaseSchema.Table table) throws SQLException {
+    private void alter(Connection connection, ModelDefinition model, DatabaseSchema.Table table) {
         Set<String> added = new HashSet<>();
         for (Attribute a : model.attributes()) {
             if (table.column(a.column()).isPresent()) continue;
@@ -125,18 +138,27 @@ public final class SchemaSynchronizer {
         }
     }
 
-    private void addColumn(Connection connection, ModelDefinition model, Attribute a) throws SQLException {
-        if (a.primaryKey()) {
-            throw new SchemaException("Cannot add key column " + model.tableName() + "." + a.column()
-                    + " to an existing table; sync with FORCE or migrate it by hand");
+    /** Refuses, with a {@link SchemaException} naming table and column, a missing column that cannot be added. */
+    private void checkColumnsCanBeAdded(Connection connection, ModelDefinition model, DatabaseSchema.Table table)
+            throws SQLException {
+        for (Attribute a : model.attributes()) {
+            if (table.column(a.column()).isPresent()) continue;
+            if (a.primaryKey()) {
+                throw new SchemaException("Cannot add key column " + model.tableName() + "." + a.column()
+                        + " to an existing table; sync with FORCE or migrate it by hand");
+            }
+            boolean hasLiteralDefault = a.defaultValue() != null && dialect.literal(a.defaultValue()) != null;
+            if (!a.allowNull() && !hasLiteralDefault
+                    && (dialect.inlineForeignKeysOnly() || !isEmpty(connection, model))) {
+                throw new SchemaException("Cannot add NOT NULL column " + model.tableName() + "." + a.column()
+                        + " without a default to a table that has rows" + (dialect.inlineForeignKeysOnly()
+                        ? " (SQLite requires a default for any new NOT NULL column)" : "")
+                        + "; give the attribute a defaultValue, allow null, or migrate the table by hand");
+            }
         }
-        boolean hasLiteralDefault = a.defaultValue() != null && dialect.literal(a.defaultValue()) != null;
-        if (!a.allowNull() && !hasLiteralDefault && (dialect.inlineForeignKeysOnly() || !isEmpty(connection, model))) {
-            throw new SchemaException("Cannot add NOT NULL column " + model.tableName() + "." + a.column()
-                    + " without a default to a table that has rows" + (dialect.inlineForeignKeysOnly()
-                    ? " (SQLite requires a default for any new NOT NULL column)" : "")
-                    + "; give the attribute a defaultValue, allow null, or migrate the table by hand");
-        }
+    }
+
+    private void addColumn(Connection connection, ModelDefinition model, Attribute a) {
         ForeignKeyTarget inline = null;
         if (dialect.inlineForeignKeysOnly()) {
             inline = graph.keys(model).stream().filter(fk -> fk.attribute() == a).findFirst().orElse(null);
