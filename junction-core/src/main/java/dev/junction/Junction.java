@@ -1,6 +1,7 @@
 package dev.junction;
 
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.AssociateHook;
 import dev.junction.internal.Database;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class Junction implements AutoCloseable {
+public final class Junction implements Models, AutoCloseable {
     private static final AtomicInteger EMBEDDED = new AtomicInteger();
 
     private final Database database;
@@ -95,16 +96,40 @@ public final class Junction implements AutoCloseable {
     }
 
     /**
+     * Defines every class as a model, then runs each class's {@code static void associate(Models models)} hook, so
+     * that each model declares its own associations in its own file — Sequelize's {@code models/} folder pattern.
+     *
+     * <pre>{@code
+     * record User(Long id, String username) {
+     *     static void associate(Models models) {
+     *         models.model(User.class).belongsToMany(models.model(Show.class), as("Favorites").through("UserFavorites"));
+     *     }
+     * }
+     * db.defineAll(User.class, Show.class);
+     * }</pre>
+     */
+    public void defineAll(Class<?>... types) {
+        for (Class<?> type : types) {
+            define(type);
+        }
+        for (Class<?> type : types) {
+            AssociateHook.run(type, this);
+        }
+    }
+
+    /**
      * Any model, by model name or table name, seen as {@link Row}s — join models included. For tools, seeds and
      * generic code; application code normally keeps the typed handle from {@code define}.
      *
      * @throws UnknownModelException listing the models that exist
      */
+    @Override
     public Model<Row> model(String nameOrTable) {
         return database.registry().rows(nameOrTable);
     }
 
     /** The typed handle of the model defined from {@code type}. */
+    @Override
     public <T> Model<T> model(Class<T> type) {
         return database.registry().typed(type);
     }

@@ -1,5 +1,11 @@
 package dev.junction;
 
+import dev.junction.association.Association;
+import dev.junction.association.AssociationOptions;
+import dev.junction.association.BelongsTo;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.schema.ModelDefinition;
@@ -104,4 +110,48 @@ public interface Model<T> {
      * (another one's is a {@link JunctionException}, as is a transaction that has ended).
      */
     Model<T> in(Transaction tx);
+
+    /**
+     * Declares that this model holds a key to {@code target} ({@code Sandcastle belongsTo Beach} adds
+     * {@code BeachId} to Sandcastles, or uses the class's own {@code BeachId}); ON DELETE SET NULL by default.
+     */
+    default <U> BelongsTo<T, U> belongsTo(Model<U> target) {
+        return belongsTo(target, AssociationOptions.defaults());
+    }
+
+    /** Like {@link #belongsTo(Model)}; {@code as} names the key ({@code as("Home")} → {@code HomeId}). */
+    <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions options);
+
+    /** Declares that one {@code target} holds a key to this model ({@code User hasOne Profile}: Profiles.UserId). */
+    default <U> HasOne<T, U> hasOne(Model<U> target) {
+        return hasOne(target, AssociationOptions.defaults());
+    }
+
+    /** Like {@link #hasOne(Model)}, with options. */
+    <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions options);
+
+    /** Declares that many {@code target}s hold a key to this model ({@code Beach hasMany Sandcastle}). */
+    default <U> HasMany<T, U> hasMany(Model<U> target) {
+        return hasMany(target, AssociationOptions.defaults());
+    }
+
+    /** Like {@link #hasMany(Model)}, with options. */
+    <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions options);
+
+    /**
+     * Declares a many-to-many with {@code target} through a join model ({@code through} is required): the join
+     * model is made if it does not exist, keys follow Sequelize's naming, and both sides naming the same join model
+     * share it.
+     *
+     * <pre>{@code
+     * BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+     * }</pre>
+     */
+    <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions options);
+
+    /** The association declared under {@code as}; an {@link UnknownAssociationException} lists the others. */
+    Association<T, ?> association(String as);
+
+    /** Every association declared on this model, in declaration order. */
+    List<Association<T, ?>> associations();
 }

@@ -78,6 +78,50 @@ public abstract class Dialect {
         return "INSERT INTO " + quotedTable + " DEFAULT VALUES";
     }
 
+    /**
+     * An INSERT of {@code rows} rows of {@code columns} (placeholders row by row) that leaves a row whose
+     * {@code conflict} columns match an existing row alone — or, when {@code update} is not empty, sets those columns
+     * of the existing row from the new one. Race-safe: the database decides under its own locks. This form:
+     * {@code INSERT … ON CONFLICT (…) DO NOTHING | DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite 3.24+).
+     */
+    public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
+        StringBuilder sql = insertValues(table, columns, rows).append(" ON CONFLICT (").append(quoteAll(conflict))
+                .append(")");
+        if (update.isEmpty()) {
+            return sql.append(" DO NOTHING").toString();
+        }
+        sql.append(" DO UPDATE SET ");
+        for (int i = 0; i < update.size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(quote(update.get(i))).append(" = EXCLUDED.").append(quote(update.get(i)));
+        }
+        return sql.toString();
+    }
+
+    /** {@code INSERT INTO t (c1, c2) VALUES (?, ?), (?, ?)} for {@code rows} rows. */
+    public String insert(String table, List<String> columns, int rows) {
+        return insertValues(table, columns, rows).toString();
+    }
+
+    /** {@code INSERT INTO t (c1, c2) VALUES (?, ?), (?, ?)}, to extend. */
+    protected StringBuilder insertValues(String table, List<String> columns, int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (")
+                .append(quoteAll(columns)).append(") VALUES ");
+        appendPlaceholderRows(sql, columns.size(), rows);
+        return sql;
+    }
+
+    /** {@code (?, ?), (?, ?)} for {@code rows} rows of {@code width} placeholders. */
+    protected static void appendPlaceholderRows(StringBuilder sql, int width, int rows) {
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            for (int c = 0; c < width; c++) {
+                sql.append(c == 0 ? "?" : ", ?");
+            }
+            sql.append(')');
+        }
+    }
+
     /** Options appended to CREATE TABLE (engine, character set). */
     public String tableOptions() {
         return "";

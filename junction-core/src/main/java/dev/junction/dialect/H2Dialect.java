@@ -58,6 +58,31 @@ public final class H2Dialect extends Dialect {
         return KeyRetrieval.JDBC;
     }
 
+    /** The standard {@code MERGE INTO … USING (VALUES …)}, which H2 runs atomically. */
+    @Override
+    public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
+        StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES ");
+        appendPlaceholderRows(sql, columns.size(), rows);
+        sql.append(") s (").append(quoteAll(columns)).append(") ON (");
+        for (int i = 0; i < conflict.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append("t.").append(quote(conflict.get(i))).append(" = s.").append(quote(conflict.get(i)));
+        }
+        sql.append(") WHEN NOT MATCHED THEN INSERT (").append(quoteAll(columns)).append(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "s." : ", s.").append(quote(columns.get(i)));
+        }
+        sql.append(')');
+        if (!update.isEmpty()) {
+            sql.append(" WHEN MATCHED THEN UPDATE SET ");
+            for (int i = 0; i < update.size(); i++) {
+                if (i > 0) sql.append(", ");
+                sql.append(quote(update.get(i))).append(" = s.").append(quote(update.get(i)));
+            }
+        }
+        return sql.toString();
+    }
+
     @Override
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";

@@ -81,6 +81,24 @@ public final class MariaDbDialect extends Dialect {
         return !limit && offset ? " LIMIT 18446744073709551615 OFFSET ?" : super.limitOffset(limit, offset);
     }
 
+    /**
+     * {@code INSERT … ON DUPLICATE KEY UPDATE}: a no-op assignment when nothing is to be updated. Not
+     * {@code INSERT IGNORE}, which would also turn foreign-key and NOT NULL errors into silent warnings.
+     */
+    @Override
+    public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
+        StringBuilder sql = insertValues(table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
+        if (update.isEmpty()) {
+            String first = quote(conflict.get(0));
+            return sql.append(first).append(" = ").append(first).toString();
+        }
+        for (int i = 0; i < update.size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(quote(update.get(i))).append(" = VALUES(").append(quote(update.get(i))).append(')');
+        }
+        return sql.toString();
+    }
+
     @Override
     public String insertDefaultValues(String quotedTable) {
         return "INSERT INTO " + quotedTable + " () VALUES ()";

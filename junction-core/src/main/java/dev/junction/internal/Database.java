@@ -24,6 +24,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final Dialect dialect;
     private final HikariDataSource dataSource;
     private final ModelRegistry registry;
+    private final dev.junction.association.internal.AssociationRegistry associations;
     private final SqlRunner runner;
     private final TransactionScope scope;
     private final boolean inMemoryH2;
@@ -40,6 +41,7 @@ public final class Database implements Runtime, AutoCloseable {
         this.config = config.withUrl(url);
         this.dataSource = pool(url, config, inMemorySqlite);
         this.registry = new ModelRegistry(this, this.config);
+        this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.scope = new TransactionScope(dataSource, errors);
@@ -91,6 +93,16 @@ public final class Database implements Runtime, AutoCloseable {
 
     public ModelRegistry registry() {
         return registry;
+    }
+
+    @Override
+    public ModelRegistry models() {
+        return registry;
+    }
+
+    @Override
+    public dev.junction.association.internal.AssociationRegistry associations() {
+        return associations;
     }
 
     public JunctionConfig config() {

@@ -6,9 +6,6 @@ import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,16 @@ final class InstanceValues {
 
     /** Values to INSERT, in column order; a null generated key means "let the database choose". */
     <T> Object[] forInsert(T instance, InstanceMapper<T> mapper, Instant now) {
+        return forInsert(instance, mapper, now, Map.of());
+    }
+
+    /** Values to INSERT, with {@code forced} attribute values (coerced) taking the place of the instance's. */
+    <T> Object[] forInsert(T instance, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
         Object[] row = valuesOf(instance, mapper);
+        for (Map.Entry<String, ?> entry : forced.entrySet()) {
+            Attribute a = plan.where.attribute(entry.getKey());
+            row[plan.attributes.indexOf(a)] = ModelImpl.coerce(plan, a, entry.getValue());
+        }
         for (int i = 0; i < row.length; i++) {
             Attribute a = plan.attributes.get(i);
             if (row[i] == null) {
@@ -86,12 +92,17 @@ final class InstanceValues {
 
     /** Fills {@code row} from a map of changes; returns which columns are set (updatedAt added when kept). */
     boolean[] forBulkUpdate(Map<String, ?> changes, Object[] row, Instant now) {
+        return forBulkUpdate(changes, row, now, true);
+    }
+
+    /** Like {@link #forBulkUpdate(Map, Object[], Instant)}; without {@code checkNulls} the database judges nulls. */
+    boolean[] forBulkUpdate(Map<String, ?> changes, Object[] row, Instant now, boolean checkNulls) {
         boolean[] set = new boolean[row.length];
         for (Map.Entry<String, ?> change : changes.entrySet()) {
             Attribute a = plan.where.attribute(change.getKey());
             int i = plan.attributes.indexOf(a);
             Object value = ModelImpl.coerce(plan, a, change.getValue());
-            if (value == null && !a.allowNull()) {
+            if (checkNulls && value == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
             row[i] = value;
@@ -161,11 +172,6 @@ final class InstanceValues {
     }
 
     static Object timestamp(Attribute attribute, Instant now) {
-        Instant micros = now.truncatedTo(ChronoUnit.MICROS);
-        return switch (attribute.type().kind()) {
-            case OFFSET_DATE_TIME -> micros.atOffset(ZoneOffset.UTC);
-            case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(micros, ZoneOffset.UTC);
-            default -> micros;
-        };
+        return Timestamps.of(attribute, now);
     }
 }

@@ -98,6 +98,24 @@ public final class ModelImpl<T> implements Model<T> {
         return mapper(state).merge(instance, row);
     }
 
+    /** Creates {@code instance} with some attribute values forced, e.g. a foreign key the class does not hold. */
+    public T createWith(T instance, Map<String, ?> forced) {
+        Objects.requireNonNull(instance, "instance");
+        ModelState state = slot.state();
+        Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
+        insertRows(state.plan(), java.util.Collections.singletonList(row));
+        return mapper(state).merge(instance, row);
+    }
+
+    /**
+     * The values {@code create} would insert for {@code instance} (column order; defaults and timestamps filled),
+     * validated — for writers that render their own INSERT, such as link upserts.
+     */
+    public Object[] prepareInsert(T instance, Instant now) {
+        ModelState state = slot.state();
+        return values(state).forInsert(instance, mapper(state), now);
+    }
+
     @Override
     public List<T> bulkCreate(List<T> instances) {
         Objects.requireNonNull(instances, "instances");
@@ -215,10 +233,18 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public int update(Map<String, ?> changes, Where where) {
+        return update(changes, where, true);
+    }
+
+    /**
+     * Like {@link #update(Map, Where)}; with {@code checkNulls} false, a null for a NOT NULL column is left to the
+     * database, which refuses it only if some row matches (a {@link dev.junction.NotNullConstraintException}).
+     */
+    public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         ModelState state = slot.state();
         ModelPlan plan = state.plan();
         Object[] row = new Object[plan.attributes.size()];
-        boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now());
+        boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
         Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
         int n = 0;
         for (int i = 0; i < row.length; i++) {
@@ -252,6 +278,42 @@ public final class ModelImpl<T> implements Model<T> {
         Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, where);
         return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
+    }
+
+    @Override
+    public <U> dev.junction.association.BelongsTo<T, U> belongsTo(Model<U> target,
+                                                                  dev.junction.association.AssociationOptions o) {
+        return runtime.associations().belongsTo(this, target, o);
+    }
+
+    @Override
+    public <U> dev.junction.association.HasOne<T, U> hasOne(Model<U> target,
+                                                            dev.junction.association.AssociationOptions o) {
+        return runtime.associations().hasOne(this, target, o);
+    }
+
+    @Override
+    public <U> dev.junction.association.HasMany<T, U> hasMany(Model<U> target,
+                                                              dev.junction.association.AssociationOptions o) {
+        return runtime.associations().hasMany(this, target, o);
+    }
+
+    @Override
+    public <U> dev.junction.association.BelongsToMany<T, U> belongsToMany(
+            Model<U> target, dev.junction.association.AssociationOptions o) {
+        return runtime.associations().belongsToMany(this, target, o);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public dev.junction.association.Association<T, ?> association(String as) {
+        return (dev.junction.association.Association<T, ?>) runtime.associations().get(name(), as);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<dev.junction.association.Association<T, ?>> associations() {
+        return (List) runtime.associations().of(name());
     }
 
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */

@@ -55,6 +55,72 @@ public final class ModelPlan {
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, WhereRenderer> qualifiedWhere =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> qualifiedSelect =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A filter renderer whose columns carry the table alias {@code qualifier} ({@code "t."}). */
+    public WhereRenderer where(String qualifier) {
+        return qualifier.isEmpty() ? where : qualifiedWhere.computeIfAbsent(qualifier,
+                q -> new WhereRenderer(definition, dialect, this::codec, q));
+    }
+
+    /** The select list with every column prefixed by {@code qualifier} ({@code t."id", t."title"}). */
+    public String selectList(String qualifier) {
+        return qualifier.isEmpty() ? selectList : qualifiedSelect.computeIfAbsent(qualifier, q -> {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < attributes.size(); i++) {
+                if (i > 0) out.append(", ");
+                out.append(q).append(dialect.quote(attributes.get(i).column()));
+            }
+            return out.toString();
+        });
+    }
+
+    /** The index of the attribute called {@code name}, or -1. */
+    public int indexOf(String name) {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().equals(name)) return i;
+        }
+        return -1;
+    }
+
+    /** The attributes in column order. */
+    public java.util.List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** The codec of the attribute at {@code index}. */
+    public ValueCodec codec(int index) {
+        return codecs[index];
+    }
+
+    /** Index of the auto-increment key, or -1. */
+    public int generatedKeyIndex() {
+        return generatedKeyIndex;
+    }
+
+    /** Index of updatedAt, or -1. */
+    public int updatedAtIndex() {
+        return updatedAtIndex;
+    }
+
+    /** Index of createdAt, or -1. */
+    public int createdAtIndex() {
+        return createdAtIndex;
+    }
+
+    /** The quoted table name. */
+    public String quotedTable() {
+        return quotedTable;
+    }
+
+    /** The dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** The codec of one of this model's attributes. */
     public ValueCodec codec(Attribute attribute) {
         return codecByAttribute.get(attribute);

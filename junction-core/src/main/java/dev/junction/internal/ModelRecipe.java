@@ -4,8 +4,9 @@ import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.internal.JavaProperty;
 import dev.junction.schema.internal.ModelDefinitionBuilder;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -17,27 +18,27 @@ import java.util.function.Consumer;
  * @param javaType    the instance class ({@code Row} for class-less models)
  * @param classBacked whether instances are of a user class
  * @param properties  the class's properties
- * @param parts       the customisers, applied in order
+ * @param parts       the customisers by key, applied in the order the keys were first added
  */
 record ModelRecipe(String name, Class<?> javaType, boolean classBacked, List<JavaProperty> properties,
-                   List<Consumer<ModelSpec>> parts) {
+                   Map<String, Consumer<ModelSpec>> parts) {
 
     ModelRecipe {
         properties = List.copyOf(properties);
-        parts = List.copyOf(parts);
+        parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 
-    /** This recipe with one more customiser. */
-    ModelRecipe with(Consumer<ModelSpec> part) {
-        List<Consumer<ModelSpec>> all = new ArrayList<>(parts);
-        all.add(part);
+    /** This recipe with the customiser under {@code key} added, or replaced if the key is there. */
+    ModelRecipe with(String key, Consumer<ModelSpec> part) {
+        Map<String, Consumer<ModelSpec>> all = new LinkedHashMap<>(parts);
+        all.put(key, part);
         return new ModelRecipe(name, javaType, classBacked, properties, all);
     }
 
     /** Builds the definition with the database-wide defaults. */
     ModelDefinition build(boolean timestamps, boolean underscored, int identifierLimit) {
         ModelSpec spec = new ModelSpec(name);
-        parts.forEach(part -> part.accept(spec));
+        parts.values().forEach(part -> part.accept(spec));
         return new ModelDefinitionBuilder(spec, javaType, properties, classBacked, timestamps, underscored,
                 identifierLimit).build();
     }

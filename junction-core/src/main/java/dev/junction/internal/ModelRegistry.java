@@ -53,8 +53,14 @@ public final class ModelRegistry {
      */
     public synchronized <T> ModelImpl<T> define(Class<T> type, String name, List<JavaProperty> properties,
                                                  Consumer<ModelSpec> options) {
+        return define(type, name, properties, Map.of("define", options));
+    }
+
+    /** Defines a model from several keyed customisers (a join model: its own options, then its join part). */
+    public synchronized <T> ModelImpl<T> define(Class<T> type, String name, List<JavaProperty> properties,
+                                                 Map<String, Consumer<ModelSpec>> parts) {
         boolean classBacked = type != Row.class;
-        ModelRecipe recipe = new ModelRecipe(name, type, classBacked, properties, List.of(options));
+        ModelRecipe recipe = new ModelRecipe(name, type, classBacked, properties, parts);
         ModelDefinition definition = build(recipe);
         if (byName.containsKey(definition.name())) {
             throw new DefinitionException("Model " + definition.name() + " is already defined");
@@ -81,13 +87,13 @@ public final class ModelRegistry {
     }
 
     /**
-     * Adds a customiser to a model's recipe and rebuilds its definition. If the rebuilt definition is wrong, the
-     * model stays as it was and the {@link DefinitionException} is thrown.
+     * Adds (or, under a key used before, replaces) a customiser of a model's recipe and rebuilds its definition.
+     * If the rebuilt definition is wrong, the model stays as it was and the {@link DefinitionException} is thrown.
      */
-    public synchronized void amend(String modelName, Consumer<ModelSpec> contribution) {
+    public synchronized void amend(String modelName, String key, Consumer<ModelSpec> contribution) {
         Entry entry = byName.get(modelName);
         if (entry == null) throw new UnknownModelException("No model named '" + modelName + "'");
-        ModelRecipe amended = entry.recipe.with(contribution);
+        ModelRecipe amended = entry.recipe.with(key, contribution);
         ModelDefinition definition = build(amended);
         entry.recipe = amended;
         entry.slot.install(definition, runtime.dialect());
@@ -95,6 +101,11 @@ public final class ModelRegistry {
 
     private ModelDefinition build(ModelRecipe recipe) {
         return recipe.build(config.timestamps(), config.underscored(), runtime.dialect().identifierLimit());
+    }
+
+    /** Whether a model uses this table name. */
+    public synchronized boolean containsTable(String table) {
+        return byTable.containsKey(table.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a model with this name exists. */

@@ -9,4 +9,10 @@ public interface Runtime {
     TransactionScope scope();
 
     SqlRunner runner();
+
+    /** Every model of this database. */
+    ModelRegistry models();
+
+    /** Every association of this database. */
+    dev.junction.association.internal.AssociationRegistry associations();
 }

@@ -36,16 +36,30 @@ public final class TransactionScope {
         }
     }
 
-    /** Runs {@code work} atomically: in the given or current transaction, else in a new one. */
+    /**
+     * Runs {@code work} atomically: in the given or current transaction, else in a new one. While it runs, that
+     * transaction is this thread's, so the model operations {@code work} calls join it instead of taking
+     * connections of their own.
+     */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            return call(work, tx.connection());
+            return bound(tx, work);
         }
         try (TransactionImpl own = begin()) {
-            R result = call(work, own.connection());
+            R result = bound(own, work);
             own.commit();
             return result;
+        }
+    }
+
+    private <R> R bound(TransactionImpl tx, SqlWork<R> work) {
+        TransactionImpl previous = current.get();
+        current.set(tx);
+        try {
+            return call(work, tx.connection());
+        } finally {
+            if (previous == null) current.remove(); else current.set(previous);
         }
     }
 

@@ -45,10 +45,11 @@ public final class ModelSpec {
     /**
      * What the spec says about one attribute: a type (when declared with one) and the options to apply.
      *
-     * @param type    the declared type, or {@code null} when the attribute is only adjusted
-     * @param options the customisers, applied in order
+     * @param type     the declared type, or {@code null} when the attribute is only adjusted
+     * @param fallback the type to use when neither a property nor a declaration gives one, or {@code null}
+     * @param options  the customisers, applied in order
      */
-    public record Declaration(DataType type, List<Consumer<AttributeSpec>> options) {
+    public record Declaration(DataType type, DataType fallback, List<Consumer<AttributeSpec>> options) {
     }
 
     public ModelSpec(String name) {
@@ -99,7 +100,7 @@ public final class ModelSpec {
         }
         List<Consumer<AttributeSpec>> all = new ArrayList<>(existing == null ? List.of() : existing.options());
         all.add(options);
-        declarations.put(name, new Declaration(type, all));
+        declarations.put(name, new Declaration(type, existing == null ? null : existing.fallback(), all));
         return this;
     }
 
@@ -108,7 +109,22 @@ public final class ModelSpec {
         Declaration existing = declarations.get(name);
         List<Consumer<AttributeSpec>> all = new ArrayList<>(existing == null ? List.of() : existing.options());
         all.add(options);
-        declarations.put(name, new Declaration(existing == null ? null : existing.type(), all));
+        declarations.put(name, new Declaration(existing == null ? null : existing.type(),
+                existing == null ? null : existing.fallback(), all));
+        return this;
+    }
+
+    /**
+     * Configures an attribute that the class or an earlier declaration may already give, else adds it with
+     * {@code fallbackType}. Associations use this for foreign keys: a class's own {@code BeachId} property is
+     * used as it is, and a class without one gets a column.
+     */
+    public ModelSpec attributeOrAdd(String name, DataType fallbackType, Consumer<AttributeSpec> options) {
+        Declaration existing = declarations.get(name);
+        List<Consumer<AttributeSpec>> all = new ArrayList<>(existing == null ? List.of() : existing.options());
+        all.add(options);
+        declarations.put(name, new Declaration(existing == null ? null : existing.type(),
+                Objects.requireNonNull(fallbackType, "fallbackType"), all));
         return this;
     }
 

@@ -78,13 +78,14 @@ public final class ModelDefinitionBuilder {
             if (propertyNames.contains(e.getKey())) {
                 continue;
             }
-            if (e.getValue().type() == null) {
+            DataType declaredType = e.getValue().type() != null ? e.getValue().type() : e.getValue().fallback();
+            if (declaredType == null) {
                 throw new DefinitionException(classBacked
                         ? where + " has no property '" + e.getKey() + "' (" + javaType.getSimpleName()
                         + " declares " + propertyNames + "); to add a column the class does not hold, give its type"
                         : where + ": attribute '" + e.getKey() + "' needs a type");
             }
-            AttributeSpec a = new AttributeSpec(e.getKey(), e.getValue().type());
+            AttributeSpec a = new AttributeSpec(e.getKey(), declaredType);
             e.getValue().options().forEach(o -> o.accept(a));
             specs.add(a);
         }
@@ -152,6 +153,12 @@ public final class ModelDefinitionBuilder {
             throw new DefinitionException(where + ": attribute '" + p.name() + "' is declared " + a.type()
                     + " (" + a.type().javaType().getSimpleName() + ") but the property is "
                     + p.type().getSimpleName());
+        }
+        if (declaration != null && declaration.fallback() != null && declaration.type() == null
+                && declaration.fallback().kind() != a.type().kind()) {
+            throw new DefinitionException(where + ": property '" + p.name() + "' is " + p.type().getSimpleName()
+                    + " but must be " + declaration.fallback().javaType().getSimpleName() + " to match the key it"
+                    + " refers to");
         }
         return a;
     }

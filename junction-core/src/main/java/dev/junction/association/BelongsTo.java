@@ -1,0 +1,21 @@
+package dev.junction.association;
+
+import java.util.Optional;
+
+/**
+ * The source holds a key to one target ({@code Sandcastle belongsTo Beach}: {@code Sandcastles.BeachId}).
+ * Thread-safe.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+public interface BelongsTo<S, T> extends Association<S, T> {
+    /** The target the source refers to, if any (1 statement). */
+    Optional<T> get(S source);
+
+    /** Points the source at {@code target} (an instance, a key, or {@code null} to clear); returns the source as stored. */
+    S set(S source, Object target);
+
+    /** Creates {@code target} and points the source at it, in one transaction; returns the created target. */
+    T create(S source, T target);
+}

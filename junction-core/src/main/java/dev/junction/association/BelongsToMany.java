@@ -1,0 +1,98 @@
+package dev.junction.association;
+
+import dev.junction.Model;
+import dev.junction.Row;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sources and targets linked through a join model ({@code User belongsToMany Show through UserFavorites}).
+ * Targets may be given as instances, keys, or {@link Link}s carrying values for the join row. Every method is one
+ * atomic operation (its own transaction, or the caller's) with the statement counts below. Thread-safe.
+ *
+ * <pre>{@code
+ * BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+ * favorites.add(alice, dune);                  // idempotent, 1 statement
+ * favorites.get(alice);                        // [Show[id=1, title=Dune]]
+ * favorites.set(alice, List.of(dune, arrival)); // diff: deletes, inserts, updates only what changed
+ * }</pre>
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+public interface BelongsToMany<S, T> extends Association<S, T> {
+
+    /** The join model, by name, with the full model API. */
+    Model<Row> through();
+
+    /** The join model's attribute that refers to the target. */
+    String otherKey();
+
+    /** Whether a pair may be linked once only. */
+    boolean unique();
+
+    /** The linked targets (1 statement); with {@code unique(false)}, one entry per link row. */
+    default List<T> get(S source) {
+        return get(source, Query.all(), null);
+    }
+
+    /** The linked targets the query selects (target filter, order, page). */
+    default List<T> get(S source, Query query) {
+        return get(source, query, null);
+    }
+
+    /** The linked targets the query selects whose join rows match {@code throughWhere} (may be null). */
+    List<T> get(S source, Query query, Where throughWhere);
+
+    /** The linked targets with their join rows. */
+    default List<Linked<T>> getLinked(S source) {
+        return getLinked(source, Query.all(), null);
+    }
+
+    /** The linked targets the query selects, with their join rows matching {@code throughWhere} (may be null). */
+    List<Linked<T>> getLinked(S source, Query query, Where throughWhere);
+
+    /** How many links {@link #get} would return. */
+    default long count(S source) {
+        return count(source, null, null);
+    }
+
+    /** How many links {@link #get(Object, Query, Where)} would return for these filters (either may be null). */
+    long count(S source, Where targetWhere, Where throughWhere);
+
+    /** True only if every given target is linked to the source (1 statement). */
+    boolean has(S source, Object... targets);
+
+    /**
+     * Links the targets. Unique links: pairs already linked stay (their join values updated when some are given),
+     * race-safe, 1 statement. {@code unique(false)}: always new link rows.
+     */
+    default void add(S source, Object... targets) {
+        add(source, List.of(targets), Map.of());
+    }
+
+    /** Links the targets, with {@code through} as the join values for targets not given as {@link Link}s. */
+    void add(S source, Collection<?> targets, Map<String, ?> through);
+
+    /** Makes the links exactly these (an empty collection clears them); only what changed is written. */
+    default void set(S source, Collection<?> targets) {
+        set(source, targets, Map.of());
+    }
+
+    /** Like {@link #set(Object, Collection)}, with default join values for targets not given as {@link Link}s. */
+    void set(S source, Collection<?> targets, Map<String, ?> through);
+
+    /** Unlinks the targets (1 statement; other scopes' links untouched). */
+    void remove(S source, Object... targets);
+
+    /** Creates {@code target} and links it, in one transaction (2 statements); returns it as stored. */
+    default T create(S source, T target) {
+        return create(source, target, Map.of());
+    }
+
+    /** Creates {@code target} and links it with these join values. */
+    T create(S source, T target, Map<String, ?> through);
+}

@@ -1,0 +1,46 @@
+package dev.junction.association;
+
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Many targets hold a key to the source ({@code Beach hasMany Sandcastle}: {@code Sandcastles.BeachId}).
+ * Targets may be given as instances or keys. Thread-safe.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+public interface HasMany<S, T> extends Association<S, T> {
+    /** The targets referring to the source (1 statement). */
+    default List<T> get(S source) {
+        return get(source, Query.all());
+    }
+
+    /** The targets referring to the source that the query selects, in its order and page. */
+    List<T> get(S source, Query query);
+
+    /** How many targets refer to the source. */
+    default long count(S source) {
+        return count(source, Where.all());
+    }
+
+    /** How many targets matching {@code where} refer to the source. */
+    long count(S source, Where where);
+
+    /** True only if every given target refers to the source. */
+    boolean has(S source, Object... targets);
+
+    /** Makes the targets refer to the source (1 statement). */
+    void add(S source, Object... targets);
+
+    /** Makes exactly these targets refer to the source: the others that did are let go (key set to null). */
+    void set(S source, Collection<?> targets);
+
+    /** Lets the targets go: their key is set to null (1 statement). */
+    void remove(S source, Object... targets);
+
+    /** Creates {@code target} referring to the source; returns it as stored. */
+    T create(S source, T target);
+}

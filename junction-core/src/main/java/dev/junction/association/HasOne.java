@@ -1,0 +1,23 @@
+package dev.junction.association;
+
+import java.util.Optional;
+
+/**
+ * One target holds a key to the source ({@code User hasOne Profile}: {@code Profiles.UserId}). Thread-safe.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+public interface HasOne<S, T> extends Association<S, T> {
+    /** The target that refers to the source, if any (1 statement). */
+    Optional<T> get(S source);
+
+    /**
+     * Makes {@code target} (an instance or a key; {@code null} for none) the one that refers to the source; the one
+     * that did before is let go (its key set to null). One transaction.
+     */
+    void set(S source, Object target);
+
+    /** Creates {@code target} referring to the source; returns it as stored. */
+    T create(S source, T target);
+}

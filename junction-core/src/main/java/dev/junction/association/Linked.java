@@ -1,0 +1,14 @@
+package dev.junction.association;
+
+import dev.junction.Row;
+
+/**
+ * A target of a {@link BelongsToMany} with the join row that links it: its extra attributes ({@code rating},
+ * {@code since}) and timestamps.
+ *
+ * @param target  the linked target
+ * @param through the link's join-model attributes (keys included)
+ * @param <T>     the target type
+ */
+public record Linked<T>(T target, Row through) {
+}

@@ -1,0 +1,106 @@
+package dev.junction.association;
+
+import dev.junction.Model;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The join model of a {@code belongsToMany}: a name (an implicit model is made if none exists), a model class, or
+ * a defined model; whether a link is unique; a scope; timestamps. Immutable.
+ *
+ * <pre>{@code
+ * shows.belongsToMany(users, as("Viewers").through(Through.of("Viewings").unique(false)).foreignKey("show_id"));
+ * posts.belongsToMany(tags, through(Through.of("ItemTags").scope("taggable", "post")).foreignKey("taggableId"));
+ * }</pre>
+ */
+public final class Through {
+    private final String name;
+    private final Class<?> type;
+    private final Model<?> model;
+    private final boolean unique;
+    private final Map<String, Object> scope;
+    private final Boolean timestamps;
+
+    private Through(String name, Class<?> type, Model<?> model, boolean unique, Map<String, Object> scope,
+                    Boolean timestamps) {
+        this.name = name;
+        this.type = type;
+        this.model = model;
+        this.unique = unique;
+        this.scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
+        this.timestamps = timestamps;
+    }
+
+    /** The join model called {@code name}: an existing model, or else an implicit one with that table name. */
+    public static Through of(String name) {
+        return new Through(Objects.requireNonNull(name, "name"), null, null, true, Map.of(), null);
+    }
+
+    /** The join model made from {@code type} (defined now if it is not yet), e.g. a record with extra columns. */
+    public static Through of(Class<?> type) {
+        return new Through(null, Objects.requireNonNull(type, "type"), null, true, Map.of(), null);
+    }
+
+    /** A join model already defined. */
+    public static Through of(Model<?> model) {
+        return new Through(null, null, Objects.requireNonNull(model, "model"), true, Map.of(), null);
+    }
+
+    /**
+     * Whether a (source, target) pair may be linked once only (default true: composite key or unique constraint).
+     * With {@code false} the join model has a surrogate key and the same pair may be linked many times.
+     */
+    public Through unique(boolean unique) {
+        return new Through(name, type, model, unique, scope, timestamps);
+    }
+
+    /**
+     * Adds a scope value: written into every link this association makes, and required of every link it reads,
+     * counts, replaces or removes — so several owners can share one join table without touching each other's rows.
+     */
+    public Through scope(String attribute, Object value) {
+        Map<String, Object> all = new LinkedHashMap<>(scope);
+        all.put(Objects.requireNonNull(attribute, "attribute"), Objects.requireNonNull(value, "value"));
+        return new Through(name, type, model, unique, all, timestamps);
+    }
+
+    /** Whether an implicit join model keeps createdAt/updatedAt (default: the database-wide setting). */
+    public Through timestamps(boolean timestamps) {
+        return new Through(name, type, model, unique, scope, timestamps);
+    }
+
+    /** The join model's name, if given by name. */
+    public String name() {
+        return name;
+    }
+
+    /** The join model's class, if given by class. */
+    public Class<?> type() {
+        return type;
+    }
+
+    /** The join model, if given as a model. */
+    public Model<?> model() {
+        return model;
+    }
+
+    public boolean unique() {
+        return unique;
+    }
+
+    public Map<String, Object> scope() {
+        return scope;
+    }
+
+    /** The explicit timestamps choice, or {@code null}. */
+    public Boolean timestamps() {
+        return timestamps;
+    }
+
+    @Override
+    public String toString() {
+        return name != null ? name : type != null ? type.getSimpleName() : model.name();
+    }
+}

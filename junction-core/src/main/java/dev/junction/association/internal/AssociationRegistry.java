@@ -1,0 +1,223 @@
+package dev.junction.association.internal;
+
+import dev.junction.DefinitionException;
+import dev.junction.Model;
+import dev.junction.Row;
+import dev.junction.UnknownAssociationException;
+import dev.junction.association.Association;
+import dev.junction.association.AssociationOptions;
+import dev.junction.association.BelongsTo;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
+import dev.junction.association.Through;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.Runtime;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelSpec;
+import dev.junction.schema.Reference;
+import dev.junction.schema.ReferentialAction;
+import dev.junction.schema.internal.ClassModelReader;
+import dev.junction.schema.internal.Naming;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Every association of one database: declares them (amending the models they add keys to, and making or amending
+ * join models), checks what can be checked at declaration, and finds them by model and alias. Declarations are
+ * serialised; lookups are cheap. Thread-safe.
+ */
+public final class AssociationRegistry {
+    private final Runtime runtime;
+    private final Map<String, Map<String, AssociationBase<?, ?>>> byModel = new HashMap<>();
+    private final Map<String, List<JoinSide>> joinSides = new HashMap<>();
+
+    public AssociationRegistry(Runtime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** {@code source belongsTo target}: the source holds the key ({@code BeachId}, or the alias + key). */
+    public synchronized <S, T> BelongsTo<S, T> belongsTo(ModelImpl<S> source, Model<T> targetModel,
+                                                        AssociationOptions o) {
+        ModelImpl<T> target = own(targetModel, source, "belongsTo");
+        String as = o.as() != null ? o.as() : target.name();
+        checkAlias(source, as);
+        String targetKey = key(target, o.targetKey(), "targetKey", source, as);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : as
+                + Naming.capitalize(targetKey);
+        amendForeignKey(source, "belongsTo:" + as, foreignKey, target, targetKey, o, ReferentialAction.SET_NULL);
+        return register(source, as, new BelongsToImpl<>(runtime, source, target, as, foreignKey, targetKey));
+    }
+
+    /** {@code source hasOne target}: the target holds the key ({@code UserId}). */
+    public synchronized <S, T> HasOne<S, T> hasOne(ModelImpl<S> source, Model<T> targetModel, AssociationOptions o) {
+        ModelImpl<T> target = own(targetModel, source, "hasOne");
+        String as = o.as() != null ? o.as() : target.name();
+        checkAlias(source, as);
+        String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : source.name() + Naming.capitalize(sourceKey);
+        amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
+                ReferentialAction.SET_NULL);
+        return register(source, as, new HasOneImpl<>(runtime, source, target, as, foreignKey, sourceKey));
+    }
+
+    /** {@code source hasMany target}: the targets hold the key ({@code BeachId}). */
+    public synchronized <S, T> HasMany<S, T> hasMany(ModelImpl<S> source, Model<T> targetModel,
+                                                    AssociationOptions o) {
+        ModelImpl<T> target = own(targetModel, source, "hasMany");
+        String as = o.as() != null ? o.as() : Naming.plural(target.name());
+        String singular = o.asSingular() != null ? o.asSingular() : o.as() != null ? Naming.singular(as)
+                : target.name();
+        checkAlias(source, as);
+        String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : source.name() + Naming.capitalize(sourceKey);
+        amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
+                ReferentialAction.SET_NULL);
+        return register(source, as, new HasManyImpl<>(runtime, source, target, as, singular, foreignKey, sourceKey));
+    }
+
+    /** {@code source belongsToMany target through …}: links live in the join model. */
+    public synchronized <S, T> BelongsToMany<S, T> belongsToMany(ModelImpl<S> source, Model<T> targetModel,
+                                                                AssociationOptions o) {
+        ModelImpl<T> target = own(targetModel, source, "belongsToMany");
+        if (o.through() == null) {
+            throw new DefinitionException(source.name() + ".belongsToMany(" + target.name() + "): 'through' is"
+                    + " required — a join model name, class or model, e.g. through(\"UserFavorites\")");
+        }
+        if (source.name().equals(target.name()) && o.as() == null) {
+            throw new DefinitionException(source.name() + ".belongsToMany(" + source.name() + ") through "
+                    + o.through() + ": a self-association needs 'as' (e.g. as(\"Followers\"))");
+        }
+        String as = o.as() != null ? o.as() : Naming.plural(target.name());
+        String singular = o.asSingular() != null ? o.asSingular() : o.as() != null ? Naming.singular(as)
+                : target.name();
+        checkAlias(source, as);
+        String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
+        String targetKey = key(target, o.targetKey(), "targetKey", source, as);
+        BelongsToManyImpl<S, T> impl = new BelongsToManyImpl<>(runtime, source, target, as, singular, sourceKey,
+                targetKey);
+        String through = joinModelName(o.through(), source);
+        List<JoinSide> sides = new ArrayList<>(joinSides.getOrDefault(through, List.of()));
+        sides.add(new JoinSide(source, target, as, o, sourceKey, targetKey, impl));
+        JoinResolver resolver = new JoinResolver(through, sides);
+        defineOrAmendJoinModel(through, o.through(), source, resolver.contribution());
+        joinSides.put(through, sides);
+        sides.forEach(side -> side.impl().plan(resolver.plan(side)));
+        return register(source, as, impl);
+    }
+
+    private String joinModelName(Through through, ModelImpl<?> source) {
+        if (through.model() != null) return own(through.model(), source, "through").name();
+        if (through.type() != null) {
+            return runtime.models().contains(through.type()) ? runtime.models().typed(through.type()).name()
+                    : through.type().getSimpleName();
+        }
+        return runtime.models().contains(through.name()) ? through.name()
+                : runtime.models().containsTable(through.name())
+                ? runtime.models().rows(through.name()).name() : through.name();
+    }
+
+    private void defineOrAmendJoinModel(String name, Through through, ModelImpl<?> source,
+                                        Consumer<ModelSpec> contribution) {
+        if (runtime.models().contains(name)) {
+            runtime.models().amend(name, "join", contribution);
+            return;
+        }
+        Map<String, Consumer<ModelSpec>> parts = new LinkedHashMap<>();
+        if (through.type() != null) {
+            parts.put("define", spec -> { });
+            parts.put("join", contribution);
+            runtime.models().define(through.type(), name, ClassModelReader.properties(through.type()), parts);
+            return;
+        }
+        boolean underscored = source.definition().underscored();
+        parts.put("define", spec -> {
+            // An implicit join model takes its table name verbatim, as Sequelize does.
+            spec.freezeTableName().underscored(underscored);
+            if (through.timestamps() != null) spec.timestamps(through.timestamps());
+        });
+        parts.put("join", contribution);
+        runtime.models().define(Row.class, name, List.of(), parts);
+    }
+
+    /** Adds (or, re-declared, replaces) a foreign key attribute on {@code holder} referring to {@code referenced}. */
+    private void amendForeignKey(ModelImpl<?> holder, String partKey, String foreignKey, ModelImpl<?> referenced,
+                                 String referencedKey, AssociationOptions o, ReferentialAction nullableOnDelete) {
+        var type = referenced.definition().attribute(referencedKey).orElseThrow().type();
+        boolean constraints = !Boolean.FALSE.equals(o.constraints());
+        Consumer<dev.junction.schema.AttributeSpec> options = o.foreignKeyOptions();
+        runtime.models().amend(holder.name(), partKey, spec -> spec.attributeOrAdd(foreignKey, type, a -> {
+            if (options != null) options.accept(a);
+            ReferentialAction onDelete = o.onDelete() != null ? o.onDelete()
+                    : a.isAllowNull() ? nullableOnDelete : ReferentialAction.CASCADE;
+            ReferentialAction onUpdate = Objects.requireNonNullElse(o.onUpdate(), ReferentialAction.CASCADE);
+            a.reference(new Reference(referenced.name(), referencedKey, onDelete, onUpdate, constraints));
+        }));
+    }
+
+    /** The key attribute an association refers to: the given one (which must be unique) or the primary key. */
+    private static String key(ModelImpl<?> model, String given, String option, ModelImpl<?> source, String as) {
+        String where = source.name() + "." + as + ": " + option;
+        if (given == null) {
+            List<Attribute> key = model.definition().primaryKey();
+            if (key.size() != 1) {
+                throw new DefinitionException(where + ": " + model.name() + " has a composite key " + key.stream()
+                        .map(Attribute::name).toList() + "; name a single unique attribute with " + option + "(…)");
+            }
+            return key.get(0).name();
+        }
+        Attribute attribute = model.definition().attribute(given).orElseThrow(() -> new DefinitionException(
+                where + " '" + given + "' is not an attribute of " + model.name()));
+        if (!attribute.unique() && !(attribute.primaryKey() && model.definition().primaryKey().size() == 1)) {
+            throw new DefinitionException(where + " '" + given + "' must be unique in " + model.name());
+        }
+        return given;
+    }
+
+    private void checkAlias(ModelImpl<?> source, String as) {
+        if (source.definition().attribute(as).isPresent()) {
+            throw new DefinitionException("Model " + source.name() + ": association alias '" + as + "' collides with"
+                    + " its attribute '" + as + "'; choose another alias with as(…)");
+        }
+        AssociationBase<?, ?> existing = byModel.getOrDefault(source.name(), Map.of()).get(as);
+        if (existing != null) {
+            throw new DefinitionException("Model " + source.name() + " already has an association '" + as + "' ("
+                    + existing + "); give this one another alias with as(…)");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ModelImpl<T> own(Model<T> model, ModelImpl<?> source, String kind) {
+        if (!(model instanceof ModelImpl<?> impl) || impl.runtime() != runtime) {
+            throw new DefinitionException(source.name() + "." + kind + "(" + (model == null ? "null" : model.name())
+                    + "): the model must be defined on the same Junction");
+        }
+        return (ModelImpl<T>) impl;
+    }
+
+    private <A extends AssociationBase<?, ?>> A register(ModelImpl<?> source, String as, A association) {
+        byModel.computeIfAbsent(source.name(), k -> new LinkedHashMap<>()).put(as, association);
+        return association;
+    }
+
+    /** The association {@code as} of model {@code model}. */
+    public synchronized Association<?, ?> get(String model, String as) {
+        Map<String, AssociationBase<?, ?>> all = byModel.getOrDefault(model, Map.of());
+        AssociationBase<?, ?> association = all.get(as);
+        if (association == null) {
+            throw new UnknownAssociationException("Model " + model + " has no association '" + as + "' (it has "
+                    + all.keySet() + ")");
+        }
+        return association;
+    }
+
+    /** The associations of {@code model}, in declaration order. */
+    public synchronized List<Association<?, ?>> of(String model) {
+        return new ArrayList<>(byModel.getOrDefault(model, Map.of()).values());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.junction.association.internal;
+
+import static dev.junction.query.Where.eq;
+
+import dev.junction.NotFoundException;
+import dev.junction.association.BelongsTo;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.ModelPlan;
+import dev.junction.query.internal.Sql;
+import java.util.List;
+import java.util.Optional;
+
+/** The source holds the key: {@code Sandcastles.BeachId → Beaches.id}. */
+final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements BelongsTo<S, T> {
+    private final String foreignKey;
+    private final String targetKey;
+
+    BelongsToImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String foreignKey,
+                  String targetKey) {
+        super(runtime, source, target, as, as);
+        this.foreignKey = foreignKey;
+        this.targetKey = targetKey;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.BELONGS_TO;
+    }
+
+    @Override
+    public String foreignKey() {
+        return foreignKey;
+    }
+
+    @Override
+    public Optional<T> get(S instance) {
+        String key = primaryKey(source);
+        Object id = sourceValue(instance, key);
+        var fk = source.definition().attribute(foreignKey).orElseThrow();
+        if (fk.isProperty()) {
+            Object value = source.valuesOf(instance)[source.plan().indexOf(foreignKey)];
+            return value == null ? Optional.empty() : target.findOne(eq(targetKey, value));
+        }
+        // The class does not hold the key: follow it in the database, in one statement.
+        ModelPlan t = target.plan();
+        ModelPlan s = source.plan();
+        var d = s.dialect();
+        Sql sql = new Sql().append("SELECT ").append(t.selectList("t.")).append(" FROM ").append(t.quotedTable())
+                .append(" t JOIN ").append(s.quotedTable()).append(" s ON s.").append(d.quote(fk.column()))
+                .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
+                .append(d.quote(column(source, key))).append(" = ");
+        sql.bind(id, s.codec(s.indexOf(key)));
+        List<T> found = runtime.scope().run(source.transaction(), c -> runtime.runner().query(c, sql,
+                s.definition().tableName(), rs -> target.read(rs, 1)));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public S set(S instance, Object newTarget) {
+        String key = primaryKey(source);
+        Object id = sourceValue(instance, key);
+        Object value = newTarget == null ? null : targetValue(newTarget, targetKey);
+        java.util.HashMap<String, Object> change = new java.util.HashMap<>();
+        change.put(foreignKey, value);
+        if (source.update(change, eq(key, id)) == 0) {
+            throw new NotFoundException(source.name(), label() + ": cannot set, " + source.name() + " " + key + "="
+                    + id + " does not exist");
+        }
+        Object[] values = source.valuesOf(instance);
+        values[source.plan().indexOf(foreignKey)] = value;
+        return source.merge(instance, values);
+    }
+
+    @Override
+    public T create(S instance, T newTarget) {
+        return runtime.scope().atomic(source.transaction(), connection -> {
+            T created = target.create(newTarget);
+            set(instance, created);
+            return created;
+        });
+    }
+
+}

@@ -1,0 +1,185 @@
+package dev.junction.association.internal;
+
+import dev.junction.Model;
+import dev.junction.Row;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.Linked;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import dev.junction.query.internal.Sql;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A many-to-many through a join model. Reads are one statement joining target and join table (never one per
+ * target); writes are in {@link LinkWriter}. The join plan is replaced when another side of the same join model is
+ * declared, which may rename this side's keys.
+ */
+final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements BelongsToMany<S, T> {
+    final String sourceKey;
+    final String targetKey;
+    private volatile JoinPlan plan;
+
+    BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
+                      String sourceKey, String targetKey) {
+        super(runtime, source, target, as, singular);
+        this.sourceKey = sourceKey;
+        this.targetKey = targetKey;
+    }
+
+    void plan(JoinPlan plan) {
+        this.plan = plan;
+    }
+
+    JoinPlan plan() {
+        return plan;
+    }
+
+    ModelImpl<Row> join() {
+        return runtime.models().rows(plan.through());
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.BELONGS_TO_MANY;
+    }
+
+    @Override
+    public String foreignKey() {
+        return plan.foreignKey();
+    }
+
+    @Override
+    public String otherKey() {
+        return plan.otherKey();
+    }
+
+    @Override
+    public boolean unique() {
+        return plan.unique();
+    }
+
+    @Override
+    public Model<Row> through() {
+        return join();
+    }
+
+    @Override
+    public List<T> get(S instance, Query query, Where throughWhere) {
+        return select(instance, query, throughWhere, false).stream().map(Linked::target).toList();
+    }
+
+    @Override
+    public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
+        return select(instance, query, throughWhere, true);
+    }
+
+    private List<Linked<T>> select(S instance, Query query, Where throughWhere, boolean withThrough) {
+        JoinPlan p = plan;
+        ModelImpl<Row> join = join();
+        ModelPlan t = target.plan();
+        ModelPlan j = join.plan();
+        Sql sql = new Sql().append("SELECT ").append(t.selectList("t."));
+        if (withThrough) sql.append(", ").append(j.selectList("j."));
+        fromLinks(sql, p, t, j, sourceValue(instance, sourceKey), query.where(), throughWhere);
+        ModelImpl.appendOrderAndPage(t, sql, query, "t.");
+        int first = t.attributes().size() + 1;
+        return runtime.scope().run(source.transaction(), c -> runtime.runner().query(c, sql,
+                j.definition().tableName(), rs -> new Linked<>(target.read(rs, 1),
+                        withThrough ? join.read(rs, first) : null)));
+    }
+
+    @Override
+    public long count(S instance, Where targetWhere, Where throughWhere) {
+        ModelPlan t = target.plan();
+        ModelPlan j = join().plan();
+        Sql sql = new Sql().append("SELECT COUNT(*)");
+        fromLinks(sql, plan, t, j, sourceValue(instance, sourceKey), targetWhere, throughWhere);
+        return runtime.scope().run(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+                j.definition().tableName()));
+    }
+
+    @Override
+    public boolean has(S instance, Object... targets) {
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Object t : targets) keys.add(targetValue(t, targetKey));
+        if (keys.isEmpty()) return true;
+        ModelPlan t = target.plan();
+        ModelPlan j = join().plan();
+        Sql sql = new Sql().append("SELECT COUNT(DISTINCT t.").append(t.dialect().quote(column(target, targetKey)))
+                .append(")");
+        fromLinks(sql, plan, t, j, sourceValue(instance, sourceKey), Where.in(targetKey, keys), null);
+        return runtime.scope().run(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+                j.definition().tableName())) == keys.size();
+    }
+
+    /**
+     * {@code FROM target t JOIN through j ON j.otherKey = t.targetKey WHERE j.foreignKey = ? AND j.scope = ?…}
+     * plus the target and join filters.
+     */
+    private void fromLinks(Sql sql, JoinPlan p, ModelPlan t, ModelPlan j, Object sourceValue, Where targetWhere,
+                           Where throughWhere) {
+        var d = t.dialect();
+        sql.append(" FROM ").append(t.quotedTable()).append(" t JOIN ").append(j.quotedTable()).append(" j ON j.")
+                .append(d.quote(column(j, p.otherKey()))).append(" = t.").append(d.quote(column(target, targetKey)))
+                .append(" WHERE j.").append(d.quote(column(j, p.foreignKey()))).append(" = ");
+        sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
+        appendScope(sql, p, j, "j.");
+        if (targetWhere != null) {
+            sql.append(" AND ");
+            t.where("t.").render(sql, targetWhere);
+        }
+        if (throughWhere != null) {
+            sql.append(" AND ");
+            j.where("j.").render(sql, throughWhere);
+        }
+    }
+
+    /** {@code AND j."taggable" = ?} for every scope value. */
+    static void appendScope(Sql sql, JoinPlan p, ModelPlan j, String qualifier) {
+        for (Map.Entry<String, Object> scope : p.scope().entrySet()) {
+            int index = j.indexOf(scope.getKey());
+            sql.append(" AND ").append(qualifier).append(j.dialect().quote(j.attributes().get(index).column()))
+                    .append(" = ");
+            sql.bind(ValueCoercion.coerce(j.definition().name(), j.attributes().get(index), scope.getValue()),
+                    j.codec(index));
+        }
+    }
+
+    static String column(ModelPlan plan, String attribute) {
+        return plan.attributes().get(plan.indexOf(attribute)).column();
+    }
+
+    @Override
+    public void add(S instance, Collection<?> targets, Map<String, ?> through) {
+        new LinkWriter<>(this).add(sourceValue(instance, sourceKey), new ArrayList<>(targets), through);
+    }
+
+    @Override
+    public void set(S instance, Collection<?> targets, Map<String, ?> through) {
+        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), new ArrayList<>(targets), through);
+    }
+
+    @Override
+    public void remove(S instance, Object... targets) {
+        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), List.of(targets));
+    }
+
+    @Override
+    public T create(S instance, T newTarget, Map<String, ?> through) {
+        Object owner = sourceValue(instance, sourceKey);
+        return runtime.scope().atomic(source.transaction(), connection -> {
+            T created = target.create(newTarget);
+            new LinkWriter<>(this).add(owner, List.of(created), through);
+            return created;
+        });
+    }
+}

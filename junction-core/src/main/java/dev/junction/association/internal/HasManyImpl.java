@@ -1,0 +1,119 @@
+package dev.junction.association.internal;
+
+import static dev.junction.query.Where.eq;
+import static dev.junction.query.Where.in;
+import static dev.junction.query.Where.notIn;
+
+import dev.junction.association.HasMany;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.Runtime;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The targets hold the key: {@code Sandcastles.BeachId → Beaches.id}. Letting a target go sets its key to null
+ * (a NOT NULL key makes that a {@link dev.junction.ValidationException} before anything is written).
+ */
+final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S, T> {
+    final String foreignKey;
+    final String sourceKey;
+
+    HasManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
+                String foreignKey, String sourceKey) {
+        super(runtime, source, target, as, singular);
+        this.foreignKey = foreignKey;
+        this.sourceKey = sourceKey;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.HAS_MANY;
+    }
+
+    @Override
+    public String foreignKey() {
+        return foreignKey;
+    }
+
+    /** The filter selecting the targets of {@code instance}. */
+    Where ownedBy(Object instance) {
+        return eq(foreignKey, sourceValue(instance, sourceKey));
+    }
+
+    @Override
+    public List<T> get(S instance, Query query) {
+        Query owned = Query.where(ownedBy(instance));
+        if (query.where() != null) owned = owned.and(query.where());
+        if (!query.order().isEmpty()) owned = owned.order(query.order().toArray(dev.junction.query.Order[]::new));
+        if (query.limit() != null) owned = owned.limit(query.limit());
+        if (query.offset() != null) owned = owned.offset(query.offset());
+        return target.findAll(owned);
+    }
+
+    @Override
+    public long count(S instance, Where where) {
+        return target.count(ownedBy(instance).and(where == null ? Where.all() : where));
+    }
+
+    @Override
+    public boolean has(S instance, Object... targets) {
+        Set<Object> keys = targetKeys(List.of(targets));
+        if (keys.isEmpty()) return true;
+        return target.count(ownedBy(instance).and(in(primaryKey(target), keys))) == keys.size();
+    }
+
+    @Override
+    public void add(S instance, Object... targets) {
+        Object owner = sourceValue(instance, sourceKey);
+        Set<Object> keys = targetKeys(List.of(targets));
+        if (keys.isEmpty()) return;
+        target.update(change(owner), in(primaryKey(target), keys));
+    }
+
+    @Override
+    public void set(S instance, Collection<?> targets) {
+        Object owner = sourceValue(instance, sourceKey);
+        Set<Object> keys = targetKeys(targets);
+        runtime.scope().atomic(source.transaction(), connection -> {
+            Where others = keys.isEmpty() ? eq(foreignKey, owner)
+                    : eq(foreignKey, owner).and(notIn(primaryKey(target), keys));
+            target.update(change(null), others, false);
+            if (!keys.isEmpty()) target.update(change(owner), in(primaryKey(target), keys));
+            return null;
+        });
+    }
+
+    @Override
+    public void remove(S instance, Object... targets) {
+        Object owner = sourceValue(instance, sourceKey);
+        Set<Object> keys = targetKeys(List.of(targets));
+        if (keys.isEmpty()) return;
+        target.update(change(null), eq(foreignKey, owner).and(in(primaryKey(target), keys)), false);
+    }
+
+    @Override
+    public T create(S instance, T newTarget) {
+        Object owner = sourceValue(instance, sourceKey);
+        return target.createWith(newTarget, Map.of(foreignKey, owner));
+    }
+
+    private Map<String, Object> change(Object owner) {
+        Map<String, Object> change = new HashMap<>();
+        change.put(foreignKey, owner);
+        return change;
+    }
+
+    private Set<Object> targetKeys(Collection<?> targets) {
+        Set<Object> keys = new LinkedHashSet<>();
+        String key = primaryKey(target);
+        for (Object t : new ArrayList<>(targets)) keys.add(targetValue(t, key));
+        return keys;
+    }
+}

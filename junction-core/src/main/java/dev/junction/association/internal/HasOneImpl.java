@@ -1,0 +1,60 @@
+package dev.junction.association.internal;
+
+import static dev.junction.query.Where.eq;
+
+import dev.junction.association.HasOne;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.Runtime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** One target holds the key: {@code Profiles.UserId → Users.id}. */
+final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, T> {
+    private final String foreignKey;
+    private final String sourceKey;
+
+    HasOneImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String foreignKey,
+               String sourceKey) {
+        super(runtime, source, target, as, as);
+        this.foreignKey = foreignKey;
+        this.sourceKey = sourceKey;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.HAS_ONE;
+    }
+
+    @Override
+    public String foreignKey() {
+        return foreignKey;
+    }
+
+    @Override
+    public Optional<T> get(S instance) {
+        return target.findOne(eq(foreignKey, sourceValue(instance, sourceKey)));
+    }
+
+    @Override
+    public void set(S instance, Object newTarget) {
+        Object owner = sourceValue(instance, sourceKey);
+        Object key = newTarget == null ? null : targetValue(newTarget, primaryKey(target));
+        runtime.scope().atomic(source.transaction(), connection -> {
+            target.update(change(null), eq(foreignKey, owner), false);
+            if (key != null) target.update(change(owner), eq(primaryKey(target), key));
+            return null;
+        });
+    }
+
+    @Override
+    public T create(S instance, T newTarget) {
+        return target.createWith(newTarget, Map.of(foreignKey, sourceValue(instance, sourceKey)));
+    }
+
+    private Map<String, Object> change(Object owner) {
+        Map<String, Object> change = new HashMap<>();
+        change.put(foreignKey, owner);
+        return change;
+    }
+}

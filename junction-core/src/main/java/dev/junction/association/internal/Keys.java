@@ -1,0 +1,69 @@
+package dev.junction.association.internal;
+
+import dev.junction.Row;
+import dev.junction.ValidationException;
+import dev.junction.association.Link;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.schema.Attribute;
+import java.math.BigDecimal;
+import java.time.temporal.Temporal;
+import java.util.UUID;
+
+/**
+ * Turns what callers pass for a source or target — an instance, a {@link Row}, a {@link Link} or a bare key — into
+ * the value of the key attribute an association uses, with a {@link ValidationException} naming the association
+ * for an unsaved instance, a null, or a value of the wrong kind.
+ */
+final class Keys {
+    private Keys() {
+    }
+
+    /**
+     * The value of {@code keyAttribute} for {@code given}.
+     *
+     * @param typed the model's typed handle (instances of its class)
+     * @param rows  the model's Row view
+     * @param role  how the association refers to it, for messages ({@code "User.Favorites target"})
+     */
+    static Object of(ModelImpl<?> typed, ModelImpl<Row> rows, String keyAttribute, Object given, String role) {
+        String model = typed.name();
+        if (given instanceof Link link) {
+            given = link.target();
+        }
+        if (given == null) {
+            throw new ValidationException(model, keyAttribute, role + ": a " + model + " or its " + keyAttribute
+                    + " is required, got null");
+        }
+        ModelPlan plan = typed.plan();
+        int index = plan.indexOf(keyAttribute);
+        Object value;
+        if (typed.type() != Row.class && typed.type().isInstance(given)) {
+            value = valueOf(typed, given, index);
+        } else if (given instanceof Row row) {
+            value = valueOf(rows, row, index);
+        } else if (isKeyLike(given)) {
+            Attribute attribute = plan.attributes().get(index);
+            value = ValueCoercion.coerce(model, attribute, given);
+        } else {
+            throw new ValidationException(model, keyAttribute, role + ": expected a " + model + " or its "
+                    + keyAttribute + ", got a " + given.getClass().getSimpleName());
+        }
+        if (value == null) {
+            throw new ValidationException(model, keyAttribute, role + ": this " + model + " has no " + keyAttribute
+                    + " — it is not saved yet (create it first)");
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Object valueOf(ModelImpl<T> model, Object instance, int index) {
+        return model.valuesOf((T) instance)[index];
+    }
+
+    private static boolean isKeyLike(Object value) {
+        return value instanceof Number || value instanceof CharSequence || value instanceof UUID
+                || value instanceof Temporal || value instanceof Enum<?> || value instanceof BigDecimal;
+    }
+}
