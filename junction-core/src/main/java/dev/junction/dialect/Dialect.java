@@ -73,6 +73,15 @@ public abstract class Dialect {
         return "";
     }
 
+    /**
+     * A statement to run after rows were inserted with explicit values for an auto-increment key, making the next
+     * generated key {@code max + 1} so it cannot collide with them; {@code null} where the database keeps track
+     * itself (MariaDB, SQLite). Identifiers come from definitions; {@code max} is read from the table.
+     */
+    public String resyncKeySequence(String table, String column, long max) {
+        return null;
+    }
+
     /** An INSERT of a row made entirely of defaults. */
     public String insertDefaultValues(String quotedTable) {
         return "INSERT INTO " + quotedTable + " DEFAULT VALUES";

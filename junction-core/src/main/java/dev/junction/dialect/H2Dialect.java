@@ -58,6 +58,12 @@ public final class H2Dialect extends Dialect {
         return KeyRetrieval.JDBC;
     }
 
+    /** An identity column does not notice explicit keys; restart it after the largest (this does not commit). */
+    @Override
+    public String resyncKeySequence(String table, String column, long max) {
+        return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + (max + 1);
+    }
+
     /** The standard {@code MERGE INTO … USING (VALUES …)}, which H2 runs atomically. */
     @Override
     public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {

@@ -56,6 +56,13 @@ public final class PostgresDialect extends Dialect {
         return KeyRetrieval.RETURNING;
     }
 
+    /** A SERIAL's sequence does not notice explicit keys; set it to the largest key there is. */
+    @Override
+    public String resyncKeySequence(String table, String column, long max) {
+        return "SELECT setval(pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column)
+                + "), " + max + ")";
+    }
+
     @Override
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";

@@ -69,11 +69,20 @@ public final class Database implements Runtime, AutoCloseable {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Failed to get driver instance") || cause instanceof SQLException sql
                     && "08001".equals(sql.getSQLState()) && message.contains("No suitable driver")) {
-                throw new ConnectionException("No JDBC driver for " + url + " on the classpath; add the "
+                throw new ConnectionException("No JDBC driver for " + redacted(url) + " on the classpath; add the "
                         + dialect.name() + " driver as a dependency", e);
             }
-            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + url + ": " + message, e);
+            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + redacted(url) + ": "
+                    + message.replace(url, redacted(url)), e);
         }
+    }
+
+    private static final java.util.regex.Pattern PASSWORD =
+            java.util.regex.Pattern.compile("(?i)(password=)[^&;]*");
+
+    /** The URL with any password parameter blanked, for messages: a password must never reach a log. */
+    static String redacted(String url) {
+        return PASSWORD.matcher(url).replaceAll("$1***");
     }
 
     @Override

@@ -151,9 +151,22 @@ public final class ModelImpl<T> implements Model<T> {
         String table = plan.definition.tableName();
         runtime.scope().run(tx, connection -> {
             insertChunks(plan, given, false, connection, table);
+            if (keyIndex >= 0 && !given.isEmpty()) {
+                resyncKeySequence(plan, connection, table);
+            }
             insertChunks(plan, generated, true, connection, table);
             return null;
         });
+    }
+
+    /** After explicit values for a generated key, keeps the database's next key beyond them. */
+    private void resyncKeySequence(ModelPlan plan, java.sql.Connection connection, String table) {
+        String column = plan.attributes.get(plan.generatedKeyIndex).column();
+        if (plan.dialect.resyncKeySequence(table, column, 0) == null) return;
+        Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
+                .append(plan.quotedTable);
+        long largest = runtime.runner().queryLong(connection, max, table);
+        runtime.runner().execute(connection, plan.dialect.resyncKeySequence(table, column, largest), table);
     }
 
     private void insertChunks(ModelPlan plan, List<Object[]> rows, boolean generateKey, java.sql.Connection connection,

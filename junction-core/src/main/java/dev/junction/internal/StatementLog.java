@@ -33,7 +33,12 @@ public final class StatementLog {
                     : "[hidden]", String.format("%.3f", nanos / 1e6));
         }
         if (listener != null) {
-            listener.executed(sql, shown, nanos);
+            try {
+                listener.executed(sql, shown, nanos);
+            } catch (RuntimeException e) {
+                // A listener observes; it must not change what the statement did or how it failed.
+                LOG.warn("SqlListener threw on a statement; ignored", e);
+            }
         }
     }
 

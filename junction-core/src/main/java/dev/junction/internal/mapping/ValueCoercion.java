@@ -49,13 +49,27 @@ public final class ValueCoercion {
                 case DECIMAL -> value instanceof Number n ? new BigDecimal(n.toString()) : null;
                 case UUID -> value instanceof String s ? UUID.fromString(s) : null;
                 case ENUM -> value instanceof String s ? enumConstant(type, s) : null;
-                case INSTANT -> value instanceof OffsetDateTime o ? o.toInstant() : null;
-                case OFFSET_DATE_TIME -> value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : null;
-                case LOCAL_DATE_TIME -> value instanceof Instant i ? LocalDateTime.ofInstant(i, ZoneOffset.UTC) : null;
+                case INSTANT -> value instanceof OffsetDateTime o ? o.toInstant()
+                        : value instanceof String s ? parseInstant(s) : null;
+                case OFFSET_DATE_TIME -> value instanceof Instant i ? i.atOffset(ZoneOffset.UTC)
+                        : value instanceof String s ? parseInstant(s).atOffset(ZoneOffset.UTC) : null;
+                case LOCAL_DATE_TIME -> value instanceof Instant i ? LocalDateTime.ofInstant(i, ZoneOffset.UTC)
+                        : value instanceof String s ? LocalDateTime.parse(s.replace(' ', 'T')) : null;
+                case DATE -> value instanceof String s ? java.time.LocalDate.parse(s) : null;
                 default -> null;
             };
-        } catch (ArithmeticException | IllegalArgumentException e) {
+        } catch (ArithmeticException | IllegalArgumentException | java.time.DateTimeException e) {
             return null;
+        }
+    }
+
+    /** ISO-8601 text with an offset ({@code 2026-11-24T13:48:14Z}, {@code …+01:00}); without one, UTC is meant. */
+    private static Instant parseInstant(String text) {
+        String iso = text.trim().replace(' ', 'T');
+        try {
+            return OffsetDateTime.parse(iso).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
         }
     }
 
