@@ -6,6 +6,9 @@ import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
+import dev.junction.query.Include;
+import dev.junction.query.Loaded;
+import dev.junction.query.Page;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.schema.ModelDefinition;
@@ -79,6 +82,41 @@ public interface Model<T> {
     default List<T> findAll(Where where) {
         return findAll(Query.where(where));
     }
+
+    /**
+     * The rows the query selects, each with its includes loaded: one query for the rows, then one per include
+     * level (keys chunked below the bind-parameter limit). Limit and offset page these rows, whatever is included.
+     *
+     * <pre>{@code
+     * for (Loaded<User> user : users.findAll(Query.all().limit(20), include(favorites))) {
+     *     List<Show> shows = user.get(favorites);
+     * }
+     * }</pre>
+     */
+    List<Loaded<T>> findAll(Query query, Include<?, ?>... includes);
+
+    /** Every row, with its includes loaded. */
+    default List<Loaded<T>> findAll(Include<?, ?>... includes) {
+        return findAll(Query.all(), includes);
+    }
+
+    /** The first row the query selects, with its includes loaded. */
+    default Optional<Loaded<T>> findOne(Query query, Include<?, ?>... includes) {
+        List<Loaded<T>> found = findAll(query.limit(1), includes);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** How many rows match the filter and have what the {@code required} includes demand (never inflated). */
+    long count(Where where, Include<?, ?>... includes);
+
+    /** A page of rows with their includes, and how many rows there are in all for the same filter. */
+    default Page<T> findAndCountAll(Query query, Include<?, ?>... includes) {
+        return new Page<>(findAll(query, includes), count(query.where() == null ? Where.all() : query.where(),
+                includes));
+    }
+
+    /** Loads includes for instances already in hand, one query per include level for all of them. */
+    List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes);
 
     /** How many rows there are. */
     default long count() {

@@ -329,6 +329,21 @@ public final class ModelImpl<T> implements Model<T> {
         return (List) runtime.associations().of(name());
     }
 
+    @Override
+    public List<dev.junction.query.Loaded<T>> findAll(Query query, dev.junction.query.Include<?, ?>... includes) {
+        return runtime.associations().loader().findAll(this, query, List.of(includes));
+    }
+
+    @Override
+    public long count(Where where, dev.junction.query.Include<?, ?>... includes) {
+        return runtime.associations().loader().count(this, where, List.of(includes));
+    }
+
+    @Override
+    public List<dev.junction.query.Loaded<T>> load(List<T> instances, dev.junction.query.Include<?, ?>... includes) {
+        return runtime.associations().loader().load(this, instances, List.of(includes));
+    }
+
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */
     public Object[] valuesOf(T instance) {
         ModelState state = slot.state();
@@ -343,6 +358,16 @@ public final class ModelImpl<T> implements Model<T> {
     /** {@code instance} updated with {@code values} (column order): a new record, or the same POJO or Row. */
     public T merge(T instance, Object[] values) {
         return mapper(slot.state()).merge(instance, values);
+    }
+
+    /** Reads the attribute values (column order) of the current row, whose columns start at {@code first}. */
+    public Object[] readValues(ResultSet rs, int first) throws SQLException {
+        ModelPlan plan = slot.plan();
+        Object[] row = new Object[plan.codecs.length];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = plan.codecs[i].read(rs, first + i);
+        }
+        return row;
     }
 
     /** Reads an instance from the current row, whose columns (select-list order) start at {@code first}. */

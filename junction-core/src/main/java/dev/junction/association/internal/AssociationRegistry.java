@@ -37,8 +37,16 @@ public final class AssociationRegistry {
     private final Map<String, Map<String, AssociationBase<?, ?>>> byModel = new HashMap<>();
     private final Map<String, List<JoinSide>> joinSides = new HashMap<>();
 
+    private final IncludeLoader loader;
+
     public AssociationRegistry(Runtime runtime) {
         this.runtime = runtime;
+        this.loader = new IncludeLoader(runtime);
+    }
+
+    /** The loader of include trees. */
+    public IncludeLoader loader() {
+        return loader;
     }
 
     /** {@code source belongsTo target}: the source holds the key ({@code BeachId}, or the alias + key). */

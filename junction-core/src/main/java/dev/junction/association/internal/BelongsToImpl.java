@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /** The source holds the key: {@code Sandcastles.BeachId → Beaches.id}. */
 final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements BelongsTo<S, T> {
-    private final String foreignKey;
-    private final String targetKey;
+    final String foreignKey;
+    final String targetKey;
 
     BelongsToImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String foreignKey,
                   String targetKey) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /** One target holds the key: {@code Profiles.UserId → Users.id}. */
 final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, T> {
-    private final String foreignKey;
-    private final String sourceKey;
+    final String foreignKey;
+    final String sourceKey;
 
     HasOneImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String foreignKey,
                String sourceKey) {

@@ -1,0 +1,173 @@
+package dev.junction.association.internal;
+
+import dev.junction.Row;
+import dev.junction.ValidationException;
+import dev.junction.association.Association;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.Runtime;
+import dev.junction.query.Include;
+import dev.junction.query.Loaded;
+import dev.junction.query.Order;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import dev.junction.query.internal.Sql;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads include trees one level per query: the parents first (so limit and offset page parents, whatever is
+ * included), then, for each include, one query for the children of all parents at once, with the parents' keys
+ * chunked below the bind-parameter limit. No join multiplies rows across to-many includes; a {@code required}
+ * include is an {@code EXISTS} in its parent's query, so pages and counts stay right. Thread-safe.
+ */
+public final class IncludeLoader {
+    private final Runtime runtime;
+
+    public IncludeLoader(Runtime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** The parents the query selects, each with its includes loaded. */
+    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
+        ModelPlan plan = model.plan();
+        Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
+        appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
+        ModelImpl.appendOrderAndPage(plan, sql, query, "");
+        return runtime.scope().run(model.transaction(), connection -> {
+            List<LoadedNode<T>> parents = runtime.runner().query(connection, sql, plan.definition().tableName(),
+                    rs -> node(model, model.readValues(rs, 1)));
+            loadLevel(connection, model, parents, includes, 1);
+            return new ArrayList<Loaded<T>>(parents);
+        });
+    }
+
+    /** How many parents the filter and the required includes select: never inflated by what is included. */
+    public <T> long count(ModelImpl<T> model, Where where, List<Include<?, ?>> includes) {
+        ModelPlan plan = model.plan();
+        Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
+        appendFilter(sql, plan, where, includes, plan.quotedTable() + ".");
+        return runtime.scope().run(model.transaction(), c -> runtime.runner().queryLong(c, sql,
+                plan.definition().tableName()));
+    }
+
+    /** Loads the includes of instances already in hand. */
+    public <T> List<Loaded<T>> load(ModelImpl<T> model, List<T> instances, List<Include<?, ?>> includes) {
+        List<LoadedNode<T>> parents = new ArrayList<>(instances.size());
+        for (T instance : instances) {
+            parents.add(new LoadedNode<>(instance, model.valuesOf(instance)));
+        }
+        return runtime.scope().run(model.transaction(), connection -> {
+            loadLevel(connection, model, parents, includes, 1);
+            return new ArrayList<Loaded<T>>(parents);
+        });
+    }
+
+    private static <T> LoadedNode<T> node(ModelImpl<T> model, Object[] values) {
+        return new LoadedNode<>(model.instanceOf(values), values);
+    }
+
+    /** {@code WHERE filter AND EXISTS(required include)…}, columns of the filter unqualified. */
+    private void appendFilter(Sql sql, ModelPlan plan, Where where, List<? extends Include<?, ?>> includes,
+                              String outer) {
+        boolean first = true;
+        if (where != null) {
+            sql.append(" WHERE ");
+            plan.where("").render(sql, where);
+            first = false;
+        }
+        for (Include<?, ?> include : includes) {
+            if (!include.isRequired()) continue;
+            sql.append(first ? " WHERE " : " AND ");
+            first = false;
+            appendExists(sql, include, outer, 1);
+        }
+    }
+
+    private <S> void loadLevel(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
+                               List<Include<?, ?>> includes, int depth) {
+        for (Include<?, ?> include : includes) {
+            loadInclude(connection, model, parents, include, depth);
+        }
+    }
+
+    private <S, U> void loadInclude(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
+                                    Include<?, U> include, int depth) {
+        AssociationBase<S, U> association = base(include.association(), model);
+        parents.forEach(p -> p.open(association));
+        if (parents.isEmpty()) return;
+        int keyIndex = model.plan().indexOf(parentKey(association));
+        Map<Object, List<LoadedNode<S>>> byKey = new LinkedHashMap<>();
+        for (LoadedNode<S> parent : parents) {
+            Object key = parent.values()[keyIndex];
+            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
+        }
+        List<Object> keys = new ArrayList<>(byKey.keySet());
+        ModelImpl<U> target = association.target;
+        Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
+        int chunk = chunkSize();
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
+            Sql sql = level.render(part, this);
+            runtime.runner().query(connection, sql, target.plan().definition().tableName(), rs -> {
+                Object[] values = target.readValues(rs, 1);
+                Object group = level.groupKey(rs, values);
+                Row through = level.through(rs);
+                LoadedNode<U> child = children.computeIfAbsent(level.identity(values), k -> node(target, values));
+                for (LoadedNode<S> parent : byKey.getOrDefault(group, List.of())) {
+                    parent.add(association, child, through);
+                }
+                return null;
+            });
+        }
+        if (!include.children().isEmpty()) {
+            loadLevel(connection, target, new ArrayList<>(children.values()), include.children(), depth + 1);
+        }
+    }
+
+    /** The parent attribute whose values select an include's children. */
+    static String parentKey(AssociationBase<?, ?> association) {
+        if (association instanceof BelongsToManyImpl<?, ?> m) return m.sourceKey;
+        if (association instanceof HasManyImpl<?, ?> m) return m.sourceKey;
+        if (association instanceof HasOneImpl<?, ?> m) return m.sourceKey;
+        return ((BelongsToImpl<?, ?>) association).foreignKey;
+    }
+
+    /** Keys per child query: the bind limit less room for what the include's own filters bind. */
+    private int chunkSize() {
+        return Math.max(1, runtime.dialect().maxBindParameters() - 200);
+    }
+
+    /** Appends {@code EXISTS (…)}: the parent, qualified by {@code outer}, has something for this include. */
+    void appendExists(Sql sql, Include<?, ?> include, String outer, int depth) {
+        AssociationBase<?, ?> association = (AssociationBase<?, ?>) include.association();
+        new LevelQuery<>(association, include, depth, null).renderExists(sql, outer, this);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, U> AssociationBase<S, U> base(Association<?, U> association, ModelImpl<S> model) {
+        if (!(association instanceof AssociationBase<?, ?> base)) {
+            throw new IllegalArgumentException("Not a Junction association: " + association);
+        }
+        if (!base.source.name().equals(model.name())) {
+            throw new ValidationException(model.name(), association.as(), "include(" + association.as() + ") is an"
+                    + " association of " + base.source.name() + ", not of " + model.name());
+        }
+        return (AssociationBase<S, U>) base;
+    }
+
+    /** Orders for an include, qualified. */
+    static void appendOrder(Sql sql, ModelPlan plan, List<Order> order, String qualifier) {
+        if (order.isEmpty()) return;
+        sql.append(" ORDER BY ");
+        for (int i = 0; i < order.size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(qualifier).append(plan.dialect().quote(plan.where("").attribute(order.get(i).attribute())
+                    .column())).append(order.get(i).descending() ? " DESC" : " ASC");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.junction.association.internal;
+
+import dev.junction.Row;
+import dev.junction.internal.ModelPlan;
+import dev.junction.query.Include;
+import dev.junction.query.internal.Sql;
+import dev.junction.schema.Attribute;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of one include level: the query for the children of a chunk of parents, and the {@code EXISTS} that a
+ * required include adds to its parent's query. Tables are aliased by depth ({@code t1}, {@code j1}, {@code t2} …)
+ * so nested conditions never capture each other's columns.
+ */
+final class LevelQuery<S, U> {
+    private final AssociationBase<S, U> association;
+    private final Include<?, ?> include;
+    private final int depth;
+    private final String t;
+    private final String j;
+    private final ModelPlan targetPlan;
+    private final BelongsToManyImpl<S, U> many;
+    private final JoinPlan link;
+    private final ModelPlan joinPlan;
+    private final List<Integer> throughColumns = new ArrayList<>();
+
+    LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
+        this.association = association;
+        this.include = include;
+        this.depth = depth;
+        this.t = "t" + depth + ".";
+        this.j = "j" + depth + ".";
+        this.targetPlan = association.target.plan();
+        this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
+        this.link = many == null ? null : many.plan();
+        this.joinPlan = many == null ? null : many.join().plan();
+        if (many != null) {
+            for (int i = 0; i < joinPlan.attributes().size(); i++) {
+                Attribute a = joinPlan.attributes().get(i);
+                List<String> wanted = include.throughAttributes();
+                if (wanted == null || wanted.contains(a.name())) throughColumns.add(i);
+            }
+        }
+    }
+
+    /** The children of the parents whose keys are {@code keys}. */
+    Sql render(List<Object> keys, IncludeLoader loader) {
+        Sql sql = new Sql().append("SELECT ").append(targetPlan.selectList(t));
+        if (many != null) {
+            sql.append(", ").append(j).append(q(column(joinPlan, link.foreignKey())));
+            for (int i : throughColumns) sql.append(", ").append(j).append(q(joinPlan.attributes().get(i).column()));
+        }
+        from(sql);
+        sql.append(" WHERE ").append(childKeyColumn()).append(" IN (");
+        var codec = childKeyCodec();
+        for (int n = 0; n < keys.size(); n++) {
+            if (n > 0) sql.append(", ");
+            sql.bind(keys.get(n), codec);
+        }
+        sql.append(')');
+        conditions(sql, loader);
+        IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
+        return sql;
+    }
+
+    /** {@code EXISTS (SELECT 1 FROM … WHERE <child key> = <outer parent key> AND …)}. */
+    void renderExists(Sql sql, String outer, IncludeLoader loader) {
+        sql.append("EXISTS (SELECT 1");
+        from(sql);
+        ModelPlan source = association.source.plan();
+        sql.append(" WHERE ").append(childKeyColumn()).append(" = ").append(outer)
+                .append(q(column(source, IncludeLoader.parentKey(association))));
+        conditions(sql, loader);
+        sql.append(')');
+    }
+
+    private void from(Sql sql) {
+        String target = alias(t);
+        sql.append(" FROM ").append(targetPlan.quotedTable()).append(' ').append(target);
+        if (many != null) {
+            sql.append(" JOIN ").append(joinPlan.quotedTable()).append(' ').append(alias(j)).append(" ON ").append(j)
+                    .append(q(column(joinPlan, link.otherKey()))).append(" = ").append(t)
+                    .append(q(column(targetPlan, many.targetKey)));
+        }
+    }
+
+    /** Scope, target filter, join filter, and the EXISTS of required includes beneath. */
+    private void conditions(Sql sql, IncludeLoader loader) {
+        if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
+        if (include.where() != null) {
+            sql.append(" AND ");
+            targetPlan.where(t).render(sql, include.where());
+        }
+        if (include.throughWhere() != null) {
+            if (many == null) {
+                throw new dev.junction.ValidationException(association.source.name(), association.as(),
+                        "include(" + association.as() + ").through(…): only a belongsToMany has join rows");
+            }
+            sql.append(" AND ");
+            joinPlan.where(j).render(sql, include.throughWhere());
+        }
+        for (Include<?, ?> child : include.children()) {
+            if (!child.isRequired()) continue;
+            sql.append(" AND ");
+            loader.appendExists(sql, child, t, depth + 1);
+        }
+    }
+
+    /** The column whose value ties a child row to its parent. */
+    private String childKeyColumn() {
+        if (many != null) return j + q(column(joinPlan, link.foreignKey()));
+        if (association instanceof BelongsToImpl<S, U> b) return t + q(column(targetPlan, b.targetKey));
+        return t + q(column(targetPlan, association.foreignKey()));
+    }
+
+    private dev.junction.dialect.ValueCodec childKeyCodec() {
+        if (many != null) return joinPlan.codec(joinPlan.indexOf(link.foreignKey()));
+        if (association instanceof BelongsToImpl<S, U> b) return targetPlan.codec(targetPlan.indexOf(b.targetKey));
+        return targetPlan.codec(targetPlan.indexOf(association.foreignKey()));
+    }
+
+    /** The parent key a child row belongs to. */
+    Object groupKey(ResultSet rs, Object[] targetValues) throws SQLException {
+        if (many != null) {
+            return joinPlan.codec(joinPlan.indexOf(link.foreignKey())).read(rs, targetPlan.attributes().size() + 1);
+        }
+        if (association instanceof BelongsToImpl<S, U> b) return targetValues[targetPlan.indexOf(b.targetKey)];
+        return targetValues[targetPlan.indexOf(association.foreignKey())];
+    }
+
+    /** The join row of a child (belongsToMany), with the attributes the include asked for. */
+    Row through(ResultSet rs) throws SQLException {
+        if (many == null) return null;
+        Row row = new Row();
+        int column = targetPlan.attributes().size() + 2;
+        for (int i : throughColumns) {
+            row.put(joinPlan.attributes().get(i).name(), joinPlan.codec(i).read(rs, column++));
+        }
+        return row;
+    }
+
+    /** What makes two child rows the same target (its primary key). */
+    Object identity(Object[] targetValues) {
+        List<Attribute> key = association.target.definition().primaryKey();
+        if (key.size() == 1) return targetValues[targetPlan.indexOf(key.get(0).name())];
+        List<Object> parts = new ArrayList<>();
+        for (Attribute a : key) parts.add(targetValues[targetPlan.indexOf(a.name())]);
+        return parts;
+    }
+
+    private String q(String identifier) {
+        return targetPlan.dialect().quote(identifier);
+    }
+
+    private static String column(ModelPlan plan, String attribute) {
+        return plan.attributes().get(plan.indexOf(attribute)).column();
+    }
+
+    private static String alias(String qualifier) {
+        return qualifier.substring(0, qualifier.length() - 1);
+    }
+
+}

@@ -1,0 +1,124 @@
+package dev.junction.association.internal;
+
+import dev.junction.NotLoadedException;
+import dev.junction.Row;
+import dev.junction.association.Association;
+import dev.junction.association.BelongsTo;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
+import dev.junction.association.Linked;
+import dev.junction.query.Loaded;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One loaded instance with what its includes loaded. Filled by the loader, level by level, then only read: the
+ * loader hands it out only after every level is done.
+ */
+final class LoadedNode<T> implements Loaded<T> {
+    /** What one association loaded for this instance: targets, and their join rows (belongsToMany). */
+    private record Slot(List<LoadedNode<?>> targets, List<Row> through) {
+    }
+
+    private final T value;
+    private final Object[] values;
+    private final Map<Association<?, ?>, Slot> slots = new IdentityHashMap<>();
+
+    LoadedNode(T value, Object[] values) {
+        this.value = value;
+        this.values = values;
+    }
+
+    /** The instance's attribute values in column order (column-only ones included). */
+    Object[] values() {
+        return values;
+    }
+
+    /** Marks {@code association} as loaded (with nothing yet), so reading it is not an error. */
+    void open(Association<?, ?> association) {
+        slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>()));
+    }
+
+    void add(Association<?, ?> association, LoadedNode<?> target, Row through) {
+        Slot slot = slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>()));
+        slot.targets().add(target);
+        slot.through().add(through);
+    }
+
+    @Override
+    public T get() {
+        return value;
+    }
+
+    @Override
+    public <U> List<U> get(BelongsToMany<T, U> association) {
+        return targets(association);
+    }
+
+    @Override
+    public <U> List<U> get(HasMany<T, U> association) {
+        return targets(association);
+    }
+
+    @Override
+    public <U> Optional<U> get(BelongsTo<T, U> association) {
+        return targets(association).stream().findFirst();
+    }
+
+    @Override
+    public <U> Optional<U> get(HasOne<T, U> association) {
+        return targets(association).stream().findFirst();
+    }
+
+    @Override
+    public <U> List<Linked<U>> linked(BelongsToMany<T, U> association) {
+        Slot slot = slot(association);
+        List<Linked<U>> out = new ArrayList<>(slot.targets().size());
+        for (int i = 0; i < slot.targets().size(); i++) {
+            LoadedNode<U> target = cast(slot.targets().get(i));
+            out.add(new Linked<>(target.get(), slot.through().get(i)));
+        }
+        return out;
+    }
+
+    @Override
+    public <U> List<Loaded<U>> loaded(Association<T, U> association) {
+        List<Loaded<U>> out = new ArrayList<>();
+        for (LoadedNode<?> node : slot(association).targets()) {
+            out.add(cast(node));
+        }
+        return out;
+    }
+
+    private <U> List<U> targets(Association<T, U> association) {
+        List<U> out = new ArrayList<>();
+        for (LoadedNode<?> node : slot(association).targets()) {
+            out.add(LoadedNode.<U>cast(node).get());
+        }
+        return out;
+    }
+
+    private Slot slot(Association<?, ?> association) {
+        Slot slot = slots.get(association);
+        if (slot == null) {
+            throw new NotLoadedException(association.source().name() + "." + association.as() + " was not loaded"
+                    + " with this " + association.source().name() + ": add include(" + association.as()
+                    + ") to the query that read it (Junction never loads lazily)");
+        }
+        return slot;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <U> LoadedNode<U> cast(LoadedNode<?> node) {
+        return (LoadedNode<U>) node;
+    }
+
+    @Override
+    public String toString() {
+        return "Loaded[" + value + ", " + slots.keySet() + "]";
+    }
+}
