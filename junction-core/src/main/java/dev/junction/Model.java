@@ -115,6 +115,21 @@ public interface Model<T> {
                 includes));
     }
 
+    /**
+     * The rows the query selects as a lazy stream with bounded memory: rows are fetched a batch at a time and the
+     * stream holds a connection until closed — use try-with-resources.
+     *
+     * <pre>{@code
+     * try (Stream<User> all = users.stream(Query.all())) {
+     *     all.forEach(this::export);
+     * }
+     * }</pre>
+     */
+    java.util.stream.Stream<T> stream(Query query);
+
+    /** Like {@link #stream(Query)}, each batch of rows arriving with its includes loaded. */
+    java.util.stream.Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes);
+
     /** Loads includes for instances already in hand, one query per include level for all of them. */
     List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes);
 

@@ -18,4 +18,10 @@ public interface BelongsTo<S, T> extends Association<S, T> {
 
     /** Creates {@code target} and points the source at it, in one transaction; returns the created target. */
     T create(S source, T target);
+
+    /**
+     * The targets of many sources at once: one query (per chunk of keys) for all of them, never one per source.
+     * Sources without a target are absent from the map.
+     */
+    java.util.Map<S, T> load(java.util.Collection<S> sources);
 }

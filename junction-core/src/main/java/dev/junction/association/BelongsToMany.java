@@ -95,4 +95,10 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
 
     /** Creates {@code target} and links it with these join values. */
     T create(S source, T target, Map<String, ?> through);
+
+    /**
+     * The targets of many sources at once: one query (per chunk of keys) for all of them, never one per source.
+     * Every source is a key of the map, in the given order, with an empty list when it has no targets.
+     */
+    java.util.Map<S, List<T>> load(Collection<S> sources);
 }

@@ -20,4 +20,10 @@ public interface HasOne<S, T> extends Association<S, T> {
 
     /** Creates {@code target} referring to the source; returns it as stored. */
     T create(S source, T target);
+
+    /**
+     * The targets of many sources at once: one query (per chunk of keys) for all of them, never one per source.
+     * Sources without a target are absent from the map.
+     */
+    java.util.Map<S, T> load(java.util.Collection<S> sources);
 }

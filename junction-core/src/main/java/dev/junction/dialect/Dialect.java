@@ -32,7 +32,8 @@ public abstract class Dialect {
         if (url.startsWith("jdbc:h2:")) return new H2Dialect();
         if (url.startsWith("jdbc:sqlite:")) return new SqliteDialect();
         if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
-        if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) return new MariaDbDialect();
+        if (url.startsWith("jdbc:mariadb:")) return new MariaDbDialect();
+        if (url.startsWith("jdbc:mysql:")) return new MariaDbDialect(true);
         throw new dev.junction.JunctionException("No Junction dialect for URL " + jdbcUrl
                 + "; supported: jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
@@ -65,6 +66,14 @@ public abstract class Dialect {
     /** How generated keys come back from an INSERT. */
     public abstract KeyRetrieval keyRetrieval();
 
+    /**
+     * Whether one multi-row INSERT hands back the generated key of every row; where not, rows whose keys are
+     * wanted are inserted one per statement.
+     */
+    public boolean returnsKeysOfManyRows() {
+        return true;
+    }
+
     /** Renders a LIMIT/OFFSET clause with {@code ?} placeholders for the given parts (both may be absent). */
     public String limitOffset(boolean limit, boolean offset) {
         if (limit && offset) return " LIMIT ? OFFSET ?";
@@ -80,6 +89,29 @@ public abstract class Dialect {
      */
     public String resyncKeySequence(String table, String column, long max) {
         return null;
+    }
+
+    /**
+     * The SQL element type for binding many {@code type} values as one array parameter ({@code = ANY(?)}), or
+     * {@code null} where the database has no array parameters and key lists are chunked instead.
+     */
+    public String arrayElementType(DataType type) {
+        return null;
+    }
+
+    /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
+    public boolean streamingNeedsTransaction() {
+        return false;
+    }
+
+    /** Session statements that make the next query stream instead of materialising (H2's lazy execution). */
+    public List<String> beforeStreaming() {
+        return List.of();
+    }
+
+    /** Statements undoing {@link #beforeStreaming()}. */
+    public List<String> afterStreaming() {
+        return List.of();
     }
 
     /** An INSERT of a row made entirely of defaults. */

@@ -90,6 +90,16 @@ public final class H2Dialect extends Dialect {
     }
 
     @Override
+    public List<String> beforeStreaming() {
+        return List.of("SET LAZY_QUERY_EXECUTION TRUE");
+    }
+
+    @Override
+    public List<String> afterStreaming() {
+        return List.of("SET LAZY_QUERY_EXECUTION FALSE");
+    }
+
+    @Override
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
     }

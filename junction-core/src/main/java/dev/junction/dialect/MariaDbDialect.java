@@ -19,7 +19,7 @@ public final class MariaDbDialect extends Dialect {
 
     @Override
     public String name() {
-        return "MariaDB";
+        return mysql ? "MySQL" : "MariaDB";
     }
 
     @Override
@@ -70,9 +70,27 @@ public final class MariaDbDialect extends Dialect {
         };
     }
 
+    private final boolean mysql;
+
+    /** MariaDB (10.5+). */
+    public MariaDbDialect() {
+        this(false);
+    }
+
+    /** MariaDB, or MySQL 8 when {@code mysql}: MySQL has no INSERT … RETURNING. */
+    public MariaDbDialect(boolean mysql) {
+        this.mysql = mysql;
+    }
+
+    /** RETURNING on MariaDB; the driver's generated keys on MySQL, which give one key per statement only. */
     @Override
     public KeyRetrieval keyRetrieval() {
-        return KeyRetrieval.JDBC;
+        return mysql ? KeyRetrieval.JDBC : KeyRetrieval.RETURNING;
+    }
+
+    @Override
+    public boolean returnsKeysOfManyRows() {
+        return !mysql;
     }
 
     @Override

@@ -64,6 +64,23 @@ public final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String arrayElementType(DataType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "int4";
+            case BIGINT -> "int8";
+            case STRING, TEXT -> "text";
+            case UUID -> "uuid";
+            default -> null;
+        };
+    }
+
+    /** pgjdbc honours the fetch size with a server-side cursor, which lives inside a transaction. */
+    @Override
+    public boolean streamingNeedsTransaction() {
+        return true;
+    }
+
+    @Override
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
     }

@@ -173,7 +173,8 @@ public final class ModelImpl<T> implements Model<T> {
                               String table) {
         if (rows.isEmpty()) return;
         int[] columns = InsertRenderer.columns(plan, generateKey);
-        int chunk = columns.length == 0 ? 1 : InsertRenderer.rowsPerStatement(plan, columns.length);
+        int chunk = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
+                : InsertRenderer.rowsPerStatement(plan, columns.length);
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             Sql sql = InsertRenderer.insert(plan, columns, part);
@@ -332,6 +333,19 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public List<dev.junction.query.Loaded<T>> findAll(Query query, dev.junction.query.Include<?, ?>... includes) {
         return runtime.associations().loader().findAll(this, query, List.of(includes));
+    }
+
+    @Override
+    public java.util.stream.Stream<T> stream(Query query) {
+        ModelState state = slot.state();
+        Sql sql = render(state.plan(), query);
+        return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
+    }
+
+    @Override
+    public java.util.stream.Stream<dev.junction.query.Loaded<T>> stream(Query query,
+                                                                      dev.junction.query.Include<?, ?>... includes) {
+        return runtime.associations().loader().stream(this, query, List.of(includes));
     }
 
     @Override

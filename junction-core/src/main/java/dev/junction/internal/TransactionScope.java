@@ -63,6 +63,17 @@ public final class TransactionScope {
         }
     }
 
+    /** The connection of the given or current transaction, or {@code null} when there is none. */
+    public Connection currentConnection(Transaction explicit) {
+        TransactionImpl tx = active(explicit);
+        return tx == null ? null : tx.connection();
+    }
+
+    /** A pooled connection the caller closes (streams, which outlive the call that opened them). */
+    public Connection borrow() {
+        return connect();
+    }
+
     /** Starts an unmanaged transaction. */
     public TransactionImpl begin() {
         Connection connection = connect();

@@ -67,4 +67,31 @@ class IncludeSmokeTest {
         assertThat(users.count(dev.junction.query.Where.all(), include(favorites).required())).isEqualTo(2);
         assertThat(networks.findAll(include(catalog)).get(0).get(catalog)).containsExactly(dune);
     }
+
+    @DialectTest
+    void streamsAndBatchLoadsAgreeWithFindAll(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        Model<Network> networks = db.define(Network.class);
+        BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        db.sync();
+        List<User> many = users.bulkCreate(java.util.stream.IntStream.range(0, 2_500)
+                .mapToObj(i -> new User(null, "user" + i)).toList());
+        Show dune = shows.create(new Show(null, "Dune", null));
+        for (int i = 0; i < many.size(); i += 7) favorites.add(many.get(i), dune);
+
+        java.util.Map<User, List<Show>> byUser = favorites.load(many);
+        assertThat(byUser).hasSize(2_500);
+        assertThat(byUser.values().stream().filter(l -> !l.isEmpty()).count()).isEqualTo((2_500 + 6) / 7);
+        try (var stream = users.stream(Query.all().order(Order.asc("id")), include(favorites))) {
+            List<Loaded<User>> streamed = stream.toList();
+            assertThat(streamed).hasSize(2_500);
+            assertThat(streamed.get(7).get(favorites)).containsExactly(dune);
+            assertThat(streamed.get(8).get(favorites)).isEmpty();
+        }
+        try (var stream = users.stream(Query.all())) {
+            assertThat(stream.count()).isEqualTo(2_500);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.junction.Row;
 import dev.junction.association.Association;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
+import java.util.List;
 
 /** What every association kind shares: its ends, alias and the key resolution for both. */
 abstract class AssociationBase<S, T> implements Association<S, T> {
@@ -40,6 +41,30 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
     @Override
     public Model<T> target() {
         return target;
+    }
+
+    /** Every source's loaded targets, by source, in the given order. */
+    java.util.Map<S, List<T>> loadAll(java.util.Collection<S> sources) {
+        List<S> list = new java.util.ArrayList<>(sources);
+        List<dev.junction.query.Loaded<S>> loaded = source.load(list,
+                dev.junction.query.Include.include(this));
+        java.util.Map<S, List<T>> out = new java.util.LinkedHashMap<>();
+        for (dev.junction.query.Loaded<S> each : loaded) {
+            List<dev.junction.query.Loaded<T>> targets = each.loaded(this);
+            List<T> values = new java.util.ArrayList<>(targets.size());
+            targets.forEach(t -> values.add(t.get()));
+            out.put(each.get(), values);
+        }
+        return out;
+    }
+
+    /** Like {@link #loadAll}, for to-one associations: sources without a target are left out. */
+    java.util.Map<S, T> loadOne(java.util.Collection<S> sources) {
+        java.util.Map<S, T> out = new java.util.LinkedHashMap<>();
+        loadAll(sources).forEach((s, targets) -> {
+            if (!targets.isEmpty()) out.put(s, targets.get(0));
+        });
+        return out;
     }
 
     /** {@code "User.Favorites"}, for messages. */

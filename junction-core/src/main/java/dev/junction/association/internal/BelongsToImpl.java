@@ -81,4 +81,8 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
         });
     }
 
+    @Override
+    public java.util.Map<S, T> load(java.util.Collection<S> sources) {
+        return loadOne(sources);
+    }
 }

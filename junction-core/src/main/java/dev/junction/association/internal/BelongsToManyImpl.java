@@ -182,4 +182,9 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
             return created;
         });
     }
+
+    @Override
+    public Map<S, List<T>> load(Collection<S> sources) {
+        return loadAll(sources);
+    }
 }

@@ -116,4 +116,9 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         for (Object t : new ArrayList<>(targets)) keys.add(targetValue(t, key));
         return keys;
     }
+
+    @Override
+    public Map<S, List<T>> load(Collection<S> sources) {
+        return loadAll(sources);
+    }
 }

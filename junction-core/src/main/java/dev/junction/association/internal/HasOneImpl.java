@@ -57,4 +57,9 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
         change.put(foreignKey, owner);
         return change;
     }
+
+    @Override
+    public java.util.Map<S, T> load(java.util.Collection<S> sources) {
+        return loadOne(sources);
+    }
 }

@@ -12,7 +12,13 @@ import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
+import dev.junction.internal.ResultStream;
 import java.sql.Connection;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +50,45 @@ public final class IncludeLoader {
             return new ArrayList<Loaded<T>>(parents);
         });
     }
+
+    /** Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on. */
+    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
+        ModelPlan plan = model.plan();
+        Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
+        appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
+        ModelImpl.appendOrderAndPage(plan, sql, query, "");
+        Stream<LoadedNode<T>> parents = ResultStream.open(runtime, model.transaction(), sql,
+                plan.definition().tableName(), rs -> node(model, model.readValues(rs, 1)));
+        if (includes.isEmpty()) {
+            return parents.map(node -> node);
+        }
+        Iterator<LoadedNode<T>> source = parents.iterator();
+        Spliterator<Loaded<T>> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED) {
+            private final java.util.ArrayDeque<LoadedNode<T>> ready = new java.util.ArrayDeque<>();
+
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super Loaded<T>> action) {
+                if (ready.isEmpty()) {
+                    List<LoadedNode<T>> batch = new ArrayList<>(STREAM_BATCH);
+                    while (batch.size() < STREAM_BATCH && source.hasNext()) batch.add(source.next());
+                    if (batch.isEmpty()) return false;
+                    // Another connection: a streaming MariaDB connection cannot run a second query meanwhile.
+                    runtime.scope().run(model.transaction(), c -> {
+                        loadLevel(c, model, batch, includes, 1);
+                        return null;
+                    });
+                    ready.addAll(batch);
+                }
+                action.accept(ready.poll());
+                return true;
+            }
+        };
+        return StreamSupport.stream(batches, false).onClose(parents::close);
+    }
+
+    /** Parents per include round when streaming. */
+    public static final int STREAM_BATCH = 1_000;
 
     /** How many parents the filter and the required includes select: never inflated by what is included. */
     public <T> long count(ModelImpl<T> model, Where where, List<Include<?, ?>> includes) {
@@ -108,10 +153,10 @@ public final class IncludeLoader {
         List<Object> keys = new ArrayList<>(byKey.keySet());
         ModelImpl<U> target = association.target;
         Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
-        int chunk = chunkSize();
+        LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
+        int chunk = level.arrayElementType() != null ? Math.max(1, keys.size()) : chunkSize();
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
             Sql sql = level.render(part, this);
             runtime.runner().query(connection, sql, target.plan().definition().tableName(), rs -> {
                 Object[] values = target.readValues(rs, 1);

@@ -54,13 +54,20 @@ final class LevelQuery<S, U> {
             for (int i : throughColumns) sql.append(", ").append(j).append(q(joinPlan.attributes().get(i).column()));
         }
         from(sql);
-        sql.append(" WHERE ").append(childKeyColumn()).append(" IN (");
-        var codec = childKeyCodec();
-        for (int n = 0; n < keys.size(); n++) {
-            if (n > 0) sql.append(", ");
-            sql.bind(keys.get(n), codec);
+        sql.append(" WHERE ").append(childKeyColumn());
+        String arrayType = arrayElementType();
+        if (arrayType != null) {
+            sql.append(" = ANY(").bind(List.copyOf(keys), new dev.junction.dialect.internal.ArrayCodec(arrayType))
+                    .append(')');
+        } else {
+            sql.append(" IN (");
+            var codec = childKeyCodec();
+            for (int n = 0; n < keys.size(); n++) {
+                if (n > 0) sql.append(", ");
+                sql.bind(keys.get(n), codec);
+            }
+            sql.append(')');
         }
-        sql.append(')');
         conditions(sql, loader);
         IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
         return sql;
@@ -114,6 +121,14 @@ final class LevelQuery<S, U> {
         if (many != null) return j + q(column(joinPlan, link.foreignKey()));
         if (association instanceof BelongsToImpl<S, U> b) return t + q(column(targetPlan, b.targetKey));
         return t + q(column(targetPlan, association.foreignKey()));
+    }
+
+    /** The array element type for the child key where the database binds key lists as one array, else null. */
+    String arrayElementType() {
+        String attribute = many != null ? link.foreignKey() : association instanceof BelongsToImpl<S, U> b
+                ? b.targetKey : association.foreignKey();
+        ModelPlan plan = many != null ? joinPlan : targetPlan;
+        return plan.dialect().arrayElementType(plan.attributes().get(plan.indexOf(attribute)).type());
     }
 
     private dev.junction.dialect.ValueCodec childKeyCodec() {
