@@ -202,6 +202,24 @@ public interface Model<T> {
      */
     <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions options);
 
+    /**
+     * The belongsTo declared under {@code as}, typed: for handles of associations declared elsewhere (in an
+     * {@code associate} hook). Another kind or target is an {@link UnknownAssociationException}.
+     */
+    <U> BelongsTo<T, U> belongsTo(String as, Class<U> target);
+
+    /** The hasOne declared under {@code as}, typed (see {@link #belongsTo(String, Class)}). */
+    <U> HasOne<T, U> hasOne(String as, Class<U> target);
+
+    /** The hasMany declared under {@code as}, typed (see {@link #belongsTo(String, Class)}). */
+    <U> HasMany<T, U> hasMany(String as, Class<U> target);
+
+    /**
+     * The belongsToMany declared under {@code as}, typed: {@code users.belongsToMany("Favorites", Show.class)}
+     * (see {@link #belongsTo(String, Class)}).
+     */
+    <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target);
+
     /** The association declared under {@code as}; an {@link UnknownAssociationException} lists the others. */
     Association<T, ?> association(String as);
 

@@ -319,6 +319,38 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     @Override
+    public <U> dev.junction.association.BelongsTo<T, U> belongsTo(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.BelongsTo.class, target);
+    }
+
+    @Override
+    public <U> dev.junction.association.HasOne<T, U> hasOne(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.HasOne.class, target);
+    }
+
+    @Override
+    public <U> dev.junction.association.HasMany<T, U> hasMany(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.HasMany.class, target);
+    }
+
+    @Override
+    public <U> dev.junction.association.BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.BelongsToMany.class, target);
+    }
+
+    /** The association {@code as}, checked to be of {@code kind} with targets of {@code target}. */
+    @SuppressWarnings("unchecked")
+    private <A> A typedAssociation(String as, Class<?> kind, Class<?> target) {
+        dev.junction.association.Association<?, ?> found = runtime.associations().get(name(), as);
+        if (!kind.isInstance(found) || found.target().type() != target) {
+            throw new dev.junction.UnknownAssociationException("Model " + name() + "'s association '" + as
+                    + "' is a " + found.kind() + " to " + found.target().type().getSimpleName() + ", not a "
+                    + kind.getSimpleName() + " to " + target.getSimpleName());
+        }
+        return (A) found;
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public dev.junction.association.Association<T, ?> association(String as) {
         return (dev.junction.association.Association<T, ?>) runtime.associations().get(name(), as);
