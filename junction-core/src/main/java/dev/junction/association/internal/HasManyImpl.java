@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The targets hold the key: {@code Sandcastles.BeachId → Beaches.id}. Letting a target go sets its key to null
- * (a NOT NULL key makes that a {@link dev.junction.ValidationException} before anything is written).
+ * The targets hold the key: {@code Sandcastles.BeachId → Beaches.id}. Letting a target go sets its key to null;
+ * a NOT NULL key makes the database refuse that (a {@link dev.junction.NotNullConstraintException}), and the
+ * accessor's transaction rolls back.
  */
 final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S, T> {
     final String foreignKey;
