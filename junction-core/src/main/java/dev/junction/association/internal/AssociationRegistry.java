@@ -68,7 +68,9 @@ public final class AssociationRegistry {
         String as = o.as() != null ? o.as() : target.name();
         checkAlias(source, as);
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : source.name() + Naming.capitalize(sourceKey);
+        // As Sequelize v6 names it: after the alias when there is one (as("Owner") → OwnerId), else the source.
+        String stem = o.as() != null ? Naming.singular(o.as()) : source.name();
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : stem + Naming.capitalize(sourceKey);
         amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
                 ReferentialAction.SET_NULL);
         return register(source, as, new HasOneImpl<>(runtime, source, target, as, foreignKey, sourceKey));

@@ -130,6 +130,18 @@ class ForeignKeyNamingTest {
     }
 
     @DialectTest
+    void asOnHasOneNamesTheKeyAsSequelizeDoes(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Profile> profiles = db.define(Profile.class);
+        users.hasOne(profiles, as("Owner"));
+        db.sync();
+
+        assertThat(users.association("Owner").foreignKey()).isEqualTo("OwnerId");
+        assertThat(foreignKeyOn(db, "Profiles", "OwnerId").referencedTable()).isEqualTo("Users");
+    }
+
+    @DialectTest
     void asOnHasManyDoesNotRenameTheKey(TestTarget target) {
         Junction db = target.open();
         Model<Beach> beaches = db.define(Beach.class);
