@@ -101,4 +101,7 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
      * Every source is a key of the map, in the given order, with an empty list when it has no targets.
      */
     java.util.Map<S, List<T>> load(Collection<S> sources);
+
+    @Override
+    BelongsToMany<S, T> in(dev.junction.Transaction tx);
 }

@@ -53,4 +53,7 @@ public interface HasMany<S, T> extends Association<S, T> {
      * Every source is a key of the map, in the given order, with an empty list when it has no targets.
      */
     java.util.Map<S, List<T>> load(Collection<S> sources);
+
+    @Override
+    HasMany<S, T> in(dev.junction.Transaction tx);
 }

@@ -187,4 +187,12 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     public Map<S, List<T>> load(Collection<S> sources) {
         return loadAll(sources);
     }
+
+    @Override
+    public BelongsToMany<S, T> in(dev.junction.Transaction tx) {
+        BelongsToManyImpl<S, T> copy = new BelongsToManyImpl<>(runtime, bound(source, tx), bound(target, tx), as,
+                singular, sourceKey, targetKey);
+        copy.plan(plan);
+        return copy;
+    }
 }

@@ -1,7 +1,6 @@
 package dev.junction.association.internal;
 
 import static dev.junction.query.Where.eq;
-import static dev.junction.query.Where.in;
 import static dev.junction.query.Where.notIn;
 
 import dev.junction.association.HasMany;
@@ -67,7 +66,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return true;
-        return target.count(ownedBy(instance).and(in(primaryKey(target), keys))) == keys.size();
+        return target.count(ownedBy(instance).and(Where.in(primaryKey(target), keys))) == keys.size();
     }
 
     @Override
@@ -75,7 +74,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return;
-        target.update(change(owner), in(primaryKey(target), keys));
+        target.update(change(owner), Where.in(primaryKey(target), keys));
     }
 
     @Override
@@ -86,7 +85,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
             Where others = keys.isEmpty() ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(notIn(primaryKey(target), keys));
             target.update(change(null), others, false);
-            if (!keys.isEmpty()) target.update(change(owner), in(primaryKey(target), keys));
+            if (!keys.isEmpty()) target.update(change(owner), Where.in(primaryKey(target), keys));
             return null;
         });
     }
@@ -96,7 +95,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return;
-        target.update(change(null), eq(foreignKey, owner).and(in(primaryKey(target), keys)), false);
+        target.update(change(null), eq(foreignKey, owner).and(Where.in(primaryKey(target), keys)), false);
     }
 
     @Override
@@ -121,5 +120,10 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     @Override
     public Map<S, List<T>> load(Collection<S> sources) {
         return loadAll(sources);
+    }
+
+    @Override
+    public HasMany<S, T> in(dev.junction.Transaction tx) {
+        return new HasManyImpl<>(runtime, bound(source, tx), bound(target, tx), as, singular, foreignKey, sourceKey);
     }
 }

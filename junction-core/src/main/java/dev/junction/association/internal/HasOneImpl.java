@@ -67,4 +67,9 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
     public java.util.Map<S, T> load(java.util.Collection<S> sources) {
         return loadOne(sources);
     }
+
+    @Override
+    public HasOne<S, T> in(dev.junction.Transaction tx) {
+        return new HasOneImpl<>(runtime, bound(source, tx), bound(target, tx), as, foreignKey, sourceKey);
+    }
 }
