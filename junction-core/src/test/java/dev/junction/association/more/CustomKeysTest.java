@@ -193,4 +193,17 @@ class CustomKeysTest {
                 .containsExactly(alice.id() + "|S01E01");
         assertThat(watched.get(alice)).containsExactly(pilot);
     }
+
+    @DialectTest
+    void aCompositeKeySourceWithoutSourceKeyIsRefused(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Episode> episodes = db.define(Episode.class);
+
+        assertThatThrownBy(() -> episodes.belongsToMany(users, as("Viewers").through("Watches")))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("Episode.Viewers")
+                .hasMessageContaining("Episode has a composite key [showId, number]")
+                .hasMessageContaining("sourceKey");
+    }
 }

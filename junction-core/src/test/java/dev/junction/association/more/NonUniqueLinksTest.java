@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The lesson's duplicates example: {@code Show.belongsToMany(User, {through: {model: 'Viewings', unique: false},
  * foreignKey: 'show_id', constraints: false})}. The same pair may be linked many times, and every accessor sees one
- * entry per link row.
+ * entry per link row. (Sequelize v6 itself drops a through model's generated id and makes the pair its primary key
+ * even with {@code unique: false}, so there the duplicates cannot be stored; DESIGN §3 does not copy that.)
  */
 class NonUniqueLinksTest {
     record User(Long id, String username) { }

@@ -99,7 +99,7 @@ class ThroughModelTest {
         Model<User> users = db.define(User.class);
         Model<Show> shows = db.define(Show.class);
         Model<Review> reviews = db.define(Review.class);
-        BelongsToMany<User, Show> reviewed = users.belongsToMany(shows, as("Reviewed").through(Review.class));
+        BelongsToMany<User, Show> reviewed = users.belongsToMany(shows, as("Reviewed").through(reviews));
         db.sync();
         User alice = users.create(new User(null, "alice"));
         Show dune = shows.create(new Show(null, "Dune"));
