@@ -64,11 +64,12 @@ class NonUniqueLinksTest {
             dune = shows.create(new Show(null, "Dune"));
         }
 
-        /** The link rows of dune as "UserId" strings, ordered by surrogate id. */
+        /** The UserId of each of dune's link rows, in surrogate id order. */
         List<Long> viewersOfDune() throws Exception {
             return raw.longs("SELECT {UserId} FROM {Viewings} WHERE {show_id} = ? ORDER BY {id}", dune.id());
         }
 
+        /** The surrogate ids of every link row, in order. */
         List<Long> ids() throws Exception {
             return raw.longs("SELECT {id} FROM {Viewings} ORDER BY {id}");
         }

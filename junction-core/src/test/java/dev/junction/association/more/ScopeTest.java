@@ -27,6 +27,7 @@ class ScopeTest {
 
     /** Posts and videos tagged through ItemTags, with post 1 and video 1 (same id) and tags a, b, c. */
     private static final class Fixture {
+        final Junction db;
         final Raw raw;
         final Model<Post> posts;
         final Model<Video> videos;
@@ -39,7 +40,6 @@ class ScopeTest {
         final Tag a;
         final Tag b;
         final Tag c;
-        final Junction db;
 
         Fixture(TestTarget target) {
             db = target.open();
