@@ -26,9 +26,10 @@ import java.util.function.Consumer;
  * would need three key columns are refused instead of silently collapsed.
  */
 final class JoinResolver {
-    /** One key column of the join model: what it refers to and how. */
+    /** One key column of the join model: what it refers to and how, and the side that says so. */
     private record KeyColumn(ModelImpl<?> model, String attribute, ReferentialAction onDelete,
-                             ReferentialAction onUpdate, boolean constraints, Consumer<AttributeSpec> options) {
+                             ReferentialAction onUpdate, boolean constraints, Consumer<AttributeSpec> options,
+                             JoinSide side) {
     }
 
     private final String through;
@@ -122,7 +123,7 @@ final class JoinResolver {
             KeyColumn owned = new KeyColumn(side.source(), side.sourceKey(),
                     Objects.requireNonNullElse(o.onDelete(), ReferentialAction.CASCADE),
                     Objects.requireNonNullElse(o.onUpdate(), ReferentialAction.CASCADE), constraints,
-                    o.foreignKeyOptions());
+                    o.foreignKeyOptions(), side);
             String fk = keys.get(side)[0];
             KeyColumn previous = columns.get(fk);
             if (previous != null && previous.constraints() && constraints
@@ -137,9 +138,22 @@ final class JoinResolver {
             boolean constraints = !Boolean.FALSE.equals(side.options().constraints());
             columns.putIfAbsent(keys.get(side)[1], new KeyColumn(side.target(), side.targetKey(),
                     ReferentialAction.CASCADE, ReferentialAction.CASCADE, constraints,
-                    side.options().otherKeyOptions()));
+                    side.options().otherKeyOptions(), side));
         }
         return columns;
+    }
+
+    /**
+     * A link key is NOT NULL unless its options allow null, so SET NULL could only fail when the referenced row
+     * goes; refused here, naming the declaration, rather than when the tables are created.
+     */
+    private void refuseSetNullOnNotNull(String name, KeyColumn column, AttributeSpec key) {
+        String option = column.onDelete() == ReferentialAction.SET_NULL ? "onDelete"
+                : column.onUpdate() == ReferentialAction.SET_NULL ? "onUpdate" : null;
+        if (option == null || key.isAllowNull()) return;
+        throw new DefinitionException("Join model " + through + ": " + column.side().describe() + " says " + option
+                + "(SET_NULL), but its key '" + name + "' is NOT NULL; use CASCADE or RESTRICT, or allow null with"
+                + " foreignKey(\"" + name + "\", a -> a.allowNull(true))");
     }
 
     private List<String> scopeAttributes() {
@@ -163,6 +177,7 @@ final class JoinResolver {
                     if (column.options() != null) column.options().accept(a);
                     a.reference(new Reference(column.model().name(), column.attribute(), column.onDelete(),
                             column.onUpdate(), column.constraints()));
+                    refuseSetNullOnNotNull(name, column, a);
                 });
             });
             scopeValues.forEach((name, value) -> {
