@@ -38,7 +38,7 @@ public final class Naming {
         String head = name.substring(0, split);
         String last = name.substring(split);
         String lower = last.toLowerCase(Locale.ROOT);
-        if (UNCOUNTABLE.contains(lower)) {
+        if (UNCOUNTABLE.contains(lower) || isPluralAlready(lower)) {
             return name;
         }
         if (lower.endsWith("person")) {
@@ -49,6 +49,16 @@ public final class Naming {
             return head + last.charAt(0) + irregular.substring(1);
         }
         return head + English.plural(last);
+    }
+
+    /**
+     * Whether a lower-case word already reads as a plural, as Sequelize's inflector decides it: a word ending in
+     * "s" is kept ({@code Memberships}, {@code UserFavorites}) unless it ends like a singular ("ss", "us", "is").
+     * evo-inflector would pluralise it again ("Membershipses"), so a model named in the plural, as a join model
+     * defined by name usually is, would not find the table Sequelize made for it.
+     */
+    private static boolean isPluralAlready(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
     }
 
     /**
