@@ -86,8 +86,9 @@ public final class AssociationRegistry {
                                                                 AssociationOptions o) {
         ModelImpl<T> target = own(targetModel, source, "belongsToMany");
         if (o.through() == null) {
-            throw new DefinitionException(source.name() + ".belongsToMany(" + target.name() + "): 'through' is"
-                    + " required — a join model name, class or model, e.g. through(\"UserFavorites\")");
+            throw new DefinitionException(source.name() + ".belongsToMany(" + target.name()
+                    + (o.as() != null ? ", as '" + o.as() + "'" : "") + "): 'through' is required — a join model"
+                    + " name, class or model, e.g. through(\"UserFavorites\")");
         }
         if (source.name().equals(target.name()) && o.as() == null) {
             throw new DefinitionException(source.name() + ".belongsToMany(" + source.name() + ") through "

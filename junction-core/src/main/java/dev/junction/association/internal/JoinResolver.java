@@ -95,8 +95,9 @@ final class JoinResolver {
         }
         if (columns.size() > 2) {
             boolean self = sides.stream().anyMatch(JoinSide::isSelf);
-            throw new DefinitionException("Join model " + through + ": its associations would need key columns "
-                    + columns + ", but a link has two ends" + (self
+            throw new DefinitionException("Join model " + through + ": " + String.join(" and ",
+                    sides.stream().map(JoinSide::describe).toList()) + " would need key columns " + columns
+                    + ", but a link has two ends" + (self
                     ? "; self-associations on one join model must name foreignKey and otherKey (e.g. as('Followers')"
                     + " with foreignKey('followingId').otherKey('followerId'), and the reverse for as('Following'))"
                     : "; give the sides matching foreignKey/otherKey"));
