@@ -104,7 +104,7 @@ final class LinkWriter<S, T> {
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
         Instant now = Instant.now();
         Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
-        for (Wanted w : wanted) {
+        for (Wanted w : inKeyOrder(wanted)) {
             Row row = new Row();
             row.put(plan.foreignKey(), owner);
             row.put(plan.otherKey(), w.key());
@@ -119,6 +119,23 @@ final class LinkWriter<S, T> {
             return;
         }
         groups.forEach((given, rows) -> upsertChunks(connection, rows, new ArrayList<>(given)));
+    }
+
+    /**
+     * The links in target-key order. Two adds of overlapping targets then take the link rows' locks in the same
+     * order, so they wait for each other instead of deadlocking (MariaDB and H2 did, with the targets reversed).
+     */
+    private static List<Wanted> inKeyOrder(List<Wanted> wanted) {
+        if (!wanted.stream().allMatch(w -> w.key() instanceof Comparable<?>)) return wanted;
+        List<Wanted> sorted = new ArrayList<>(wanted);
+        sorted.sort((a, b) -> compareKeys(a.key(), b.key()));
+        return sorted;
+    }
+
+    /** Keys of one attribute are coerced to its one Java type, so they compare with each other. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
     }
 
     /**
