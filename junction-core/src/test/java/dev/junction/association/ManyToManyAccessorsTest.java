@@ -17,8 +17,15 @@ import dev.junction.query.Where;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** get, count, has, add, set, remove and create of the lesson's favourites. */
 class ManyToManyAccessorsTest {
@@ -289,6 +296,86 @@ class ManyToManyAccessorsTest {
         assertThat(lesson.favorites.count(alice, null, notDune))
                 .isEqualTo(lesson.favorites.get(alice, Query.all(), notDune).size()).isEqualTo(2);
         assertThat(lesson.favorites.count(bob, titled, notDune)).isEqualTo(1);
+    }
+
+    @DialectTest
+    void targetFiltersAndOrderUseTheTargetsColumnsWhereTheJoinTableHasTheSame(TestTarget target) {
+        Lesson lesson = Lesson.on(target.open());
+        User alice = lesson.user("alice");
+        Show dune = lesson.show("Dune");
+        Show arrival = lesson.show("Arrival");
+        lesson.favorites.add(alice, dune, arrival);
+
+        List<Show> shows = lesson.favorites.get(alice, Query.where(Where.isNotNull("createdAt"))
+                .order(Order.desc("id")));
+
+        assertThat(shows).containsExactly(arrival, dune);
+        assertThat(lesson.favorites.count(alice, Where.isNotNull("createdAt"), Where.isNotNull("createdAt")))
+                .isEqualTo(2);
+    }
+
+    @DialectTest
+    void accessorsWorkOnAJoinModelWithItsOwnKey(TestTarget target) {
+        Junction db = target.open();
+        db.define("Memberships", m -> m.attribute("id", DataType.bigint(), a -> a.primaryKey().autoIncrement(true))
+                .attribute("role", DataType.string()));
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        BelongsToMany<User, Show> memberships = users.belongsToMany(shows, as("Memberships")
+                .through("Memberships"));
+        shows.belongsToMany(users, through("Memberships"));
+        db.sync();
+        User alice = users.create(new User("alice"));
+        Show dune = shows.create(new Show("Dune"));
+        Show arrival = shows.create(new Show("Arrival"));
+
+        memberships.add(alice, List.of(dune, arrival), Map.of("role", "cast"));
+        memberships.add(alice, List.of(dune), Map.of("role", "crew"));
+        memberships.add(alice, dune, arrival);
+        assertThat(db.model("Memberships").count()).isEqualTo(2);
+        memberships.set(alice, List.of(Link.of(arrival, Map.of("role", "director"))));
+
+        assertThat(memberships.getLinked(alice)).singleElement().satisfies(link -> {
+            assertThat(link.target()).isEqualTo(arrival);
+            assertThat(link.through().getString("role")).isEqualTo("director");
+            assertThat(link.through().getLong("id")).isNotNull();
+        });
+        memberships.remove(alice, arrival);
+        assertThat(memberships.count(alice)).isZero();
+    }
+
+    @DialectTest
+    void concurrentAddsOfTheSameTargetsNeitherFailNorDuplicate(TestTarget target) throws Exception {
+        Lesson lesson = Lesson.on(target.open(b -> b.maxPoolSize(6)));
+        User alice = lesson.user("alice");
+        List<Show> shows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            shows.add(lesson.show("Show " + i));
+        }
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<?>> adds = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            // Half of them name the targets in the opposite order.
+            List<Show> order = new ArrayList<>(shows);
+            if (t % 2 == 1) Collections.reverse(order);
+            adds.add(pool.submit(() -> {
+                start.await();
+                lesson.favorites.add(alice, order.toArray());
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> add : adds) {
+                add.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(lesson.favorites.get(alice)).containsExactlyInAnyOrderElementsOf(shows);
+        assertThat(Lesson.rows(target, lesson.db, "UserFavorites")).isEqualTo(12);
     }
 
     @DialectTest
