@@ -90,6 +90,13 @@ final class JoinResolver {
                         + first.through().unique() + " but " + side.describe() + " says unique "
                         + side.through().unique() + "; both sides must agree");
             }
+            Boolean timestamps = side.through().timestamps();
+            JoinSide chooser = timestampsChooser();
+            if (timestamps != null && !timestamps.equals(chooser.through().timestamps())) {
+                throw new DefinitionException("Join model " + through + ": " + chooser.describe() + " says timestamps "
+                        + chooser.through().timestamps() + " but " + side.describe() + " says timestamps "
+                        + timestamps + "; both sides must agree");
+            }
             columns.add(keys.get(side)[0]);
             columns.add(keys.get(side)[1]);
         }
@@ -103,6 +110,17 @@ final class JoinResolver {
                     : "; give the sides matching foreignKey/otherKey"));
         }
         keyColumns();
+    }
+
+    /** The first side that chooses whether an implicit join model keeps timestamps, or {@code null}. */
+    private JoinSide timestampsChooser() {
+        return sides.stream().filter(s -> s.through().timestamps() != null).findFirst().orElse(null);
+    }
+
+    /** Whether an implicit join model keeps createdAt/updatedAt, as some side chose, or {@code null} (the default). */
+    Boolean timestamps() {
+        JoinSide chooser = timestampsChooser();
+        return chooser == null ? null : chooser.through().timestamps();
     }
 
     private void contradiction(JoinSide side, String mine, JoinSide partner, String theirs, String myOption,
