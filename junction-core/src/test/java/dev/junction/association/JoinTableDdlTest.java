@@ -239,6 +239,24 @@ class JoinTableDdlTest {
                 "ShowId", dune.id()));
     }
 
+    @DialectTest
+    void timestampsFalseOnTheSecondSideDropsTheTimestampColumnsToo(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        shows.belongsToMany(users, through(Through.of("UserFavorites").timestamps(false)));
+        db.sync();
+        User alice = users.create(new User("alice"));
+        Show dune = shows.create(new Show("Dune"));
+
+        favorites.set(alice, List.of(dune));
+
+        assertThat(table(db, "UserFavorites").columns()).extracting(DatabaseSchema.Column::name)
+                .containsExactlyInAnyOrder("UserId", "ShowId");
+        assertThat(favorites.get(alice)).containsExactly(dune);
+    }
+
     /** A name as long as the database allows (at most 200 characters), ending in {@code tail}. */
     private static String longName(Junction db, String tail) {
         int length = Math.min(db.dialect().identifierLimit(), 200);

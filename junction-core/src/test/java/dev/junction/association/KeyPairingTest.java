@@ -135,6 +135,22 @@ class KeyPairingTest {
     }
 
     @DialectTest
+    void timestampChoicesThatDisagreeAreRefused(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        users.belongsToMany(shows, as("Favorites").through(Through.of("UserFavorites").timestamps(true)));
+
+        assertThatThrownBy(() -> shows.belongsToMany(users, as("Fans")
+                .through(Through.of("UserFavorites").timestamps(false))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("UserFavorites")
+                .hasMessageContaining("User.belongsToMany(Show, as 'Favorites')")
+                .hasMessageContaining("Show.belongsToMany(User, as 'Fans')")
+                .hasMessageContaining("timestamps");
+    }
+
+    @DialectTest
     void uniqueFlagsThatDisagreeAreRefused(TestTarget target) {
         Junction db = target.open();
         Model<User> users = db.define(User.class);
