@@ -138,6 +138,19 @@ class ManyToManyBadInputTest {
     }
 
     @DialectTest
+    void keyOfTheWrongTypeIsRefused(TestTarget target) {
+        Lesson lesson = Lesson.on(target.open());
+        User alice = lesson.user("alice");
+
+        assertThatThrownBy(() -> lesson.favorites.add(alice, "Dune"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("Show"));
+        assertThatThrownBy(() -> lesson.favorites.has(alice, "Dune"))
+                .isInstanceOf(ValidationException.class);
+
+        assertThat(Lesson.rows(target, lesson.db, "UserFavorites")).isZero();
+    }
+
+    @DialectTest
     void keyOfAMissingTargetIsAForeignKeyViolation(TestTarget target) {
         Lesson lesson = Lesson.on(target.open());
         User alice = lesson.user("alice");
