@@ -122,7 +122,8 @@ public abstract class Dialect {
     /**
      * An INSERT of {@code rows} rows of {@code columns} (placeholders row by row) that leaves a row whose
      * {@code conflict} columns match an existing row alone — or, when {@code update} is not empty, sets those columns
-     * of the existing row from the new one. Race-safe: the database decides under its own locks. This form:
+     * of the existing row from the new one. Race-safe where the database decides under its own locks (see
+     * {@link #upsertLostRace} for one that does not). This form:
      * {@code INSERT … ON CONFLICT (…) DO NOTHING | DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite 3.24+).
      */
     public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
@@ -137,6 +138,15 @@ public abstract class Dialect {
             sql.append(quote(update.get(i))).append(" = EXCLUDED.").append(quote(update.get(i)));
         }
         return sql.toString();
+    }
+
+    /**
+     * Whether an {@link #upsert} that failed with {@code error} lost a race with another transaction inserting the
+     * same row, so that running it again finds that row and succeeds. Never, where the database's insert-if-absent
+     * is atomic (this default).
+     */
+    public boolean upsertLostRace(SQLException error) {
+        return false;
     }
 
     /** {@code INSERT INTO t (c1, c2) VALUES (?, ?), (?, ?)} for {@code rows} rows. */

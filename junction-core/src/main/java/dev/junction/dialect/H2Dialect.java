@@ -89,6 +89,16 @@ public final class H2Dialect extends Dialect {
         return sql.toString();
     }
 
+    /**
+     * H2's MERGE looks for a match and then inserts, so a transaction inserting the same row meanwhile makes it fail:
+     * with a unique violation once that transaction has committed, with "concurrent update" (90131) while it is open.
+     * The statement alone is undone; run again, it finds the row.
+     */
+    @Override
+    public boolean upsertLostRace(SQLException error) {
+        return "23505".equals(error.getSQLState()) || "90131".equals(error.getSQLState());
+    }
+
     @Override
     public List<String> beforeStreaming() {
         return List.of("SET LAZY_QUERY_EXECUTION TRUE");

@@ -91,18 +91,37 @@ final class JoinResolver {
                         + first.through().unique() + " but " + side.describe() + " says unique "
                         + side.through().unique() + "; both sides must agree");
             }
+            Boolean timestamps = side.through().timestamps();
+            JoinSide chooser = timestampsChooser();
+            if (timestamps != null && !timestamps.equals(chooser.through().timestamps())) {
+                throw new DefinitionException("Join model " + through + ": " + chooser.describe() + " says timestamps "
+                        + chooser.through().timestamps() + " but " + side.describe() + " says timestamps "
+                        + timestamps + "; both sides must agree");
+            }
             columns.add(keys.get(side)[0]);
             columns.add(keys.get(side)[1]);
         }
         if (columns.size() > 2) {
             boolean self = sides.stream().anyMatch(JoinSide::isSelf);
-            throw new DefinitionException("Join model " + through + ": its associations would need key columns "
-                    + columns + ", but a link has two ends" + (self
+            throw new DefinitionException("Join model " + through + ": " + String.join(" and ",
+                    sides.stream().map(JoinSide::describe).toList()) + " would need key columns " + columns
+                    + ", but a link has two ends" + (self
                     ? "; self-associations on one join model must name foreignKey and otherKey (e.g. as('Followers')"
                     + " with foreignKey('followingId').otherKey('followerId'), and the reverse for as('Following'))"
                     : "; give the sides matching foreignKey/otherKey"));
         }
         keyColumns();
+    }
+
+    /** The first side that chooses whether an implicit join model keeps timestamps, or {@code null}. */
+    private JoinSide timestampsChooser() {
+        return sides.stream().filter(s -> s.through().timestamps() != null).findFirst().orElse(null);
+    }
+
+    /** Whether an implicit join model keeps createdAt/updatedAt, as some side chose, or {@code null} (the default). */
+    Boolean timestamps() {
+        JoinSide chooser = timestampsChooser();
+        return chooser == null ? null : chooser.through().timestamps();
     }
 
     private void contradiction(JoinSide side, String mine, JoinSide partner, String theirs, String myOption,
