@@ -126,7 +126,7 @@ class AssociateHookTest {
 
         assertThatThrownBy(() -> db.defineAll(Show.class, User.class, Careless.class))
                 .isExactlyInstanceOf(DefinitionException.class)
-                .hasMessageContaining("Careless.belongsToMany(Show)")
+                .hasMessageContaining("Careless.belongsToMany(Show, as 'Shows')")
                 .hasMessageContaining("'through' is required");
         assertThat(db.model(Careless.class).associations()).isEmpty();
     }
