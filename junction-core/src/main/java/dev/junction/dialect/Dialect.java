@@ -32,7 +32,8 @@ public abstract class Dialect {
         if (url.startsWith("jdbc:h2:")) return new H2Dialect();
         if (url.startsWith("jdbc:sqlite:")) return new SqliteDialect();
         if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
-        if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) return new MariaDbDialect();
+        if (url.startsWith("jdbc:mariadb:")) return new MariaDbDialect(false);
+        if (url.startsWith("jdbc:mysql:")) return new MariaDbDialect(true);
         throw new dev.junction.JunctionException("No Junction dialect for URL " + jdbcUrl
                 + "; supported: jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }

@@ -11,11 +11,25 @@ import java.util.regex.Pattern;
 /**
  * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary collation, so
  * comparisons and unique keys are case-sensitive as on the other databases. Points in time are stored as UTC.
+ * Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC generated keys hold only
+ * the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no RETURNING.
  */
 public final class MariaDbDialect extends Dialect {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
     private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
+
+    private final boolean mysql;
+
+    /** The dialect for MariaDB. */
+    public MariaDbDialect() {
+        this(false);
+    }
+
+    /** The dialect for MySQL ({@code true}) or MariaDB ({@code false}). */
+    public MariaDbDialect(boolean mysql) {
+        this.mysql = mysql;
+    }
 
     @Override
     public String name() {
@@ -72,7 +86,7 @@ public final class MariaDbDialect extends Dialect {
 
     @Override
     public KeyRetrieval keyRetrieval() {
-        return KeyRetrieval.JDBC;
+        return mysql ? KeyRetrieval.JDBC : KeyRetrieval.RETURNING;
     }
 
     @Override
