@@ -8,8 +8,10 @@ import dev.junction.internal.ModelImpl;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.Reference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -25,6 +27,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class SeedPlanner {
     private final Junction db;
+    /** Models and keys seen already: a file names the same few thousands of times. */
+    private final Map<String, ModelImpl<Row>> models = new HashMap<>();
+    private final Map<String, Attribute> attributes = new HashMap<>();
 
     SeedPlanner(Junction db) {
         this.db = db;
@@ -46,8 +51,12 @@ final class SeedPlanner {
     }
 
     private ModelImpl<Row> model(Site site, String name) {
+        ModelImpl<Row> known = models.get(name);
+        if (known != null) return known;
         try {
-            return (ModelImpl<Row>) db.model(name);
+            ModelImpl<Row> model = (ModelImpl<Row>) db.model(name);
+            models.put(name, model);
+            return model;
         } catch (UnknownModelException e) {
             List<String> names = db.definitions().stream().map(d -> d.name()).toList();
             throw site.error("unknown model '" + name + "' (models: " + String.join(", ", names) + ")");
@@ -105,6 +114,16 @@ final class SeedPlanner {
 
     /** The attribute a key names: itself, a belongsTo alias, or the one foreign key to a model of that name. */
     private Attribute attribute(Site site, ModelImpl<Row> model, String key) {
+        String id = model.name() + '\0' + key;
+        Attribute known = attributes.get(id);
+        if (known == null) {
+            known = findAttribute(site, model, key);
+            attributes.put(id, known);
+        }
+        return known;
+    }
+
+    private Attribute findAttribute(Site site, ModelImpl<Row> model, String key) {
         var own = model.definition().attribute(key);
         if (own.isPresent()) return own.get();
         for (Association<Row, ?> association : model.associations()) {
