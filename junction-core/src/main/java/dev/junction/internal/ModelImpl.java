@@ -118,15 +118,20 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<T> bulkCreate(List<T> instances) {
-        return bulkCreate(instances, null);
+        return insertAll(instances, null);
     }
 
     @Override
     public List<T> bulkCreate(List<T> instances, dev.junction.BulkOptions options) {
+        return insertAll(instances, Objects.requireNonNull(options, "options"));
+    }
+
+    /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
+    private List<T> insertAll(List<T> instances, dev.junction.BulkOptions options) {
         Objects.requireNonNull(instances, "instances");
-        if (instances.isEmpty()) return List.of();
         ModelState state = slot.state();
         BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
+        if (instances.isEmpty()) return List.of();
         Instant now = Instant.now();
         List<Object[]> prepared = new ArrayList<>(instances.size());
         for (T instance : instances) {
