@@ -86,6 +86,22 @@ class SeedApplyTest {
     }
 
     @DialectTest
+    void aBelongsToAliasNamesItsForeignKey(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> beaches = db.define("Beach", m -> m.attribute("name", DataType.string(40)));
+        Model<Row> lifeguards = db.define("Lifeguard", m -> m.attribute("name", DataType.string(40)));
+        lifeguards.belongsTo(beaches, dev.junction.association.Associations.as("Post"));
+        db.sync();
+        Town.write(seeders, "01.yaml", """
+                Beach: [{ name: North Beach }]
+                Lifeguard: [{ name: Kai, Post: { name: North Beach } }]
+                """);
+        Seeder.of(db, seeders).applyPending();
+        Object north = beaches.findAll().get(0).get("id");
+        assertThat(lifeguards.findAll()).extracting(r -> r.get("PostId")).containsExactly(north);
+    }
+
+    @DialectTest
     void plainKeysWorkForReferences(TestTarget target) {
         Junction db = Town.open(target);
         User alice = db.model(User.class).create(new User(null, "alice", 30));
