@@ -53,11 +53,39 @@ public interface Model<T> {
     T create(T instance);
 
     /**
-     * Inserts many instances in as few statements as the database's parameter limit allows, in one transaction,
-     * with defaults and timestamps filled and every instance validated before anything is written. Returns them as
-     * stored, with generated keys.
+     * Inserts many instances in as few statements as the database's parameter limit allows (multi-row
+     * {@code VALUES}, at most 1,000 rows each), in one transaction, with defaults and timestamps filled and every
+     * instance validated before anything is written. Returns them as stored, with generated keys — on all four
+     * databases: {@code RETURNING} on PostgreSQL, SQLite and MariaDB, JDBC generated keys on H2 (and on MySQL,
+     * whose driver must then report the key of every row).
+     * Works the same on any model by name, join models without a class included:
+     *
+     * <pre>{@code
+     * db.model("UserFavorites").bulkCreate(List.of(Row.of("UserId", 1, "ShowId", 2)));
+     * }</pre>
      */
     List<T> bulkCreate(List<T> instances);
+
+    /**
+     * Like {@link #bulkCreate(List)}, with a row that collides with an existing one on the conflict target (by
+     * default the key, or a join model's link identity — see {@link BulkOptions}) skipped
+     * ({@link BulkOptions#ignoreDuplicates()}) or used to update that row
+     * ({@link BulkOptions#updateOnDuplicate(String...)}). Race-safe: the database decides under its own locks, with
+     * {@code ON CONFLICT} on PostgreSQL and SQLite, {@code MERGE} on H2 and {@code ON DUPLICATE KEY UPDATE} on
+     * MariaDB/MySQL — which reacts to a collision on <em>any</em> unique key of the table, not only the target.
+     * Rows of one call that collide with each other count as duplicates too (the first is kept, or later ones
+     * update it). Every row is validated before anything is written; all of it is one transaction.
+     *
+     * <p>Generated keys come back on all four databases: rows that cannot collide (no value on the target) are
+     * inserted as by {@link #bulkCreate(List)}; the others have their keys read back by one {@code SELECT} per
+     * statement on the target — for a row that was skipped or updated, the key of the row already there. The
+     * other values of a skipped row's instance are the ones given, not the stored ones.
+     *
+     * @throws ValidationException when an instance is invalid, or the options name an attribute the model does
+     *                             not have, a conflict target that is not its key or a unique key, or an update of
+     *                             the target itself
+     */
+    List<T> bulkCreate(List<T> instances, BulkOptions options);
 
     /** The row with this primary key (one value per key attribute, in key order), if any. */
     Optional<T> findByPk(Object... key);

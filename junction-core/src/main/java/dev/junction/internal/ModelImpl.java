@@ -118,16 +118,27 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<T> bulkCreate(List<T> instances) {
+        return insertAll(instances, null);
+    }
+
+    @Override
+    public List<T> bulkCreate(List<T> instances, dev.junction.BulkOptions options) {
+        return insertAll(instances, Objects.requireNonNull(options, "options"));
+    }
+
+    /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
+    private List<T> insertAll(List<T> instances, dev.junction.BulkOptions options) {
         Objects.requireNonNull(instances, "instances");
-        if (instances.isEmpty()) return List.of();
         ModelState state = slot.state();
+        BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
+        if (instances.isEmpty()) return List.of();
         Instant now = Instant.now();
         List<Object[]> prepared = new ArrayList<>(instances.size());
         for (T instance : instances) {
             prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
         }
         runtime.scope().atomic(tx, connection -> {
-            insertRows(state.plan(), prepared);
+            if (upsert == null) insertRows(state.plan(), prepared); else upsert.write(connection, prepared);
             return null;
         });
         List<T> created = new ArrayList<>(instances.size());
@@ -160,7 +171,7 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     /** After explicit values for a generated key, keeps the database's next key beyond them. */
-    private void resyncKeySequence(ModelPlan plan, java.sql.Connection connection, String table) {
+    void resyncKeySequence(ModelPlan plan, java.sql.Connection connection, String table) {
         String column = plan.attributes.get(plan.generatedKeyIndex).column();
         if (plan.dialect.resyncKeySequence(table, column, 0) == null) return;
         Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
