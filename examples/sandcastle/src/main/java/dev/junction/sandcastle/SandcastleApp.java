@@ -1,11 +1,16 @@
 package dev.junction.sandcastle;
 
 import dev.junction.Junction;
+import dev.junction.JunctionException;
 import dev.junction.cli.JunctionApp;
 import dev.junction.sandcastle.models.Town;
+import dev.junction.seed.Seeder;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The sandcastle town's models, and its main job: sync, fill the town once, print the report. */
+/** The sandcastle town's models, and its main job: sync, apply pending seed files, print the report. */
 public final class SandcastleApp implements JunctionApp {
     /** An H2 database file in the working directory. */
     public static final String DEFAULT_URL = "jdbc:h2:./sandcastle";
@@ -20,15 +25,32 @@ public final class SandcastleApp implements JunctionApp {
         Town.define(db);
     }
 
+    /**
+     * The town's seed files, {@code examples/sandcastle/seeders}: found from where the app's classes are (the jar in
+     * {@code target/}, or {@code target/classes}), so the app works from any working directory.
+     */
+    @Override
+    public Path defaultSeeders() {
+        try {
+            Path code = Path.of(SandcastleApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path dir = code.getParent(); dir != null; dir = dir.getParent()) {
+                if (Files.isDirectory(dir.resolve("seeders"))) return dir.resolve("seeders");
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            throw new JunctionException("Cannot find the sandcastle seed files: " + e.getMessage(), e);
+        }
+        return Path.of("seeders");
+    }
+
     @Override
     public boolean hasMainJob() {
         return true;
     }
 
     @Override
-    public void runMainJob(Junction db, PrintWriter out) {
+    public void runMainJob(Junction db, Seeder seeder, PrintWriter out) {
         db.sync();
-        TownFill.fillOnce(db);
+        seeder.applyPending();
         out.println("Sandcastle town (" + db.dialect().name() + ")");
         new TownReport(db).print(out);
     }

@@ -48,7 +48,7 @@ class SandcastleCommandTest {
     void everyJunctionCommandRunsThroughTheSameCommand() throws Exception {
         Run models = sandcastle("models");
         assertThat(models.exitCode()).as(models.err()).isZero();
-        assertThat(models.out()).contains("User (table Users)", "Viewing (table Viewings)");
+        assertThat(models.out()).contains("User (table Users)", "Viewing (table Viewings, join model)");
         Run sync = sandcastle("db:sync");
         assertThat(sync.exitCode()).as(sync.err()).isZero();
         assertThat(sandcastle("db:sync").out()).contains("Schema is up to date.");

@@ -64,7 +64,10 @@ public final class RootCommand implements Callable<Integer> {
             return 0;
         }
         try (Junction db = openWithModels()) {
-            app.runMainJob(db, spec.commandLine().getOut());
+            // The job's own output is its report; seeding progress goes to standard error.
+            Seeder seeder = Seeder.of(db, settings().seeders()).withProgress(terminal ? new ProgressBarDisplay()
+                    : new ProgressLines(spec.commandLine().getErr()));
+            app.runMainJob(db, seeder, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -72,8 +75,8 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The settings these options, the environment and the config file give. */
     public Settings settings() {
-        return Settings.resolve(new Settings.Options(url, env, seeders, config), app.defaultUrl(), environment,
-                workingDir);
+        return Settings.resolve(new Settings.Options(url, env, seeders, config), app.defaultUrl(),
+                app.defaultSeeders(), environment, workingDir);
     }
 
     /** The URL to use (see {@link Settings}). */

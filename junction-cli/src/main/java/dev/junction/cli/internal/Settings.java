@@ -15,7 +15,8 @@ import java.util.Map;
  *       if there is one;</li>
  *   <li>URL: {@code --url}, else {@code $JUNCTION_URL}, else the environment's {@code url} in the config file, else
  *       the application's default. The config file's {@code user} and {@code password} go with its {@code url};</li>
- *   <li>seeders folder: {@code --seeders}, else the environment's {@code seeders}, else {@code seeders/}.</li>
+ *   <li>seeders folder: {@code --seeders}, else the environment's {@code seeders}, else the application's
+ *   default, else {@code seeders/}.</li>
  * </ul>
  *
  * @param env      the environment's name
@@ -36,7 +37,8 @@ record Settings(String env, String url, String user, String password, Path seede
     record Options(String url, String env, Path seeders, Path config) {
     }
 
-    static Settings resolve(Options options, String appDefaultUrl, Map<String, String> environment, Path workingDir) {
+    static Settings resolve(Options options, String appDefaultUrl, Path appDefaultSeeders,
+                            Map<String, String> environment, Path workingDir) {
         String env = first(options.env(), environment.get(ENV_VARIABLE), "development");
         ConfigFile.Section section = section(options, workingDir, env);
         String fromEnvironment = blankToNull(environment.get(URL_VARIABLE));
@@ -56,7 +58,7 @@ record Settings(String env, String url, String user, String password, Path seede
         }
         Path seeders = options.seeders() != null ? workingDir.resolve(options.seeders())
                 : section != null && section.seeders() != null ? section.seeders()
-                : workingDir.resolve(Seeder.DEFAULT_FOLDER);
+                : appDefaultSeeders != null ? appDefaultSeeders : workingDir.resolve(Seeder.DEFAULT_FOLDER);
         return new Settings(env, url, user, password, seeders);
     }
 
