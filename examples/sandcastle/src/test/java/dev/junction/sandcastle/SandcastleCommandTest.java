@@ -42,6 +42,10 @@ class SandcastleCommandTest {
         assertThat(workingDirectory.resolve("sandcastle.mv.db")).exists();
         Run second = sandcastle();
         assertThat(second.out()).isEqualTo(first.out());
+        Run status = sandcastle("db:seed:status");
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("01-people-and-shows.yaml", "04-sandcastles.yaml")
+                .contains("4 applied, 0 pending.");
     }
 
     @Test
