@@ -40,7 +40,7 @@ final class LevelQuery<S, U> {
         if (many != null) {
             for (int i = 0; i < joinPlan.attributes().size(); i++) {
                 Attribute a = joinPlan.attributes().get(i);
-                List<String> wanted = include.throughAttributes();
+                List<String> wanted = include.throughAttributeNames();
                 if (wanted == null || wanted.contains(a.name())) throughColumns.add(i);
             }
         }
