@@ -102,10 +102,7 @@ final class LevelQuery<S, U> {
             targetPlan.where(t).render(sql, include.where());
         }
         if (include.throughWhere() != null) {
-            if (many == null) {
-                throw new dev.junction.ValidationException(association.source.name(), association.as(),
-                        "include(" + association.as() + ").through(…): only a belongsToMany has join rows");
-            }
+            // IncludeCheck has made sure only a belongsToMany (which has join rows) gets here.
             sql.append(" AND ");
             joinPlan.where(j).render(sql, include.throughWhere());
         }
