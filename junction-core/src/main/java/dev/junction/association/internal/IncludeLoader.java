@@ -157,7 +157,7 @@ public final class IncludeLoader {
         ModelImpl<U> target = association.target;
         Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
-        int chunk = level.arrayElementType() != null ? Math.max(1, keys.size()) : chunkSize();
+        int chunk = keysPerStatement(level);
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Sql sql = level.render(part, this);
@@ -185,9 +185,10 @@ public final class IncludeLoader {
         return ((BelongsToImpl<?, ?>) association).foreignKey;
     }
 
-    /** Keys per child query: the bind limit less room for what the include's own filters bind. */
-    private int chunkSize() {
-        return Math.max(1, runtime.dialect().maxBindParameters() - 200);
+    /** Keys per child query: an array's limit, or the bind limit less what the include's own conditions bind. */
+    private int keysPerStatement(LevelQuery<?, ?> level) {
+        if (level.arrayElementType() != null) return runtime.dialect().maxArrayLength();
+        return Math.max(1, runtime.dialect().maxBindParameters() - level.conditionBinds(this));
     }
 
     /** Appends {@code EXISTS (…)}: the parent, qualified by {@code outer}, has something for this include. */
