@@ -52,7 +52,13 @@ public final class ResultStream {
             for (int i = 0; i < sql.binds().size(); i++) {
                 sql.binds().get(i).codec().bind(statement, i + 1, sql.binds().get(i).value());
             }
-            ResultSet rs = statement.executeQuery();
+            long start = System.nanoTime();
+            ResultSet rs;
+            try {
+                rs = statement.executeQuery();
+            } finally {
+                runtime.runner().reportExecuted(sql, start);
+            }
             Cleanup cleanup = new Cleanup(connection, statement, rs, shared == null, restoreAutoCommit, dialect);
             Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
                 @Override
