@@ -117,7 +117,8 @@ public interface Model<T> {
 
     /**
      * The rows the query selects as a lazy stream with bounded memory: rows are fetched a batch at a time and the
-     * stream holds a connection until closed — use try-with-resources.
+     * stream holds a connection until it is read to the end or closed — use try-with-resources, so that a stream
+     * left part-read (a {@code limit}, an exception) gives its connection back too.
      *
      * <pre>{@code
      * try (Stream<User> all = users.stream(Query.all())) {

@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
 /**
  * A query's rows as a lazy {@link Stream}, read from the database a batch at a time (a cursor on PostgreSQL,
  * streaming on MariaDB, lazy execution on H2, stepping on SQLite), so memory stays bounded however many rows there
- * are. The stream holds its connection until closed: use it in try-with-resources.
+ * are. The stream holds its connection until it is read to the end or closed: use it in try-with-resources, so
+ * that a stream left part-read gives its connection back too.
  */
 public final class ResultStream {
     /** Rows fetched per round trip where the driver asks. */
@@ -64,7 +65,13 @@ public final class ResultStream {
                 @Override
                 public boolean tryAdvance(Consumer<? super R> action) {
                     try {
-                        if (!rs.next()) return false;
+                        if (cleanup.isDone()) return false;
+                        if (!rs.next()) {
+                            // Read to the end: give the connection back now, so a stream that is not closed
+                            // (stream.toList() without try-with-resources) does not keep it from the pool.
+                            cleanup.run();
+                            return false;
+                        }
                         action.accept(reader.read(rs));
                         return true;
                     } catch (SQLException e) {
@@ -97,6 +104,10 @@ public final class ResultStream {
             this.owned = owned;
             this.restoreAutoCommit = restoreAutoCommit;
             this.dialect = dialect;
+        }
+
+        boolean isDone() {
+            return done;
         }
 
         @Override
