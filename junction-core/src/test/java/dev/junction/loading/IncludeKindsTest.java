@@ -3,7 +3,9 @@ package dev.junction.loading;
 import static dev.junction.query.Include.include;
 import static dev.junction.query.Order.asc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.junction.ValidationException;
 import dev.junction.loading.Tv.Network;
 import dev.junction.loading.Tv.Profile;
 import dev.junction.loading.Tv.Show;
@@ -138,6 +140,41 @@ class IncludeKindsTest {
         assertThat(bob).isPresent();
         assertThat(bob.get().get()).isEqualTo(people.get(1));
         assertThat(bob.get().get(tv.favorites)).containsExactly(dune);
+    }
+
+    @DialectTest
+    void findByPkLoadsTheIncludesOfThatRow(TestTarget target) {
+        Tv tv = Tv.open(target);
+        List<User> people = tv.users("alice", "bob");
+        Show dune = tv.show("Dune", null);
+        tv.favorites.add(people.get(1), dune);
+        Profile bobs = tv.profile.create(people.get(1), new Profile(null, "bob here", null));
+
+        Optional<Loaded<User>> bob = tv.users.findByPk(people.get(1).id(), include(tv.favorites),
+                include(tv.profile));
+
+        assertThat(bob).isPresent();
+        assertThat(bob.get().get()).isEqualTo(people.get(1));
+        assertThat(bob.get().get(tv.favorites)).containsExactly(dune);
+        assertThat(bob.get().get(tv.profile)).contains(bobs);
+        assertThat(tv.users.findByPk(people.get(1).id() + 100, include(tv.favorites))).isEmpty();
+        assertThat(tv.users.findByPk(people.get(0).id())).contains(people.get(0));
+    }
+
+    @DialectTest
+    void findByPkWithIncludesRejectsANullOrCompositeKey(TestTarget target) {
+        Tv tv = Tv.open(target);
+
+        assertThatThrownBy(() -> tv.users.findByPk(null, include(tv.favorites)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.model()).isEqualTo("User");
+                    assertThat(e.attribute()).isEqualTo("id");
+                })
+                .hasMessageContaining("User.id");
+        assertThatThrownBy(() -> tv.userFavorites().findByPk(1, include(tv.favorites)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model())
+                        .isEqualTo("UserFavorites"))
+                .hasMessageContaining("key of 2 attributes").hasMessageContaining("findOne");
     }
 
     @DialectTest
