@@ -7,11 +7,15 @@ import dev.junction.internal.ModelPlan;
 import dev.junction.query.Include;
 import dev.junction.query.Order;
 import dev.junction.query.internal.Sql;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks a whole include tree against the models before any statement runs: each association belongs to the model
- * it is included from, and every attribute an include names (filters, order, join attributes) exists. A bad branch
+ * it is included from and appears once among its siblings, and every attribute an include names (filters, order,
+ * join attributes) exists. A bad branch
  * deep in the tree would otherwise surface only after the levels above it were read — or, as a required include
  * of another model, render an {@code EXISTS} against the wrong table and silently select the wrong parents.
  */
@@ -21,8 +25,15 @@ final class IncludeCheck {
 
     /** Throws a {@link ValidationException} naming the first bad include beneath {@code model}. */
     static void check(ModelImpl<?> model, List<? extends Include<?, ?>> includes) {
+        Set<Association<?, ?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Include<?, ?> include : includes) {
             AssociationBase<?, ?> association = owned(model, include.association());
+            if (!seen.add(association)) {
+                // Both would fill the same list of each parent, mixing what their filters select.
+                throw new ValidationException(model.name(), association.as(), "include(" + association.label()
+                        + ") appears twice beneath " + model.name() + ": make it one include (its where can say"
+                        + " or(…) of both filters)");
+            }
             checkFilters(association, include);
             check(association.target, include.children());
         }
