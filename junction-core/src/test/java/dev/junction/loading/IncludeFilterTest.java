@@ -220,6 +220,23 @@ class IncludeFilterTest {
     }
 
     @DialectTest
+    void theSameAssociationIncludedTwiceSideBySideIsRejected(TestTarget target) {
+        Tv tv = Tv.open(target);
+        User alice = tv.user("alice");
+        tv.favorites.add(alice, tv.show("Dune", null), tv.show("Arrival", null));
+
+        assertThatThrownBy(() -> tv.users.findAll(include(tv.favorites).where(like("title", "D%")),
+                include(tv.favorites).where(like("title", "A%"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.model()).isEqualTo("User");
+                    assertThat(e.attribute()).isEqualTo("Favorites");
+                })
+                .hasMessageContaining("User.Favorites").hasMessageContaining("twice");
+        assertThatThrownBy(() -> tv.shows.findAll(include(tv.fans).include(include(tv.watched),
+                include(tv.watched)))).isInstanceOf(ValidationException.class).hasMessageContaining("User.Watched");
+    }
+
+    @DialectTest
     void nestedIncludeOfTheWrongModelsAssociationIsRejectedBeforeAnyQuery(TestTarget target) {
         Tv tv = Tv.open(target);
         User alice = tv.user("alice");
