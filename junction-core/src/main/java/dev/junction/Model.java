@@ -134,6 +134,30 @@ public interface Model<T> {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * The row with this primary key, with its includes loaded (one query for the row, one per include level). For
+     * models with a single-attribute key; find a row of a composite key with {@link #findOne(Query, Include[])}.
+     *
+     * <pre>{@code
+     * Optional<Loaded<User>> alice = users.findByPk(1, include(favorites));
+     * }</pre>
+     */
+    default Optional<Loaded<T>> findByPk(Object key, Include<?, ?> include, Include<?, ?>... more) {
+        List<dev.junction.schema.Attribute> primaryKey = definition().primaryKey();
+        if (primaryKey.size() != 1) {
+            throw new ValidationException(name(), null, "Model " + name() + " has a key of " + primaryKey.size()
+                    + " attributes; find one of its rows with findOne(Query.where(…), includes)");
+        }
+        String attribute = primaryKey.get(0).name();
+        if (key == null) {
+            throw new ValidationException(name(), attribute, "Key " + name() + "." + attribute + " cannot be null");
+        }
+        Include<?, ?>[] includes = new Include<?, ?>[more.length + 1];
+        includes[0] = include;
+        System.arraycopy(more, 0, includes, 1, more.length);
+        return findOne(Query.where(Where.eq(attribute, key)), includes);
+    }
+
     /** How many rows match the filter and have what the {@code required} includes demand (never inflated). */
     long count(Where where, Include<?, ?>... includes);
 
@@ -145,7 +169,8 @@ public interface Model<T> {
 
     /**
      * The rows the query selects as a lazy stream with bounded memory: rows are fetched a batch at a time and the
-     * stream holds a connection until closed — use try-with-resources.
+     * stream holds a connection until it is read to the end or closed — use try-with-resources, so that a stream
+     * left part-read (a {@code limit}, an exception) gives its connection back too.
      *
      * <pre>{@code
      * try (Stream<User> all = users.stream(Query.all())) {

@@ -99,6 +99,20 @@ public abstract class Dialect {
         return null;
     }
 
+    /** The most elements one array parameter may hold (where {@link #arrayElementType} gives arrays). */
+    public int maxArrayLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether an array of keys selects rows as a join with its elements ({@code , UNNEST(?) k(v) WHERE column = k.v})
+     * rather than as the condition {@code column = ANY(?)}: true where the database would compare every row with
+     * every element of the array instead of looking the elements up.
+     */
+    public boolean joinsKeyArrays() {
+        return false;
+    }
+
     /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
     public boolean streamingNeedsTransaction() {
         return false;
