@@ -143,6 +143,11 @@ public interface Model<T> {
      * }</pre>
      */
     default Optional<Loaded<T>> findByPk(Object key, Include<?, ?> include, Include<?, ?>... more) {
+        if (include == null) {
+            // findByPk(a, null) means a two-part key with a null part, which findByPk(Object...) refuses by name.
+            findByPk(new Object[] {key, null});
+            throw new IllegalArgumentException("include must not be null");
+        }
         List<dev.junction.schema.Attribute> primaryKey = definition().primaryKey();
         if (primaryKey.size() != 1) {
             throw new ValidationException(name(), null, "Model " + name() + " has a key of " + primaryKey.size()
