@@ -219,9 +219,15 @@ public abstract class Dialect {
         return out.toString();
     }
 
-    /** Classifies a failure; subclasses read their database's codes and messages, then defer to this. */
+    /**
+     * Classifies a failure; subclasses read their database's codes and messages, then defer to this. SQLState class 40
+     * (transaction rollback: serialization failure 40001, deadlock 40P01) is a conflict.
+     */
     public SqlError classify(SQLException e) {
         String state = e.getSQLState();
+        if (state != null && state.startsWith("40")) {
+            return SqlError.of(SqlError.Kind.CONFLICT);
+        }
         if (e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
                 || (state != null && state.startsWith("08"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);

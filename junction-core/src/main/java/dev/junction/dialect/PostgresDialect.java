@@ -101,6 +101,9 @@ public final class PostgresDialect extends Dialect {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
+        if ("55P03".equals(state)) {
+            return SqlError.of(SqlError.Kind.CONFLICT); // lock_timeout passed
+        }
         if (state != null && (state.startsWith("57P") || state.equals("53300"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);
         }

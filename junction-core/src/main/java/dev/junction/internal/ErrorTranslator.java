@@ -5,6 +5,7 @@ import dev.junction.DatabaseException;
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.JunctionException;
 import dev.junction.NotNullConstraintException;
+import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.SqlError;
@@ -48,6 +49,9 @@ public final class ErrorTranslator {
                     + ": a value is required", e, table, error.constraint(), columns);
             case CONNECTION -> new ConnectionException("Lost or could not open the connection to "
                     + dialect.name() + ": " + e.getMessage(), e);
+            case CONFLICT -> new TransactionConflictException(dialect.name() + " rolled back a transaction that"
+                    + " collided with a concurrent one" + where + ": " + e.getMessage()
+                    + "; running it again may succeed", e);
             case OTHER -> new DatabaseException(dialect.name() + " rejected a statement" + where + ": "
                     + e.getMessage() + (sql == null ? "" : "\n  SQL: " + sql), e);
         };

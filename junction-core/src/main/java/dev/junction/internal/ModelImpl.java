@@ -126,13 +126,16 @@ public final class ModelImpl<T> implements Model<T> {
         for (T instance : instances) {
             prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
         }
-        runtime.scope().atomic(tx, connection -> {
-            insertRows(state.plan(), prepared);
-            return null;
+        List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
+            // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
+            List<Object[]> rows = new ArrayList<>(prepared.size());
+            prepared.forEach(row -> rows.add(row.clone()));
+            insertRows(state.plan(), rows);
+            return rows;
         });
         List<T> created = new ArrayList<>(instances.size());
         for (int i = 0; i < instances.size(); i++) {
-            created.add(mapper(state).merge(instances.get(i), prepared.get(i)));
+            created.add(mapper(state).merge(instances.get(i), inserted.get(i)));
         }
         return created;
     }
