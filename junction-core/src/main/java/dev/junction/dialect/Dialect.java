@@ -99,6 +99,26 @@ public abstract class Dialect {
         return null;
     }
 
+    /**
+     * {@code column IN (…)} with one placeholder for a whole list of values of {@code type} (bound by
+     * {@link #listCodec}), so that a list of any length fits in one statement whatever the database's bind-parameter
+     * limit; {@code null} where the database cannot take such a list as one parameter, and each value gets a
+     * placeholder of its own. A list longer than {@link #maxListSize()} is split into such conditions joined by OR.
+     */
+    public String inList(String column, DataType type) {
+        return null;
+    }
+
+    /** The most values one {@link #inList} parameter may carry. */
+    public int maxListSize() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Binds a {@code java.util.List} of {@code type} values as the one parameter of {@link #inList}. */
+    public ValueCodec listCodec(DataType type) {
+        return null;
+    }
+
     /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
     public boolean streamingNeedsTransaction() {
         return false;

@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -87,6 +88,29 @@ public final class H2Dialect extends Dialect {
             }
         }
         return sql.toString();
+    }
+
+    /** {@code column = ANY(?)} with an array: H2 numbers parameters up to 100,000 only. */
+    @Override
+    public String inList(String column, DataType type) {
+        return listCodec(type) == null ? null : column + " = ANY(?)";
+    }
+
+    /** H2's arrays hold at most 65,536 elements. */
+    @Override
+    public int maxListSize() {
+        return 65_536;
+    }
+
+    @Override
+    public ValueCodec listCodec(DataType type) {
+        return switch (type.kind()) {
+            case INTEGER -> new ArrayCodec("INTEGER");
+            case BIGINT -> new ArrayCodec("BIGINT");
+            case STRING, TEXT -> new ArrayCodec("CHARACTER VARYING");
+            case UUID -> new ArrayCodec("UUID");
+            default -> null;
+        };
     }
 
     @Override

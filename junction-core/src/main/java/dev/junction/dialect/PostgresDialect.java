@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -72,6 +73,17 @@ public final class PostgresDialect extends Dialect {
             case UUID -> "uuid";
             default -> null;
         };
+    }
+
+    /** {@code column = ANY(?)} with an array: pgjdbc refuses statements with more than 65,535 parameters. */
+    @Override
+    public String inList(String column, DataType type) {
+        return arrayElementType(type) == null ? null : column + " = ANY(?)";
+    }
+
+    @Override
+    public ValueCodec listCodec(DataType type) {
+        return new ArrayCodec(arrayElementType(type));
     }
 
     /** pgjdbc honours the fetch size with a server-side cursor, which lives inside a transaction. */

@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.JsonArrayCodec;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.dialect.internal.TextTemporalCodecs;
@@ -83,6 +84,23 @@ public final class SqliteDialect extends Dialect {
         // it writes, and fails with SQLITE_BUSY as soon as another transaction has committed in between.
         return java.util.Map.of("foreign_keys", "true", "busy_timeout", "10000", "journal_mode", "WAL",
                 "transaction_mode", "IMMEDIATE");
+    }
+
+    /**
+     * {@code column IN (SELECT value FROM json_each(?))} with the values as one JSON array: SQLite limits both the
+     * parameters and the length of a statement.
+     */
+    @Override
+    public String inList(String column, DataType type) {
+        return listCodec(type) == null ? null : column + " IN (SELECT value FROM json_each(?))";
+    }
+
+    @Override
+    public ValueCodec listCodec(DataType type) {
+        return switch (type.kind()) {
+            case INTEGER, BIGINT, STRING, TEXT, UUID -> JsonArrayCodec.INSTANCE;
+            default -> null;
+        };
     }
 
     @Override
