@@ -100,6 +100,14 @@ public abstract class Dialect {
     }
 
     /**
+     * The clause that makes a SELECT lock the rows it reads until its transaction ends ({@code " FOR UPDATE"}), or
+     * {@code null} where the database lets one writing transaction run at a time anyway.
+     */
+    public String lockRowsForUpdate() {
+        return " FOR UPDATE";
+    }
+
+    /**
      * {@code column IN (…)} with one placeholder for a whole list of values of {@code type} (bound by
      * {@link #listCodec}), so that a list of any length fits in one statement whatever the database's bind-parameter
      * limit; {@code null} where the database cannot take such a list as one parameter, and each value gets a

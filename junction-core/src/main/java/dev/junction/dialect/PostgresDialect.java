@@ -86,6 +86,12 @@ public final class PostgresDialect extends Dialect {
         return new ArrayCodec(arrayElementType(type));
     }
 
+    /** A lock that still lets other transactions insert rows referring to the locked ones (KEY SHARE). */
+    @Override
+    public String lockRowsForUpdate() {
+        return " FOR NO KEY UPDATE";
+    }
+
     /** pgjdbc honours the fetch size with a server-side cursor, which lives inside a transaction. */
     @Override
     public boolean streamingNeedsTransaction() {

@@ -103,6 +103,12 @@ public final class SqliteDialect extends Dialect {
         };
     }
 
+    /** No row locks: every writing transaction holds the database's write lock from its start (IMMEDIATE). */
+    @Override
+    public String lockRowsForUpdate() {
+        return null;
+    }
+
     @Override
     public boolean inlineForeignKeysOnly() {
         return true;
