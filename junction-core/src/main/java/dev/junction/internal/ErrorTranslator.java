@@ -21,18 +21,25 @@ import java.util.function.BiFunction;
 public final class ErrorTranslator {
     private final Dialect dialect;
     private final BiFunction<String, String, List<String>> constraintColumns;
+    private final Runnable connectionLost;
 
     /**
      * @param constraintColumns (table, constraint name) → columns, from the definitions; empty when unknown
+     * @param connectionLost    told whenever a failure says a connection broke, so the pool can retire the others
      */
-    public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns) {
+    public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns,
+                           Runnable connectionLost) {
         this.dialect = dialect;
         this.constraintColumns = constraintColumns;
+        this.connectionLost = connectionLost;
     }
 
     /** The typed exception for {@code e}, raised by {@code sql} against {@code table} (which may be null). */
     public JunctionException translate(SQLException e, String table, String sql) {
         SqlError error = dialect.classify(e);
+        if (error.kind() == SqlError.Kind.CONNECTION) {
+            connectionLost.run();
+        }
         List<String> columns = error.columns();
         if (columns.isEmpty() && error.constraint() != null && table != null) {
             columns = constraintColumns.apply(table, error.constraint());

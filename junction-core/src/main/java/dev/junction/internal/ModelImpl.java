@@ -213,7 +213,7 @@ public final class ModelImpl<T> implements Model<T> {
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
         Sql sql = render(state.plan(), query);
-        return runtime.scope().run(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
+        return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
 
@@ -222,7 +222,7 @@ public final class ModelImpl<T> implements Model<T> {
         ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, where);
-        return runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     @Override
@@ -436,11 +436,11 @@ public final class ModelImpl<T> implements Model<T> {
     private long countByKey(ModelPlan plan, Object[] key) {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         appendKeyCondition(plan, sql, key);
-        return runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     private Optional<T> first(ModelState state, Sql sql) {
-        List<T> found = runtime.scope().run(tx, c -> runtime.runner().query(c, sql,
+        List<T> found = runtime.scope().read(tx, c -> runtime.runner().query(c, sql,
                 state.plan().definition.tableName(), rs -> read(state, rs, 1)));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }

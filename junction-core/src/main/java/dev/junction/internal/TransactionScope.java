@@ -39,6 +39,30 @@ public final class TransactionScope {
     }
 
     /**
+     * Runs a read like {@link #run}. Outside a transaction, a read whose pooled connection turns out to be broken —
+     * the server restarted, or ended the session — runs once more on a new connection: reading changed nothing.
+     * A failure to get a connection at all is not retried (the pool has already waited for one).
+     */
+    public <R> R read(Transaction explicit, SqlWork<R> work) {
+        if (active(explicit) != null) {
+            return run(explicit, work);
+        }
+        ConnectionException lost = null;
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = connect();
+            try (connection) {
+                return call(work, connection);
+            } catch (ConnectionException broken) {
+                if (lost != null) broken.addSuppressed(lost);
+                if (attempt == 2) throw broken;
+                lost = broken;
+            } catch (SQLException e) {
+                throw errors.translate(e, null, null);
+            }
+        }
+    }
+
+    /**
      * Runs {@code work} atomically: in the given or current transaction, else in a new one. While it runs, that
      * transaction is this thread's, so the model operations {@code work} calls join it instead of taking
      * connections of their own. A new transaction that fails with a {@link TransactionConflictException} (deadlock,
