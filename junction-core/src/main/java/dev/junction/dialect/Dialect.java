@@ -113,6 +113,34 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * The clause that makes a SELECT lock the rows it reads until its transaction ends ({@code " FOR UPDATE"}), or
+     * {@code null} where the database lets one writing transaction run at a time anyway.
+     */
+    public String lockRowsForUpdate() {
+        return " FOR UPDATE";
+    }
+
+    /**
+     * {@code column IN (…)} with one placeholder for a whole list of values of {@code type} (bound by
+     * {@link #listCodec}), so that a list of any length fits in one statement whatever the database's bind-parameter
+     * limit; {@code null} where the database cannot take such a list as one parameter, and each value gets a
+     * placeholder of its own. A list longer than {@link #maxListSize()} is split into such conditions joined by OR.
+     */
+    public String inList(String column, DataType type) {
+        return null;
+    }
+
+    /** The most values one {@link #inList} parameter may carry. */
+    public int maxListSize() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Binds a {@code java.util.List} of {@code type} values as the one parameter of {@link #inList}. */
+    public ValueCodec listCodec(DataType type) {
+        return null;
+    }
+
     /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
     public boolean streamingNeedsTransaction() {
         return false;
@@ -243,9 +271,15 @@ public abstract class Dialect {
         return out.toString();
     }
 
-    /** Classifies a failure; subclasses read their database's codes and messages, then defer to this. */
+    /**
+     * Classifies a failure; subclasses read their database's codes and messages, then defer to this. SQLState class 40
+     * (transaction rollback: serialization failure 40001, deadlock 40P01) is a conflict.
+     */
     public SqlError classify(SQLException e) {
         String state = e.getSQLState();
+        if (state != null && state.startsWith("40")) {
+            return SqlError.of(SqlError.Kind.CONFLICT);
+        }
         if (e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
                 || (state != null && state.startsWith("08"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);

@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -125,6 +126,29 @@ public final class H2Dialect extends Dialect {
         return "23505".equals(error.getSQLState()) || "90131".equals(error.getSQLState());
     }
 
+    /** {@code column = ANY(?)} with an array: H2 numbers parameters up to 100,000 only. */
+    @Override
+    public String inList(String column, DataType type) {
+        return listCodec(type) == null ? null : column + " = ANY(?)";
+    }
+
+    /** H2's arrays hold at most 65,536 elements. */
+    @Override
+    public int maxListSize() {
+        return 65_536;
+    }
+
+    @Override
+    public ValueCodec listCodec(DataType type) {
+        return switch (type.kind()) {
+            case INTEGER -> new ArrayCodec("INTEGER");
+            case BIGINT -> new ArrayCodec("BIGINT");
+            case STRING, TEXT -> new ArrayCodec("CHARACTER VARYING");
+            case UUID -> new ArrayCodec("UUID");
+            default -> null;
+        };
+    }
+
     @Override
     public List<String> beforeStreaming() {
         return List.of("SET LAZY_QUERY_EXECUTION TRUE");
@@ -156,6 +180,10 @@ public final class H2Dialect extends Dialect {
         if ("23502".equals(state)) {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+        }
+        // 50200: lock timeout; 90131: a row this transaction meant to change was changed by a concurrent one
+        if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
+            return SqlError.of(SqlError.Kind.CONFLICT);
         }
         if ("90067".equals(state) || "90098".equals(state) || "90121".equals(state)) {
             return SqlError.of(SqlError.Kind.CONNECTION);

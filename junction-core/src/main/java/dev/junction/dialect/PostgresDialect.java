@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -74,6 +75,23 @@ public final class PostgresDialect extends Dialect {
         };
     }
 
+    /** {@code column = ANY(?)} with an array: pgjdbc refuses statements with more than 65,535 parameters. */
+    @Override
+    public String inList(String column, DataType type) {
+        return arrayElementType(type) == null ? null : column + " = ANY(?)";
+    }
+
+    @Override
+    public ValueCodec listCodec(DataType type) {
+        return new ArrayCodec(arrayElementType(type));
+    }
+
+    /** A lock that still lets other transactions insert rows referring to the locked ones (KEY SHARE). */
+    @Override
+    public String lockRowsForUpdate() {
+        return " FOR NO KEY UPDATE";
+    }
+
     /** pgjdbc honours the fetch size with a server-side cursor, which lives inside a transaction. */
     @Override
     public boolean streamingNeedsTransaction() {
@@ -100,6 +118,9 @@ public final class PostgresDialect extends Dialect {
         if ("23502".equals(state)) {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+        }
+        if ("55P03".equals(state)) {
+            return SqlError.of(SqlError.Kind.CONFLICT); // lock_timeout passed
         }
         if (state != null && (state.startsWith("57P") || state.equals("53300"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);

@@ -12,8 +12,11 @@ import java.util.List;
  */
 public record SqlError(Kind kind, String constraint, List<String> columns) {
 
-    /** The kinds of failure Junction maps to typed exceptions. */
-    public enum Kind { UNIQUE, FOREIGN_KEY, NOT_NULL, CONNECTION, OTHER }
+    /**
+     * The kinds of failure Junction maps to typed exceptions. {@code CONFLICT}: a deadlock, serialization failure or
+     * lock timeout, after which the transaction may be run again.
+     */
+    public enum Kind { UNIQUE, FOREIGN_KEY, NOT_NULL, CONNECTION, CONFLICT, OTHER }
 
     public SqlError {
         columns = columns == null ? List.of() : List.copyOf(columns);

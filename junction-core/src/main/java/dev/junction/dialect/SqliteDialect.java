@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.JsonArrayCodec;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.dialect.internal.TextTemporalCodecs;
@@ -85,6 +86,29 @@ public final class SqliteDialect extends Dialect {
                 "transaction_mode", "IMMEDIATE");
     }
 
+    /**
+     * {@code column IN (SELECT value FROM json_each(?))} with the values as one JSON array: SQLite limits both the
+     * parameters and the length of a statement.
+     */
+    @Override
+    public String inList(String column, DataType type) {
+        return listCodec(type) == null ? null : column + " IN (SELECT value FROM json_each(?))";
+    }
+
+    @Override
+    public ValueCodec listCodec(DataType type) {
+        return switch (type.kind()) {
+            case INTEGER, BIGINT, STRING, TEXT, UUID -> JsonArrayCodec.INSTANCE;
+            default -> null;
+        };
+    }
+
+    /** No row locks: every writing transaction holds the database's write lock from its start (IMMEDIATE). */
+    @Override
+    public String lockRowsForUpdate() {
+        return null;
+    }
+
     @Override
     public boolean inlineForeignKeysOnly() {
         return true;
@@ -118,6 +142,9 @@ public final class SqliteDialect extends Dialect {
         }
         if (message.contains("SQLITE_CONSTRAINT_NOTNULL")) {
             return new SqlError(SqlError.Kind.NOT_NULL, null, Messages.names(Messages.find(FAILED_COLUMNS, message)));
+        }
+        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+            return SqlError.of(SqlError.Kind.CONFLICT); // the busy timeout passed while another connection wrote
         }
         if (message.contains("SQLITE_CANTOPEN")) {
             return SqlError.of(SqlError.Kind.CONNECTION);

@@ -42,7 +42,7 @@ public final class Database implements Runtime, AutoCloseable {
         this.dataSource = pool(url, config, inMemorySqlite);
         this.registry = new ModelRegistry(this, this.config);
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
-        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns);
+        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.scope = new TransactionScope(dataSource, errors);
     }
@@ -74,6 +74,19 @@ public final class Database implements Runtime, AutoCloseable {
             }
             throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + redacted(url) + ": "
                     + message.replace(url, redacted(url)), e);
+        }
+    }
+
+    /**
+     * A connection broke. Whatever broke it — a server restart, sessions ended by an administrator, a network
+     * failure — has most likely broken the pool's other connections too, and the pool would hand them out untested
+     * for up to half a second after their last use. Retire them all (idle ones now, busy ones when they come back), so
+     * that the next operations get new connections.
+     */
+    private void connectionLost() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool != null) {
+            pool.softEvictConnections();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.junction.DatabaseException;
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.JunctionException;
 import dev.junction.NotNullConstraintException;
+import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.SqlError;
@@ -20,18 +21,25 @@ import java.util.function.BiFunction;
 public final class ErrorTranslator {
     private final Dialect dialect;
     private final BiFunction<String, String, List<String>> constraintColumns;
+    private final Runnable connectionLost;
 
     /**
      * @param constraintColumns (table, constraint name) → columns, from the definitions; empty when unknown
+     * @param connectionLost    told whenever a failure says a connection broke, so the pool can retire the others
      */
-    public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns) {
+    public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns,
+                           Runnable connectionLost) {
         this.dialect = dialect;
         this.constraintColumns = constraintColumns;
+        this.connectionLost = connectionLost;
     }
 
     /** The typed exception for {@code e}, raised by {@code sql} against {@code table} (which may be null). */
     public JunctionException translate(SQLException e, String table, String sql) {
         SqlError error = dialect.classify(e);
+        if (error.kind() == SqlError.Kind.CONNECTION) {
+            connectionLost.run();
+        }
         List<String> columns = error.columns();
         if (columns.isEmpty() && error.constraint() != null && table != null) {
             columns = constraintColumns.apply(table, error.constraint());
@@ -48,6 +56,9 @@ public final class ErrorTranslator {
                     + ": a value is required", e, table, error.constraint(), columns);
             case CONNECTION -> new ConnectionException("Lost or could not open the connection to "
                     + dialect.name() + ": " + e.getMessage(), e);
+            case CONFLICT -> new TransactionConflictException(dialect.name() + " rolled back a transaction that"
+                    + " collided with a concurrent one" + where + ": " + e.getMessage()
+                    + "; running it again may succeed", e);
             case OTHER -> new DatabaseException(dialect.name() + " rejected a statement" + where + ": "
                     + e.getMessage() + (sql == null ? "" : "\n  SQL: " + sql), e);
         };

@@ -137,13 +137,16 @@ public final class ModelImpl<T> implements Model<T> {
         for (T instance : instances) {
             prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
         }
-        runtime.scope().atomic(tx, connection -> {
-            if (upsert == null) insertRows(state.plan(), prepared); else upsert.write(connection, prepared);
-            return null;
+        List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
+            // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
+            List<Object[]> rows = new ArrayList<>(prepared.size());
+            prepared.forEach(row -> rows.add(row.clone()));
+            if (upsert == null) insertRows(state.plan(), rows); else upsert.write(connection, rows);
+            return rows;
         });
         List<T> created = new ArrayList<>(instances.size());
         for (int i = 0; i < instances.size(); i++) {
-            created.add(mapper(state).merge(instances.get(i), prepared.get(i)));
+            created.add(mapper(state).merge(instances.get(i), inserted.get(i)));
         }
         return created;
     }
@@ -221,7 +224,7 @@ public final class ModelImpl<T> implements Model<T> {
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
         Sql sql = render(state.plan(), query);
-        return runtime.scope().run(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
+        return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
 
@@ -230,7 +233,7 @@ public final class ModelImpl<T> implements Model<T> {
         ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, where);
-        return runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     @Override
@@ -444,11 +447,11 @@ public final class ModelImpl<T> implements Model<T> {
     private long countByKey(ModelPlan plan, Object[] key) {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         appendKeyCondition(plan, sql, key);
-        return runtime.scope().run(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     private Optional<T> first(ModelState state, Sql sql) {
-        List<T> found = runtime.scope().run(tx, c -> runtime.runner().query(c, sql,
+        List<T> found = runtime.scope().read(tx, c -> runtime.runner().query(c, sql,
                 state.plan().definition.tableName(), rs -> read(state, rs, 1)));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }

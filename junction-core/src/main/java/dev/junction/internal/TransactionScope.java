@@ -3,9 +3,11 @@ package dev.junction.internal;
 import dev.junction.ConnectionException;
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
+import dev.junction.TransactionConflictException;
 import dev.junction.TransactionWork;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
@@ -37,19 +39,75 @@ public final class TransactionScope {
     }
 
     /**
+     * Runs a read like {@link #run}. Outside a transaction, a read whose pooled connection turns out to be broken —
+     * the server restarted, or ended the session — runs once more on a new connection: reading changed nothing.
+     * A failure to get a connection at all is not retried (the pool has already waited for one).
+     */
+    public <R> R read(Transaction explicit, SqlWork<R> work) {
+        if (active(explicit) != null) {
+            return run(explicit, work);
+        }
+        ConnectionException lost = null;
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = connect();
+            try (connection) {
+                return call(work, connection);
+            } catch (ConnectionException broken) {
+                if (lost != null) broken.addSuppressed(lost);
+                if (attempt == 2) throw broken;
+                lost = broken;
+            } catch (SQLException e) {
+                throw errors.translate(e, null, null);
+            }
+        }
+    }
+
+    /**
      * Runs {@code work} atomically: in the given or current transaction, else in a new one. While it runs, that
      * transaction is this thread's, so the model operations {@code work} calls join it instead of taking
-     * connections of their own.
+     * connections of their own. A new transaction that fails with a {@link TransactionConflictException} (deadlock,
+     * serialization failure) is run again, up to {@link #CONFLICT_ATTEMPTS} times in all; {@code work} must
+     * therefore leave nothing behind outside the database until it returns.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
         TransactionImpl tx = active(explicit);
         if (tx != null) {
             return bound(tx, work);
         }
+        TransactionConflictException previous = null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return owned(work);
+            } catch (TransactionConflictException conflict) {
+                if (previous != null) conflict.addSuppressed(previous);
+                if (attempt == CONFLICT_ATTEMPTS) throw conflict;
+                pause(attempt, conflict);
+                previous = conflict;
+            }
+        }
+    }
+
+    /**
+     * How often a transaction Junction owns is run when it keeps colliding with concurrent ones. The database rolled
+     * the failed attempt back as a whole, and nothing of it reached the caller, so running it again is safe.
+     */
+    static final int CONFLICT_ATTEMPTS = 5;
+
+    private <R> R owned(SqlWork<R> work) {
         try (TransactionImpl own = begin()) {
             R result = bound(own, work);
             own.commit();
             return result;
+        }
+    }
+
+    /** A random pause, longer after each attempt, so that colliding transactions stop meeting in step. */
+    private static void pause(int attempt, TransactionConflictException conflict) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt)); // < 10, 20, 40, 80 ms
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw conflict;
         }
     }
 

@@ -51,7 +51,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
                 .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
                 .append(d.quote(column(source, key))).append(" = ");
         sql.bind(id, s.codec(s.indexOf(key)));
-        List<T> found = runtime.scope().run(source.transaction(), c -> runtime.runner().query(c, sql,
+        List<T> found = runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 s.definition().tableName(), rs -> target.read(rs, 1)));
         return found.stream().findFirst();
     }

@@ -93,7 +93,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         fromLinks(sql, p, t, j, sourceValue(instance, sourceKey), query.where(), throughWhere);
         ModelImpl.appendOrderAndPage(t, sql, query, "t.");
         int first = t.attributes().size() + 1;
-        return runtime.scope().run(source.transaction(), c -> runtime.runner().query(c, sql,
+        return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 j.definition().tableName(), rs -> new Linked<>(target.read(rs, 1),
                         withThrough ? join.read(rs, first) : null)));
     }
@@ -104,7 +104,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(*)");
         fromLinks(sql, plan, t, j, sourceValue(instance, sourceKey), targetWhere, throughWhere);
-        return runtime.scope().run(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+        return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));
     }
 
@@ -118,7 +118,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Sql sql = new Sql().append("SELECT COUNT(DISTINCT t.").append(t.dialect().quote(column(target, targetKey)))
                 .append(")");
         fromLinks(sql, plan, t, j, sourceValue(instance, sourceKey), Where.in(targetKey, keys), null);
-        return runtime.scope().run(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+        return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName())) == keys.size();
     }
 

@@ -43,7 +43,7 @@ public final class IncludeLoader {
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
         ModelImpl.appendOrderAndPage(plan, sql, query, "");
-        return runtime.scope().run(model.transaction(), connection -> {
+        return runtime.scope().read(model.transaction(), connection -> {
             List<LoadedNode<T>> parents = runtime.runner().query(connection, sql, plan.definition().tableName(),
                     rs -> node(model, model.readValues(rs, 1)));
             loadLevel(connection, model, parents, includes, 1);
@@ -75,7 +75,7 @@ public final class IncludeLoader {
                     while (batch.size() < STREAM_BATCH && source.hasNext()) batch.add(source.next());
                     if (batch.isEmpty()) return false;
                     // Another connection: a streaming MariaDB connection cannot run a second query meanwhile.
-                    runtime.scope().run(model.transaction(), c -> {
+                    runtime.scope().read(model.transaction(), c -> {
                         loadLevel(c, model, batch, includes, 1);
                         return null;
                     });
@@ -97,7 +97,7 @@ public final class IncludeLoader {
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, where, includes, plan.quotedTable() + ".");
-        return runtime.scope().run(model.transaction(), c -> runtime.runner().queryLong(c, sql,
+        return runtime.scope().read(model.transaction(), c -> runtime.runner().queryLong(c, sql,
                 plan.definition().tableName()));
     }
 
@@ -108,7 +108,7 @@ public final class IncludeLoader {
         for (T instance : instances) {
             parents.add(new LoadedNode<>(instance, model.valuesOf(instance)));
         }
-        return runtime.scope().run(model.transaction(), connection -> {
+        return runtime.scope().read(model.transaction(), connection -> {
             loadLevel(connection, model, parents, includes, 1);
             return new ArrayList<Loaded<T>>(parents);
         });

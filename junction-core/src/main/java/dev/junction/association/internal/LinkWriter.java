@@ -62,6 +62,7 @@ final class LinkWriter<S, T> {
     void set(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         atomic(connection -> {
+            lockOwner(connection, owner);
             List<Existing> existing = existing(connection, owner);
             if (plan.unique()) {
                 diffUnique(connection, owner, wanted, existing);
@@ -201,6 +202,23 @@ final class LinkWriter<S, T> {
         }
     }
 
+
+    /**
+     * Locks the owner's row until the transaction ends, so that concurrent {@code set}s of one owner take turns, each
+     * reading the links the one before it left. Without it, two could each read the same links, delete those and
+     * insert their own, leaving the links of both. Locks nothing where the owner has no row ({@code constraints(false)})
+     * or where the database runs one writing transaction at a time anyway.
+     */
+    private void lockOwner(Connection connection, Object owner) {
+        String lock = j.dialect().lockRowsForUpdate();
+        if (lock == null) return;
+        ModelPlan s = association.source.plan();
+        int key = s.indexOf(association.sourceKey);
+        Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
+                .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
+        sql.bind(owner, s.codec(key)).append(lock);
+        association.runtime.runner().query(connection, sql, s.definition().tableName(), rs -> null);
+    }
 
     /** The links of {@code owner} in this scope, with their join values. */
     private List<Existing> existing(Connection connection, Object owner) {

@@ -8,6 +8,7 @@ import dev.junction.query.Where;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import dev.junction.schema.ModelDefinition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -86,10 +87,22 @@ public final class WhereRenderer {
         }
     }
 
+    /**
+     * Lists longer than this are bound as one parameter where the database takes lists (an array, a JSON array), so
+     * that no length runs into its bind-parameter limit; shorter ones keep a placeholder per value.
+     */
+    static final int LIST_PARAMETER_FROM = 1_000;
+
     private void in(Sql sql, Where.In in) {
         Attribute attribute = attribute(in.attribute());
         if (in.values().isEmpty()) {
             sql.append(in.negated() ? "1=1" : "1=0");
+            return;
+        }
+        String list = in.values().size() < LIST_PARAMETER_FROM ? null
+                : dialect.inList(column(attribute), attribute.type());
+        if (list != null) {
+            inLists(sql, in, attribute, list);
             return;
         }
         sql.append(column(attribute)).append(in.negated() ? " NOT IN (" : " IN (");
@@ -99,6 +112,22 @@ public final class WhereRenderer {
             if (!first) sql.append(", ");
             first = false;
             sql.bind(ValueCoercion.coerce(model.name(), attribute, value), codec);
+        }
+        sql.append(')');
+    }
+
+    /** {@code (c = ANY(?) OR c = ANY(?))}: the values bound as lists of at most the dialect's list size each. */
+    private void inLists(Sql sql, Where.In in, Attribute attribute, String list) {
+        List<Object> values = new ArrayList<>(in.values().size());
+        for (Object value : in.values()) values.add(ValueCoercion.coerce(model.name(), attribute, value));
+        int placeholder = list.indexOf('?');
+        var codec = dialect.listCodec(attribute.type());
+        sql.append(in.negated() ? "NOT (" : "(");
+        for (int from = 0; from < values.size(); from += dialect.maxListSize()) {
+            if (from > 0) sql.append(" OR ");
+            List<Object> part = values.subList(from, Math.min(values.size(), from + dialect.maxListSize()));
+            sql.append(list.substring(0, placeholder)).bind(List.copyOf(part), codec)
+                    .append(list.substring(placeholder + 1));
         }
         sql.append(')');
     }

@@ -145,15 +145,23 @@ public final class Naming {
     }
 
     /**
-     * {@code name} if it fits in {@code limit} characters; otherwise its head plus an 8-character hash of the whole,
-     * so distinct long names stay distinct and the result is the same on every run.
+     * {@code name} if it fits in {@code limit} (counted as {@link Identifiers#length} counts); otherwise its head plus
+     * an 8-character hash of the whole, so distinct long names stay distinct and the result is the same on every run.
      */
     public static String fit(String name, int limit) {
-        if (name.length() <= limit) {
+        if (Identifiers.length(name) <= limit) {
             return name;
         }
         String hash = sha256(name).substring(0, 8);
-        return name.substring(0, limit - hash.length() - 1) + "_" + hash;
+        int room = limit - hash.length() - 1;
+        int end = 0;
+        while (end < name.length()) {
+            int next = name.offsetByCodePoints(end, 1);
+            room -= Identifiers.length(name.substring(end, next));
+            if (room < 0) break;
+            end = next;
+        }
+        return name.substring(0, end) + "_" + hash;
     }
 
     /** The name Junction gives the foreign key on {@code table.column}, fitted to {@code limit}. */
@@ -167,8 +175,13 @@ public final class Naming {
      */
     public static boolean isForeignKeyName(String constraint, String table, String column) {
         String full = table + "_" + column + "_fkey";
-        int length = constraint.length();
-        return constraint.equals(full) || length > 9 && length < full.length() && constraint.equals(fit(full, length));
+        if (constraint.equals(full)) return true;
+        int length = Identifiers.length(constraint);
+        if (length <= 9 || length >= Identifiers.length(full)) return false;
+        for (int limit = length; limit <= length + 3; limit++) { // a head cut before a character of up to 4 bytes
+            if (constraint.equals(fit(full, limit))) return true;
+        }
+        return false;
     }
 
     private static String sha256(String text) {

@@ -1,0 +1,96 @@
+package dev.junction.reliability;
+
+import dev.junction.JunctionConfig;
+import dev.junction.testing.Servers;
+import dev.junction.testing.TestTarget;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Ends the server sessions of one test's connections from an administrator's connection, as a crashed backend, an
+ * operator's {@code KILL} or a restarted server would: PostgreSQL's {@code pg_terminate_backend} for the sessions
+ * with this test's application name, MariaDB's {@code KILL} for the sessions using this test's database. Other
+ * tests' sessions, and the servers themselves, are left alone.
+ */
+final class Backends {
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    private final TestTarget target;
+    private final String applicationName = "junction-fault-" + ProcessHandle.current().pid() + "-"
+            + NAMES.incrementAndGet();
+
+    Backends(TestTarget target) {
+        this.target = target;
+    }
+
+    /** The configuration with the sessions marked so that {@link #kill} finds them. */
+    JunctionConfig.Builder marked(JunctionConfig.Builder builder) {
+        String url = target.url();
+        return switch (target.backend()) {
+            case POSTGRESQL -> builder.url(url + (url.contains("?") ? "&" : "?") + "ApplicationName="
+                    + applicationName);
+            case MARIADB -> builder;
+            default -> throw new IllegalArgumentException(target + " is not a server");
+        };
+    }
+
+    /** Ends the session that is inside a transaction; returns how many were ended (one, if the test is right). */
+    int killTheOneInATransaction() throws SQLException {
+        return kill(true);
+    }
+
+    /** Ends every session of this test's Junction, idle or not: what a server restart does to a pool. */
+    int killAll() throws SQLException {
+        return kill(false);
+    }
+
+    private int kill(boolean inTransactionOnly) throws SQLException {
+        try (Connection admin = Servers.admin(target.backend())) {
+            return switch (target.backend()) {
+                case POSTGRESQL -> terminatePostgres(admin, inTransactionOnly);
+                case MARIADB -> killMariaDb(admin, inTransactionOnly);
+                default -> throw new IllegalArgumentException(target + " is not a server");
+            };
+        }
+    }
+
+    /** pg_terminate_backend with a timeout returns once the session has ended, so the next use of it fails. */
+    private int terminatePostgres(Connection admin, boolean inTransactionOnly) throws SQLException {
+        String sql = "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = ?"
+                + (inTransactionOnly ? " AND state = 'idle in transaction'" : "");
+        int ended = 0;
+        try (PreparedStatement s = admin.prepareStatement(sql)) {
+            s.setString(1, applicationName);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) if (rs.getBoolean(1)) ended++;
+            }
+        }
+        return ended;
+    }
+
+    private int killMariaDb(Connection admin, boolean inTransactionOnly) throws SQLException {
+        String url = target.url();
+        String database = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        String sql = inTransactionOnly
+                ? "SELECT p.ID FROM information_schema.PROCESSLIST p JOIN information_schema.INNODB_TRX t"
+                        + " ON t.trx_mysql_thread_id = p.ID WHERE p.DB = ?"
+                : "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?";
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = admin.prepareStatement(sql)) {
+            s.setString(1, database);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+        }
+        try (Statement s = admin.createStatement()) {
+            for (long id : ids) s.execute("KILL CONNECTION " + id);
+        }
+        return ids.size();
+    }
+}
