@@ -115,6 +115,11 @@ public interface Model<T> {
      * }</pre>
      */
     default Optional<Loaded<T>> findByPk(Object key, Include<?, ?> include, Include<?, ?>... more) {
+        if (include == null) {
+            // findByPk(a, null) resolves to this overload, but that null is a missing key part, never an include:
+            // the key lookup refuses it (a null part, or one value too many) with the key's own message.
+            findByPk(new Object[] {key, null});
+        }
         List<dev.junction.schema.Attribute> primaryKey = definition().primaryKey();
         if (primaryKey.size() != 1) {
             throw new ValidationException(name(), null, "Model " + name() + " has a key of " + primaryKey.size()
