@@ -107,7 +107,11 @@ public final class ResultStream {
         }
     }
 
-    /** The rows, read a batch at a time; the batch's work is done before its first row is handed on. */
+    /**
+     * The rows, one at a time or, with batch work, a batch at a time (the work done before the batch's first row is
+     * handed on). Read to the end, they give the connection back at once, so that a stream that is not closed
+     * ({@code stream.toList()} without try-with-resources) does not keep it from the pool.
+     */
     private static final class Rows<R> extends Spliterators.AbstractSpliterator<R> {
         private final ResultSet rs;
         private final RowReader<R> reader;
@@ -132,9 +136,25 @@ public final class ResultStream {
 
         @Override
         public boolean tryAdvance(Consumer<? super R> action) {
+            if (work == null) return readOne(action);
             if (ready.isEmpty() && !readBatch()) return false;
             action.accept(ready.poll());
             return true;
+        }
+
+        /** Without batch work, rows go straight from the result set to the consumer. */
+        private boolean readOne(Consumer<? super R> action) {
+            if (cleanup.isDone()) return false;
+            try {
+                if (!rs.next()) {
+                    cleanup.run();
+                    return false;
+                }
+                action.accept(reader.read(rs));
+                return true;
+            } catch (SQLException e) {
+                throw translate.apply(e);
+            }
         }
 
         private boolean readBatch() {
@@ -145,9 +165,7 @@ public final class ResultStream {
                 while (batch.size() < batchSize && (more = rs.next())) {
                     batch.add(reader.read(rs));
                 }
-                if (!batch.isEmpty() && work != null) work.run(connection, batch);
-                // Read to the end: give the connection back now, so a stream that is not closed
-                // (stream.toList() without try-with-resources) does not keep it from the pool.
+                if (!batch.isEmpty()) work.run(connection, batch);
                 if (!more) cleanup.run();
                 ready.addAll(batch);
                 return !batch.isEmpty();
