@@ -185,7 +185,11 @@ public interface Model<T> {
      */
     java.util.stream.Stream<T> stream(Query query);
 
-    /** Like {@link #stream(Query)}, each batch of rows arriving with its includes loaded. */
+    /**
+     * Like {@link #stream(Query)}, each batch of rows arriving with its includes loaded (one query per include
+     * level and batch). The include queries run on the stream's own connection — on MariaDB, whose driver cannot
+     * query beside a stream without reading all of it, on a second one.
+     */
     java.util.stream.Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes);
 
     /** Loads includes for instances already in hand, one query per include level for all of them. */

@@ -141,6 +141,15 @@ public abstract class Dialect {
         return null;
     }
 
+    /**
+     * Whether a connection reading a streamed result may run other statements meanwhile and go on streaming. Where
+     * not (MariaDB's driver first reads the rest of the stream into memory), work between batches of a stream, such
+     * as loading their includes, takes another connection.
+     */
+    public boolean streamsBesideOtherStatements() {
+        return true;
+    }
+
     /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
     public boolean streamingNeedsTransaction() {
         return false;

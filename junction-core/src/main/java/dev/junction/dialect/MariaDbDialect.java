@@ -124,6 +124,12 @@ public final class MariaDbDialect extends Dialect {
         return "INSERT INTO " + quotedTable + " () VALUES ()";
     }
 
+    /** Connector/J reads the rest of a streaming result into memory before it runs another statement. */
+    @Override
+    public boolean streamsBesideOtherStatements() {
+        return false;
+    }
+
     @Override
     public String tableOptions() {
         return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";

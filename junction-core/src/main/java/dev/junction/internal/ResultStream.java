@@ -1,15 +1,20 @@
 package dev.junction.internal;
 
 import dev.junction.JunctionException;
+import dev.junction.Transaction;
 import dev.junction.dialect.Dialect;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -27,11 +32,30 @@ public final class ResultStream {
     }
 
     /**
-     * Opens the stream: on the transaction's connection when there is one (left open at the end), else on a
-     * connection of its own (returned to the pool when the stream is closed).
+     * Work done on each batch of a stream's rows before they are handed on — such as loading their includes — on a
+     * connection that may be the stream's own.
      */
-    public static <R> Stream<R> open(Runtime runtime, dev.junction.Transaction tx, Sql sql, String table,
-                                     RowReader<R> reader) {
+    @FunctionalInterface
+    public interface BatchWork<R> {
+        void run(Connection connection, List<R> batch) throws SQLException;
+    }
+
+    /**
+     * Opens the stream: on the transaction's connection when there is one (left open at the end), else on a
+     * connection of its own (returned to the pool when the stream is read to the end or closed).
+     */
+    public static <R> Stream<R> open(Runtime runtime, Transaction tx, Sql sql, String table, RowReader<R> reader) {
+        return open(runtime, tx, sql, table, reader, 1, null);
+    }
+
+    /**
+     * Like {@link #open(Runtime, Transaction, Sql, String, RowReader)}, reading {@code batchSize} rows at a time and
+     * running {@code work} on each batch before handing its rows on. The work runs on the stream's own connection
+     * where the dialect {@linkplain Dialect#streamsBesideOtherStatements() allows}, so a pool of one connection
+     * suffices; else on another (the transaction's, inside one).
+     */
+    public static <R> Stream<R> open(Runtime runtime, Transaction tx, Sql sql, String table, RowReader<R> reader,
+                                     int batchSize, BatchWork<R> work) {
         Connection shared = runtime.scope().currentConnection(tx);
         Connection connection = shared != null ? shared : runtime.scope().borrow();
         Dialect dialect = runtime.dialect();
@@ -53,36 +77,101 @@ public final class ResultStream {
             for (int i = 0; i < sql.binds().size(); i++) {
                 sql.binds().get(i).codec().bind(statement, i + 1, sql.binds().get(i).value());
             }
-            long start = System.nanoTime();
-            ResultSet rs;
-            try {
-                rs = statement.executeQuery();
-            } finally {
-                runtime.runner().reportExecuted(sql, start);
-            }
+            ResultSet rs = execute(runtime, statement, sql);
             Cleanup cleanup = new Cleanup(connection, statement, rs, shared == null, restoreAutoCommit, dialect);
-            Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-                @Override
-                public boolean tryAdvance(Consumer<? super R> action) {
-                    try {
-                        if (cleanup.isDone()) return false;
-                        if (!rs.next()) {
-                            // Read to the end: give the connection back now, so a stream that is not closed
-                            // (stream.toList() without try-with-resources) does not keep it from the pool.
-                            cleanup.run();
-                            return false;
-                        }
-                        action.accept(reader.read(rs));
-                        return true;
-                    } catch (SQLException e) {
-                        throw runtime.runner().errors().translate(e, table, sql.text());
-                    }
+            BatchWork<R> onBatch = work == null ? null : (c, batch) -> {
+                if (shared != null || dialect.streamsBesideOtherStatements()) {
+                    work.run(c, batch);
+                } else {
+                    runtime.scope().run(tx, other -> {
+                        work.run(other, batch);
+                        return null;
+                    });
                 }
             };
+            Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), onBatch, connection, cleanup,
+                    e -> runtime.runner().errors().translate(e, table, sql.text()));
             return StreamSupport.stream(rows, false).onClose(cleanup);
         } catch (SQLException e) {
             new Cleanup(connection, statement, null, shared == null, restoreAutoCommit, dialect).run();
             throw runtime.runner().errors().translate(e, table, sql.text());
+        }
+    }
+
+    private static ResultSet execute(Runtime runtime, PreparedStatement statement, Sql sql) throws SQLException {
+        long start = System.nanoTime();
+        try {
+            return statement.executeQuery();
+        } finally {
+            runtime.runner().reportExecuted(sql, start);
+        }
+    }
+
+    /**
+     * The rows, one at a time or, with batch work, a batch at a time (the work done before the batch's first row is
+     * handed on). Read to the end, they give the connection back at once, so that a stream that is not closed
+     * ({@code stream.toList()} without try-with-resources) does not keep it from the pool.
+     */
+    private static final class Rows<R> extends Spliterators.AbstractSpliterator<R> {
+        private final ResultSet rs;
+        private final RowReader<R> reader;
+        private final int batchSize;
+        private final BatchWork<R> work;
+        private final Connection connection;
+        private final Cleanup cleanup;
+        private final Function<SQLException, RuntimeException> translate;
+        private final ArrayDeque<R> ready = new ArrayDeque<>();
+
+        Rows(ResultSet rs, RowReader<R> reader, int batchSize, BatchWork<R> work, Connection connection,
+             Cleanup cleanup, Function<SQLException, RuntimeException> translate) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED);
+            this.rs = rs;
+            this.reader = reader;
+            this.batchSize = batchSize;
+            this.work = work;
+            this.connection = connection;
+            this.cleanup = cleanup;
+            this.translate = translate;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super R> action) {
+            if (work == null) return readOne(action);
+            if (ready.isEmpty() && !readBatch()) return false;
+            action.accept(ready.poll());
+            return true;
+        }
+
+        /** Without batch work, rows go straight from the result set to the consumer. */
+        private boolean readOne(Consumer<? super R> action) {
+            if (cleanup.isDone()) return false;
+            try {
+                if (!rs.next()) {
+                    cleanup.run();
+                    return false;
+                }
+                action.accept(reader.read(rs));
+                return true;
+            } catch (SQLException e) {
+                throw translate.apply(e);
+            }
+        }
+
+        private boolean readBatch() {
+            if (cleanup.isDone()) return false;
+            try {
+                List<R> batch = new ArrayList<>(Math.min(batchSize, FETCH_SIZE));
+                boolean more = true;
+                while (batch.size() < batchSize && (more = rs.next())) {
+                    batch.add(reader.read(rs));
+                }
+                if (!batch.isEmpty()) work.run(connection, batch);
+                if (!more) cleanup.run();
+                ready.addAll(batch);
+                return !batch.isEmpty();
+            } catch (SQLException e) {
+                throw translate.apply(e);
+            }
         }
     }
 

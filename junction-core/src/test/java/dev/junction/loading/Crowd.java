@@ -4,6 +4,7 @@ import static dev.junction.association.Associations.as;
 import static dev.junction.association.Associations.through;
 
 import dev.junction.Junction;
+import dev.junction.JunctionConfig;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.association.BelongsTo;
@@ -14,6 +15,7 @@ import dev.junction.testing.TestTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -41,10 +43,10 @@ final class Crowd {
     List<Show> lineup = List.of();
     List<Network> channels = List.of();
 
-    private Crowd(TestTarget target) {
+    private Crowd(TestTarget target, UnaryOperator<JunctionConfig.Builder> adjust) {
         this.target = target;
-        db = target.open(b -> b.timestamps(false)
-                .listener((sql, params, nanos) -> statements.incrementAndGet()));
+        db = target.open(b -> adjust.apply(b.timestamps(false)
+                .listener((sql, params, nanos) -> statements.incrementAndGet())));
         fans = db.define(Fan.class);
         shows = db.define(Show.class);
         networks = db.define(Network.class);
@@ -55,7 +57,12 @@ final class Crowd {
 
     /** {@code n} fans, {@value #SHOWS} shows on two networks, and the likes of {@link #liked(int)}. */
     static Crowd of(TestTarget target, int n) {
-        Crowd crowd = new Crowd(target);
+        return of(target, n, b -> b);
+    }
+
+    /** Like {@link #of(TestTarget, int)}, with the configuration adjusted. */
+    static Crowd of(TestTarget target, int n, UnaryOperator<JunctionConfig.Builder> adjust) {
+        Crowd crowd = new Crowd(target, adjust);
         crowd.populate(n);
         return crowd;
     }

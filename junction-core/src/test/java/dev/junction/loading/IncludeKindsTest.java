@@ -175,6 +175,8 @@ class IncludeKindsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model())
                         .isEqualTo("UserFavorites"))
                 .hasMessageContaining("key of 2 attributes").hasMessageContaining("findOne");
+        assertThatThrownBy(() -> tv.users.findByPk(1, null)).as("a null key part, not an include")
+                .isInstanceOf(ValidationException.class).hasMessageContaining("key of 1 attribute");
     }
 
     @DialectTest

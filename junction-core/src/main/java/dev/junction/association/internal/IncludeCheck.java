@@ -15,9 +15,9 @@ import java.util.Set;
 /**
  * Checks a whole include tree against the models before any statement runs: each association belongs to the model
  * it is included from and appears once among its siblings, and every attribute an include names (filters, order,
- * join attributes) exists. A bad branch
- * deep in the tree would otherwise surface only after the levels above it were read — or, as a required include
- * of another model, render an {@code EXISTS} against the wrong table and silently select the wrong parents.
+ * join attributes) exists. A bad branch deep in the tree would otherwise surface only after the levels above it
+ * were read — or, as a required include of another model, render an {@code EXISTS} against the wrong table and
+ * silently select the wrong parents.
  */
 final class IncludeCheck {
     private IncludeCheck() {

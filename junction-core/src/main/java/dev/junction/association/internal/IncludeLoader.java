@@ -12,12 +12,9 @@ import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
 import dev.junction.internal.ResultStream;
+import dev.junction.internal.RowReader;
 import java.sql.Connection;
-import java.util.Iterator;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,41 +48,23 @@ public final class IncludeLoader {
         });
     }
 
-    /** Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on. */
+    /**
+     * Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on, on
+     * the stream's own connection where the dialect can query beside a stream (so one connection suffices).
+     */
     public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
         IncludeCheck.check(model, includes);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
         ModelImpl.appendOrderAndPage(plan, sql, query, "");
-        Stream<LoadedNode<T>> parents = ResultStream.open(runtime, model.transaction(), sql,
-                plan.definition().tableName(), rs -> node(model, model.readValues(rs, 1)));
+        RowReader<LoadedNode<T>> reader = rs -> node(model, model.readValues(rs, 1));
+        String table = plan.definition().tableName();
         if (includes.isEmpty()) {
-            return parents.map(node -> node);
+            return ResultStream.open(runtime, model.transaction(), sql, table, reader).map(node -> node);
         }
-        Iterator<LoadedNode<T>> source = parents.iterator();
-        Spliterator<Loaded<T>> batches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED) {
-            private final java.util.ArrayDeque<LoadedNode<T>> ready = new java.util.ArrayDeque<>();
-
-            @Override
-            public boolean tryAdvance(java.util.function.Consumer<? super Loaded<T>> action) {
-                if (ready.isEmpty()) {
-                    List<LoadedNode<T>> batch = new ArrayList<>(STREAM_BATCH);
-                    while (batch.size() < STREAM_BATCH && source.hasNext()) batch.add(source.next());
-                    if (batch.isEmpty()) return false;
-                    // Another connection: a streaming MariaDB connection cannot run a second query meanwhile.
-                    runtime.scope().read(model.transaction(), c -> {
-                        loadLevel(c, model, batch, includes, 1);
-                        return null;
-                    });
-                    ready.addAll(batch);
-                }
-                action.accept(ready.poll());
-                return true;
-            }
-        };
-        return StreamSupport.stream(batches, false).onClose(parents::close);
+        return ResultStream.open(runtime, model.transaction(), sql, table, reader, STREAM_BATCH,
+                (connection, batch) -> loadLevel(connection, model, batch, includes, 1)).map(node -> node);
     }
 
     /** Parents per include round when streaming. */

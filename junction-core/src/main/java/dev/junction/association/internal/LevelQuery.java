@@ -64,8 +64,7 @@ final class LevelQuery<S, U> {
             sql.append(" WHERE ").append(childKeyColumn()).append(" = ANY(")
                     .bind(List.copyOf(keys), new ArrayCodec(arrayType)).append(')');
         } else {
-            sql.append(" WHERE ").append(childKeyColumn());
-            sql.append(" IN (");
+            sql.append(" WHERE ").append(childKeyColumn()).append(" IN (");
             var codec = childKeyCodec();
             for (int n = 0; n < keys.size(); n++) {
                 if (n > 0) sql.append(", ");
