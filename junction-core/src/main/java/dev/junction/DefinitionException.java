@@ -11,4 +11,9 @@ public class DefinitionException extends JunctionException {
     public DefinitionException(String message) {
         super(message);
     }
+
+    /** A definition failed because of {@code cause} (e.g. a model class's {@code associate} hook threw it). */
+    public DefinitionException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

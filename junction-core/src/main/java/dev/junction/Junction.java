@@ -31,6 +31,10 @@ import java.util.function.Consumer;
 public final class Junction implements Models, AutoCloseable {
     private static final AtomicInteger EMBEDDED = new AtomicInteger();
 
+    static {
+        dev.junction.internal.RuntimeAccess.register(db -> db.database);
+    }
+
     private final Database database;
 
     private Junction(JunctionConfig config) {

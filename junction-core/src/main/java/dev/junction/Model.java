@@ -53,11 +53,39 @@ public interface Model<T> {
     T create(T instance);
 
     /**
-     * Inserts many instances in as few statements as the database's parameter limit allows, in one transaction,
-     * with defaults and timestamps filled and every instance validated before anything is written. Returns them as
-     * stored, with generated keys.
+     * Inserts many instances in as few statements as the database's parameter limit allows (multi-row
+     * {@code VALUES}, at most 1,000 rows each), in one transaction, with defaults and timestamps filled and every
+     * instance validated before anything is written. Returns them as stored, with generated keys — on all four
+     * databases: {@code RETURNING} on PostgreSQL, SQLite and MariaDB, JDBC generated keys on H2 (and on MySQL,
+     * whose driver must then report the key of every row).
+     * Works the same on any model by name, join models without a class included:
+     *
+     * <pre>{@code
+     * db.model("UserFavorites").bulkCreate(List.of(Row.of("UserId", 1, "ShowId", 2)));
+     * }</pre>
      */
     List<T> bulkCreate(List<T> instances);
+
+    /**
+     * Like {@link #bulkCreate(List)}, with a row that collides with an existing one on the conflict target (by
+     * default the key, or a join model's link identity — see {@link BulkOptions}) skipped
+     * ({@link BulkOptions#ignoreDuplicates()}) or used to update that row
+     * ({@link BulkOptions#updateOnDuplicate(String...)}). Race-safe: the database decides under its own locks, with
+     * {@code ON CONFLICT} on PostgreSQL and SQLite, {@code MERGE} on H2 and {@code ON DUPLICATE KEY UPDATE} on
+     * MariaDB/MySQL — which reacts to a collision on <em>any</em> unique key of the table, not only the target.
+     * Rows of one call that collide with each other count as duplicates too (the first is kept, or later ones
+     * update it). Every row is validated before anything is written; all of it is one transaction.
+     *
+     * <p>Generated keys come back on all four databases: rows that cannot collide (no value on the target) are
+     * inserted as by {@link #bulkCreate(List)}; the others have their keys read back by one {@code SELECT} per
+     * statement on the target — for a row that was skipped or updated, the key of the row already there. The
+     * other values of a skipped row's instance are the ones given, not the stored ones.
+     *
+     * @throws ValidationException when an instance is invalid, or the options name an attribute the model does
+     *                             not have, a conflict target that is not its key or a unique key, or an update of
+     *                             the target itself
+     */
+    List<T> bulkCreate(List<T> instances, BulkOptions options);
 
     /** The row with this primary key (one value per key attribute, in key order), if any. */
     Optional<T> findByPk(Object... key);
@@ -106,6 +134,30 @@ public interface Model<T> {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * The row with this primary key, with its includes loaded (one query for the row, one per include level). For
+     * models with a single-attribute key; find a row of a composite key with {@link #findOne(Query, Include[])}.
+     *
+     * <pre>{@code
+     * Optional<Loaded<User>> alice = users.findByPk(1, include(favorites));
+     * }</pre>
+     */
+    default Optional<Loaded<T>> findByPk(Object key, Include<?, ?> include, Include<?, ?>... more) {
+        List<dev.junction.schema.Attribute> primaryKey = definition().primaryKey();
+        if (primaryKey.size() != 1) {
+            throw new ValidationException(name(), null, "Model " + name() + " has a key of " + primaryKey.size()
+                    + " attributes; find one of its rows with findOne(Query.where(…), includes)");
+        }
+        String attribute = primaryKey.get(0).name();
+        if (key == null) {
+            throw new ValidationException(name(), attribute, "Key " + name() + "." + attribute + " cannot be null");
+        }
+        Include<?, ?>[] includes = new Include<?, ?>[more.length + 1];
+        includes[0] = include;
+        System.arraycopy(more, 0, includes, 1, more.length);
+        return findOne(Query.where(Where.eq(attribute, key)), includes);
+    }
+
     /** How many rows match the filter and have what the {@code required} includes demand (never inflated). */
     long count(Where where, Include<?, ?>... includes);
 
@@ -117,7 +169,8 @@ public interface Model<T> {
 
     /**
      * The rows the query selects as a lazy stream with bounded memory: rows are fetched a batch at a time and the
-     * stream holds a connection until closed — use try-with-resources.
+     * stream holds a connection until it is read to the end or closed — use try-with-resources, so that a stream
+     * left part-read (a {@code limit}, an exception) gives its connection back too.
      *
      * <pre>{@code
      * try (Stream<User> all = users.stream(Query.all())) {
@@ -201,6 +254,24 @@ public interface Model<T> {
      * }</pre>
      */
     <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions options);
+
+    /**
+     * The belongsTo declared under {@code as}, typed: for handles of associations declared elsewhere (in an
+     * {@code associate} hook). Another kind or target is an {@link UnknownAssociationException}.
+     */
+    <U> BelongsTo<T, U> belongsTo(String as, Class<U> target);
+
+    /** The hasOne declared under {@code as}, typed (see {@link #belongsTo(String, Class)}). */
+    <U> HasOne<T, U> hasOne(String as, Class<U> target);
+
+    /** The hasMany declared under {@code as}, typed (see {@link #belongsTo(String, Class)}). */
+    <U> HasMany<T, U> hasMany(String as, Class<U> target);
+
+    /**
+     * The belongsToMany declared under {@code as}, typed: {@code users.belongsToMany("Favorites", Show.class)}
+     * (see {@link #belongsTo(String, Class)}).
+     */
+    <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target);
 
     /** The association declared under {@code as}; an {@link UnknownAssociationException} lists the others. */
     Association<T, ?> association(String as);

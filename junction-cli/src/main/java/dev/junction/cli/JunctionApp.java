@@ -28,7 +28,19 @@ public interface JunctionApp {
         return false;
     }
 
-    /** The application's own job, run when no subcommand is given, on the opened database with its models. */
-    default void runMainJob(Junction db, java.io.PrintWriter out) {
+    /**
+     * The seed folder used when neither {@code --seeders} nor the config file names one; {@code null} (the
+     * default) means {@code seeders/} in the working directory. An application that ships its seed files names
+     * where they are.
+     */
+    default java.nio.file.Path defaultSeeders() {
+        return null;
+    }
+
+    /**
+     * The application's own job, run when no subcommand is given, on the opened database with its models; the
+     * seeder reads the configured seed folder and reports progress like {@code db:seed:all}.
+     */
+    default void runMainJob(Junction db, dev.junction.seed.Seeder seeder, java.io.PrintWriter out) {
     }
 }

@@ -28,6 +28,12 @@ public interface Association<S, T> {
     /** The associated model. */
     Model<T> target();
 
+    /**
+     * This association with every operation running in {@code tx} (from the same {@code Junction}), from any
+     * thread — like {@code Model.in(tx)}.
+     */
+    Association<S, T> in(dev.junction.Transaction tx);
+
     /** The foreign key attribute (on the target for has-*, on the source for belongsTo, on the join model for belongsToMany). */
     String foreignKey();
 }

@@ -1,6 +1,8 @@
 package dev.junction.association;
 
 import dev.junction.Model;
+import dev.junction.schema.AttributeSpec;
+import java.util.function.Consumer;
 
 /**
  * Where association options start, for static import:
@@ -48,6 +50,14 @@ public final class Associations {
     /** Options with a foreign key name. */
     public static AssociationOptions foreignKey(String name) {
         return AssociationOptions.defaults().foreignKey(name);
+    }
+
+    /**
+     * Options with a foreign key name and its attribute options, e.g. a NOT NULL key (which makes deleting the
+     * referenced row cascade): {@code beaches.hasMany(sandcastles, foreignKey("BeachId", a -> a.notNull()))}.
+     */
+    public static AssociationOptions foreignKey(String name, Consumer<AttributeSpec> options) {
+        return AssociationOptions.defaults().foreignKey(name, options);
     }
 
     /** Options with every default. */

@@ -24,4 +24,7 @@ public interface BelongsTo<S, T> extends Association<S, T> {
      * Sources without a target are absent from the map.
      */
     java.util.Map<S, T> load(java.util.Collection<S> sources);
+
+    @Override
+    BelongsTo<S, T> in(dev.junction.Transaction tx);
 }

@@ -4,6 +4,7 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,8 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
      * race-safe, 1 statement. {@code unique(false)}: always new link rows.
      */
     default void add(S source, Object... targets) {
-        add(source, List.of(targets), Map.of());
+        // Arrays.asList, not List.of: a null target must reach the key check and fail as a ValidationException.
+        add(source, Arrays.asList(targets), Map.of());
     }
 
     /** Links the targets, with {@code through} as the join values for targets not given as {@link Link}s. */
@@ -101,4 +103,7 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
      * Every source is a key of the map, in the given order, with an empty list when it has no targets.
      */
     java.util.Map<S, List<T>> load(Collection<S> sources);
+
+    @Override
+    BelongsToMany<S, T> in(dev.junction.Transaction tx);
 }

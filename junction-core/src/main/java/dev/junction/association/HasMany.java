@@ -35,10 +35,14 @@ public interface HasMany<S, T> extends Association<S, T> {
     /** Makes the targets refer to the source (1 statement). */
     void add(S source, Object... targets);
 
-    /** Makes exactly these targets refer to the source: the others that did are let go (key set to null). */
+    /**
+     * Makes exactly these targets refer to the source: the others that did are let go (key set to null), in one
+     * transaction. With a NOT NULL key, letting one go fails with a
+     * {@link dev.junction.NotNullConstraintException} and nothing changes.
+     */
     void set(S source, Collection<?> targets);
 
-    /** Lets the targets go: their key is set to null (1 statement). */
+    /** Lets the targets go: their key is set to null (1 statement; a NOT NULL key refuses it, changing nothing). */
     void remove(S source, Object... targets);
 
     /** Creates {@code target} referring to the source; returns it as stored. */
@@ -49,4 +53,7 @@ public interface HasMany<S, T> extends Association<S, T> {
      * Every source is a key of the map, in the given order, with an empty list when it has no targets.
      */
     java.util.Map<S, List<T>> load(Collection<S> sources);
+
+    @Override
+    HasMany<S, T> in(dev.junction.Transaction tx);
 }

@@ -26,4 +26,7 @@ public interface HasOne<S, T> extends Association<S, T> {
      * Sources without a target are absent from the map.
      */
     java.util.Map<S, T> load(java.util.Collection<S> sources);
+
+    @Override
+    HasOne<S, T> in(dev.junction.Transaction tx);
 }

@@ -99,6 +99,20 @@ public abstract class Dialect {
         return null;
     }
 
+    /** The most elements one array parameter may hold (where {@link #arrayElementType} gives arrays). */
+    public int maxArrayLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether an array of keys selects rows as a join with its elements ({@code , UNNEST(?) k(v) WHERE column = k.v})
+     * rather than as the condition {@code column = ANY(?)}: true where the database would compare every row with
+     * every element of the array instead of looking the elements up.
+     */
+    public boolean joinsKeyArrays() {
+        return false;
+    }
+
     /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
     public boolean streamingNeedsTransaction() {
         return false;
@@ -122,7 +136,8 @@ public abstract class Dialect {
     /**
      * An INSERT of {@code rows} rows of {@code columns} (placeholders row by row) that leaves a row whose
      * {@code conflict} columns match an existing row alone — or, when {@code update} is not empty, sets those columns
-     * of the existing row from the new one. Race-safe: the database decides under its own locks. This form:
+     * of the existing row from the new one. Race-safe where the database decides under its own locks (see
+     * {@link #upsertLostRace} for one that does not). This form:
      * {@code INSERT … ON CONFLICT (…) DO NOTHING | DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite 3.24+).
      */
     public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
@@ -137,6 +152,15 @@ public abstract class Dialect {
             sql.append(quote(update.get(i))).append(" = EXCLUDED.").append(quote(update.get(i)));
         }
         return sql.toString();
+    }
+
+    /**
+     * Whether an {@link #upsert} that failed with {@code error} lost a race with another transaction inserting the
+     * same row, so that running it again finds that row and succeeds. Never, where the database's insert-if-absent
+     * is atomic (this default).
+     */
+    public boolean upsertLostRace(SQLException error) {
+        return false;
     }
 
     /** {@code INSERT INTO t (c1, c2) VALUES (?, ?), (?, ?)} for {@code rows} rows. */

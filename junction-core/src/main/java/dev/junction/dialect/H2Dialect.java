@@ -30,6 +30,32 @@ public final class H2Dialect extends Dialect {
     }
 
     @Override
+    public String arrayElementType(DataType type) {
+        return switch (type.kind()) {
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case STRING, TEXT -> "CHARACTER VARYING";
+            case UUID -> "UUID";
+            default -> null;
+        };
+    }
+
+    /** H2's largest array (its MAX_ARRAY_CARDINALITY). */
+    @Override
+    public int maxArrayLength() {
+        return 65_536;
+    }
+
+    /**
+     * H2 checks {@code IN (?, …)} and {@code = ANY(?)} by scanning the whole list for every row (40,000 keys take
+     * seconds), but joins {@code UNNEST(?)} by index lookups.
+     */
+    @Override
+    public boolean joinsKeyArrays() {
+        return true;
+    }
+
+    @Override
     public String columnType(DataType type) {
         return switch (type.kind()) {
             case STRING -> "VARCHAR(" + type.length() + ")";
@@ -87,6 +113,16 @@ public final class H2Dialect extends Dialect {
             }
         }
         return sql.toString();
+    }
+
+    /**
+     * H2's MERGE looks for a match and then inserts, so a transaction inserting the same row meanwhile makes it fail:
+     * with a unique violation once that transaction has committed, with "concurrent update" (90131) while it is open.
+     * The statement alone is undone; run again, it finds the row.
+     */
+    @Override
+    public boolean upsertLostRace(SQLException error) {
+        return "23505".equals(error.getSQLState()) || "90131".equals(error.getSQLState());
     }
 
     @Override

@@ -11,11 +11,25 @@ import java.util.regex.Pattern;
 /**
  * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary collation, so
  * comparisons and unique keys are case-sensitive as on the other databases. Points in time are stored as UTC.
+ * Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC generated keys hold only
+ * the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no RETURNING.
  */
 public final class MariaDbDialect extends Dialect {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
     private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
+
+    private final boolean mysql;
+
+    /** The dialect for MariaDB. */
+    public MariaDbDialect() {
+        this(false);
+    }
+
+    /** The dialect for MySQL ({@code true}) or MariaDB ({@code false}). */
+    public MariaDbDialect(boolean mysql) {
+        this.mysql = mysql;
+    }
 
     @Override
     public String name() {
@@ -68,18 +82,6 @@ public final class MariaDbDialect extends Dialect {
             case UUID -> StandardCodecs.UUID_TEXT;
             default -> super.codec(type);
         };
-    }
-
-    private final boolean mysql;
-
-    /** MariaDB (10.5+). */
-    public MariaDbDialect() {
-        this(false);
-    }
-
-    /** MariaDB, or MySQL 8 when {@code mysql}: MySQL has no INSERT … RETURNING. */
-    public MariaDbDialect(boolean mysql) {
-        this.mysql = mysql;
     }
 
     /** RETURNING on MariaDB; the driver's generated keys on MySQL, which give one key per statement only. */

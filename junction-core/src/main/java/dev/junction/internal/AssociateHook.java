@@ -28,7 +28,8 @@ public final class AssociateHook {
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
-            throw new DefinitionException("Model class " + type.getName() + ": associate failed: " + e.getCause());
+            throw new DefinitionException("Model class " + type.getName() + ": associate failed: " + e.getCause(),
+                    e.getCause());
         } catch (IllegalAccessException e) {
             throw new DefinitionException("Model class " + type.getName() + ": cannot call associate: "
                     + e.getMessage());

@@ -118,16 +118,27 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<T> bulkCreate(List<T> instances) {
+        return insertAll(instances, null);
+    }
+
+    @Override
+    public List<T> bulkCreate(List<T> instances, dev.junction.BulkOptions options) {
+        return insertAll(instances, Objects.requireNonNull(options, "options"));
+    }
+
+    /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
+    private List<T> insertAll(List<T> instances, dev.junction.BulkOptions options) {
         Objects.requireNonNull(instances, "instances");
-        if (instances.isEmpty()) return List.of();
         ModelState state = slot.state();
+        BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
+        if (instances.isEmpty()) return List.of();
         Instant now = Instant.now();
         List<Object[]> prepared = new ArrayList<>(instances.size());
         for (T instance : instances) {
             prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
         }
         runtime.scope().atomic(tx, connection -> {
-            insertRows(state.plan(), prepared);
+            if (upsert == null) insertRows(state.plan(), prepared); else upsert.write(connection, prepared);
             return null;
         });
         List<T> created = new ArrayList<>(instances.size());
@@ -160,7 +171,7 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     /** After explicit values for a generated key, keeps the database's next key beyond them. */
-    private void resyncKeySequence(ModelPlan plan, java.sql.Connection connection, String table) {
+    void resyncKeySequence(ModelPlan plan, java.sql.Connection connection, String table) {
         String column = plan.attributes.get(plan.generatedKeyIndex).column();
         if (plan.dialect.resyncKeySequence(table, column, 0) == null) return;
         Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
@@ -316,6 +327,38 @@ public final class ModelImpl<T> implements Model<T> {
     public <U> dev.junction.association.BelongsToMany<T, U> belongsToMany(
             Model<U> target, dev.junction.association.AssociationOptions o) {
         return runtime.associations().belongsToMany(this, target, o);
+    }
+
+    @Override
+    public <U> dev.junction.association.BelongsTo<T, U> belongsTo(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.BelongsTo.class, target);
+    }
+
+    @Override
+    public <U> dev.junction.association.HasOne<T, U> hasOne(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.HasOne.class, target);
+    }
+
+    @Override
+    public <U> dev.junction.association.HasMany<T, U> hasMany(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.HasMany.class, target);
+    }
+
+    @Override
+    public <U> dev.junction.association.BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
+        return typedAssociation(as, dev.junction.association.BelongsToMany.class, target);
+    }
+
+    /** The association {@code as}, checked to be of {@code kind} with targets of {@code target}. */
+    @SuppressWarnings("unchecked")
+    private <A> A typedAssociation(String as, Class<?> kind, Class<?> target) {
+        dev.junction.association.Association<?, ?> found = runtime.associations().get(name(), as);
+        if (!kind.isInstance(found) || found.target().type() != target) {
+            throw new dev.junction.UnknownAssociationException("Model " + name() + "'s association '" + as
+                    + "' is a " + found.kind() + " to " + found.target().type().getSimpleName() + ", not a "
+                    + kind.getSimpleName() + " to " + target.getSimpleName());
+        }
+        return (A) found;
     }
 
     @Override

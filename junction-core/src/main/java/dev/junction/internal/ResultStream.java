@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
 /**
  * A query's rows as a lazy {@link Stream}, read from the database a batch at a time (a cursor on PostgreSQL,
  * streaming on MariaDB, lazy execution on H2, stepping on SQLite), so memory stays bounded however many rows there
- * are. The stream holds its connection until closed: use it in try-with-resources.
+ * are. The stream holds its connection until it is read to the end or closed: use it in try-with-resources, so
+ * that a stream left part-read gives its connection back too.
  */
 public final class ResultStream {
     /** Rows fetched per round trip where the driver asks. */
@@ -52,13 +53,25 @@ public final class ResultStream {
             for (int i = 0; i < sql.binds().size(); i++) {
                 sql.binds().get(i).codec().bind(statement, i + 1, sql.binds().get(i).value());
             }
-            ResultSet rs = statement.executeQuery();
+            long start = System.nanoTime();
+            ResultSet rs;
+            try {
+                rs = statement.executeQuery();
+            } finally {
+                runtime.runner().reportExecuted(sql, start);
+            }
             Cleanup cleanup = new Cleanup(connection, statement, rs, shared == null, restoreAutoCommit, dialect);
             Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
                 @Override
                 public boolean tryAdvance(Consumer<? super R> action) {
                     try {
-                        if (!rs.next()) return false;
+                        if (cleanup.isDone()) return false;
+                        if (!rs.next()) {
+                            // Read to the end: give the connection back now, so a stream that is not closed
+                            // (stream.toList() without try-with-resources) does not keep it from the pool.
+                            cleanup.run();
+                            return false;
+                        }
                         action.accept(reader.read(rs));
                         return true;
                     } catch (SQLException e) {
@@ -91,6 +104,10 @@ public final class ResultStream {
             this.owned = owned;
             this.restoreAutoCommit = restoreAutoCommit;
             this.dialect = dialect;
+        }
+
+        boolean isDone() {
+            return done;
         }
 
         @Override

@@ -113,6 +113,14 @@ public final class SqlRunner {
         }
     }
 
+    /**
+     * Reports a statement that was run elsewhere (a {@link ResultStream}'s query, which outlives this call) to the
+     * log and the listener, like every statement run here.
+     */
+    public void reportExecuted(Sql sql, long startNanos) {
+        logged(sql, startNanos);
+    }
+
     private static void bind(PreparedStatement statement, Sql sql) throws SQLException {
         List<Sql.Bind> binds = sql.binds();
         for (int i = 0; i < binds.size(); i++) {

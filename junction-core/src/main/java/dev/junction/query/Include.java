@@ -59,7 +59,10 @@ public final class Include<S, T> {
         return new Include<>(association, where, throughWhere, true, throughAttributes, order, children);
     }
 
-    /** Which join attributes to load with each link (belongsToMany); none when called with no names. */
+    /**
+     * Which join attributes to load with each link (belongsToMany): only these, or none when called with no names
+     * ({@code throughAttributes()}). Not called, every join attribute is loaded.
+     */
     public Include<S, T> throughAttributes(String... names) {
         return new Include<>(association, where, throughWhere, required, Arrays.asList(names), order, children);
     }
@@ -96,8 +99,11 @@ public final class Include<S, T> {
         return required;
     }
 
-    /** The join attributes to load: {@code null} for all, empty for none. */
-    public List<String> throughAttributes() {
+    /**
+     * The join attributes to load: {@code null} for all, empty for none. (Not named {@code throughAttributes()}:
+     * that call, without names, asks for none.)
+     */
+    public List<String> throughAttributeNames() {
         return throughAttributes;
     }
 

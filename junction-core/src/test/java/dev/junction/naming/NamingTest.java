@@ -17,6 +17,18 @@ class NamingTest {
         assertThat(Naming.singular(plural)).isEqualTo(singular);
     }
 
+    @ParameterizedTest(name = "{0} stays {0}")
+    @CsvSource({"Users", "Viewings", "UserFavorites", "ItemTags", "Species", "Photos"})
+    void aNameThatIsAlreadyPluralIsKept(String plural) {
+        assertThat(Naming.plural(plural)).isEqualTo(plural);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"Class,Classes", "Status,Statuses", "Bus,Buses", "Alias,Aliases", "Analysis,Analyses"})
+    void aSingularEndingInSIsStillPluralised(String singular, String plural) {
+        assertThat(Naming.plural(singular)).isEqualTo(plural);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"firstName,first_name", "createdAt,created_at", "UserId,user_id", "HTMLPage,html_page", "id,id"})
     void underscoreMakesSnakeCase(String name, String snake) {

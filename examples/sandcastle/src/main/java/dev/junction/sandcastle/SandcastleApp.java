@@ -1,18 +1,16 @@
 package dev.junction.sandcastle;
 
-import static dev.junction.query.Where.eq;
-
 import dev.junction.Junction;
-import dev.junction.Model;
+import dev.junction.JunctionException;
 import dev.junction.cli.JunctionApp;
-import dev.junction.query.Order;
-import dev.junction.query.Query;
-import dev.junction.sandcastle.models.Beach;
-import dev.junction.sandcastle.models.Sandcastle;
+import dev.junction.sandcastle.models.Town;
+import dev.junction.seed.Seeder;
 import java.io.PrintWriter;
-import java.util.List;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The sandcastle town's models, and its main job: sync, fill the town once, print a report. */
+/** The sandcastle town's models, and its main job: sync, apply pending seed files, print the report. */
 public final class SandcastleApp implements JunctionApp {
     /** An H2 database file in the working directory. */
     public static final String DEFAULT_URL = "jdbc:h2:./sandcastle";
@@ -24,8 +22,24 @@ public final class SandcastleApp implements JunctionApp {
 
     @Override
     public void defineModels(Junction db) {
-        db.define(Beach.class);
-        db.define(Sandcastle.class, m -> m.attribute("BeachId", a -> a.references("Beach")));
+        Town.define(db);
+    }
+
+    /**
+     * The town's seed files, {@code examples/sandcastle/seeders}: found from where the app's classes are (the jar in
+     * {@code target/}, or {@code target/classes}), so the app works from any working directory.
+     */
+    @Override
+    public Path defaultSeeders() {
+        try {
+            Path code = Path.of(SandcastleApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path dir = code.getParent(); dir != null; dir = dir.getParent()) {
+                if (Files.isDirectory(dir.resolve("seeders"))) return dir.resolve("seeders");
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            throw new JunctionException("Cannot find the sandcastle seed files: " + e.getMessage(), e);
+        }
+        return Path.of("seeders");
     }
 
     @Override
@@ -34,30 +48,10 @@ public final class SandcastleApp implements JunctionApp {
     }
 
     @Override
-    public void runMainJob(Junction db, PrintWriter out) {
+    public void runMainJob(Junction db, Seeder seeder, PrintWriter out) {
         db.sync();
-        Model<Beach> beaches = db.model(Beach.class);
-        Model<Sandcastle> castles = db.model(Sandcastle.class);
-        fillOnce(db, beaches, castles);
+        seeder.applyPending();
         out.println("Sandcastle town (" + db.dialect().name() + ")");
-        for (Beach beach : beaches.findAll(Query.all().order(Order.asc("name")))) {
-            List<Sandcastle> built = castles.findAll(Query.where(eq("BeachId", beach.id())).order(Order.asc("name")));
-            out.println("  " + beach.name() + (built.isEmpty() ? ": no sandcastles yet" : ":"));
-            built.forEach(c -> out.println("    - " + c.name() + " (" + c.height() + " cm)"));
-        }
-    }
-
-    private static void fillOnce(Junction db, Model<Beach> beaches, Model<Sandcastle> castles) {
-        if (beaches.count() > 0) {
-            return;
-        }
-        db.useTransaction(tx -> {
-            Beach north = beaches.create(new Beach("North Beach"));
-            Beach dune = beaches.create(new Beach("Dune Cove"));
-            beaches.create(new Beach("Pier Point"));
-            castles.create(new Sandcastle("Moat Manor", 40, north.id()));
-            castles.create(new Sandcastle("Tide Tower", 75, north.id()));
-            castles.create(new Sandcastle("Shell Keep", 30, dune.id()));
-        });
+        new TownReport(db).print(out);
     }
 }

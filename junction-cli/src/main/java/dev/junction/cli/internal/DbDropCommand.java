@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code db:drop}: drops every model's table. */
-@Command(name = "db:drop", description = "Drop the tables of every model (other tables are left alone)")
+/** {@code db:drop}: drops every model's table, and the record of applied seed files with them. */
+@Command(name = "db:drop", description = "Drop the tables of every model and the record of applied seed files"
+        + " (other tables are left alone)")
 public final class DbDropCommand implements Callable<Integer> {
     private final RootCommand root;
 
@@ -25,6 +26,7 @@ public final class DbDropCommand implements Callable<Integer> {
             SyncReport report = db.drop();
             spec.commandLine().getOut().println("Dropped " + report.statements().stream()
                     .filter(s -> s.startsWith("DROP")).count() + " table(s).");
+            SeedRecords.forget(root, db, spec.commandLine().getOut());
             return 0;
         }
     }

@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code db:sync}: creates missing tables; {@code --force} recreates them all, {@code --alter} adds what is missing. */
+/**
+ * {@code db:sync}: creates missing tables; {@code --force} recreates them all (and forgets the applied seed files,
+ * whose rows are gone), {@code --alter} adds what is missing.
+ */
 @Command(name = "db:sync", description = "Create the tables of every model (--force: drop first; --alter: add missing columns and constraints)")
 public final class DbSyncCommand implements Callable<Integer> {
     private final RootCommand root;
@@ -39,6 +42,7 @@ public final class DbSyncCommand implements Callable<Integer> {
             report.warnings().forEach(w -> out.println("warning: " + w));
             out.println(report.statements().isEmpty() ? "Schema is up to date." : "Ran " + report.statements().size()
                     + " statement(s).");
+            if (force) SeedRecords.forget(root, db, out);
             return 0;
         }
     }

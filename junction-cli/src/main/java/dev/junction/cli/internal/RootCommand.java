@@ -1,22 +1,42 @@
 package dev.junction.cli.internal;
 
 import dev.junction.Junction;
+import dev.junction.JunctionConfig;
 import dev.junction.JunctionException;
 import dev.junction.cli.JunctionApp;
+import dev.junction.seed.Seeder;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The top-level {@code junction} command: global options, database opening and error reporting. */
+/** The top-level {@code junction} command: global options, settings, database opening and error reporting. */
 @Command(name = "junction", mixinStandardHelpOptions = true, version = "junction 0.1.0",
-        description = "Sync, inspect and drop the tables of an application's Junction models.")
+        description = "Sync, seed, inspect and drop the tables of an application's Junction models.")
 public final class RootCommand implements Callable<Integer> {
     private final JunctionApp app;
+    private final Map<String, String> environment;
+    private final Path workingDir;
+    private final boolean terminal;
 
     @Option(names = "--url", scope = CommandLine.ScopeType.INHERIT,
-            description = "JDBC URL of the database (default: $JUNCTION_URL, else the application's default)")
+            description = "JDBC URL of the database (default: $JUNCTION_URL, else the environment's url in"
+                    + " junction.yaml, else the application's default)")
     String url;
+
+    @Option(names = "--env", scope = CommandLine.ScopeType.INHERIT,
+            description = "Section of junction.yaml to use (default: $JUNCTION_ENV, else development)")
+    String env;
+
+    @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Config file (default: junction.yaml in the working directory, if there is one)")
+    Path config;
+
+    @Option(names = "--seeders", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of seed files (default: the environment's seeders in junction.yaml, else seeders)")
+    Path seeders;
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors")
@@ -25,8 +45,16 @@ public final class RootCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public RootCommand(JunctionApp app) {
+    /**
+     * @param environment the process environment ({@code JUNCTION_URL}, {@code JUNCTION_ENV})
+     * @param workingDir  where {@code junction.yaml} and relative paths are looked for
+     * @param terminal    whether output goes to a terminal (progress is drawn as a bar, else printed as lines)
+     */
+    public RootCommand(JunctionApp app, Map<String, String> environment, Path workingDir, boolean terminal) {
         this.app = app;
+        this.environment = environment;
+        this.workingDir = workingDir;
+        this.terminal = terminal;
     }
 
     @Override
@@ -36,22 +64,31 @@ public final class RootCommand implements Callable<Integer> {
             return 0;
         }
         try (Junction db = openWithModels()) {
-            app.runMainJob(db, spec.commandLine().getOut());
+            // The job's own output is its report; seeding progress goes to standard error.
+            Seeder seeder = Seeder.of(db, settings().seeders()).withProgress(terminal ? new ProgressBarDisplay()
+                    : new ProgressLines(spec.commandLine().getErr()));
+            app.runMainJob(db, seeder, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return 0;
         }
     }
 
-    /** The URL to use: {@code --url}, else {@code JUNCTION_URL}, else the app's default. */
+    /** The settings these options, the environment and the config file give. */
+    public Settings settings() {
+        return Settings.resolve(new Settings.Options(url, env, seeders, config), app.defaultUrl(),
+                app.defaultSeeders(), environment, workingDir);
+    }
+
+    /** The URL to use (see {@link Settings}). */
     public String resolvedUrl() {
-        if (url != null) return url;
-        String fromEnv = System.getenv("JUNCTION_URL");
-        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : app.defaultUrl();
+        return settings().url();
     }
 
     /** Opens the database and defines the app's models on it. */
     public Junction openWithModels() {
-        Junction db = Junction.open(resolvedUrl());
+        Settings settings = settings();
+        Junction db = Junction.open(JunctionConfig.builder().url(settings.url()).user(settings.user())
+                .password(settings.password()).build());
         try {
             app.defineModels(db);
             return db;
@@ -61,10 +98,21 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /** A path given on the command line, relative to the working directory. */
+    public Path resolve(Path path) {
+        return workingDir.resolve(path);
+    }
+
+    /** A seeder for the settings' folder, showing progress on this command's output. */
+    public Seeder seeder(Junction db) {
+        return Seeder.of(db, settings().seeders()).withProgress(terminal ? new ProgressBarDisplay()
+                : new ProgressLines(spec.commandLine().getOut()));
+    }
+
     /** Junction's errors are the user's: one line, exit 1. Anything else is a bug: stack trace, exit 1. */
     public int handleError(Exception e, CommandLine line, CommandLine.ParseResult parse) {
         if (e instanceof JunctionException && !verbose) {
-            line.getErr().println("error: " + e.getMessage());
+            line.getErr().println("error: " + e.getMessage().lines().findFirst().orElse(""));
         } else {
             e.printStackTrace(line.getErr());
         }

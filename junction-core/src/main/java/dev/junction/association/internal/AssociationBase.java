@@ -43,6 +43,12 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         return target;
     }
 
+    /** {@code model} bound to {@code tx}, for the copy {@code in(tx)} makes. */
+    @SuppressWarnings("unchecked")
+    static <M> ModelImpl<M> bound(ModelImpl<M> model, dev.junction.Transaction tx) {
+        return (ModelImpl<M>) model.in(tx);
+    }
+
     /** Every source's loaded targets, by source, in the given order. */
     java.util.Map<S, List<T>> loadAll(java.util.Collection<S> sources) {
         List<S> list = new java.util.ArrayList<>(sources);

@@ -21,10 +21,12 @@ import dev.junction.schema.internal.ClassModelReader;
 import dev.junction.schema.internal.Naming;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +38,8 @@ public final class AssociationRegistry {
     private final Runtime runtime;
     private final Map<String, Map<String, AssociationBase<?, ?>>> byModel = new HashMap<>();
     private final Map<String, List<JoinSide>> joinSides = new HashMap<>();
+    /** The join models made here from a name alone (not defined by the caller). */
+    private final Set<String> implicitJoinModels = new HashSet<>();
 
     private final IncludeLoader loader;
 
@@ -68,7 +72,9 @@ public final class AssociationRegistry {
         String as = o.as() != null ? o.as() : target.name();
         checkAlias(source, as);
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : source.name() + Naming.capitalize(sourceKey);
+        // As Sequelize v6 names it: after the alias when there is one (as("Owner") → OwnerId), else the source.
+        String stem = o.as() != null ? Naming.singular(o.as()) : source.name();
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : stem + Naming.capitalize(sourceKey);
         amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
                 ReferentialAction.SET_NULL);
         return register(source, as, new HasOneImpl<>(runtime, source, target, as, foreignKey, sourceKey));
@@ -94,8 +100,9 @@ public final class AssociationRegistry {
                                                                 AssociationOptions o) {
         ModelImpl<T> target = own(targetModel, source, "belongsToMany");
         if (o.through() == null) {
-            throw new DefinitionException(source.name() + ".belongsToMany(" + target.name() + "): 'through' is"
-                    + " required — a join model name, class or model, e.g. through(\"UserFavorites\")");
+            throw new DefinitionException(source.name() + ".belongsToMany(" + target.name()
+                    + (o.as() != null ? ", as '" + o.as() + "'" : "") + "): 'through' is required — a join model"
+                    + " name, class or model, e.g. through(\"UserFavorites\")");
         }
         if (source.name().equals(target.name()) && o.as() == null) {
             throw new DefinitionException(source.name() + ".belongsToMany(" + source.name() + ") through "
@@ -113,7 +120,7 @@ public final class AssociationRegistry {
         List<JoinSide> sides = new ArrayList<>(joinSides.getOrDefault(through, List.of()));
         sides.add(new JoinSide(source, target, as, o, sourceKey, targetKey, impl));
         JoinResolver resolver = new JoinResolver(through, sides);
-        defineOrAmendJoinModel(through, o.through(), source, resolver.contribution());
+        defineOrAmendJoinModel(through, o.through(), source, resolver);
         joinSides.put(through, sides);
         sides.forEach(side -> side.impl().plan(resolver.plan(side)));
         return register(source, as, impl);
@@ -130,10 +137,11 @@ public final class AssociationRegistry {
                 ? runtime.models().rows(through.name()).name() : through.name();
     }
 
-    private void defineOrAmendJoinModel(String name, Through through, ModelImpl<?> source,
-                                        Consumer<ModelSpec> contribution) {
+    private void defineOrAmendJoinModel(String name, Through through, ModelImpl<?> source, JoinResolver resolver) {
+        Consumer<ModelSpec> contribution = resolver.contribution();
         if (runtime.models().contains(name)) {
-            runtime.models().amend(name, "join", contribution);
+            runtime.models().amend(name, "join", implicitJoinModels.contains(name)
+                    ? contribution.andThen(timestamps(resolver)) : contribution);
             return;
         }
         Map<String, Consumer<ModelSpec>> parts = new LinkedHashMap<>();
@@ -144,13 +152,19 @@ public final class AssociationRegistry {
             return;
         }
         boolean underscored = source.definition().underscored();
-        parts.put("define", spec -> {
-            // An implicit join model takes its table name verbatim, as Sequelize does.
-            spec.freezeTableName().underscored(underscored);
-            if (through.timestamps() != null) spec.timestamps(through.timestamps());
-        });
-        parts.put("join", contribution);
+        // An implicit join model takes its table name verbatim, as Sequelize does.
+        parts.put("define", spec -> spec.freezeTableName().underscored(underscored));
+        parts.put("join", contribution.andThen(timestamps(resolver)));
         runtime.models().define(Row.class, name, List.of(), parts);
+        implicitJoinModels.add(name);
+    }
+
+    /** Applies the timestamps choice of whichever side made one, so a later side's choice counts too. */
+    private static Consumer<ModelSpec> timestamps(JoinResolver resolver) {
+        Boolean timestamps = resolver.timestamps();
+        return spec -> {
+            if (timestamps != null) spec.timestamps(timestamps);
+        };
     }
 
     /** Adds (or, re-declared, replaces) a foreign key attribute on {@code holder} referring to {@code referenced}. */

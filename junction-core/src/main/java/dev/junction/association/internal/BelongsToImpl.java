@@ -85,4 +85,9 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
     public java.util.Map<S, T> load(java.util.Collection<S> sources) {
         return loadOne(sources);
     }
+
+    @Override
+    public BelongsTo<S, T> in(dev.junction.Transaction tx) {
+        return new BelongsToImpl<>(runtime, bound(source, tx), bound(target, tx), as, foreignKey, targetKey);
+    }
 }

@@ -12,6 +12,7 @@ import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,7 +171,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public void remove(S instance, Object... targets) {
-        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), List.of(targets));
+        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), Arrays.asList(targets));
     }
 
     @Override
@@ -186,5 +187,13 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public Map<S, List<T>> load(Collection<S> sources) {
         return loadAll(sources);
+    }
+
+    @Override
+    public BelongsToMany<S, T> in(dev.junction.Transaction tx) {
+        BelongsToManyImpl<S, T> copy = new BelongsToManyImpl<>(runtime, bound(source, tx), bound(target, tx), as,
+                singular, sourceKey, targetKey);
+        copy.plan(plan);
+        return copy;
     }
 }

@@ -1,7 +1,6 @@
 package dev.junction.association.internal;
 
 import static dev.junction.query.Where.eq;
-import static dev.junction.query.Where.in;
 import static dev.junction.query.Where.notIn;
 
 import dev.junction.association.HasMany;
@@ -18,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The targets hold the key: {@code Sandcastles.BeachId → Beaches.id}. Letting a target go sets its key to null
- * (a NOT NULL key makes that a {@link dev.junction.ValidationException} before anything is written).
+ * The targets hold the key: {@code Sandcastles.BeachId → Beaches.id}. Letting a target go sets its key to null;
+ * a NOT NULL key makes the database refuse that (a {@link dev.junction.NotNullConstraintException}), and the
+ * accessor's transaction rolls back.
  */
 final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S, T> {
     final String foreignKey;
@@ -66,7 +66,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return true;
-        return target.count(ownedBy(instance).and(in(primaryKey(target), keys))) == keys.size();
+        return target.count(ownedBy(instance).and(Where.in(primaryKey(target), keys))) == keys.size();
     }
 
     @Override
@@ -74,7 +74,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return;
-        target.update(change(owner), in(primaryKey(target), keys));
+        target.update(change(owner), Where.in(primaryKey(target), keys));
     }
 
     @Override
@@ -85,7 +85,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
             Where others = keys.isEmpty() ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(notIn(primaryKey(target), keys));
             target.update(change(null), others, false);
-            if (!keys.isEmpty()) target.update(change(owner), in(primaryKey(target), keys));
+            if (!keys.isEmpty()) target.update(change(owner), Where.in(primaryKey(target), keys));
             return null;
         });
     }
@@ -95,7 +95,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return;
-        target.update(change(null), eq(foreignKey, owner).and(in(primaryKey(target), keys)), false);
+        target.update(change(null), eq(foreignKey, owner).and(Where.in(primaryKey(target), keys)), false);
     }
 
     @Override
@@ -120,5 +120,10 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     @Override
     public Map<S, List<T>> load(Collection<S> sources) {
         return loadAll(sources);
+    }
+
+    @Override
+    public HasMany<S, T> in(dev.junction.Transaction tx) {
+        return new HasManyImpl<>(runtime, bound(source, tx), bound(target, tx), as, singular, foreignKey, sourceKey);
     }
 }

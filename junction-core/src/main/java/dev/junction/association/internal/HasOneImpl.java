@@ -1,10 +1,12 @@
 package dev.junction.association.internal;
 
 import static dev.junction.query.Where.eq;
+import static dev.junction.query.Where.ne;
 
 import dev.junction.association.HasOne;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
+import dev.junction.query.Where;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +43,10 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
         Object owner = sourceValue(instance, sourceKey);
         Object key = newTarget == null ? null : targetValue(newTarget, primaryKey(target));
         runtime.scope().atomic(source.transaction(), connection -> {
-            target.update(change(null), eq(foreignKey, owner), false);
+            // Let go only a previous target: nulling the new one first would fail on a NOT NULL key.
+            Where previous = key == null ? eq(foreignKey, owner)
+                    : eq(foreignKey, owner).and(ne(primaryKey(target), key));
+            target.update(change(null), previous, false);
             if (key != null) target.update(change(owner), eq(primaryKey(target), key));
             return null;
         });
@@ -61,5 +66,10 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
     @Override
     public java.util.Map<S, T> load(java.util.Collection<S> sources) {
         return loadOne(sources);
+    }
+
+    @Override
+    public HasOne<S, T> in(dev.junction.Transaction tx) {
+        return new HasOneImpl<>(runtime, bound(source, tx), bound(target, tx), as, foreignKey, sourceKey);
     }
 }

@@ -1,7 +1,6 @@
 package dev.junction.association.internal;
 
 import dev.junction.Row;
-import dev.junction.ValidationException;
 import dev.junction.association.Association;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
@@ -39,6 +38,7 @@ public final class IncludeLoader {
 
     /** The parents the query selects, each with its includes loaded. */
     public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
+        IncludeCheck.check(model, includes);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -53,6 +53,7 @@ public final class IncludeLoader {
 
     /** Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on. */
     public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
+        IncludeCheck.check(model, includes);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -92,6 +93,7 @@ public final class IncludeLoader {
 
     /** How many parents the filter and the required includes select: never inflated by what is included. */
     public <T> long count(ModelImpl<T> model, Where where, List<Include<?, ?>> includes) {
+        IncludeCheck.check(model, includes);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, where, includes, plan.quotedTable() + ".");
@@ -101,6 +103,7 @@ public final class IncludeLoader {
 
     /** Loads the includes of instances already in hand. */
     public <T> List<Loaded<T>> load(ModelImpl<T> model, List<T> instances, List<Include<?, ?>> includes) {
+        IncludeCheck.check(model, includes);
         List<LoadedNode<T>> parents = new ArrayList<>(instances.size());
         for (T instance : instances) {
             parents.add(new LoadedNode<>(instance, model.valuesOf(instance)));
@@ -154,7 +157,7 @@ public final class IncludeLoader {
         ModelImpl<U> target = association.target;
         Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
-        int chunk = level.arrayElementType() != null ? Math.max(1, keys.size()) : chunkSize();
+        int chunk = keysPerStatement(level);
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Sql sql = level.render(part, this);
@@ -182,9 +185,10 @@ public final class IncludeLoader {
         return ((BelongsToImpl<?, ?>) association).foreignKey;
     }
 
-    /** Keys per child query: the bind limit less room for what the include's own filters bind. */
-    private int chunkSize() {
-        return Math.max(1, runtime.dialect().maxBindParameters() - 200);
+    /** Keys per child query: an array's limit, or the bind limit less what the include's own conditions bind. */
+    private int keysPerStatement(LevelQuery<?, ?> level) {
+        if (level.arrayElementType() != null) return runtime.dialect().maxArrayLength();
+        return Math.max(1, runtime.dialect().maxBindParameters() - level.conditionBinds(this));
     }
 
     /** Appends {@code EXISTS (…)}: the parent, qualified by {@code outer}, has something for this include. */
@@ -195,14 +199,7 @@ public final class IncludeLoader {
 
     @SuppressWarnings("unchecked")
     private static <S, U> AssociationBase<S, U> base(Association<?, U> association, ModelImpl<S> model) {
-        if (!(association instanceof AssociationBase<?, ?> base)) {
-            throw new IllegalArgumentException("Not a Junction association: " + association);
-        }
-        if (!base.source.name().equals(model.name())) {
-            throw new ValidationException(model.name(), association.as(), "include(" + association.as() + ") is an"
-                    + " association of " + base.source.name() + ", not of " + model.name());
-        }
-        return (AssociationBase<S, U>) base;
+        return (AssociationBase<S, U>) IncludeCheck.owned(model, association);
     }
 
     /** Orders for an include, qualified. */

@@ -26,9 +26,10 @@ import java.util.function.Consumer;
  * would need three key columns are refused instead of silently collapsed.
  */
 final class JoinResolver {
-    /** One key column of the join model: what it refers to and how. */
+    /** One key column of the join model: what it refers to and how, and the side that says so. */
     private record KeyColumn(ModelImpl<?> model, String attribute, ReferentialAction onDelete,
-                             ReferentialAction onUpdate, boolean constraints, Consumer<AttributeSpec> options) {
+                             ReferentialAction onUpdate, boolean constraints, Consumer<AttributeSpec> options,
+                             JoinSide side) {
     }
 
     private final String through;
@@ -90,18 +91,37 @@ final class JoinResolver {
                         + first.through().unique() + " but " + side.describe() + " says unique "
                         + side.through().unique() + "; both sides must agree");
             }
+            Boolean timestamps = side.through().timestamps();
+            JoinSide chooser = timestampsChooser();
+            if (timestamps != null && !timestamps.equals(chooser.through().timestamps())) {
+                throw new DefinitionException("Join model " + through + ": " + chooser.describe() + " says timestamps "
+                        + chooser.through().timestamps() + " but " + side.describe() + " says timestamps "
+                        + timestamps + "; both sides must agree");
+            }
             columns.add(keys.get(side)[0]);
             columns.add(keys.get(side)[1]);
         }
         if (columns.size() > 2) {
             boolean self = sides.stream().anyMatch(JoinSide::isSelf);
-            throw new DefinitionException("Join model " + through + ": its associations would need key columns "
-                    + columns + ", but a link has two ends" + (self
+            throw new DefinitionException("Join model " + through + ": " + String.join(" and ",
+                    sides.stream().map(JoinSide::describe).toList()) + " would need key columns " + columns
+                    + ", but a link has two ends" + (self
                     ? "; self-associations on one join model must name foreignKey and otherKey (e.g. as('Followers')"
                     + " with foreignKey('followingId').otherKey('followerId'), and the reverse for as('Following'))"
                     : "; give the sides matching foreignKey/otherKey"));
         }
         keyColumns();
+    }
+
+    /** The first side that chooses whether an implicit join model keeps timestamps, or {@code null}. */
+    private JoinSide timestampsChooser() {
+        return sides.stream().filter(s -> s.through().timestamps() != null).findFirst().orElse(null);
+    }
+
+    /** Whether an implicit join model keeps createdAt/updatedAt, as some side chose, or {@code null} (the default). */
+    Boolean timestamps() {
+        JoinSide chooser = timestampsChooser();
+        return chooser == null ? null : chooser.through().timestamps();
     }
 
     private void contradiction(JoinSide side, String mine, JoinSide partner, String theirs, String myOption,
@@ -122,7 +142,7 @@ final class JoinResolver {
             KeyColumn owned = new KeyColumn(side.source(), side.sourceKey(),
                     Objects.requireNonNullElse(o.onDelete(), ReferentialAction.CASCADE),
                     Objects.requireNonNullElse(o.onUpdate(), ReferentialAction.CASCADE), constraints,
-                    o.foreignKeyOptions());
+                    o.foreignKeyOptions(), side);
             String fk = keys.get(side)[0];
             KeyColumn previous = columns.get(fk);
             if (previous != null && previous.constraints() && constraints
@@ -137,9 +157,22 @@ final class JoinResolver {
             boolean constraints = !Boolean.FALSE.equals(side.options().constraints());
             columns.putIfAbsent(keys.get(side)[1], new KeyColumn(side.target(), side.targetKey(),
                     ReferentialAction.CASCADE, ReferentialAction.CASCADE, constraints,
-                    side.options().otherKeyOptions()));
+                    side.options().otherKeyOptions(), side));
         }
         return columns;
+    }
+
+    /**
+     * A link key is NOT NULL unless its options allow null, so SET NULL could only fail when the referenced row
+     * goes; refused here, naming the declaration, rather than when the tables are created.
+     */
+    private void refuseSetNullOnNotNull(String name, KeyColumn column, AttributeSpec key) {
+        String option = column.onDelete() == ReferentialAction.SET_NULL ? "onDelete"
+                : column.onUpdate() == ReferentialAction.SET_NULL ? "onUpdate" : null;
+        if (option == null || key.isAllowNull()) return;
+        throw new DefinitionException("Join model " + through + ": " + column.side().describe() + " says " + option
+                + "(SET_NULL), but its key '" + name + "' is NOT NULL; use CASCADE or RESTRICT, or allow null with"
+                + " foreignKey(\"" + name + "\", a -> a.allowNull(true))");
     }
 
     private List<String> scopeAttributes() {
@@ -163,6 +196,7 @@ final class JoinResolver {
                     if (column.options() != null) column.options().accept(a);
                     a.reference(new Reference(column.model().name(), column.attribute(), column.onDelete(),
                             column.onUpdate(), column.constraints()));
+                    refuseSetNullOnNotNull(name, column, a);
                 });
             });
             scopeValues.forEach((name, value) -> {

@@ -1,6 +1,7 @@
 package dev.junction.association.internal;
 
 import dev.junction.Row;
+import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.internal.ModelPlan;
 import dev.junction.query.Include;
 import dev.junction.query.internal.Sql;
@@ -40,7 +41,7 @@ final class LevelQuery<S, U> {
         if (many != null) {
             for (int i = 0; i < joinPlan.attributes().size(); i++) {
                 Attribute a = joinPlan.attributes().get(i);
-                List<String> wanted = include.throughAttributes();
+                List<String> wanted = include.throughAttributeNames();
                 if (wanted == null || wanted.contains(a.name())) throughColumns.add(i);
             }
         }
@@ -54,12 +55,16 @@ final class LevelQuery<S, U> {
             for (int i : throughColumns) sql.append(", ").append(j).append(q(joinPlan.attributes().get(i).column()));
         }
         from(sql);
-        sql.append(" WHERE ").append(childKeyColumn());
         String arrayType = arrayElementType();
-        if (arrayType != null) {
-            sql.append(" = ANY(").bind(List.copyOf(keys), new dev.junction.dialect.internal.ArrayCodec(arrayType))
-                    .append(')');
+        if (arrayType != null && targetPlan.dialect().joinsKeyArrays()) {
+            String k = "k" + depth;
+            sql.append(", UNNEST(").bind(List.copyOf(keys), new ArrayCodec(arrayType)).append(") ").append(k)
+                    .append("(v) WHERE ").append(childKeyColumn()).append(" = ").append(k).append(".v");
+        } else if (arrayType != null) {
+            sql.append(" WHERE ").append(childKeyColumn()).append(" = ANY(")
+                    .bind(List.copyOf(keys), new ArrayCodec(arrayType)).append(')');
         } else {
+            sql.append(" WHERE ").append(childKeyColumn());
             sql.append(" IN (");
             var codec = childKeyCodec();
             for (int n = 0; n < keys.size(); n++) {
@@ -71,6 +76,13 @@ final class LevelQuery<S, U> {
         conditions(sql, loader);
         IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
         return sql;
+    }
+
+    /** How many parameters the conditions beyond the keys bind (filters, scope, required includes beneath). */
+    int conditionBinds(IncludeLoader loader) {
+        Sql probe = new Sql();
+        conditions(probe, loader);
+        return probe.binds().size();
     }
 
     /** {@code EXISTS (SELECT 1 FROM … WHERE <child key> = <outer parent key> AND …)}. */
@@ -102,10 +114,7 @@ final class LevelQuery<S, U> {
             targetPlan.where(t).render(sql, include.where());
         }
         if (include.throughWhere() != null) {
-            if (many == null) {
-                throw new dev.junction.ValidationException(association.source.name(), association.as(),
-                        "include(" + association.as() + ").through(…): only a belongsToMany has join rows");
-            }
+            // IncludeCheck has made sure only a belongsToMany (which has join rows) gets here.
             sql.append(" AND ");
             joinPlan.where(j).render(sql, include.throughWhere());
         }

@@ -1,5 +1,6 @@
 package dev.junction.association.internal;
 
+import dev.junction.DatabaseException;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.association.Link;
@@ -11,6 +12,7 @@ import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,9 @@ final class LinkWriter<S, T> {
     /** One existing link: its surrogate key (non-unique links), target key and join values. */
     private record Existing(Object id, Object key, Map<String, Object> values) {
     }
+
+    /** How many times an upsert that lost a race is tried in all (about a second of pauses). */
+    private static final int UPSERT_ATTEMPTS = 25;
 
     private final BelongsToManyImpl<S, T> association;
     private final JoinPlan plan;
@@ -104,7 +109,7 @@ final class LinkWriter<S, T> {
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
         Instant now = Instant.now();
         Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
-        for (Wanted w : wanted) {
+        for (Wanted w : inKeyOrder(wanted)) {
             Row row = new Row();
             row.put(plan.foreignKey(), owner);
             row.put(plan.otherKey(), w.key());
@@ -119,6 +124,23 @@ final class LinkWriter<S, T> {
             return;
         }
         groups.forEach((given, rows) -> upsertChunks(connection, rows, new ArrayList<>(given)));
+    }
+
+    /**
+     * The links in target-key order. Two adds of overlapping targets then take the link rows' locks in the same
+     * order, so they wait for each other instead of deadlocking (MariaDB and H2 did, with the targets reversed).
+     */
+    private static List<Wanted> inKeyOrder(List<Wanted> wanted) {
+        if (!wanted.stream().allMatch(w -> w.key() instanceof Comparable<?>)) return wanted;
+        List<Wanted> sorted = new ArrayList<>(wanted);
+        sorted.sort((a, b) -> compareKeys(a.key(), b.key()));
+        return sorted;
+    }
+
+    /** Keys of one attribute are coerced to its one Java type, so they compare with each other. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
     }
 
     /**
@@ -147,7 +169,35 @@ final class LinkWriter<S, T> {
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));
             }
-            association.runtime.runner().update(connection, sql, j.definition().tableName());
+            if (update == null) {
+                association.runtime.runner().update(connection, sql, j.definition().tableName());
+            } else {
+                upsert(connection, sql);
+            }
+        }
+    }
+
+    /**
+     * Runs an upsert, again if it lost a race with a concurrent insert of the same link (H2, whose MERGE is not
+     * atomic), pausing a little longer each time for the other transaction to finish.
+     */
+    private void upsert(Connection connection, Sql sql) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                association.runtime.runner().update(connection, sql, j.definition().tableName());
+                return;
+            } catch (DatabaseException e) {
+                if (attempt == UPSERT_ATTEMPTS || !(e.getCause() instanceof SQLException cause)
+                        || !j.dialect().upsertLostRace(cause)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(Math.min(1L << attempt, 50L));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -38,7 +38,7 @@ public final class Naming {
         String head = name.substring(0, split);
         String last = name.substring(split);
         String lower = last.toLowerCase(Locale.ROOT);
-        if (UNCOUNTABLE.contains(lower)) {
+        if (UNCOUNTABLE.contains(lower) || isAlreadyPlural(lower)) {
             return name;
         }
         if (lower.endsWith("person")) {
@@ -49,6 +49,17 @@ public final class Naming {
             return head + last.charAt(0) + irregular.substring(1);
         }
         return head + English.plural(last);
+    }
+
+    /**
+     * Whether a lower-case word is taken to be a plural already, so that a model defined as {@code "Users"} or
+     * {@code "Viewings"} keeps that table name, as Sequelize does (its inflector keeps any word ending in a plain
+     * "s"); evo-inflector would write "Userses". Words Sequelize still pluralises — "-ss", "-us", "-is" and
+     * "alias" — are left to the usual rules ({@code Class → Classes}, {@code Status → Statuses}).
+     */
+    private static boolean isAlreadyPlural(String lower) {
+        return lower.length() > 1 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is") && !lower.endsWith("alias");
     }
 
     /**

@@ -1,0 +1,161 @@
+package dev.junction.sandcastle;
+
+import static dev.junction.query.Include.include;
+
+import dev.junction.Junction;
+import dev.junction.Model;
+import dev.junction.Row;
+import dev.junction.association.BelongsTo;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
+import dev.junction.association.Linked;
+import dev.junction.query.Loaded;
+import dev.junction.query.Order;
+import dev.junction.query.Query;
+import dev.junction.sandcastle.models.Beach;
+import dev.junction.sandcastle.models.Lifeguard;
+import dev.junction.sandcastle.models.Sandcastle;
+import dev.junction.sandcastle.models.SandcastleType;
+import dev.junction.sandcastle.models.Show;
+import dev.junction.sandcastle.models.Tool;
+import dev.junction.sandcastle.models.User;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The town's report, read with eager loading: every section is one query for its rows plus one per include level,
+ * whatever the size of the town. Ids and timestamps are never printed, so the report is the same on every
+ * database.
+ */
+final class TownReport {
+    private final Model<User> users;
+    private final Model<Show> shows;
+    private final Model<Lifeguard> lifeguards;
+    private final Model<Beach> beaches;
+    private final Model<SandcastleType> types;
+    private final BelongsToMany<User, Show> favorites;
+    private final BelongsToMany<Show, User> fans;
+    private final BelongsToMany<User, Show> watched;
+    private final BelongsToMany<User, User> following;
+    private final BelongsToMany<Lifeguard, Beach> shifts;
+    private final BelongsToMany<SandcastleType, Tool> tools;
+    private final HasMany<Beach, Sandcastle> castles;
+    private final BelongsTo<Sandcastle, SandcastleType> castleType;
+
+    TownReport(Junction db) {
+        users = db.model(User.class);
+        shows = db.model(Show.class);
+        lifeguards = db.model(Lifeguard.class);
+        beaches = db.model(Beach.class);
+        types = db.model(SandcastleType.class);
+        favorites = users.belongsToMany("Favorites", Show.class);
+        fans = shows.belongsToMany("Users", User.class);
+        watched = users.belongsToMany("Watched", Show.class);
+        following = users.belongsToMany("Following", User.class);
+        shifts = lifeguards.belongsToMany("Beaches", Beach.class);
+        tools = types.belongsToMany("Tools", Tool.class);
+        castles = beaches.hasMany("Sandcastles", Sandcastle.class);
+        castleType = db.model(Sandcastle.class).belongsTo("SandcastleType", SandcastleType.class);
+    }
+
+    void print(PrintWriter out) {
+        favourites(out);
+        mostFavourited(out);
+        viewings(out);
+        lifeguardShifts(out);
+        toolsPerType(out);
+        sandcastlesPerBeach(out);
+        follows(out);
+    }
+
+    private void favourites(PrintWriter out) {
+        heading(out, "Favourite shows");
+        for (Loaded<User> user : users.findAll(byName("username"), include(favorites).order(Order.asc("title")))) {
+            List<String> titles = user.get(favorites).stream().map(Show::title).toList();
+            out.println("  " + user.get().username() + ": " + (titles.isEmpty() ? "—" : String.join(", ", titles)));
+        }
+    }
+
+    private void mostFavourited(PrintWriter out) {
+        heading(out, "Most favourited shows");
+        List<Loaded<Show>> loaded = new ArrayList<>(shows.findAll(byName("title"), include(fans).required()));
+        loaded.sort(Comparator.comparingInt((Loaded<Show> s) -> -s.get(fans).size())
+                .thenComparing(s -> s.get().title()));
+        for (Loaded<Show> show : loaded) {
+            int count = show.get(fans).size();
+            out.println("  " + show.get().title() + ": " + count + (count == 1 ? " fan" : " fans"));
+        }
+    }
+
+    private void viewings(PrintWriter out) {
+        heading(out, "Who watched what");
+        for (Loaded<User> user : users.findAll(byName("username"), include(watched).required())) {
+            Map<String, Long> times = new TreeMap<>(user.get(watched).stream()
+                    .collect(Collectors.groupingBy(Show::title, Collectors.counting())));
+            out.println("  " + user.get().username() + ": " + times.entrySet().stream()
+                    .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void lifeguardShifts(PrintWriter out) {
+        heading(out, "Lifeguards and their shifts");
+        for (Loaded<Lifeguard> guard : lifeguards.findAll(byName("name"), include(shifts))) {
+            Map<String, List<String>> byBeach = new TreeMap<>();
+            for (Linked<Beach> shift : guard.linked(shifts)) {
+                Row row = shift.through();
+                byBeach.computeIfAbsent(shift.target().name(), b -> new ArrayList<>())
+                        .add(row.get("day") + " " + row.getInteger("hours") + "h");
+            }
+            byBeach.values().forEach(java.util.Collections::sort);
+            out.println("  " + guard.get().name() + ": " + (byBeach.isEmpty() ? "no shifts" : byBeach.entrySet()
+                    .stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                    .collect(Collectors.joining("; "))));
+        }
+    }
+
+    private void toolsPerType(PrintWriter out) {
+        heading(out, "Tools for each sandcastle type");
+        for (Loaded<SandcastleType> type : types.findAll(byName("name"), include(tools).order(Order.asc("name")))) {
+            String list = type.linked(tools).stream()
+                    .map(t -> t.through().getInteger("quantity") + " × " + t.target().name())
+                    .collect(Collectors.joining(", "));
+            out.println("  " + type.get().name() + ": " + (list.isEmpty() ? "—" : list));
+        }
+    }
+
+    private void sandcastlesPerBeach(PrintWriter out) {
+        heading(out, "Sandcastles on each beach");
+        for (Loaded<Beach> beach : beaches.findAll(byName("name"),
+                include(castles).order(Order.asc("name")).include(include(castleType)))) {
+            List<Loaded<Sandcastle>> built = beach.loaded(castles);
+            out.println("  " + beach.get().name() + ":" + (built.isEmpty() ? " no sandcastles yet" : ""));
+            for (Loaded<Sandcastle> castle : built) {
+                String type = castle.get(castleType).map(SandcastleType::name).orElse("freestyle");
+                out.println("    - " + castle.get().name() + " (" + type + ", " + castle.get().height() + " cm)");
+            }
+        }
+    }
+
+    private void follows(PrintWriter out) {
+        heading(out, "Who follows whom");
+        for (Loaded<User> user : users.findAll(byName("username"),
+                include(following).order(Order.asc("username")).required())) {
+            out.println("  " + user.get().username() + " follows " + user.get(following).stream()
+                    .map(User::username).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static Query byName(String attribute) {
+        return Query.all().order(Order.asc(attribute));
+    }
+
+    private static void heading(PrintWriter out, String title) {
+        out.println();
+        out.println(title);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.junction.sandcastle.models;
+
+import static dev.junction.association.Associations.as;
+import static dev.junction.association.Associations.through;
+
+import dev.junction.Models;
+import dev.junction.annotation.Column;
+import dev.junction.association.Through;
+
+/** A TV show the town watches. */
+public record Show(Long id, @Column(unique = true, allowNull = false) String title) {
+    public Show(String title) {
+        this(null, title);
+    }
+
+    /**
+     * The lesson's two declarations: the other side of the favourites, and the duplicates example — the same
+     * pair may be linked many times, keyed by {@code show_id}, without foreign-key constraints.
+     */
+    static void associate(Models models) {
+        var shows = models.model(Show.class);
+        var users = models.model(User.class);
+        shows.belongsToMany(users, through("UserFavorites"));
+        shows.belongsToMany(users, as("Viewers").through(Through.of(Viewing.class).unique(false))
+                .foreignKey("show_id").constraints(false));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.junction.cli.internal;
+
+import dev.junction.seed.SeedProgress;
+import java.io.PrintWriter;
+
+/**
+ * Seeding progress as plain lines, for output that is not a terminal (a log, a pipe, CI): one when a file starts,
+ * then one per tenth of its rows at most, and one at the end. Not thread-safe.
+ */
+final class ProgressLines implements SeedProgress {
+    private final PrintWriter out;
+    private String file;
+    private long rows;
+    private long lastTenth;
+
+    ProgressLines(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void started(String file, String action, long rows) {
+        this.file = file;
+        this.rows = rows;
+        this.lastTenth = 0;
+        out.println(file + ": " + (action.equals("undo") ? "undoing " : "applying ") + rows + " row(s)");
+        out.flush();
+    }
+
+    @Override
+    public void advanced(long done) {
+        long tenth = rows == 0 ? 10 : done * 10 / rows;
+        if (tenth == lastTenth && done < rows) return;
+        lastTenth = tenth;
+        out.println(file + ": " + done + "/" + rows + " row(s)");
+        out.flush();
+    }
+}

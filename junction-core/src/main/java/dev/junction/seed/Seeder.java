@@ -1,0 +1,234 @@
+package dev.junction.seed;
+
+import dev.junction.Junction;
+import dev.junction.seed.internal.SeedFileRunner;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Applies the seed files of a folder (default {@code seeders/}) to a database, records them, and undoes them.
+ * Thread-safe; cheap to make.
+ *
+ * <pre>{@code
+ * Seeder seeder = Seeder.of(db, Path.of("seeders"));
+ * seeder.applyPending();     // 01-users.yaml, 02-shows.yaml, 03-favorites.yaml — each in one transaction
+ * seeder.applyPending();     // nothing: applied files are recorded
+ * seeder.undoLast();         // deletes exactly the rows 03-favorites.yaml inserted
+ * seeder.status();           // applied and pending files
+ * }</pre>
+ *
+ * <h2>Seed files</h2>
+ * Files ending in {@code .yaml}, {@code .yml} or {@code .json} are applied in name order (prefix them:
+ * {@code 01-users.yaml}). A file is a map of model name to a list of rows — or a list of such maps, to list a
+ * model twice — in YAML or JSON. Join models are named like any model:
+ *
+ * <pre>{@code
+ * User:
+ *   - { username: alice }
+ *   - { username: bob }
+ * Show:
+ *   - { title: Dune, premiered: 2021-10-22 }
+ * UserFavorites:                                   # the join model of User belongsToMany Show
+ *   - { User: { username: alice }, Show: { title: Dune } }
+ *   - { UserId: 2, ShowId: 1 }                     # plain keys work too
+ * Sandcastle:
+ *   - { name: Moat Manor, Beach: { name: North Beach } }   # belongsTo target by natural key → BeachId
+ * }</pre>
+ *
+ * <p>A key of a row is an attribute; or the name of one of the model's {@code belongsTo} associations; or the name
+ * of a model that exactly one of its foreign keys refers to ({@code User:} in a join model is its {@code UserId}).
+ * The value of a foreign key is the referenced key itself, or a <em>natural key</em>: a map of the referenced
+ * model's attributes (which may be references in turn) that must match exactly one row — of the database, or of an
+ * earlier block of the same file. Scalars are read as the attribute's type: numbers, exact decimals, booleans, ISO
+ * dates and times ({@code 2024-05-01}, {@code 2024-05-01T10:15:30Z}), UUIDs, enum names, base64 for binary.
+ * Defaults and timestamps are filled as by {@code create}.
+ *
+ * <h2>Records, undo and errors</h2>
+ * Each applied file is recorded in the table {@code JunctionSeeds} with the keys of the rows it inserted: applying
+ * again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order). Each file is
+ * applied, or undone, in one transaction. A bad file — YAML syntax, an unknown model or column, a value of the wrong
+ * type, a reference matching no row or several, a constraint the database enforces — is a {@link SeedException}
+ * naming file, line, entry and column, and leaves the database as it was; files applied before it stay applied.
+ */
+public final class Seeder {
+    /** The folder seed files are read from unless another is given. */
+    public static final String DEFAULT_FOLDER = "seeders";
+
+    private final Path folder;
+    private final SeedFileRunner runner;
+    private final SeedProgress progress;
+
+    private Seeder(Path folder, SeedFileRunner runner, SeedProgress progress) {
+        this.folder = folder;
+        this.runner = runner;
+        this.progress = progress;
+    }
+
+    /** A seeder for the files in {@code seeders/} of the working directory. */
+    public static Seeder of(Junction db) {
+        return of(db, Path.of(DEFAULT_FOLDER));
+    }
+
+    /** A seeder for the files in {@code folder}. */
+    public static Seeder of(Junction db, Path folder) {
+        return new Seeder(Objects.requireNonNull(folder, "folder"), new SeedFileRunner(db), SeedProgress.NONE);
+    }
+
+    /** This seeder, reporting its progress to {@code listener}. */
+    public Seeder withProgress(SeedProgress listener) {
+        return new Seeder(folder, runner, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The folder the files are read from. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Every file: those on disk in name order, applied or pending, then applied ones no longer on disk. A missing
+     * folder has no files.
+     */
+    public List<SeedFile> status() {
+        Map<String, SeedFile> files = new LinkedHashMap<>();
+        List<String> onDisk = Files.isDirectory(folder) ? names() : List.of();
+        Map<String, SeedFileRunner.Applied> applied = new LinkedHashMap<>();
+        runner.applied().forEach(a -> applied.put(a.name(), a));
+        for (String name : onDisk) {
+            SeedFileRunner.Applied a = applied.get(name);
+            files.put(name, a == null ? new SeedFile(name, null, 0, true) : file(a, true));
+        }
+        applied.values().forEach(a -> files.putIfAbsent(a.name(), file(a, false)));
+        return List.copyOf(files.values());
+    }
+
+    /**
+     * Applies every pending file in name order, each in its own transaction; returns those applied now (none when
+     * all are applied already). Stops at the first bad file, which is left pending with the ones after it.
+     *
+     * @throws SeedException when a file is bad, or the folder is missing
+     */
+    public List<SeedFile> applyPending() {
+        List<String> names = names();
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        runner.applied().forEach(a -> applied.add(a.name()));
+        List<SeedFile> done = new ArrayList<>();
+        for (String name : names) {
+            if (!applied.contains(name)) apply(name, folder.resolve(name)).ifPresent(done::add);
+        }
+        return done;
+    }
+
+    /**
+     * Applies one file, named with or without its extension, whether or not files before it are applied; empty
+     * when it is applied already.
+     *
+     * @throws SeedException when there is no such file, or it is bad
+     */
+    public Optional<SeedFile> apply(String name) {
+        String file = find(name);
+        return apply(file, folder.resolve(file));
+    }
+
+    /** Undoes the file applied last; empty when none is applied. */
+    public Optional<SeedFile> undoLast() {
+        List<SeedFileRunner.Applied> applied = runner.applied();
+        if (applied.isEmpty()) return Optional.empty();
+        return undoApplied(applied.get(applied.size() - 1).name());
+    }
+
+    /** Undoes every applied file, the latest first; returns them in that order. */
+    public List<SeedFile> undoAll() {
+        List<SeedFileRunner.Applied> applied = new ArrayList<>(runner.applied());
+        Collections.reverse(applied);
+        List<SeedFile> undone = new ArrayList<>();
+        for (SeedFileRunner.Applied a : applied) undoApplied(a.name()).ifPresent(undone::add);
+        return undone;
+    }
+
+    /** Undoes one applied file, named with or without its extension; empty when it is not applied. */
+    public Optional<SeedFile> undo(String name) {
+        for (SeedFileRunner.Applied a : runner.applied()) {
+            if (a.name().equals(name) || stem(a.name()).equals(name)) return undoApplied(a.name());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Forgets every applied file (drops the {@code JunctionSeeds} table), for when the seeded tables themselves
+     * were dropped: every file is pending again. Deletes no seeded row.
+     */
+    public void forgetAll() {
+        runner.forgetAll();
+    }
+
+    private Optional<SeedFile> undoApplied(String name) {
+        return runner.undo(name, progress).map(a -> file(a, Files.exists(folder.resolve(name))));
+    }
+
+    private Optional<SeedFile> apply(String name, Path path) {
+        return runner.apply(name, read(name, path), progress).map(a -> file(a, true));
+    }
+
+    private String read(String name, Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new SeedException("Seed file " + name + ": is not UTF-8 text", name, 0, null, null, e);
+        } catch (IOException e) {
+            throw new SeedException("Seed file " + name + ": cannot be read (" + e + ")", name, 0, null, null, e);
+        }
+    }
+
+    private String find(String name) {
+        List<String> names = names();
+        for (String file : names) {
+            if (file.equals(name)) return file;
+        }
+        List<String> stems = names.stream().filter(f -> stem(f).equals(name)).toList();
+        if (stems.size() == 1) return stems.get(0);
+        throw new SeedException("No seed file " + name + " in " + folder + (stems.isEmpty() ? " (files: "
+                + String.join(", ", names) + ")" : " (several match: " + String.join(", ", stems) + ")"),
+                name, 0, null, null, null);
+    }
+
+    /** The seed files in the folder, in name order. */
+    private List<String> names() {
+        if (!Files.isDirectory(folder)) {
+            throw new SeedException("No seeders folder at " + folder.toAbsolutePath() + " (create it, or name"
+                    + " another)", folder.toString(), 0, null, null, null);
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(Seeder::isSeedFile).sorted().toList();
+        } catch (IOException e) {
+            throw new SeedException("Cannot list the seeders folder " + folder + " (" + e + ")", folder.toString(),
+                    0, null, null, e);
+        }
+    }
+
+    private static boolean isSeedFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"));
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    private static SeedFile file(SeedFileRunner.Applied a, boolean onDisk) {
+        return new SeedFile(a.name(), a.appliedAt(), a.rows(), onDisk);
+    }
+}

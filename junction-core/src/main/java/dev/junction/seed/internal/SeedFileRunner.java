@@ -1,0 +1,92 @@
+package dev.junction.seed.internal;
+
+import dev.junction.Junction;
+import dev.junction.UniqueConstraintException;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.RuntimeAccess;
+import dev.junction.seed.SeedProgress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies and undoes seed files, each in one transaction that also updates the ledger, so a file is applied (or
+ * undone) entirely or not at all. A file is read and checked against the models before its transaction begins;
+ * its references are resolved inside it, seeing the rows of earlier blocks. Thread-safe for different files.
+ */
+public final class SeedFileRunner {
+    /** One applied file, as the ledger records it. */
+    public record Applied(String name, long position, java.time.Instant appliedAt, long rows) {
+    }
+
+    private final Junction db;
+    private final Runtime runtime;
+    private final SeedLedger ledger;
+
+    public SeedFileRunner(Junction db) {
+        this.db = db;
+        this.runtime = RuntimeAccess.of(db);
+        this.ledger = new SeedLedger(runtime);
+    }
+
+    /** The applied files, in the order they were applied. */
+    public List<Applied> applied() {
+        return runtime.scope().run(null, ledger::applied);
+    }
+
+    /**
+     * Applies the file {@code name} whose content is {@code text}, unless it is applied already (then empty).
+     *
+     * @throws dev.junction.seed.SeedException naming file, line and column when the file is bad; nothing is written
+     */
+    public Optional<Applied> apply(String name, String text, SeedProgress progress) {
+        SeedDocument document = SeedParser.parse(name, text);
+        List<SeedPlan.Block> plan = new SeedPlanner(db).plan(document);
+        runtime.scope().run(null, c -> {
+            ledger.create(c);
+            return null;
+        });
+        progress.started(name, "apply", document.rows());
+        try {
+            return runtime.scope().atomic(null, c -> {
+                if (ledger.applied(c).stream().anyMatch(e -> e.name().equals(name))) return Optional.empty();
+                UndoLog log = new SeedWriter(progress).write(c, plan);
+                try {
+                    return Optional.of(ledger.record(c, name, log));
+                } catch (UniqueConstraintException e) {
+                    throw Site.file(name).error("another process applied it meanwhile; this run wrote nothing", e);
+                }
+            });
+        } finally {
+            progress.finished();
+        }
+    }
+
+    /**
+     * Deletes the rows the applied file {@code name} inserted and forgets it; empty when it is not applied.
+     *
+     * @throws dev.junction.seed.SeedException when a row cannot be deleted (still referenced); nothing is deleted
+     */
+    public Optional<Applied> undo(String name, SeedProgress progress) {
+        Optional<Applied> entry = applied().stream().filter(a -> a.name().equals(name)).findFirst();
+        if (entry.isEmpty()) return entry;
+        progress.started(name, "undo", entry.get().rows());
+        try {
+            runtime.scope().atomic(null, c -> {
+                new SeedEraser(db, progress).erase(Site.file(name), ledger.undoLog(c, name));
+                ledger.remove(c, name);
+                return null;
+            });
+            return entry;
+        } finally {
+            progress.finished();
+        }
+    }
+
+    /** Drops the ledger: every file counts as pending again (for when the seeded tables were dropped). */
+    public void forgetAll() {
+        runtime.scope().run(null, c -> {
+            ledger.drop(c);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package dev.junction.seed.internal;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.ValueCodec;
+import dev.junction.internal.Runtime;
+import dev.junction.query.internal.Sql;
+import dev.junction.schema.DataType;
+import dev.junction.schema.internal.SchemaInspector;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The table recording which seed files are applied: {@code JunctionSeeds (name, position, appliedAt, rowCount,
+ * insertedKeys)}, one row per applied file, with the keys of the rows it inserted (an {@link UndoLog}) so that
+ * undoing it deletes exactly those. Made on first use; not a model, so {@code sync} and {@code drop} leave it alone.
+ * Stateless apart from the runtime; thread-safe.
+ */
+final class SeedLedger {
+    /** The table's name. */
+    static final String TABLE = "JunctionSeeds";
+
+    private final Runtime runtime;
+    private final Dialect dialect;
+    private final ValueCodec text;
+    private final ValueCodec number;
+    private final ValueCodec instant;
+
+    SeedLedger(Runtime runtime) {
+        this.runtime = runtime;
+        this.dialect = runtime.dialect();
+        this.text = dialect.codec(DataType.text());
+        this.number = dialect.codec(DataType.bigint());
+        this.instant = dialect.codec(DataType.instant());
+    }
+
+    /** Whether the table exists. */
+    boolean exists(Connection connection) {
+        try {
+            return new SchemaInspector(connection).tableNames().stream().anyMatch(TABLE::equalsIgnoreCase);
+        } catch (SQLException e) {
+            throw runtime.runner().errors().translate(e, TABLE, null);
+        }
+    }
+
+    /** Creates the table if it is missing. DDL: call it outside a transaction (MariaDB would commit that). */
+    void create(Connection connection) {
+        if (exists(connection)) return;
+        String sql = "CREATE TABLE IF NOT EXISTS " + q(TABLE) + " (" + q("name") + " "
+                + dialect.columnType(DataType.string(255)) + " NOT NULL, " + q("position") + " "
+                + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("appliedAt") + " "
+                + dialect.columnType(DataType.instant()) + " NOT NULL, " + q("rowCount") + " "
+                + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("insertedKeys") + " "
+                + dialect.columnType(DataType.text()) + " NOT NULL, PRIMARY KEY (" + q("name") + "))"
+                + dialect.tableOptions();
+        runtime.runner().execute(connection, sql, TABLE);
+    }
+
+    /** Drops the table, forgetting every applied file. */
+    void drop(Connection connection) {
+        runtime.runner().execute(connection, dialect.dropTable(TABLE), TABLE);
+    }
+
+    /** The applied files, in the order they were applied; none when the table does not exist. */
+    List<SeedFileRunner.Applied> applied(Connection connection) {
+        if (!exists(connection)) return List.of();
+        Sql sql = new Sql().append("SELECT ").append(q("name")).append(", ").append(q("position")).append(", ")
+                .append(q("appliedAt")).append(", ").append(q("rowCount")).append(" FROM ").append(q(TABLE))
+                .append(" ORDER BY ").append(q("position"));
+        return runtime.runner().query(connection, sql, TABLE, rs -> new SeedFileRunner.Applied((String) text.read(rs, 1),
+                ((Number) number.read(rs, 2)).longValue(), (Instant) instant.read(rs, 3),
+                ((Number) number.read(rs, 4)).longValue()));
+    }
+
+    /** Records {@code name} as applied now, after the others, with what it inserted. */
+    SeedFileRunner.Applied record(Connection connection, String name, UndoLog log) {
+        Sql next = new Sql().append("SELECT COALESCE(MAX(").append(q("position")).append("), 0) FROM ")
+                .append(q(TABLE));
+        long position = runtime.runner().queryLong(connection, next, TABLE) + 1;
+        Instant now = Instant.now();
+        Sql insert = new Sql().append("INSERT INTO ").append(q(TABLE)).append(" (").append(q("name")).append(", ")
+                .append(q("position")).append(", ").append(q("appliedAt")).append(", ").append(q("rowCount"))
+                .append(", ").append(q("insertedKeys")).append(") VALUES (").bind(name, text).append(", ")
+                .bind(position, number).append(", ").bind(now, instant).append(", ").bind(log.rows(), number)
+                .append(", ").bind(log.toJson(), text).append(')');
+        runtime.runner().update(connection, insert, TABLE);
+        return new SeedFileRunner.Applied(name, position, now, log.rows());
+    }
+
+    /** What {@code name} inserted. */
+    UndoLog undoLog(Connection connection, String name) {
+        Sql sql = new Sql().append("SELECT ").append(q("insertedKeys")).append(" FROM ").append(q(TABLE))
+                .append(" WHERE ").append(q("name")).append(" = ").bind(name, text);
+        List<String> found = runtime.runner().query(connection, sql, TABLE, rs -> (String) text.read(rs, 1));
+        return UndoLog.fromJson(found.isEmpty() ? "[]" : found.get(0));
+    }
+
+    /** Forgets that {@code name} was applied. */
+    void remove(Connection connection, String name) {
+        Sql sql = new Sql().append("DELETE FROM ").append(q(TABLE)).append(" WHERE ").append(q("name"))
+                .append(" = ").bind(name, text);
+        runtime.runner().update(connection, sql, TABLE);
+    }
+
+    private String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+}

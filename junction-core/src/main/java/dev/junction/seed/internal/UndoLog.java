@@ -1,0 +1,122 @@
+package dev.junction.seed.internal;
+
+import dev.junction.Row;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The rows one seed file inserted, block by block, by primary key — what undoing it deletes. Stored with the
+ * file's record as JSON text: {@code [{"model":"User","key":["id"],"rows":[["1"],["2"]]}, …]}, every key value
+ * as text, read back as its attribute's type. Not thread-safe.
+ */
+final class UndoLog {
+    /** The keys of the rows one block inserted, in insertion order. */
+    record Block(String model, List<String> key, List<List<String>> rows) {
+    }
+
+    private final List<Block> blocks;
+
+    UndoLog() {
+        this(new ArrayList<>());
+    }
+
+    private UndoLog(List<Block> blocks) {
+        this.blocks = blocks;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Starts the record of a block of {@code model}. */
+    Block block(ModelDefinition model) {
+        Block block = new Block(model.name(), model.primaryKey().stream().map(Attribute::name).toList(),
+                new ArrayList<>());
+        blocks.add(block);
+        return block;
+    }
+
+    /** Records an inserted row by its key. */
+    static void add(Block block, Row row) {
+        List<String> key = new ArrayList<>(block.key().size());
+        for (String attribute : block.key()) key.add(text(row.get(attribute)));
+        block.rows().add(key);
+    }
+
+    /** How many rows the file inserted. */
+    long rows() {
+        return blocks.stream().mapToLong(b -> b.rows().size()).sum();
+    }
+
+    private static String text(Object value) {
+        if (value instanceof BigDecimal d) return d.toPlainString();
+        if (value instanceof byte[] b) return Base64.getEncoder().encodeToString(b);
+        return String.valueOf(value);
+    }
+
+    String toJson() {
+        StringBuilder json = new StringBuilder(64 + (int) rows() * 8).append('[');
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            json.append(b == 0 ? "{" : ",{").append("\"model\":");
+            string(json, block.model());
+            json.append(",\"key\":");
+            strings(json, block.key());
+            json.append(",\"rows\":[");
+            for (int r = 0; r < block.rows().size(); r++) {
+                if (r > 0) json.append(',');
+                strings(json, block.rows().get(r));
+            }
+            json.append("]}");
+        }
+        return json.append(']').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    static UndoLog fromJson(String json) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        List<Map<String, Object>> parsed = new Yaml(options).load(new StringReader(json));
+        List<Block> blocks = new ArrayList<>();
+        for (Map<String, Object> block : parsed) {
+            blocks.add(new Block((String) block.get("model"), (List<String>) block.get("key"),
+                    (List<List<String>>) block.get("rows")));
+        }
+        return new UndoLog(blocks);
+    }
+
+    private static void strings(StringBuilder json, List<String> values) {
+        json.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) json.append(',');
+            string(json, values.get(i));
+        }
+        json.append(']');
+    }
+
+    private static void string(StringBuilder json, String value) {
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) json.append(String.format("\\u%04x", (int) c)); else json.append(c);
+                }
+            }
+        }
+        json.append('"');
+    }
+}

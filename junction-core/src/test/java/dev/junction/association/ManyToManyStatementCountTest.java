@@ -1,0 +1,191 @@
+package dev.junction.association;
+
+import static dev.junction.association.Associations.as;
+import static dev.junction.association.Associations.through;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.junction.Junction;
+import dev.junction.Model;
+import dev.junction.association.Lesson.Show;
+import dev.junction.association.Lesson.User;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import dev.junction.schema.DataType;
+import dev.junction.testing.DialectTest;
+import dev.junction.testing.TestTarget;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Each accessor sends the few statements the contract promises, never one per target. */
+class ManyToManyStatementCountTest {
+
+    /** The statements sent since the last {@link #reset}. */
+    private static final class Statements {
+        private final List<String> sql = new CopyOnWriteArrayList<>();
+
+        Junction open(TestTarget target) {
+            return target.open(b -> b.listener((text, parameters, nanos) -> sql.add(text)));
+        }
+
+        void reset() {
+            sql.clear();
+        }
+
+        int count() {
+            return sql.size();
+        }
+
+        long starting(String keyword) {
+            return sql.stream().filter(s -> s.stripLeading().regionMatches(true, 0, keyword, 0, keyword.length()))
+                    .count();
+        }
+    }
+
+    private record Setup(Statements statements, Lesson lesson, User alice, List<Show> shows) {
+    }
+
+    /** The lesson with alice and five shows, the first two her favourites. */
+    private static Setup setup(TestTarget target) {
+        Statements statements = new Statements();
+        Lesson lesson = Lesson.on(statements.open(target));
+        User alice = lesson.user("alice");
+        List<Show> shows = List.of(lesson.show("Dune"), lesson.show("Arrival"), lesson.show("Solaris"),
+                lesson.show("Stalker"), lesson.show("Sunshine"));
+        lesson.favorites.add(alice, shows.get(0), shows.get(1));
+        statements.reset();
+        return new Setup(statements, lesson, alice, shows);
+    }
+
+    @DialectTest
+    void getIsOneStatement(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.get(s.alice, Query.where(Where.like("title", "%")), Where.isNotNull("createdAt"));
+
+        assertThat(s.statements.count()).isEqualTo(1);
+    }
+
+    @DialectTest
+    void getLinkedIsOneStatement(TestTarget target) {
+        Setup s = setup(target);
+
+        assertThat(s.lesson.favorites.getLinked(s.alice)).hasSize(2);
+
+        assertThat(s.statements.count()).isEqualTo(1);
+    }
+
+    @DialectTest
+    void countIsOneStatement(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.count(s.alice, Where.like("title", "%"), null);
+
+        assertThat(s.statements.count()).isEqualTo(1);
+    }
+
+    @DialectTest
+    void hasIsOneStatementForManyTargets(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.has(s.alice, s.shows.toArray());
+
+        assertThat(s.statements.count()).isEqualTo(1);
+    }
+
+    @DialectTest
+    void addIsOneStatementForManyTargets(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.add(s.alice, s.shows.get(2), s.shows.get(3), s.shows.get(4));
+
+        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
+    }
+
+    @DialectTest
+    void addIsOneStatementWhenSomePairsAreAlreadyLinked(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.add(s.alice, s.shows.toArray());
+
+        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
+    }
+
+    @DialectTest
+    void removeIsOneStatementForManyTargets(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.remove(s.alice, s.shows.toArray());
+
+        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.lesson.favorites.count(s.alice)).isZero();
+    }
+
+    @DialectTest
+    void createIsTwoStatements(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.create(s.alice, new Show("Moon"));
+
+        assertThat(s.statements.count()).isEqualTo(2);
+    }
+
+    @DialectTest
+    void setIsAReadADeleteAndAnInsert(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(2), s.shows.get(3), s.shows.get(4)));
+
+        assertThat(s.statements.count()).isEqualTo(3);
+        assertThat(s.statements.starting("DELETE")).isEqualTo(1);
+        assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(1, 5));
+    }
+
+    @DialectTest
+    void setWithNoChangeOnlyReads(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(0)));
+
+        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.statements.starting("SELECT")).isEqualTo(1);
+    }
+
+    @DialectTest
+    void setToEmptyIsAReadAndADelete(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.set(s.alice, List.of());
+
+        assertThat(s.statements.count()).isEqualTo(2);
+        assertThat(s.statements.starting("DELETE")).isEqualTo(1);
+    }
+
+    @DialectTest
+    void setWritesOneUpdatePerLinkWhoseThroughValuesChanged(TestTarget target) {
+        Statements statements = new Statements();
+        Junction db = statements.open(target);
+        db.define("UserFavorites", m -> m.attribute("rating", DataType.integer()));
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        shows.belongsToMany(users, through("UserFavorites"));
+        db.sync();
+        User alice = users.create(new User("alice"));
+        Show dune = shows.create(new Show("Dune"));
+        Show arrival = shows.create(new Show("Arrival"));
+        Show solaris = shows.create(new Show("Solaris"));
+        Show stalker = shows.create(new Show("Stalker"));
+        favorites.add(alice, List.of(dune, arrival, solaris), Map.of("rating", 3));
+        statements.reset();
+
+        favorites.set(alice, List.of(Link.of(dune, Map.of("rating", 5)), Link.of(arrival, Map.of("rating", 3)),
+                stalker), Map.of("rating", 4));
+
+        // One read, one DELETE (solaris), one INSERT (stalker), one UPDATE (dune); arrival is unchanged.
+        assertThat(statements.count()).isEqualTo(4);
+        assertThat(statements.starting("UPDATE")).isEqualTo(1);
+    }
+}

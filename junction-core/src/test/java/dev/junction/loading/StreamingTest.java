@@ -1,0 +1,176 @@
+package dev.junction.loading;
+
+import static dev.junction.query.Include.include;
+import static dev.junction.query.Order.asc;
+import static dev.junction.query.Order.desc;
+import static dev.junction.query.Where.like;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.junction.Junction;
+import dev.junction.Model;
+import dev.junction.loading.Crowd.Fan;
+import dev.junction.query.Loaded;
+import dev.junction.query.Query;
+import dev.junction.testing.DialectTest;
+import dev.junction.testing.TestTarget;
+import java.lang.management.ManagementFactory;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/** A stream yields what findAll would, in order, with bounded memory, and gives its connection back however it ends. */
+class StreamingTest {
+    private static final Query BY_ID = Query.all().order(asc("id"));
+
+    record Item(Long id, String name) { }
+
+    @DialectTest
+    void streamYieldsTheRowsOfFindAllInOrder(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 2_500);
+        Query query = Query.where(like("name", "fan1%")).order(desc("name"));
+
+        try (Stream<Fan> stream = crowd.fans.stream(query)) {
+            assertThat(stream.toList()).containsExactlyElementsOf(crowd.fans.findAll(query)).hasSize(1_111);
+        }
+    }
+
+    @DialectTest
+    void streamWithIncludesYieldsWhatFindAllWithIncludesLoads(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 2_500);
+
+        List<Loaded<Fan>> found = crowd.fans.findAll(BY_ID, include(crowd.likes).include(include(crowd.network)));
+        List<Loaded<Fan>> streamed;
+        try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes)
+                .include(include(crowd.network)))) {
+            streamed = stream.toList();
+        }
+
+        assertThat(streamed).extracting(Loaded::get).containsExactlyElementsOf(crowd.crowd);
+        for (int i = 0; i < streamed.size(); i++) {
+            assertThat(streamed.get(i).get(crowd.likes)).as("fan %d", i)
+                    .containsExactlyInAnyOrderElementsOf(found.get(i).get(crowd.likes))
+                    .containsExactlyInAnyOrderElementsOf(crowd.showsOf(i));
+        }
+        assertThat(streamed.get(1).loaded(crowd.likes).get(0).get(crowd.network)).contains(crowd.channels.get(1));
+    }
+
+    @DialectTest
+    void streamWithRequiredIncludeYieldsOnlyQualifyingParents(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 1_200);
+
+        try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes).required())) {
+            assertThat(stream.map(Loaded::get).toList())
+                    .containsExactlyElementsOf(IntStream.range(0, 1_200).filter(i -> i % 11 != 0)
+                            .mapToObj(crowd.crowd::get).toList());
+        }
+    }
+
+    @DialectTest
+    void streamingHoldsMemoryBoundedWhateverTheRowCount(TestTarget target) {
+        Junction db = target.open(b -> b.timestamps(false));
+        Model<Item> items = db.define(Item.class);
+        db.sync();
+        int n = 300_000;
+        items.bulkCreate(IntStream.range(0, n).mapToObj(i -> new Item(null, "item" + i)).toList());
+
+        long baseline = usedHeapAfterGc();
+        List<Item> all = items.findAll();
+        long materialised = usedHeapAfterGc() - baseline;
+        assertThat(all).hasSize(n);
+        all = null;
+
+        baseline = usedHeapAfterGc();
+        long peak = 0;
+        long count = 0;
+        try (Stream<Item> stream = items.stream(BY_ID)) {
+            Iterator<Item> rows = stream.iterator();
+            while (rows.hasNext()) {
+                rows.next();
+                if (++count % 50_000 == 0) peak = Math.max(peak, usedHeapAfterGc() - baseline);
+            }
+        }
+
+        assertThat(count).isEqualTo(n);
+        assertThat(materialised).as("what holding %d rows costs", n).isGreaterThan(16L << 20);
+        assertThat(peak).as("heap growth while streaming %d rows (holding them all costs %d MB)", n,
+                materialised >> 20).isLessThan(Math.min(materialised / 4, 16L << 20));
+    }
+
+    @DialectTest
+    void closingAStreamGivesItsConnectionBack(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 3_000);
+
+        try (Stream<Fan> stream = crowd.fans.stream(BY_ID)) {
+            assertThat(stream.limit(10).count()).isEqualTo(10);
+            assertThat(crowd.db.poolStats().active()).isEqualTo(1);
+        }
+        assertThat(crowd.db.poolStats().active()).isZero();
+        try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes))) {
+            assertThat(stream.limit(1_500).count()).isEqualTo(1_500);
+        }
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void aConsumerThrowingMidwayStillGivesTheConnectionBack(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 3_000);
+
+        assertThatThrownBy(() -> {
+            try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes))) {
+                stream.forEach(fan -> {
+                    if (fan.get().name().equals("fan1234")) throw new IllegalStateException("consumer failed");
+                });
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessage("consumer failed");
+
+        assertThat(crowd.db.poolStats().active()).isZero();
+        assertThat(crowd.fans.count()).as("the pool still works").isEqualTo(3_000);
+    }
+
+    @DialectTest
+    void aStreamReadToTheEndGivesItsConnectionBackEvenUnclosed(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 2_000);
+
+        List<Fan> all = crowd.fans.stream(BY_ID).toList();
+        List<Loaded<Fan>> loaded = crowd.fans.stream(BY_ID, include(crowd.likes)).toList();
+
+        assertThat(all).hasSize(2_000);
+        assertThat(loaded).hasSize(2_000);
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void streamInATransactionReadsItsUncommittedRowsAndLeavesItOpen(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 1_500);
+
+        List<Loaded<Fan>> streamed = crowd.db.transaction(tx -> {
+            Fan extra = crowd.fans.in(tx).create(new Fan(null, "late fan"));
+            crowd.likes.add(extra, crowd.lineup.get(3));
+            List<Loaded<Fan>> rows;
+            try (Stream<Loaded<Fan>> stream = crowd.fans.in(tx).stream(BY_ID, include(crowd.likes))) {
+                rows = stream.toList();
+            }
+            assertThat(crowd.fans.in(tx).count()).as("the transaction goes on").isEqualTo(1_501);
+            return rows;
+        });
+
+        assertThat(streamed).hasSize(1_501);
+        assertThat(streamed.get(1_500).get().name()).isEqualTo("late fan");
+        assertThat(streamed.get(1_500).get(crowd.likes)).containsExactly(crowd.lineup.get(3));
+        assertThat(streamed.get(7).get(crowd.likes)).containsExactlyInAnyOrderElementsOf(crowd.showsOf(7));
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    /** Heap in use after a full collection: what is still reachable. */
+    private static long usedHeapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}
