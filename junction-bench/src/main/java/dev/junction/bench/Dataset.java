@@ -1,0 +1,78 @@
+package dev.junction.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The data every contender works on, the same for all: {@value #USERS} users, {@value #SHOWS} shows and
+ * {@value #FAVORITES} favourites per user, chosen by a formula so that each workload can name the pairs without
+ * reading them back. Tables are made by Junction's own {@code sync} (so they are exactly what a Junction user gets);
+ * rows are written by set-based SQL, which is the fastest way and no contender's business.
+ */
+public final class Dataset {
+    public static final int USERS = 1_000;
+    public static final int SHOWS = 1_000;
+    public static final int FAVORITES = 20;
+    /** Favourites of a user that W4 replaces (the last ten of the twenty). */
+    public static final int REPLACED = 10;
+    /** Rows W6 streams. */
+    public static final int STREAM_ROWS = 1_000_000;
+
+    private Dataset() {
+    }
+
+    /** The id of the {@code k}-th favourite show (0 ≤ k < 20) of user {@code user} (1-based ids). */
+    public static long favorite(long user, int k) {
+        return 1 + (user * 7 + k * 37) % SHOWS;
+    }
+
+    /**
+     * The show W4 puts in place of the {@code k}-th favourite (REPLACED ≤ k < FAVORITES): never one of the user's
+     * twenty, never another replacement.
+     */
+    public static long replacement(long user, int k) {
+        return 1 + (user * 7 + k * 37 + 500) % SHOWS;
+    }
+
+    /** Creates the three tables with Junction's sync and fills them: users, shows and (optionally) favourites. */
+    public static void seed(BenchDatabase.Place place, int users, boolean favorites) throws SQLException {
+        try (JunctionSide side = JunctionSide.open(place)) {
+            side.db().sync();
+        }
+        boolean h2 = place.database() == BenchDatabase.H2;
+        String range = h2 ? "SYSTEM_RANGE(%d, %d)" : "generate_series(%d, %d)";
+        String n = h2 ? "X" : "g";
+        String alias = h2 ? "" : " g";
+        try (Connection c = place.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"Users\" (\"id\", \"username\") SELECT " + n + ", 'user' || " + n + " FROM "
+                    + range.formatted(1, users) + alias);
+            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + n + ", 'show' || " + n + " FROM "
+                    + range.formatted(1, SHOWS) + alias);
+            if (favorites) {
+                String u = h2 ? "u.X" : "u";
+                String k = h2 ? "k.X" : "k";
+                s.execute("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\") SELECT " + u + ", 1 + MOD(" + u
+                        + " * 7 + " + k + " * 37, " + SHOWS + ") FROM " + range.formatted(1, users) + " u CROSS JOIN "
+                        + range.formatted(0, FAVORITES - 1) + " k");
+            }
+            if (!h2) s.execute("ANALYZE");
+        }
+    }
+
+    /** Sum of every user's id and the ids of its favourites: what W2 must see. */
+    public static long eagerChecksum() {
+        long sum = 0;
+        for (long u = 1; u <= USERS; u++) {
+            sum += u + favoritesChecksum(u);
+        }
+        return sum;
+    }
+
+    /** Sum of the ids of one user's favourites. */
+    public static long favoritesChecksum(long user) {
+        long sum = 0;
+        for (int k = 0; k < FAVORITES; k++) sum += favorite(user, k);
+        return sum;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.junction.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Hand-written JDBC, the limit: a HikariCP pool like Junction's, and the statements an expert writes for each
+ * database — prepared, batched (PostgreSQL's driver rewrites batches into multi-row INSERTs), one JOIN for eager
+ * loading, and the database's own insert-if-absent.
+ */
+public final class JdbcSide implements AutoCloseable {
+    static final String INSERT_LINK = "INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\") VALUES (?, ?)";
+    static final String FAVORITES_OF = "SELECT s.\"id\", s.\"title\" FROM \"Shows\" s JOIN \"UserFavorites\" f"
+            + " ON f.\"ShowId\" = s.\"id\" WHERE f.\"UserId\" = ?";
+    static final String USERS_WITH_FAVORITES = "SELECT u.\"id\", u.\"username\", s.\"id\", s.\"title\""
+            + " FROM \"Users\" u LEFT JOIN \"UserFavorites\" f ON f.\"UserId\" = u.\"id\""
+            + " LEFT JOIN \"Shows\" s ON s.\"id\" = f.\"ShowId\"";
+    static final String LINKED_SHOW_IDS = "SELECT \"ShowId\" FROM \"UserFavorites\" WHERE \"UserId\" = ?";
+    static final String ALL_USERS = "SELECT \"id\", \"username\" FROM \"Users\"";
+
+    private final HikariDataSource pool;
+    private final boolean postgres;
+
+    private JdbcSide(HikariDataSource pool, boolean postgres) {
+        this.pool = pool;
+        this.postgres = postgres;
+    }
+
+    public static JdbcSide open(BenchDatabase.Place place) {
+        return new JdbcSide(Pools.hikari(place, "jdbc", true), place.database() == BenchDatabase.POSTGRESQL);
+    }
+
+    /** A pooled connection in auto-commit. */
+    public Connection connect() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public boolean postgres() {
+        return postgres;
+    }
+
+    /** Insert-if-absent of one link: ON CONFLICT DO NOTHING, or H2's MERGE … KEY. */
+    public String addLink() {
+        return postgres ? INSERT_LINK + " ON CONFLICT DO NOTHING"
+                : "MERGE INTO \"UserFavorites\" (\"UserId\", \"ShowId\") KEY (\"UserId\", \"ShowId\") VALUES (?, ?)";
+    }
+
+    /** Deletes one user's links to the given shows: one array parameter on PostgreSQL, an IN list on H2. */
+    public String deleteLinks(int count) {
+        String head = "DELETE FROM \"UserFavorites\" WHERE \"UserId\" = ? AND \"ShowId\" ";
+        if (postgres) return head + "= ANY(?)";
+        StringBuilder in = new StringBuilder(head).append("IN (");
+        for (int i = 0; i < count; i++) in.append(i == 0 ? "?" : ", ?");
+        return in.append(')').toString();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

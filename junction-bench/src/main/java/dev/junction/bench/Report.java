@@ -1,0 +1,245 @@
+package dev.junction.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * Reads JMH JSON result files and prints, for every workload and database, one line
+ * {@code ratio <W> <db> junction/jdbc=<x> junction/hibernate=<y>} from the three contenders' mean times; with
+ * {@code --markdown}, also the table that goes into {@code docs/BENCHMARKS.md}, with times per workload (W3–W5 are
+ * measured per call and multiplied by their number of calls). Several files (the run script's rounds and databases)
+ * pool their iterations: a contender's mean is over every measured iteration of every fork in them, and its error
+ * is JMH's, the half-width of the 99.9% confidence interval. A ratio whose times are missing (a trial failed) prints
+ * as {@code n/a} and makes the exit status 1.
+ *
+ * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
+ */
+public final class Report {
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6");
+    static final List<String> DATABASES = List.of("h2", "postgresql");
+    static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
+
+    /** One contender's result: mean time and its 99.9% error, and W6's heap figures (NaN when not measured). */
+    record Score(double mean, double error, int iterations, double heapRetained, double heapPeak,
+                 double allocated) {
+    }
+
+    /** What the files say about one benchmark, before pooling. */
+    private static final class Samples {
+        final List<Double> iterations = new ArrayList<>();
+        double heapRetained = Double.NaN;
+        double heapPeak = Double.NaN;
+        double allocatedSum;
+        int allocatedCount;
+    }
+
+    private final Map<String, Score> scores = new TreeMap<>();
+
+    private Report() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Path> files = new ArrayList<>();
+        boolean markdown = false;
+        for (String arg : args) {
+            if (arg.equals("--markdown")) markdown = true; else files.add(Path.of(arg));
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: Report <jmh-result.json>... [--markdown]");
+            System.exit(2);
+        }
+        Report report = read(files);
+        boolean complete = report.printRatios();
+        if (markdown) {
+            System.out.println();
+            System.out.print(report.markdown());
+        }
+        if (!complete) System.exit(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Report read(List<Path> files) throws IOException {
+        Map<String, Samples> samples = new TreeMap<>();
+        for (Path file : files) {
+            for (Object entry : (List<Object>) Json.parse(Files.readString(file))) {
+                Map<String, Object> run = (Map<String, Object>) entry;
+                String benchmark = (String) run.get("benchmark");
+                String[] parts = benchmark.substring(benchmark.lastIndexOf("bench.") + 6).split("\\.");
+                if (parts.length != 2 || !parts[0].matches("W\\d.*")) continue;
+                String workload = parts[0].substring(0, 2);
+                String db = (String) ((Map<String, Object>) run.get("params")).get("db");
+                Samples s = samples.computeIfAbsent(key(workload, db, parts[1]), k -> new Samples());
+                double calls = callsPerWorkload(workload);
+                Map<String, Object> primary = (Map<String, Object>) run.get("primaryMetric");
+                for (Object fork : (List<Object>) primary.get("rawData")) {
+                    for (Object iteration : (List<Object>) fork) s.iterations.add(calls * Json.number(iteration));
+                }
+                Map<String, Object> secondary = (Map<String, Object>) run.getOrDefault("secondaryMetrics", Map.of());
+                s.heapRetained = max(s.heapRetained, secondary(secondary, "heap.retained"));
+                s.heapPeak = max(s.heapPeak, secondary(secondary, "heap.peak"));
+                double allocated = secondary(secondary, "gc.alloc.rate.norm");
+                if (!Double.isNaN(allocated)) {
+                    s.allocatedSum += calls * allocated / (1024 * 1024);
+                    s.allocatedCount++;
+                }
+            }
+        }
+        Report report = new Report();
+        samples.forEach((key, s) -> report.scores.put(key, pooled(s)));
+        return report;
+    }
+
+    private static double max(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
+    /** Mean of every iteration, and JMH's error: Student's t at 99.9% times the standard error. */
+    private static Score pooled(Samples s) {
+        int n = s.iterations.size();
+        double mean = s.iterations.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double error = Double.NaN;
+        if (n > 1) {
+            double squares = 0;
+            for (double x : s.iterations) squares += (x - mean) * (x - mean);
+            double standardError = Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+            error = new TDistribution(n - 1).inverseCumulativeProbability(1 - 0.001 / 2) * standardError;
+        }
+        double allocated = s.allocatedCount == 0 ? Double.NaN : s.allocatedSum / s.allocatedCount;
+        return new Score(mean, error, n, s.heapRetained, s.heapPeak, allocated);
+    }
+
+    /**
+     * How many measured operations make up one run of a workload: W3–W5 are measured one call at a time (so that
+     * an iteration's length does not depend on the workload's), and their times here are per workload.
+     */
+    static int callsPerWorkload(String workload) {
+        return switch (workload) {
+            case "W3" -> W3SequentialGet.CALLS;
+            case "W4" -> W4SetDiff.CALLS;
+            case "W5" -> W5AddExisting.CALLS;
+            default -> 1;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double secondary(Map<String, Object> metrics, String name) {
+        for (Map.Entry<String, Object> metric : metrics.entrySet()) {
+            // JMH may prefix profiler metrics with a middle dot.
+            if (metric.getKey().replace("\u00b7", "").equals(name)) {
+                return Json.number(((Map<String, Object>) metric.getValue()).get("score"));
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String key(String workload, String db, String contender) {
+        return workload + "/" + db + "/" + contender;
+    }
+
+    Score score(String workload, String db, String contender) {
+        return scores.get(key(workload, db, contender));
+    }
+
+    /** {@code a / b} with its error from both errors (relative errors added in quadrature); NaN when missing. */
+    static double[] ratio(Score a, Score b) {
+        if (a == null || b == null || !(b.mean() > 0)) return new double[] {Double.NaN, Double.NaN};
+        double r = a.mean() / b.mean();
+        double error = r * Math.hypot(a.error() / a.mean(), b.error() / b.mean());
+        return new double[] {r, error};
+    }
+
+    private boolean printRatios() {
+        boolean complete = true;
+        for (String workload : WORKLOADS) {
+            for (String db : DATABASES) {
+                Score junction = score(workload, db, "junction");
+                double[] jdbc = ratio(junction, score(workload, db, "jdbc"));
+                double[] hibernate = ratio(junction, score(workload, db, "hibernate"));
+                complete &= !Double.isNaN(jdbc[0]) && !Double.isNaN(hibernate[0]);
+                System.out.println("ratio " + workload + " " + db + " junction/jdbc=" + fixed(jdbc[0])
+                        + " junction/hibernate=" + fixed(hibernate[0]));
+            }
+        }
+        return complete;
+    }
+
+    /** The Junction/JDBC target of a workload (issue 7), or NaN where there is none. */
+    static double jdbcTarget(String workload) {
+        return switch (workload) {
+            case "W1" -> 1.15;
+            case "W2" -> 1.3;
+            case "W3", "W4", "W5" -> 1.2;
+            default -> Double.NaN;
+        };
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("| workload | db | Junction ms | JDBC ms | Hibernate ms | Junction/JDBC | target | Junction/Hibernate |"
+                + " target |\n|---|---|---:|---:|---:|---:|---|---:|---|\n");
+        for (String workload : WORKLOADS) {
+            for (String db : DATABASES) {
+                Score junction = score(workload, db, "junction");
+                double[] jdbc = ratio(junction, score(workload, db, "jdbc"));
+                double[] hibernate = ratio(junction, score(workload, db, "hibernate"));
+                double target = jdbcTarget(workload);
+                out.append("| ").append(workload).append(" | ").append(db).append(" | ")
+                        .append(time(junction)).append(" | ").append(time(score(workload, db, "jdbc"))).append(" | ")
+                        .append(time(score(workload, db, "hibernate"))).append(" | ")
+                        .append(withError(jdbc)).append(" | ")
+                        .append(Double.isNaN(target) ? "—" : verdict(jdbc[0] <= target, "≤ " + fixed(target)))
+                        .append(" | ").append(withError(hibernate)).append(" | ")
+                        .append(verdict(hibernate[0] < 1, "< 1")).append(" |\n");
+            }
+        }
+        out.append("\n| W6 db | contender | ms | heap retained MB | heap peak MB | allocated MB/op |\n"
+                + "|---|---|---:|---:|---:|---:|\n");
+        for (String db : DATABASES) {
+            for (String contender : CONTENDERS) {
+                Score s = score("W6", db, contender);
+                if (s == null) continue;
+                out.append("| ").append(db).append(" | ").append(contender).append(" | ").append(time(s))
+                        .append(" | ").append(oneDecimal(s.heapRetained())).append(" | ").append(oneDecimal(s.heapPeak()))
+                        .append(" | ").append(oneDecimal(s.allocated())).append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String verdict(boolean met, String target) {
+        return target + (met ? " met" : " **missed**");
+    }
+
+    private static String time(Score s) {
+        if (s == null) return "n/a";
+        return Double.isNaN(s.error()) ? threeDigits(s.mean()) : threeDigits(s.mean()) + " ± " + threeDigits(s.error());
+    }
+
+    private static String withError(double[] ratio) {
+        return Double.isNaN(ratio[1]) ? fixed(ratio[0]) : fixed(ratio[0]) + " ± " + fixed(ratio[1]);
+    }
+
+    static String fixed(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String oneDecimal(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Three significant digits at most, no exponent: 1234 → 1234, 12.345 → 12.3, 0.01234 → 0.0123. */
+    private static String threeDigits(double value) {
+        if (Double.isNaN(value)) return "n/a";
+        if (value >= 100) return String.format(Locale.ROOT, "%.0f", value);
+        if (value >= 10) return String.format(Locale.ROOT, "%.1f", value);
+        if (value >= 1) return String.format(Locale.ROOT, "%.2f", value);
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}
