@@ -138,7 +138,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(2), s.shows.get(3), s.shows.get(4)));
 
-        assertThat(s.statements.count()).isEqualTo(3);
+        assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target));
         assertThat(s.statements.starting("DELETE")).isEqualTo(1);
         assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(1, 5));
     }
@@ -149,8 +149,8 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(0)));
 
-        assertThat(s.statements.count()).isEqualTo(1);
-        assertThat(s.statements.starting("SELECT")).isEqualTo(1);
+        assertThat(s.statements.count()).isEqualTo(1 + ownerLock(target));
+        assertThat(s.statements.starting("SELECT")).isEqualTo(1 + ownerLock(target));
     }
 
     @DialectTest
@@ -159,7 +159,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.set(s.alice, List.of());
 
-        assertThat(s.statements.count()).isEqualTo(2);
+        assertThat(s.statements.count()).isEqualTo(2 + ownerLock(target));
         assertThat(s.statements.starting("DELETE")).isEqualTo(1);
     }
 
@@ -185,7 +185,15 @@ class ManyToManyStatementCountTest {
                 stalker), Map.of("rating", 4));
 
         // One read, one DELETE (solaris), one INSERT (stalker), one UPDATE (dune); arrival is unchanged.
-        assertThat(statements.count()).isEqualTo(4);
+        assertThat(statements.count()).isEqualTo(4 + ownerLock(target));
         assertThat(statements.starting("UPDATE")).isEqualTo(1);
+    }
+
+    /**
+     * A set first locks its owner's row where the database has row locks (not SQLite, which runs one writing
+     * transaction at a time), so that concurrent sets of one owner take turns.
+     */
+    private static int ownerLock(TestTarget target) {
+        return target.backend() == dev.junction.testing.Backend.SQLITE ? 0 : 1;
     }
 }
