@@ -53,7 +53,7 @@ final class BulkUpsert {
                 groups.computeIfAbsent(target, k -> new ArrayList<>()).add(row);
             }
         }
-        model.insertRows(plan, plain);
+        model.inserter().insertRows(plan, plain);
         List<Object[]> merged = new ArrayList<>(groups.size());
         groups.values().forEach(group -> merged.add(merged(group)));
         int key = plan.generatedKeyIndex;
@@ -61,7 +61,7 @@ final class BulkUpsert {
         List<Object[]> keyMissing = merged.stream().filter(r -> key >= 0 && r[key] == null).toList();
         upsert(connection, keyGiven, false);
         if (key >= 0 && !keyGiven.isEmpty()) {
-            model.resyncKeySequence(plan, connection, plan.definition.tableName());
+            model.inserter().resyncKeySequence(plan, connection, plan.definition.tableName());
         }
         upsert(connection, keyMissing, true);
         readBackKeys(connection, keyMissing);

@@ -94,7 +94,7 @@ public final class ModelImpl<T> implements Model<T> {
         Objects.requireNonNull(instance, "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now());
-        insertRows(state.plan(), java.util.Collections.singletonList(row));
+        inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
         return mapper(state).merge(instance, row);
     }
 
@@ -103,7 +103,7 @@ public final class ModelImpl<T> implements Model<T> {
         Objects.requireNonNull(instance, "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
-        insertRows(state.plan(), java.util.Collections.singletonList(row));
+        inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
         return mapper(state).merge(instance, row);
     }
 
@@ -141,7 +141,7 @@ public final class ModelImpl<T> implements Model<T> {
             // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
             List<Object[]> rows = new ArrayList<>(prepared.size());
             prepared.forEach(row -> rows.add(row.clone()));
-            if (upsert == null) insertRows(state.plan(), rows); else upsert.write(connection, rows);
+            if (upsert == null) inserter().insertRows(state.plan(), rows); else upsert.write(connection, rows);
             return rows;
         });
         List<T> created = new ArrayList<>(instances.size());
@@ -151,79 +151,30 @@ public final class ModelImpl<T> implements Model<T> {
         return created;
     }
 
-    /**
-     * Inserts prepared rows (column order), in as few statements as the parameter limit allows, and stores
-     * generated keys back into the rows. Runs in the caller's transaction when several statements are needed.
-     */
-    void insertRows(ModelPlan plan, List<Object[]> prepared) {
-        int keyIndex = plan.generatedKeyIndex;
-        List<Object[]> generated = new ArrayList<>();
-        List<Object[]> given = new ArrayList<>();
-        for (Object[] row : prepared) {
-            (keyIndex >= 0 && row[keyIndex] == null ? generated : given).add(row);
-        }
-        String table = plan.definition.tableName();
-        runtime.scope().run(tx, connection -> {
-            insertChunks(plan, given, false, connection, table);
-            if (keyIndex >= 0 && !given.isEmpty()) {
-                resyncKeySequence(plan, connection, table);
-            }
-            insertChunks(plan, generated, true, connection, table);
-            return null;
-        });
-    }
-
-    /** After explicit values for a generated key, keeps the database's next key beyond them. */
-    void resyncKeySequence(ModelPlan plan, java.sql.Connection connection, String table) {
-        String column = plan.attributes.get(plan.generatedKeyIndex).column();
-        if (plan.dialect.resyncKeySequence(table, column, 0) == null) return;
-        Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
-                .append(plan.quotedTable);
-        long largest = runtime.runner().queryLong(connection, max, table);
-        runtime.runner().execute(connection, plan.dialect.resyncKeySequence(table, column, largest), table);
-    }
-
-    private void insertChunks(ModelPlan plan, List<Object[]> rows, boolean generateKey, java.sql.Connection connection,
-                              String table) {
-        if (rows.isEmpty()) return;
-        int[] columns = InsertRenderer.columns(plan, generateKey);
-        int chunk = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
-                : InsertRenderer.rowsPerStatement(plan, columns.length);
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            Sql sql = InsertRenderer.insert(plan, columns, part);
-            if (!generateKey) {
-                runtime.runner().update(connection, sql, table);
-                continue;
-            }
-            Attribute key = plan.attributes.get(plan.generatedKeyIndex);
-            List<Object> keys = runtime.runner().insertReturningKeys(connection, sql, table, key.column(),
-                    plan.codecs[plan.generatedKeyIndex]);
-            for (int i = 0; i < part.size() && i < keys.size(); i++) {
-                part.get(i)[plan.generatedKeyIndex] = keys.get(i);
-            }
-        }
+    /** Writes prepared rows for this handle (its transaction, if any). */
+    RowInserter inserter() {
+        return new RowInserter(runtime, tx);
     }
 
     @Override
     public Optional<T> findByPk(Object... key) {
         ModelState state = slot.state();
         Object[] keyValues = values(state).key(key);
-        Sql sql = select(state.plan());
-        appendKeyCondition(state.plan(), sql, keyValues);
+        Sql sql = ModelSql.select(state.plan());
+        ModelSql.appendKeyCondition(state.plan(), sql, keyValues);
         return first(state, sql);
     }
 
     @Override
     public Optional<T> findOne(Query query) {
         ModelState state = slot.state();
-        return first(state, render(state.plan(), query.limit(1)));
+        return first(state, ModelSql.render(state.plan(), query.limit(1)));
     }
 
     @Override
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
-        Sql sql = render(state.plan(), query);
+        Sql sql = ModelSql.render(state.plan(), query);
         return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
@@ -249,11 +200,12 @@ public final class ModelImpl<T> implements Model<T> {
             sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
             sql.bind(update.row()[i], plan.codecs[i]);
         }
-        appendKeyCondition(plan, sql, update.key());
+        ModelSql.appendKeyCondition(plan, sql, update.key());
         long changed = update.columns().length == 0 ? countByKey(plan, update.key())
                 : runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
         if (changed == 0) {
-            throw new NotFoundException(name(), "Cannot update " + name() + " " + keyText(plan, update.key())
+            throw new NotFoundException(name(), "Cannot update " + name() + " "
+                    + ModelSql.keyText(plan, update.key())
                     + ": its row does not exist (deleted, or never created)");
         }
         return mapper(state).merge(instance, update.row());
@@ -294,7 +246,7 @@ public final class ModelImpl<T> implements Model<T> {
         ModelState state = slot.state();
         Object[] key = values(state).keyOf(instance, mapper(state));
         Sql sql = new Sql().append("DELETE FROM ").append(state.plan().quotedTable);
-        appendKeyCondition(state.plan(), sql, key);
+        ModelSql.appendKeyCondition(state.plan(), sql, key);
         return runtime.scope().run(tx, c -> runtime.runner().update(c, sql,
                 state.plan().definition.tableName())) > 0;
     }
@@ -384,7 +336,7 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public java.util.stream.Stream<T> stream(Query query) {
         ModelState state = slot.state();
-        Sql sql = render(state.plan(), query);
+        Sql sql = ModelSql.render(state.plan(), query);
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 
@@ -446,7 +398,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     private long countByKey(ModelPlan plan, Object[] key) {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        appendKeyCondition(plan, sql, key);
+        ModelSql.appendKeyCondition(plan, sql, key);
         return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
@@ -456,51 +408,9 @@ public final class ModelImpl<T> implements Model<T> {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private static Sql select(ModelPlan plan) {
-        return new Sql().append("SELECT ").append(plan.selectList).append(" FROM ").append(plan.quotedTable);
-    }
-
-    private static Sql render(ModelPlan plan, Query query) {
-        Sql sql = select(plan);
-        plan.where.appendWhereClause(sql, query.where());
-        appendOrderAndPage(plan, sql, query, "");
-        return sql;
-    }
-
     /** Appends ORDER BY (columns prefixed with {@code qualifier}) and LIMIT/OFFSET for {@code query}. */
     public static void appendOrderAndPage(ModelPlan plan, Sql sql, Query query, String qualifier) {
-        if (!query.order().isEmpty()) {
-            sql.append(" ORDER BY ");
-            for (int i = 0; i < query.order().size(); i++) {
-                Order order = query.order().get(i);
-                if (i > 0) sql.append(", ");
-                sql.append(qualifier).append(plan.dialect.quote(plan.where.attribute(order.attribute()).column()))
-                        .append(order.descending() ? " DESC" : " ASC");
-            }
-        }
-        sql.append(plan.dialect.limitOffset(query.limit() != null, query.offset() != null));
-        var longCodec = dev.junction.dialect.internal.StandardCodecs.BIGINT;
-        if (query.limit() != null) sql.addBind((long) query.limit(), longCodec);
-        if (query.offset() != null) sql.addBind((long) query.offset(), longCodec);
-    }
-
-    private static void appendKeyCondition(ModelPlan plan, Sql sql, Object[] key) {
-        sql.append(" WHERE ");
-        for (int k = 0; k < plan.keyIndexes.length; k++) {
-            int i = plan.keyIndexes[k];
-            if (k > 0) sql.append(" AND ");
-            sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
-            sql.bind(key[k], plan.codecs[i]);
-        }
-    }
-
-    private static String keyText(ModelPlan plan, Object[] key) {
-        StringBuilder out = new StringBuilder();
-        for (int k = 0; k < key.length; k++) {
-            if (k > 0) out.append(", ");
-            out.append(plan.attributes.get(plan.keyIndexes[k]).name()).append('=').append(key[k]);
-        }
-        return out.toString();
+        ModelSql.appendOrderAndPage(plan, sql, query, qualifier);
     }
 
     static Object coerce(ModelPlan plan, Attribute attribute, Object value) {
