@@ -71,18 +71,32 @@ final class Catalog {
 
     /** The Favorites links as they are in the database: user id → show ids, sorted, duplicates kept. */
     Map<Long, List<Long>> favoriteRows() throws SQLException {
-        return linkRows("UserFavorites");
+        try (Connection c = target.jdbc()) {
+            return favoriteRows(c);
+        }
+    }
+
+    /** The Favorites links, read on an open plain JDBC connection. */
+    Map<Long, List<Long>> favoriteRows(Connection jdbc) throws SQLException {
+        return linkRows(jdbc, "UserFavorites");
     }
 
     /** The Watched links as they are in the database: user id → show ids, sorted, one entry per row. */
     Map<Long, List<Long>> watchedRows() throws SQLException {
-        return linkRows("Viewings");
+        try (Connection c = target.jdbc()) {
+            return watchedRows(c);
+        }
     }
 
-    private Map<Long, List<Long>> linkRows(String table) throws SQLException {
+    /** The Watched links, read on an open plain JDBC connection. */
+    Map<Long, List<Long>> watchedRows(Connection jdbc) throws SQLException {
+        return linkRows(jdbc, "Viewings");
+    }
+
+    private Map<Long, List<Long>> linkRows(Connection jdbc, String table) throws SQLException {
         String sql = "SELECT " + q("UserId") + ", " + q("ShowId") + " FROM " + q(table) + " ORDER BY 1, 2";
         Map<Long, List<Long>> links = new TreeMap<>();
-        try (Connection c = target.jdbc(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
             }

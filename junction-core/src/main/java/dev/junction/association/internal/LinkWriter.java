@@ -63,6 +63,10 @@ final class LinkWriter<S, T> {
         List<Wanted> wanted = wanted(targets, defaults);
         atomic(connection -> {
             lockOwner(connection, owner);
+            if (wanted.isEmpty()) {
+                deleteAll(connection, owner);
+                return;
+            }
             List<Existing> existing = existing(connection, owner);
             if (plan.unique()) {
                 diffUnique(connection, owner, wanted, existing);
@@ -328,6 +332,16 @@ final class LinkWriter<S, T> {
             appendIn(sql, plan.otherKey(), part);
             association.runtime.runner().update(connection, sql, j.definition().tableName());
         }
+    }
+
+    /**
+     * Every link of {@code owner} in this scope, in one statement however many there are: listing their keys would
+     * cost one statement per bind-parameter limit's worth, and H2 matches an IN list by scanning it for every row.
+     */
+    private void deleteAll(Connection connection, Object owner) {
+        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
+        whereOwner(sql, owner, "");
+        association.runtime.runner().update(connection, sql, j.definition().tableName());
     }
 
     private void deleteByIds(Connection connection, List<Object> ids) {
