@@ -8,6 +8,7 @@ import dev.junction.TransactionWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -74,10 +75,27 @@ public final class TransactionScope {
         if (tx != null) {
             return bound(tx, work);
         }
+        return retryingConflicts(() -> owned(work));
+    }
+
+    /**
+     * Runs {@code work} that sends exactly one statement, which the database applies atomically on its own: in the
+     * given or current transaction if there is one, else on a pooled connection in auto-commit, which spares the
+     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like
+     * {@link #atomic}.
+     */
+    public <R> R statement(Transaction explicit, SqlWork<R> work) {
+        if (active(explicit) != null) {
+            return run(explicit, work);
+        }
+        return retryingConflicts(() -> run(null, work));
+    }
+
+    private static <R> R retryingConflicts(Supplier<R> once) {
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
-                return owned(work);
+                return once.get();
             } catch (TransactionConflictException conflict) {
                 if (previous != null) conflict.addSuppressed(previous);
                 if (attempt == CONFLICT_ATTEMPTS) throw conflict;

@@ -56,7 +56,12 @@ final class LinkWriter<S, T> {
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return;
-        atomic(connection -> insert(connection, owner, wanted));
+        List<LinkInsert> inserts = inserts(owner, wanted);
+        if (inserts.size() == 1) {
+            statement(connection -> execute(connection, inserts.get(0)));
+        } else {
+            atomic(connection -> inserts.forEach(insert -> execute(connection, insert)));
+        }
     }
 
     void set(Object owner, List<?> targets, Map<String, ?> defaults) {
@@ -79,7 +84,11 @@ final class LinkWriter<S, T> {
     void remove(Object owner, List<?> targets) {
         List<Object> keys = wanted(targets, Map.of()).stream().map(Wanted::key).distinct().toList();
         if (keys.isEmpty()) return;
-        atomic(connection -> deleteByTarget(connection, owner, keys));
+        if (keys.size() <= deleteChunk()) {
+            statement(connection -> deleteByTarget(connection, owner, keys));
+        } else {
+            atomic(connection -> deleteByTarget(connection, owner, keys));
+        }
     }
 
     /** The targets as keys with join values; for unique links the last mention of a target wins. */
@@ -111,7 +120,24 @@ final class LinkWriter<S, T> {
         return checked;
     }
 
+    /** One INSERT, or upsert, of link rows: rendered first, so that a call knows how many statements it sends. */
+    private record LinkInsert(Sql sql, boolean upsert) {
+    }
+
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
+        inserts(owner, wanted).forEach(insert -> execute(connection, insert));
+    }
+
+    private void execute(Connection connection, LinkInsert insert) {
+        if (insert.upsert()) {
+            upsert(connection, insert.sql());
+        } else {
+            association.runtime.runner().update(connection, insert.sql(), j.definition().tableName());
+        }
+    }
+
+    /** The statements that insert the links {@code wanted} of {@code owner}, in key order. */
+    private List<LinkInsert> inserts(Object owner, List<Wanted> wanted) {
         Instant now = Instant.now();
         Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
         for (Wanted w : inKeyOrder(wanted)) {
@@ -122,13 +148,15 @@ final class LinkWriter<S, T> {
             row.putAll(w.values());
             groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(join.prepareInsert(row, now));
         }
+        List<LinkInsert> inserts = new ArrayList<>();
         if (!plan.unique()) {
             List<Object[]> rows = new ArrayList<>();
             groups.values().forEach(rows::addAll);
-            upsertChunks(connection, rows, null);
-            return;
+            addChunks(inserts, rows, null);
+        } else {
+            groups.forEach((given, rows) -> addChunks(inserts, rows, new ArrayList<>(given)));
         }
-        groups.forEach((given, rows) -> upsertChunks(connection, rows, new ArrayList<>(given)));
+        return inserts;
     }
 
     /**
@@ -149,11 +177,12 @@ final class LinkWriter<S, T> {
     }
 
     /**
-     * Inserts {@code rows}. With {@code update} null: plain INSERT (non-unique links). Otherwise an upsert on the
+     * Adds to {@code inserts} the statements inserting {@code rows}, in chunks below the dialect's bind-parameter
+     * limit. With {@code update} null: plain INSERT (non-unique links). Otherwise an upsert on the
      * link identity that sets {@code update} (and updatedAt) on links already there, or does nothing when
      * {@code update} is empty.
      */
-    private void upsertChunks(Connection connection, List<Object[]> rows, List<String> update) {
+    private void addChunks(List<LinkInsert> inserts, List<Object[]> rows, List<String> update) {
         List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < j.attributes().size(); i++) {
             if (i != j.generatedKeyIndex()) columns.add(i);
@@ -174,11 +203,7 @@ final class LinkWriter<S, T> {
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));
             }
-            if (update == null) {
-                association.runtime.runner().update(connection, sql, j.definition().tableName());
-            } else {
-                upsert(connection, sql);
-            }
+            inserts.add(new LinkInsert(sql, update != null));
         }
     }
 
@@ -323,8 +348,13 @@ final class LinkWriter<S, T> {
         association.runtime.runner().update(connection, sql, j.definition().tableName());
     }
 
+    /** How many target keys one DELETE lists at most. */
+    private int deleteChunk() {
+        return Math.max(1, j.dialect().maxBindParameters() - 10);
+    }
+
     private void deleteByTarget(Connection connection, Object owner, List<Object> keys) {
-        int chunk = Math.max(1, j.dialect().maxBindParameters() - 10);
+        int chunk = deleteChunk();
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
@@ -346,7 +376,7 @@ final class LinkWriter<S, T> {
 
     private void deleteByIds(Connection connection, List<Object> ids) {
         String key = j.definition().primaryKey().get(0).name();
-        int chunk = Math.max(1, j.dialect().maxBindParameters() - 10);
+        int chunk = deleteChunk();
         for (int from = 0; from < ids.size(); from += chunk) {
             Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable()).append(" WHERE 1=1");
             appendIn(sql, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
@@ -399,6 +429,14 @@ final class LinkWriter<S, T> {
         return Objects.equals(a, b);
     }
 
+
+    /** Runs work of one statement: joins the caller's transaction, else runs in auto-commit. */
+    private void statement(ConnectionWork work) {
+        association.runtime.scope().statement(association.source.transaction(), connection -> {
+            work.run(connection);
+            return null;
+        });
+    }
 
     private void atomic(ConnectionWork work) {
         association.runtime.scope().atomic(association.source.transaction(), connection -> {
