@@ -73,6 +73,7 @@ class IncludeFilterTest {
                 "updatedAt");
         assertThat(link.through().getInteger("rating")).isEqualTo(5);
         assertThat(link.through().get("UserId")).isEqualTo(alice.id());
+        assertThat(link.through().get("ShowId")).isEqualTo(dune.id()); // the keys come from the row, not re-read
     }
 
     @DialectTest

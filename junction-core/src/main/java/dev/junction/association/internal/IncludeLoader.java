@@ -1,6 +1,5 @@
 package dev.junction.association.internal;
 
-import dev.junction.Row;
 import dev.junction.association.Association;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
@@ -124,13 +123,13 @@ public final class IncludeLoader {
     private <S, U> void loadInclude(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
                                     Include<?, U> include, int depth) {
         AssociationBase<S, U> association = base(include.association(), model);
-        parents.forEach(p -> p.open(association));
         if (parents.isEmpty()) return;
         int keyIndex = model.plan().indexOf(parentKey(association));
-        Map<Object, List<LoadedNode<S>>> byKey = new LinkedHashMap<>();
+        Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>();
         for (LoadedNode<S> parent : parents) {
+            LoadedNode.Sink sink = parent.open(association);
             Object key = parent.values()[keyIndex];
-            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
+            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sink);
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         ModelImpl<U> target = association.target;
@@ -141,12 +140,16 @@ public final class IncludeLoader {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Sql sql = level.render(part, this);
             runtime.runner().query(connection, sql, target.plan().definition().tableName(), rs -> {
-                Object[] values = target.readValues(rs, 1);
-                Object group = level.groupKey(rs, values);
-                Row through = level.through(rs);
-                LoadedNode<U> child = children.computeIfAbsent(level.identity(values), k -> node(target, values));
-                for (LoadedNode<S> parent : byKey.getOrDefault(group, List.of())) {
-                    parent.add(association, child, through);
+                Object identity = level.identity(rs);
+                LoadedNode<U> child = children.get(identity);
+                if (child == null) {
+                    child = node(target, target.readValues(rs, 1));
+                    children.put(identity, child);
+                }
+                Object group = level.groupKey(rs, child.values());
+                ThroughValues through = level.through(rs, group, child.values());
+                for (LoadedNode.Sink sink : byKey.getOrDefault(group, List.of())) {
+                    sink.add(child, through);
                 }
                 return null;
             });

@@ -1,6 +1,5 @@
 package dev.junction.association.internal;
 
-import dev.junction.Row;
 import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.internal.ModelPlan;
 import dev.junction.query.Include;
@@ -26,7 +25,18 @@ final class LevelQuery<S, U> {
     private final BelongsToManyImpl<S, U> many;
     private final JoinPlan link;
     private final ModelPlan joinPlan;
+    /** Join attributes the include returns with each link. */
+    private final List<String> throughNames = new ArrayList<>();
+    /** Of those, the ones selected (join-plan indexes); the two keys are known without reading them again. */
     private final List<Integer> throughColumns = new ArrayList<>();
+    /** Per through attribute: its place among the selected ones, or {@link #OWNER_KEY} / {@link #TARGET_KEY}. */
+    private int[] throughSources = new int[0];
+    private static final int OWNER_KEY = -1;
+    private static final int TARGET_KEY = -2;
+    /** The target attribute the join row's other key holds (belongsToMany), as an index into the target plan. */
+    private final int targetKeyIndex;
+    /** The target's primary key attributes, as indexes into its plan (and, plus one, into the select list). */
+    private final int[] identityColumns;
 
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
@@ -38,13 +48,27 @@ final class LevelQuery<S, U> {
         this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
         this.link = many == null ? null : many.plan();
         this.joinPlan = many == null ? null : many.join().plan();
+        this.targetKeyIndex = many == null ? -1 : targetPlan.indexOf(many.targetKey);
         if (many != null) {
+            List<Integer> sources = new ArrayList<>();
             for (int i = 0; i < joinPlan.attributes().size(); i++) {
                 Attribute a = joinPlan.attributes().get(i);
                 List<String> wanted = include.throughAttributeNames();
-                if (wanted == null || wanted.contains(a.name())) throughColumns.add(i);
+                if (wanted != null && !wanted.contains(a.name())) continue;
+                throughNames.add(a.name());
+                if (a.name().equals(link.foreignKey())) {
+                    sources.add(OWNER_KEY);
+                } else if (a.name().equals(link.otherKey()) && a.type().equals(targetKeyAttribute().type())) {
+                    sources.add(TARGET_KEY);
+                } else {
+                    sources.add(throughColumns.size());
+                    throughColumns.add(i);
+                }
             }
+            throughSources = sources.stream().mapToInt(Integer::intValue).toArray();
         }
+        this.identityColumns = association.target.definition().primaryKey().stream()
+                .mapToInt(a -> targetPlan.indexOf(a.name())).toArray();
     }
 
     /** The children of the parents whose keys are {@code keys}. */
@@ -124,6 +148,10 @@ final class LevelQuery<S, U> {
         }
     }
 
+    private Attribute targetKeyAttribute() {
+        return targetPlan.attributes().get(targetKeyIndex);
+    }
+
     /** The column whose value ties a child row to its parent. */
     private String childKeyColumn() {
         if (many != null) return j + q(column(joinPlan, link.foreignKey()));
@@ -154,23 +182,35 @@ final class LevelQuery<S, U> {
         return targetValues[targetPlan.indexOf(association.foreignKey())];
     }
 
-    /** The join row of a child (belongsToMany), with the attributes the include asked for. */
-    Row through(ResultSet rs) throws SQLException {
+    /**
+     * The join row of a child (belongsToMany), with the attributes the include asked for, as values only: the
+     * {@link Row} is made when someone reads it.
+     */
+    ThroughValues through(ResultSet rs, Object group, Object[] targetValues) throws SQLException {
         if (many == null) return null;
-        Row row = new Row();
-        int column = targetPlan.attributes().size() + 2;
-        for (int i : throughColumns) {
-            row.put(joinPlan.attributes().get(i).name(), joinPlan.codec(i).read(rs, column++));
+        Object[] values = new Object[throughSources.length];
+        int first = targetPlan.attributes().size() + 2;
+        for (int n = 0; n < values.length; n++) {
+            int source = throughSources[n];
+            values[n] = switch (source) {
+                case OWNER_KEY -> group;
+                case TARGET_KEY -> targetValues[targetKeyIndex];
+                default -> joinPlan.codec(throughColumns.get(source)).read(rs, first + source);
+            };
         }
-        return row;
+        return new ThroughValues(throughNames, values);
     }
 
-    /** What makes two child rows the same target (its primary key). */
-    Object identity(Object[] targetValues) {
-        List<Attribute> key = association.target.definition().primaryKey();
-        if (key.size() == 1) return targetValues[targetPlan.indexOf(key.get(0).name())];
-        List<Object> parts = new ArrayList<>();
-        for (Attribute a : key) parts.add(targetValues[targetPlan.indexOf(a.name())]);
+    /**
+     * What makes two child rows the same target (its primary key), read from the row's key columns alone, so that
+     * a target seen already under another parent is not read again.
+     */
+    Object identity(ResultSet rs) throws SQLException {
+        if (identityColumns.length == 1) {
+            return targetPlan.codec(identityColumns[0]).read(rs, 1 + identityColumns[0]);
+        }
+        List<Object> parts = new ArrayList<>(identityColumns.length);
+        for (int i : identityColumns) parts.add(targetPlan.codec(i).read(rs, 1 + i));
         return parts;
     }
 

@@ -1,7 +1,6 @@
 package dev.junction.association.internal;
 
 import dev.junction.NotLoadedException;
-import dev.junction.Row;
 import dev.junction.association.Association;
 import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
@@ -21,7 +20,12 @@ import java.util.Optional;
  */
 final class LoadedNode<T> implements Loaded<T> {
     /** What one association loaded for this instance: targets, and their join rows (belongsToMany). */
-    private record Slot(List<LoadedNode<?>> targets, List<Row> through) {
+    private record Slot(List<LoadedNode<?>> targets, List<ThroughValues> through) implements Sink {
+        @Override
+        public void add(LoadedNode<?> target, ThroughValues values) {
+            targets.add(target);
+            through.add(values);
+        }
     }
 
     private final T value;
@@ -38,15 +42,18 @@ final class LoadedNode<T> implements Loaded<T> {
         return values;
     }
 
-    /** Marks {@code association} as loaded (with nothing yet), so reading it is not an error. */
-    void open(Association<?, ?> association) {
-        slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>()));
+    /**
+     * Marks {@code association} as loaded (with nothing yet), so reading it is not an error; returns where the
+     * loader adds what it finds for this instance.
+     */
+    Sink open(Association<?, ?> association) {
+        return slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>()));
     }
 
-    void add(Association<?, ?> association, LoadedNode<?> target, Row through) {
-        Slot slot = slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>()));
-        slot.targets().add(target);
-        slot.through().add(through);
+    /** What one association loads into one instance. */
+    interface Sink {
+        /** Adds a target, with its join row's values (belongsToMany; null otherwise). */
+        void add(LoadedNode<?> target, ThroughValues through);
     }
 
     @Override
@@ -80,7 +87,8 @@ final class LoadedNode<T> implements Loaded<T> {
         List<Linked<U>> out = new ArrayList<>(slot.targets().size());
         for (int i = 0; i < slot.targets().size(); i++) {
             LoadedNode<U> target = cast(slot.targets().get(i));
-            out.add(new Linked<>(target.get(), slot.through().get(i)));
+            ThroughValues through = slot.through().get(i);
+            out.add(new Linked<>(target.get(), through.toRow()));
         }
         return out;
     }
