@@ -25,6 +25,10 @@ public final class Report {
     static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
+    /** Issue 5's figure: seeding join rows from a file against bulkCreate of the same rows. */
+    static final String SEED = "SEED";
+    /** The issue's bound on seed ÷ bulkCreate, on PostgreSQL. */
+    static final double SEED_TARGET = 3;
 
     /** One contender's result: mean time and its 99.9% error, and W6's heap figures (NaN when not measured). */
     record Score(double mean, double error, int iterations, double heapRetained, double heapPeak,
@@ -72,8 +76,9 @@ public final class Report {
                 Map<String, Object> run = (Map<String, Object>) entry;
                 String benchmark = (String) run.get("benchmark");
                 String[] parts = benchmark.substring(benchmark.lastIndexOf("bench.") + 6).split("\\.");
-                if (parts.length != 2 || !parts[0].matches("W\\d.*")) continue;
-                String workload = parts[0].substring(0, 2);
+                if (parts.length != 2) continue;
+                String workload = workload(parts[0]);
+                if (workload == null) continue;
                 String db = (String) ((Map<String, Object>) run.get("params")).get("db");
                 Samples s = samples.computeIfAbsent(key(workload, db, parts[1]), k -> new Samples());
                 double calls = callsPerWorkload(workload);
@@ -94,6 +99,12 @@ public final class Report {
         Report report = new Report();
         samples.forEach((key, s) -> report.scores.put(key, pooled(s)));
         return report;
+    }
+
+    /** W1…W6 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
+    private static String workload(String benchmarkClass) {
+        if (benchmarkClass.matches("W\\d.*")) return benchmarkClass.substring(0, 2);
+        return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
     }
 
     private static double max(double a, double b) {
@@ -167,6 +178,12 @@ public final class Report {
                         + " junction/hibernate=" + fixed(hibernate[0]));
             }
         }
+        for (String db : DATABASES) {
+            if (score(SEED, db, "bulkCreate") == null && score(SEED, db, "seedFile") == null) continue;
+            double[] seed = ratio(score(SEED, db, "seedFile"), score(SEED, db, "bulkCreate"));
+            complete &= !Double.isNaN(seed[0]);
+            System.out.println("ratio SEED " + db + " seed/bulkCreate=" + fixed(seed[0]));
+        }
         return complete;
     }
 
@@ -209,6 +226,18 @@ public final class Report {
                         .append(" | ").append(oneDecimal(s.heapRetained())).append(" | ").append(oneDecimal(s.heapPeak()))
                         .append(" | ").append(oneDecimal(s.allocated())).append(" |\n");
             }
+        }
+        out.append("\n| seeding " + SeedJoinRows.ROWS + " join rows, db | seed file ms | bulkCreate ms |"
+                + " seed/bulkCreate | target |\n|---|---:|---:|---:|---|\n");
+        for (String db : DATABASES) {
+            Score seed = score(SEED, db, "seedFile");
+            Score bulk = score(SEED, db, "bulkCreate");
+            if (seed == null && bulk == null) continue;
+            double[] ratio = ratio(seed, bulk);
+            out.append("| ").append(db).append(" | ").append(time(seed)).append(" | ").append(time(bulk))
+                    .append(" | ").append(withError(ratio)).append(" | ")
+                    .append(db.equals("postgresql") ? verdict(ratio[0] < SEED_TARGET, "< " + fixed(SEED_TARGET)) : "—")
+                    .append(" |\n");
         }
         return out.toString();
     }
