@@ -4,6 +4,7 @@ import dev.junction.DatabaseException;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.association.Link;
+import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Timestamps;
@@ -34,10 +35,6 @@ final class LinkWriter<S, T> {
     private record Wanted(Object key, Map<String, Object> values) {
     }
 
-    /** One existing link: its surrogate key (non-unique links), target key and join values. */
-    private record Existing(Object id, Object key, Map<String, Object> values) {
-    }
-
     /** How many times an upsert that lost a race is tried in all (about a second of pauses). */
     private static final int UPSERT_ATTEMPTS = 25;
 
@@ -45,12 +42,14 @@ final class LinkWriter<S, T> {
     private final JoinPlan plan;
     private final ModelImpl<Row> join;
     private final ModelPlan j;
+    private final OwnerLinks ownerLinks;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
         this.plan = association.plan();
         this.join = association.join();
         this.j = join.plan();
+        this.ownerLinks = new OwnerLinks(association, join);
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
@@ -67,12 +66,12 @@ final class LinkWriter<S, T> {
     void set(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         atomic(connection -> {
-            lockOwner(connection, owner);
             if (wanted.isEmpty()) {
+                ownerLinks.lockOwner(connection, owner);
                 deleteAll(connection, owner);
                 return;
             }
-            List<Existing> existing = existing(connection, owner);
+            List<Existing> existing = ownerLinks.lockAndRead(connection, owner);
             if (plan.unique()) {
                 diffUnique(connection, owner, wanted, existing);
             } else {
@@ -232,47 +231,6 @@ final class LinkWriter<S, T> {
     }
 
 
-    /**
-     * Locks the owner's row until the transaction ends, so that concurrent {@code set}s of one owner take turns, each
-     * reading the links the one before it left. Without it, two could each read the same links, delete those and
-     * insert their own, leaving the links of both. Locks nothing where the owner has no row ({@code constraints(false)})
-     * or where the database runs one writing transaction at a time anyway.
-     */
-    private void lockOwner(Connection connection, Object owner) {
-        String lock = j.dialect().lockRowsForUpdate();
-        if (lock == null) return;
-        ModelPlan s = association.source.plan();
-        int key = s.indexOf(association.sourceKey);
-        Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
-                .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
-        sql.bind(owner, s.codec(key)).append(lock);
-        association.runtime.runner().query(connection, sql, s.definition().tableName(), rs -> null);
-    }
-
-    /** The links of {@code owner} in this scope, with their join values. */
-    private List<Existing> existing(Connection connection, Object owner) {
-        List<Integer> extras = extraAttributes();
-        int keyIndex = j.indexOf(plan.otherKey());
-        int idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
-                ? j.indexOf(j.definition().primaryKey().get(0).name()) : -1;
-        List<Integer> read = new ArrayList<>(List.of(keyIndex));
-        if (idIndex >= 0) read.add(idIndex);
-        read.addAll(extras);
-        Sql sql = new Sql().append("SELECT ");
-        for (int n = 0; n < read.size(); n++) {
-            sql.append(n == 0 ? "j." : ", j.").append(j.dialect().quote(j.attributes().get(read.get(n)).column()));
-        }
-        sql.append(" FROM ").append(j.quotedTable()).append(" j");
-        whereOwner(sql, owner, "j.");
-        return association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> {
-            Map<String, Object> values = new HashMap<>();
-            int column = idIndex >= 0 ? 3 : 2;
-            for (int i : extras) values.put(j.attributes().get(i).name(), j.codec(i).read(rs, column++));
-            Object id = idIndex >= 0 ? j.codec(idIndex).read(rs, 2) : null;
-            return new Existing(id, j.codec(keyIndex).read(rs, 1), values);
-        });
-    }
-
     private void diffUnique(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
         Map<Object, Existing> there = new LinkedHashMap<>();
         existing.forEach(e -> there.put(e.key(), e));
@@ -401,18 +359,6 @@ final class LinkWriter<S, T> {
                 .append(" = ");
         sql.bind(owner, j.codec(fk));
         BelongsToManyImpl.appendScope(sql, plan, j, qualifier);
-    }
-
-    /** The join model's own attributes: not keys, scope, surrogate id or timestamps. */
-    private List<Integer> extraAttributes() {
-        List<Integer> extras = new ArrayList<>();
-        for (int i = 0; i < j.attributes().size(); i++) {
-            Attribute a = j.attributes().get(i);
-            if (!plan.identity().contains(a.name()) && !a.primaryKey() && a.role() == Attribute.Role.PLAIN) {
-                extras.add(i);
-            }
-        }
-        return extras;
     }
 
     /** Whether any given value differs from the stored one (values not given are left as they are). */

@@ -1,0 +1,99 @@
+package dev.junction.association.internal;
+
+import dev.junction.Row;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.query.internal.Sql;
+import dev.junction.schema.Attribute;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@code set} starts from: a lock on the owner's row, held until the transaction ends, and the owner's join
+ * rows in the association's scope with their join values. The lock makes concurrent {@code set}s of one owner take
+ * turns, each reading the links the one before it left; without it, two could each read the same links, delete
+ * those and insert their own, leaving the links of both.
+ *
+ * <p>The lock and the read are two statements on purpose. One statement reading the links through the locked owner
+ * row would read them as of its start, before it waited for the lock: PostgreSQL and H2 would hand it the links the
+ * previous {@code set} replaced. Stateless.
+ */
+final class OwnerLinks {
+    /** A stored link: its surrogate id (non-unique links), target key and join values. */
+    record Existing(Object id, Object key, Map<String, Object> values) {
+    }
+
+    private final BelongsToManyImpl<?, ?> association;
+    private final JoinPlan plan;
+    private final ModelPlan j;
+
+    OwnerLinks(BelongsToManyImpl<?, ?> association, ModelImpl<Row> join) {
+        this.association = association;
+        this.plan = association.plan();
+        this.j = join.plan();
+    }
+
+    /** Locks {@code owner}'s row, then reads its links. */
+    List<Existing> lockAndRead(Connection connection, Object owner) {
+        lockOwner(connection, owner);
+        return read(connection, owner);
+    }
+
+    /** Locks {@code owner}'s row, if it has one and the database locks rows. */
+    void lockOwner(Connection connection, Object owner) {
+        String lock = j.dialect().lockRowsForUpdate();
+        if (lock == null) return;
+        ModelPlan s = association.source.plan();
+        int key = s.indexOf(association.sourceKey);
+        Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
+                .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
+        sql.bind(owner, s.codec(key)).append(lock);
+        association.runtime.runner().query(connection, sql, s.definition().tableName(), rs -> null);
+    }
+
+    /** The owner's links, in this scope. */
+    private List<Existing> read(Connection connection, Object owner) {
+        List<Integer> extras = extraAttributes();
+        int keyIndex = j.indexOf(plan.otherKey());
+        int idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
+                ? j.indexOf(j.definition().primaryKey().get(0).name()) : -1;
+        List<Integer> read = new ArrayList<>(List.of(keyIndex));
+        if (idIndex >= 0) read.add(idIndex);
+        read.addAll(extras);
+        Sql sql = new Sql().append("SELECT ");
+        for (int n = 0; n < read.size(); n++) {
+            sql.append(n == 0 ? "j." : ", j.").append(q(j.attributes().get(read.get(n)).column()));
+        }
+        int fk = j.indexOf(plan.foreignKey());
+        sql.append(" FROM ").append(j.quotedTable()).append(" j WHERE j.").append(q(j.attributes().get(fk).column()))
+                .append(" = ");
+        sql.bind(owner, j.codec(fk));
+        BelongsToManyImpl.appendScope(sql, plan, j, "j.");
+        return association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> {
+            Map<String, Object> values = new HashMap<>();
+            int column = idIndex >= 0 ? 3 : 2;
+            for (int i : extras) values.put(j.attributes().get(i).name(), j.codec(i).read(rs, column++));
+            Object id = idIndex >= 0 ? j.codec(idIndex).read(rs, 2) : null;
+            return new Existing(id, j.codec(keyIndex).read(rs, 1), values);
+        });
+    }
+
+    /** The join model's own attributes: not keys, scope, surrogate id or timestamps. */
+    private List<Integer> extraAttributes() {
+        List<Integer> extras = new ArrayList<>();
+        for (int i = 0; i < j.attributes().size(); i++) {
+            Attribute a = j.attributes().get(i);
+            if (!plan.identity().contains(a.name()) && !a.primaryKey() && a.role() == Attribute.Role.PLAIN) {
+                extras.add(i);
+            }
+        }
+        return extras;
+    }
+
+    private String q(String identifier) {
+        return j.dialect().quote(identifier);
+    }
+}
