@@ -176,8 +176,10 @@ public abstract class Dialect {
      * of the existing row from the new one. Race-safe where the database decides under its own locks (see
      * {@link #upsertLostRace} for one that does not). This form:
      * {@code INSERT … ON CONFLICT (…) DO NOTHING | DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite 3.24+).
+     * {@code types} are the columns' types, for a form whose placeholders need them.
      */
-    public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
+    public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
+                         List<String> update) {
         StringBuilder sql = insertValues(table, columns, rows).append(" ON CONFLICT (").append(quoteAll(conflict))
                 .append(")");
         if (update.isEmpty()) {

@@ -91,11 +91,21 @@ public final class H2Dialect extends Dialect {
         return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + (max + 1);
     }
 
-    /** The standard {@code MERGE INTO … USING (VALUES …)}, which H2 runs atomically. */
+    /**
+     * The standard {@code MERGE INTO … USING (VALUES …)}. Its placeholders are cast to the columns' types: untyped,
+     * H2 reads a VALUES parameter as text and matches every row by converting both sides to a decimal number, which
+     * made one upsert twice as slow.
+     */
     @Override
-    public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
+    public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
+                         List<String> update) {
         StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES ");
-        appendPlaceholderRows(sql, columns.size(), rows);
+        StringBuilder row = new StringBuilder("(");
+        for (int c = 0; c < types.size(); c++) {
+            row.append(c == 0 ? "CAST(? AS " : ", CAST(? AS ").append(columnType(types.get(c))).append(')');
+        }
+        row.append(')');
+        for (int r = 0; r < rows; r++) sql.append(r == 0 ? "" : ", ").append(row);
         sql.append(") s (").append(quoteAll(columns)).append(") ON (");
         for (int i = 0; i < conflict.size(); i++) {
             if (i > 0) sql.append(" AND ");

@@ -106,7 +106,8 @@ public final class MariaDbDialect extends Dialect {
      * {@code INSERT IGNORE}, which would also turn foreign-key and NOT NULL errors into silent warnings.
      */
     @Override
-    public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
+    public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
+                         List<String> update) {
         StringBuilder sql = insertValues(table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
         if (update.isEmpty()) {
             String first = quote(conflict.get(0));

@@ -8,6 +8,7 @@ import dev.junction.schema.ModelDefinition;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
+import dev.junction.schema.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,6 +87,8 @@ final class BulkUpsert {
         if (rows.isEmpty()) return;
         int[] columns = InsertRenderer.columns(plan, generateKey);
         List<String> names = columnNames(columns);
+        List<DataType> types = new ArrayList<>(columns.length);
+        for (int c : columns) types.add(plan.attributes.get(c).type());
         List<String> updated = new ArrayList<>(columnNames(update));
         if (!ignore && plan.updatedAtIndex >= 0 && !contains(update, plan.updatedAtIndex)) {
             updated.add(plan.attributes.get(plan.updatedAtIndex).column());
@@ -95,7 +98,7 @@ final class BulkUpsert {
         int chunk = InsertRenderer.rowsPerStatement(plan, columns.length);
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            Sql sql = new Sql().append(plan.dialect.upsert(table, names, part.size(), target, updated));
+            Sql sql = new Sql().append(plan.dialect.upsert(table, names, types, part.size(), target, updated));
             for (Object[] row : part) {
                 for (int c : columns) sql.addBind(row[c], plan.codecs[c]);
             }

@@ -11,6 +11,7 @@ import dev.junction.internal.Timestamps;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -187,6 +188,7 @@ final class LinkWriter<S, T> {
             if (i != j.generatedKeyIndex()) columns.add(i);
         }
         List<String> names = columns.stream().map(i -> j.attributes().get(i).column()).toList();
+        List<DataType> types = columns.stream().map(i -> j.attributes().get(i).type()).toList();
         List<String> conflict = plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList();
         List<String> updated = new ArrayList<>();
         if (update != null && !update.isEmpty()) {
@@ -197,7 +199,7 @@ final class LinkWriter<S, T> {
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             String text = update == null ? j.dialect().insert(j.definition().tableName(), names, part.size())
-                    : j.dialect().upsert(j.definition().tableName(), names, part.size(), conflict, updated);
+                    : j.dialect().upsert(j.definition().tableName(), names, types, part.size(), conflict, updated);
             Sql sql = new Sql().append(text);
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));
