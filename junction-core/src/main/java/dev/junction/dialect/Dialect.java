@@ -114,6 +114,14 @@ public abstract class Dialect {
     }
 
     /**
+     * Whether a DELETE may run as a {@code WITH} clause of an INSERT, the two in one statement (PostgreSQL's
+     * data-modifying common table expressions).
+     */
+    public boolean deletesInInsert() {
+        return false;
+    }
+
+    /**
      * The clause that makes a SELECT lock the rows it reads until its transaction ends ({@code " FOR UPDATE"}), or
      * {@code null} where the database lets one writing transaction run at a time anyway.
      */

@@ -86,6 +86,11 @@ public final class PostgresDialect extends Dialect {
         return new ArrayCodec(arrayElementType(type));
     }
 
+    @Override
+    public boolean deletesInInsert() {
+        return true;
+    }
+
     /** A lock that still lets other transactions insert rows referring to the locked ones (KEY SHARE). */
     @Override
     public String lockRowsForUpdate() {

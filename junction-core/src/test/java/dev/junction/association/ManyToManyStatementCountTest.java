@@ -138,8 +138,9 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(2), s.shows.get(3), s.shows.get(4)));
 
-        assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target));
-        assertThat(s.statements.starting("DELETE")).isEqualTo(1);
+        // PostgreSQL sends the DELETE as a WITH clause of the INSERT: one statement for both.
+        assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target) - deleteInInsert(target));
+        assertThat(s.statements.starting("DELETE") + s.statements.starting("WITH dropped AS (DELETE")).isEqualTo(1);
         assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(1, 5));
     }
 
@@ -186,7 +187,7 @@ class ManyToManyStatementCountTest {
                 stalker), Map.of("rating", 4));
 
         // One read, one DELETE (solaris), one INSERT (stalker), one UPDATE (dune); arrival is unchanged.
-        assertThat(statements.count()).isEqualTo(4 + ownerLock(target));
+        assertThat(statements.count()).isEqualTo(4 + ownerLock(target) - deleteInInsert(target));
         assertThat(statements.starting("UPDATE")).isEqualTo(1);
     }
 
@@ -196,5 +197,10 @@ class ManyToManyStatementCountTest {
      */
     private static int ownerLock(TestTarget target) {
         return target.backend() == dev.junction.testing.Backend.SQLITE ? 0 : 1;
+    }
+
+    /** On PostgreSQL a set's DELETE and INSERT are one statement (a data-modifying WITH clause). */
+    private static int deleteInInsert(TestTarget target) {
+        return target.backend() == dev.junction.testing.Backend.POSTGRESQL ? 1 : 0;
     }
 }

@@ -240,8 +240,17 @@ final class LinkWriter<S, T> {
         wanted.forEach(w -> want.put(w.key(), w));
         List<Object> dropped = there.keySet().stream().filter(k -> !want.containsKey(k)).toList();
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
-        if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
-        if (!added.isEmpty()) insert(connection, owner, added);
+        List<LinkInsert> inserts = added.isEmpty() ? List.of() : inserts(owner, added);
+        if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deleteChunk()
+                && j.dialect().deletesInInsert()) {
+            // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
+            Sql both = new Sql().append("WITH dropped AS (").append(deleteByTarget(owner, dropped)).append(") ")
+                    .append(inserts.get(0).sql());
+            execute(connection, new LinkInsert(both, inserts.get(0).upsert()));
+        } else {
+            if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
+            inserts.forEach(insert -> execute(connection, insert));
+        }
         for (Wanted w : wanted) {
             Existing e = there.get(w.key());
             if (e != null && changed(w.values(), e.values())) {
@@ -316,12 +325,17 @@ final class LinkWriter<S, T> {
     private void deleteByTarget(Connection connection, Object owner, List<Object> keys) {
         int chunk = deleteChunk();
         for (int from = 0; from < keys.size(); from += chunk) {
-            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
-            whereOwner(sql, owner, "");
-            appendIn(sql, plan.otherKey(), part);
+            Sql sql = deleteByTarget(owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
             association.runtime.runner().update(connection, sql, j.definition().tableName());
         }
+    }
+
+    /** The DELETE of {@code owner}'s links to {@code keys} (at most {@link #deleteChunk()} of them). */
+    private Sql deleteByTarget(Object owner, List<Object> keys) {
+        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
+        whereOwner(sql, owner, "");
+        appendIn(sql, plan.otherKey(), keys);
+        return sql;
     }
 
     /**

@@ -33,6 +33,13 @@ public final class Sql {
         return this;
     }
 
+    /** Appends another statement's text and its values (to nest it, e.g. in a WITH clause). */
+    public Sql append(Sql other) {
+        text.append(other.text);
+        binds.addAll(other.binds);
+        return this;
+    }
+
     /** Records a value for a placeholder the text already has. */
     public Sql addBind(Object value, ValueCodec codec) {
         binds.add(new Bind(value, codec));
