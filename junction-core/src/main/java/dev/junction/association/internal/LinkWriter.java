@@ -1,6 +1,5 @@
 package dev.junction.association.internal;
 
-import dev.junction.DatabaseException;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.association.Link;
@@ -12,7 +11,6 @@ import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +35,6 @@ final class LinkWriter<S, T> {
     /** One existing link: its surrogate key (non-unique links), target key and join values. */
     private record Existing(Object id, Object key, Map<String, Object> values) {
     }
-
-    /** How many times an upsert that lost a race is tried in all (about a second of pauses). */
-    private static final int UPSERT_ATTEMPTS = 25;
 
     private final BelongsToManyImpl<S, T> association;
     private final JoinPlan plan;
@@ -165,6 +160,8 @@ final class LinkWriter<S, T> {
             update.forEach(a -> updated.add(BelongsToManyImpl.column(j, a)));
             if (j.updatedAtIndex() >= 0) updated.add(j.attributes().get(j.updatedAtIndex()).column());
         }
+        LinkUpsert upsert = update == null ? null
+                : new LinkUpsert(association.runtime.runner(), j.dialect(), j.definition().tableName(), conflict);
         int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.size()));
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
@@ -174,38 +171,13 @@ final class LinkWriter<S, T> {
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));
             }
-            if (update == null) {
+            if (upsert == null) {
                 association.runtime.runner().update(connection, sql, j.definition().tableName());
             } else {
-                upsert(connection, sql);
+                upsert.run(connection, sql);
             }
         }
     }
-
-    /**
-     * Runs an upsert, again if it lost a race with a concurrent insert of the same link (H2, whose MERGE is not
-     * atomic), pausing a little longer each time for the other transaction to finish.
-     */
-    private void upsert(Connection connection, Sql sql) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                association.runtime.runner().update(connection, sql, j.definition().tableName());
-                return;
-            } catch (DatabaseException e) {
-                if (attempt == UPSERT_ATTEMPTS || !(e.getCause() instanceof SQLException cause)
-                        || !j.dialect().upsertLostRace(cause)) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(Math.min(1L << attempt, 50L));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
 
     /**
      * Locks the owner's row until the transaction ends, so that concurrent {@code set}s of one owner take turns, each
