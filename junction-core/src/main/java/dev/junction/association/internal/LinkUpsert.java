@@ -6,17 +6,21 @@ import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.SqlRunner;
 import dev.junction.query.internal.Sql;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs a link upsert (insert-if-absent on the link identity), again if it lost a race with a concurrent insert of
  * the same link — on H2, whose MERGE looks for the link before it inserts it; elsewhere the database decides under
  * its own locks and the statement runs once. Losing every time is a {@link TransactionConflictException}, which a
  * transaction Junction owns runs again as a whole: never a unique violation, since the link the caller wants is
- * there, or about to be. Thread-safe.
+ * there, or about to be. Also tells whether an upsert can be trusted to give way on the link identity alone.
+ * Thread-safe.
  */
 final class LinkUpsert {
     /** How many times an upsert that lost a race is tried in all (about a second of pauses). */
@@ -33,6 +37,24 @@ final class LinkUpsert {
         this.dialect = dialect;
         this.table = table;
         this.identity = Set.copyOf(identity);
+    }
+
+    /**
+     * Whether the dialect's upsert gives way only on the link identity (attribute names) of the join model: always,
+     * except where it gives way on every unique key (MariaDB) and the join model has a unique key of its own.
+     */
+    static boolean stopsAtTheLink(Dialect dialect, ModelDefinition join, List<String> identity) {
+        if (!dialect.upsertYieldsToEveryUniqueKey()) return true;
+        Set<String> link = Set.copyOf(identity);
+        for (ModelDefinition.UniqueKey key : join.uniqueKeys()) {
+            if (!names(key.attributes()).equals(link)) return false;
+        }
+        List<Attribute> key = join.primaryKey();
+        return key.isEmpty() || names(key).equals(link) || key.size() == 1 && key.get(0).autoIncrement();
+    }
+
+    private static Set<String> names(List<Attribute> attributes) {
+        return attributes.stream().map(Attribute::name).collect(Collectors.toSet());
     }
 
     /** Runs {@code sql} on {@code connection}, pausing a little longer before each new attempt. */

@@ -62,7 +62,7 @@ final class LinkWriter<S, T> {
                 deleteAll(connection, owner);
                 return;
             }
-            List<Existing> existing = existing(connection, owner);
+            List<Existing> existing = existing(connection, owner, false);
             if (plan.unique()) {
                 diffUnique(connection, owner, wanted, existing);
             } else {
@@ -107,15 +107,14 @@ final class LinkWriter<S, T> {
     }
 
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
+        if (plan.unique() && !LinkUpsert.stopsAtTheLink(j.dialect(), j.definition(), plan.identity())) {
+            insertUnderLock(connection, owner, wanted);
+            return;
+        }
         Instant now = Instant.now();
         Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
         for (Wanted w : inKeyOrder(wanted)) {
-            Row row = new Row();
-            row.put(plan.foreignKey(), owner);
-            row.put(plan.otherKey(), w.key());
-            plan.scope().forEach(row::put);
-            row.putAll(w.values());
-            groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(join.prepareInsert(row, now));
+            groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(linkRow(owner, w, now));
         }
         if (!plan.unique()) {
             List<Object[]> rows = new ArrayList<>();
@@ -124,6 +123,38 @@ final class LinkWriter<S, T> {
             return;
         }
         groups.forEach((given, rows) -> upsertChunks(connection, rows, new ArrayList<>(given)));
+    }
+
+    /** The join row of one link, ready to insert (defaults and timestamps filled). */
+    private Object[] linkRow(Object owner, Wanted w, Instant now) {
+        Row row = new Row();
+        row.put(plan.foreignKey(), owner);
+        row.put(plan.otherKey(), w.key());
+        plan.scope().forEach(row::put);
+        row.putAll(w.values());
+        return join.prepareInsert(row, now);
+    }
+
+    /**
+     * Unique links where the upsert would give way on another unique key, so that a new link colliding on it would
+     * update another link instead of failing: the owner's links are read under lock (which also keeps concurrent
+     * inserts of them out until this transaction ends), the missing ones inserted plainly, so that a violation is
+     * reported, and the present ones updated where their values changed.
+     */
+    private void insertUnderLock(Connection connection, Object owner, List<Wanted> wanted) {
+        Map<Object, Existing> there = new HashMap<>();
+        existing(connection, owner, true).forEach(e -> there.put(e.key(), e));
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (Wanted w : inKeyOrder(wanted)) {
+            Existing e = there.get(w.key());
+            if (e == null) {
+                rows.add(linkRow(owner, w, now));
+            } else if (changed(w.values(), e.values())) {
+                updateLink(connection, owner, w.key(), null, w.values());
+            }
+        }
+        if (!rows.isEmpty()) upsertChunks(connection, rows, null);
     }
 
     /**
@@ -196,8 +227,8 @@ final class LinkWriter<S, T> {
         association.runtime.runner().query(connection, sql, s.definition().tableName(), rs -> null);
     }
 
-    /** The links of {@code owner} in this scope, with their join values. */
-    private List<Existing> existing(Connection connection, Object owner) {
+    /** The links of {@code owner} in this scope, with their join values; {@code lock}: locked until commit. */
+    private List<Existing> existing(Connection connection, Object owner, boolean lock) {
         List<Integer> extras = extraAttributes();
         int keyIndex = j.indexOf(plan.otherKey());
         int idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
@@ -211,6 +242,8 @@ final class LinkWriter<S, T> {
         }
         sql.append(" FROM ").append(j.quotedTable()).append(" j");
         whereOwner(sql, owner, "j.");
+        String forUpdate = j.dialect().lockRowsForUpdate();
+        if (lock && forUpdate != null) sql.append(forUpdate);
         return association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> {
             Map<String, Object> values = new HashMap<>();
             int column = idIndex >= 0 ? 3 : 2;
