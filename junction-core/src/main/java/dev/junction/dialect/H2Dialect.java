@@ -91,7 +91,10 @@ public final class H2Dialect extends Dialect {
         return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + (max + 1);
     }
 
-    /** The standard {@code MERGE INTO … USING (VALUES …)}, which H2 runs atomically. */
+    /**
+     * The standard {@code MERGE INTO … USING (VALUES …)}. Not race-safe on its own: it looks for the row before it
+     * inserts it, so a concurrent insert of the same row can make it fail ({@link #upsertLostRace}).
+     */
     @Override
     public String upsert(String table, List<String> columns, int rows, List<String> conflict, List<String> update) {
         StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES ");
