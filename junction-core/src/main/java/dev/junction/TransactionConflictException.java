@@ -11,8 +11,8 @@ import java.sql.SQLException;
  * <p>A write Junction runs in a transaction of its own — an association's {@code add}, {@code set}, {@code remove}
  * or {@code create}, a {@code bulkCreate}, a seed file — has already been rolled back and run again, 5 times in
  * all with a short random pause between attempts, before this surfaces; each earlier attempt's exception is
- * {@linkplain #getSuppressed() suppressed} in the next. A single-statement write in auto-commit ({@code create},
- * {@code update}, {@code destroy}) is not run again: it was undone, and this surfaces at once.
+ * {@linkplain #getSuppressed() suppressed} in the next. A single-statement write in auto-commit (a model's
+ * {@code create}, {@code update}, {@code destroy}) is not run again: it was undone, and this surfaces at once.
  *
  * <p>Inside your own transaction ({@link Junction#transaction}, {@link Junction#begin()}) nothing is run again,
  * because only you know what the transaction did before: <b>roll it back and run the whole transaction again</b>.
