@@ -3,27 +3,40 @@ package dev.junction;
 import java.sql.SQLException;
 
 /**
- * The database gave up on a transaction because it collided with a concurrent one: a deadlock, a serialization
- * failure, or a lock wait that timed out (SQLState 40001 or 40P01; MariaDB/MySQL errors 1213 and 1205; H2's lock
- * timeout; SQLite's "database is locked"). The transaction's writes were rolled back, and running it again may well
- * succeed.
+ * The database gave up on a statement because its transaction collided with a concurrent one: a deadlock, a
+ * serialization failure, or a lock wait that timed out (SQLState class 40 such as 40001 and 40P01; PostgreSQL's
+ * 55P03; MariaDB/MySQL errors 1213 and 1205; H2's lock timeout and concurrent update; SQLite's "database is
+ * locked"). Running the transaction again, from its start, may well succeed.
  *
- * <p>An operation Junction runs in a transaction of its own — an association's {@code add}, {@code set},
- * {@code remove} or {@code create}, a {@code bulkCreate} — is retried automatically, a few times with a short random
- * pause, before this surfaces. Inside your own transaction ({@link Junction#transaction}, {@link Junction#begin()})
- * nothing is retried: the whole transaction is lost, and only you can run it again.
+ * <p>A write Junction runs in a transaction of its own — an association's {@code add}, {@code set}, {@code remove}
+ * or {@code create}, a {@code bulkCreate}, a seed file — has already been rolled back and run again, 5 times in
+ * all with a short random pause between attempts, before this surfaces; each earlier attempt's exception is
+ * {@linkplain #getSuppressed() suppressed} in the next. A single-statement write in auto-commit (a model's
+ * {@code create}, {@code update}, {@code destroy}) is not run again: it was undone, and this surfaces at once.
+ *
+ * <p>Inside your own transaction ({@link Junction#transaction}, {@link Junction#begin()}) nothing is run again,
+ * because only you know what the transaction did before: <b>roll it back and run the whole transaction again</b>.
+ * Never commit it after catching this: depending on the database and the kind of collision, the transaction was
+ * rolled back entirely (a deadlock), is unusable until rolled back (PostgreSQL), or is still open with only the
+ * failed statement undone (a lock wait timeout on MariaDB/MySQL or H2), so a commit would keep part of its work.
+ * A {@code db.transaction} body that lets the exception propagate is rolled back for you; with {@code db.begin()},
+ * call {@link Transaction#rollback()} or close the transaction without committing.
  *
  * <pre>{@code
- * try {
- *     db.useTransaction(tx -> transfer(from, to, amount));
- * } catch (TransactionConflictException e) {
- *     // rolled back as a whole: run the transaction again, or report it
+ * for (int attempt = 1; ; attempt++) {
+ *     try {
+ *         db.useTransaction(tx -> transfer(from, to, amount)); // rolled back as a whole if this is thrown
+ *         break;
+ *     } catch (TransactionConflictException e) {
+ *         if (attempt == 3) throw e; // or report it
+ *     }
  * }
  * }</pre>
  */
 public class TransactionConflictException extends DatabaseException {
     private static final long serialVersionUID = 1L;
 
+    /** A conflict described by {@code message}, reported by the driver as {@code cause}. */
     public TransactionConflictException(String message, SQLException cause) {
         super(message, cause);
     }

@@ -202,6 +202,15 @@ public abstract class Dialect {
     }
 
     /**
+     * Whether {@link #upsert} gives way on a collision with any unique key of the table, not only on its
+     * {@code conflict} columns (MariaDB/MySQL's {@code ON DUPLICATE KEY UPDATE}): a row colliding on another unique
+     * key then updates that other row instead of failing. Not this form, which names its conflict target.
+     */
+    public boolean upsertYieldsToEveryUniqueKey() {
+        return false;
+    }
+
+    /**
      * Whether an {@link #upsert} that failed with {@code error} lost a race with another transaction inserting the
      * same row, so that running it again finds that row and succeeds. Never, where the database's insert-if-absent
      * is atomic (this default).

@@ -92,9 +92,10 @@ public final class H2Dialect extends Dialect {
     }
 
     /**
-     * The standard {@code MERGE INTO … USING (VALUES …)}. Its placeholders are cast to the columns' types: untyped,
-     * H2 reads a VALUES parameter as text and matches every row by converting both sides to a decimal number, which
-     * made one upsert twice as slow.
+     * The standard {@code MERGE INTO … USING (VALUES …)}. Not race-safe on its own: it looks for the row before it
+     * inserts it, so a concurrent insert of the same row can make it fail ({@link #upsertLostRace}). Its
+     * placeholders are cast to the columns' types: untyped, H2 reads a VALUES parameter as text and matches every
+     * row by converting both sides to a decimal number, which made one upsert twice as slow.
      */
     @Override
     public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,

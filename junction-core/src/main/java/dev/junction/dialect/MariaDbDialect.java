@@ -120,6 +120,12 @@ public final class MariaDbDialect extends Dialect {
         return sql.toString();
     }
 
+    /** ON DUPLICATE KEY UPDATE cannot name the key it is about: it fires on a collision with any of them. */
+    @Override
+    public boolean upsertYieldsToEveryUniqueKey() {
+        return true;
+    }
+
     @Override
     public String insertDefaultValues(String quotedTable) {
         return "INSERT INTO " + quotedTable + " () VALUES ()";

@@ -92,9 +92,11 @@ public final class ResultStream {
             Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), onBatch, connection, cleanup,
                     e -> runtime.runner().errors().translate(e, table, sql.text()));
             return StreamSupport.stream(rows, false).onClose(cleanup);
-        } catch (SQLException e) {
-            new Cleanup(connection, statement, null, shared == null, restoreAutoCommit, dialect).run();
-            throw runtime.runner().errors().translate(e, table, sql.text());
+        } catch (SQLException | RuntimeException e) {
+            RuntimeException failure = e instanceof SQLException sqlError
+                    ? runtime.runner().errors().translate(sqlError, table, sql.text()) : (RuntimeException) e;
+            new Cleanup(connection, statement, null, shared == null, restoreAutoCommit, dialect).runAfter(failure);
+            throw failure;
         }
     }
 
@@ -109,8 +111,10 @@ public final class ResultStream {
 
     /**
      * The rows, one at a time or, with batch work, a batch at a time (the work done before the batch's first row is
-     * handed on). Read to the end, they give the connection back at once, so that a stream that is not closed
-     * ({@code stream.toList()} without try-with-resources) does not keep it from the pool.
+     * handed on). Read to the end, or failed while reading (a driver error, a row the mapper or the batch work
+     * refused), they give the connection back at once, so that a stream that is not closed ({@code stream.toList()}
+     * without try-with-resources) does not keep it from the pool. A stream that failed stays failed: asked for more,
+     * it throws instead of ending as if its rows were all read.
      */
     private static final class Rows<R> extends Spliterators.AbstractSpliterator<R> {
         private final ResultSet rs;
@@ -121,6 +125,7 @@ public final class ResultStream {
         private final Cleanup cleanup;
         private final Function<SQLException, RuntimeException> translate;
         private final ArrayDeque<R> ready = new ArrayDeque<>();
+        private RuntimeException failure;
 
         Rows(ResultSet rs, RowReader<R> reader, int batchSize, BatchWork<R> work, Connection connection,
              Cleanup cleanup, Function<SQLException, RuntimeException> translate) {
@@ -134,44 +139,50 @@ public final class ResultStream {
             this.translate = translate;
         }
 
+        /** Reads the next row (or batch) and hands it to {@code action}, whose own failures are not the stream's. */
         @Override
         public boolean tryAdvance(Consumer<? super R> action) {
-            if (work == null) return readOne(action);
-            if (ready.isEmpty() && !readBatch()) return false;
+            if (failure != null) {
+                throw new IllegalStateException("This stream failed earlier and has given its connection back",
+                        failure);
+            }
+            if (ready.isEmpty()) {
+                try {
+                    if (work == null) readOne(); else readBatch();
+                } catch (SQLException e) {
+                    throw failed(translate.apply(e));
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+                if (ready.isEmpty()) return false;
+            }
             action.accept(ready.poll());
             return true;
         }
 
-        /** Without batch work, rows go straight from the result set to the consumer. */
-        private boolean readOne(Consumer<? super R> action) {
-            if (cleanup.isDone()) return false;
-            try {
-                if (!rs.next()) {
-                    cleanup.run();
-                    return false;
-                }
-                action.accept(reader.read(rs));
-                return true;
-            } catch (SQLException e) {
-                throw translate.apply(e);
-            }
+        /** Without batch work, rows go from the result set to the consumer one at a time. */
+        private void readOne() throws SQLException {
+            if (cleanup.isDone()) return;
+            if (rs.next()) ready.add(reader.read(rs)); else cleanup.run();
         }
 
-        private boolean readBatch() {
-            if (cleanup.isDone()) return false;
-            try {
-                List<R> batch = new ArrayList<>(Math.min(batchSize, FETCH_SIZE));
-                boolean more = true;
-                while (batch.size() < batchSize && (more = rs.next())) {
-                    batch.add(reader.read(rs));
-                }
-                if (!batch.isEmpty()) work.run(connection, batch);
-                if (!more) cleanup.run();
-                ready.addAll(batch);
-                return !batch.isEmpty();
-            } catch (SQLException e) {
-                throw translate.apply(e);
+        private void readBatch() throws SQLException {
+            if (cleanup.isDone()) return;
+            List<R> batch = new ArrayList<>(Math.min(batchSize, FETCH_SIZE));
+            boolean more = true;
+            while (batch.size() < batchSize && (more = rs.next())) {
+                batch.add(reader.read(rs));
             }
+            if (!batch.isEmpty()) work.run(connection, batch);
+            if (!more) cleanup.run();
+            ready.addAll(batch);
+        }
+
+        /** Gives the connection back after a failure, which is what the caller gets to see. */
+        private RuntimeException failed(RuntimeException e) {
+            failure = e;
+            cleanup.runAfter(e);
+            return e;
         }
     }
 
@@ -197,6 +208,15 @@ public final class ResultStream {
 
         boolean isDone() {
             return done;
+        }
+
+        /** Runs after {@code failure}: a failure to clean up as well is added to it rather than hiding it. */
+        void runAfter(RuntimeException failure) {
+            try {
+                run();
+            } catch (RuntimeException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
         }
 
         @Override

@@ -91,6 +91,27 @@ class ConflictRetryTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}] {displayName}")
+    @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
+    void aSingleStatementWriteThatCollidesIsThrownAtOnce(TestTarget target) throws Exception {
+        try (Connection holder = target.jdbc()) {
+            AtomicInteger updates = new AtomicInteger();
+            Catalog c = new Catalog(target, b -> briefLockWaits(target, b).listener((sql, params, nanos) -> {
+                if (sql.startsWith("UPDATE")) updates.incrementAndGet();
+            }));
+            User alice = c.createUsers(1).get(0);
+            lockRow(holder, c, alice);
+
+            Throwable thrown = catchThrowable(() -> c.users.update(new User(alice.id(), "alicia")));
+            holder.rollback();
+
+            assertThat(thrown).isInstanceOf(TransactionConflictException.class);
+            assertThat(updates).as("run once, in auto-commit: not again").hasValue(1);
+            assertThat(c.users.findByPk(alice.id())).map(User::username).contains(alice.username());
+            assertThat(c.db.poolStats().active()).isZero();
+        }
+    }
+
     /**
      * The catalog on a Junction whose sessions wait for a lock briefly, counting {@code set}'s attempts to lock the
      * owner's row; after each attempt, the connection {@code release} gives (if any) is rolled back.

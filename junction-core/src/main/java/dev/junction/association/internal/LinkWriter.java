@@ -1,6 +1,5 @@
 package dev.junction.association.internal;
 
-import dev.junction.DatabaseException;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.association.Link;
@@ -14,7 +13,6 @@ import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,14 +34,17 @@ final class LinkWriter<S, T> {
     private record Wanted(Object key, Map<String, Object> values) {
     }
 
-    /** How many times an upsert that lost a race is tried in all (about a second of pauses). */
-    private static final int UPSERT_ATTEMPTS = 25;
-
     private final BelongsToManyImpl<S, T> association;
     private final JoinPlan plan;
     private final ModelImpl<Row> join;
     private final ModelPlan j;
     private final OwnerLinks ownerLinks;
+    private final LinkUpsert linkUpsert;
+    /**
+     * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
+     * colliding on it would update another link instead of failing: these are inserted under lock instead.
+     */
+    private final boolean insertsUnderLock;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
@@ -51,11 +52,19 @@ final class LinkWriter<S, T> {
         this.join = association.join();
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
+        this.linkUpsert = new LinkUpsert(association.runtime.runner(), j.dialect(), j.definition().tableName(),
+                plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
+        this.insertsUnderLock = plan.unique()
+                && !LinkUpsert.stopsAtTheLink(j.dialect(), j.definition(), plan.identity());
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return;
+        if (insertsUnderLock) {
+            atomic(connection -> insertUnderLock(connection, owner, wanted));
+            return;
+        }
         List<LinkInsert> inserts = inserts(owner, wanted);
         if (inserts.size() == 1) {
             statement(connection -> execute(connection, inserts.get(0)));
@@ -125,12 +134,16 @@ final class LinkWriter<S, T> {
     }
 
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
-        inserts(owner, wanted).forEach(insert -> execute(connection, insert));
+        if (insertsUnderLock) {
+            insertUnderLock(connection, owner, wanted);
+        } else {
+            inserts(owner, wanted).forEach(insert -> execute(connection, insert));
+        }
     }
 
     private void execute(Connection connection, LinkInsert insert) {
         if (insert.upsert()) {
-            upsert(connection, insert.sql());
+            linkUpsert.run(connection, insert.sql());
         } else {
             association.runtime.runner().update(connection, insert.sql(), j.definition().tableName());
         }
@@ -141,12 +154,7 @@ final class LinkWriter<S, T> {
         Instant now = Instant.now();
         Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
         for (Wanted w : inKeyOrder(wanted)) {
-            Row row = new Row();
-            row.put(plan.foreignKey(), owner);
-            row.put(plan.otherKey(), w.key());
-            plan.scope().forEach(row::put);
-            row.putAll(w.values());
-            groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(join.prepareInsert(row, now));
+            groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(linkRow(owner, w, now));
         }
         List<LinkInsert> inserts = new ArrayList<>();
         if (!plan.unique()) {
@@ -157,6 +165,39 @@ final class LinkWriter<S, T> {
             groups.forEach((given, rows) -> addChunks(inserts, rows, new ArrayList<>(given)));
         }
         return inserts;
+    }
+
+    /** The join row of one link, ready to insert (defaults and timestamps filled). */
+    private Object[] linkRow(Object owner, Wanted w, Instant now) {
+        Row row = new Row();
+        row.put(plan.foreignKey(), owner);
+        row.put(plan.otherKey(), w.key());
+        plan.scope().forEach(row::put);
+        row.putAll(w.values());
+        return join.prepareInsert(row, now);
+    }
+
+    /**
+     * Links of {@link #insertsUnderLock}: the owner's links are read under lock (which also keeps concurrent inserts
+     * of them out until this transaction ends), the missing ones inserted plainly, so that a violation is reported,
+     * and the present ones updated where their values changed.
+     */
+    private void insertUnderLock(Connection connection, Object owner, List<Wanted> wanted) {
+        Map<Object, Existing> there = new HashMap<>();
+        ownerLinks.lockLinks(connection, owner).forEach(e -> there.put(e.key(), e));
+        Instant now = Instant.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (Wanted w : inKeyOrder(wanted)) {
+            Existing e = there.get(w.key());
+            if (e == null) {
+                rows.add(linkRow(owner, w, now));
+            } else if (changed(w.values(), e.values())) {
+                updateLink(connection, owner, w.key(), null, w.values());
+            }
+        }
+        List<LinkInsert> inserts = new ArrayList<>();
+        addChunks(inserts, rows, null);
+        inserts.forEach(insert -> execute(connection, insert));
     }
 
     /**
@@ -208,31 +249,6 @@ final class LinkWriter<S, T> {
         }
     }
 
-    /**
-     * Runs an upsert, again if it lost a race with a concurrent insert of the same link (H2, whose MERGE is not
-     * atomic), pausing a little longer each time for the other transaction to finish.
-     */
-    private void upsert(Connection connection, Sql sql) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                association.runtime.runner().update(connection, sql, j.definition().tableName());
-                return;
-            } catch (DatabaseException e) {
-                if (attempt == UPSERT_ATTEMPTS || !(e.getCause() instanceof SQLException cause)
-                        || !j.dialect().upsertLostRace(cause)) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(Math.min(1L << attempt, 50L));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-
     private void diffUnique(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
         Map<Object, Existing> there = new LinkedHashMap<>();
         existing.forEach(e -> there.put(e.key(), e));
@@ -240,7 +256,7 @@ final class LinkWriter<S, T> {
         wanted.forEach(w -> want.put(w.key(), w));
         List<Object> dropped = there.keySet().stream().filter(k -> !want.containsKey(k)).toList();
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
-        List<LinkInsert> inserts = added.isEmpty() ? List.of() : inserts(owner, added);
+        List<LinkInsert> inserts = added.isEmpty() || insertsUnderLock ? List.of() : inserts(owner, added);
         if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deleteChunk()
                 && j.dialect().deletesInInsert()) {
             // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
@@ -249,6 +265,7 @@ final class LinkWriter<S, T> {
             execute(connection, new LinkInsert(both, inserts.get(0).upsert()));
         } else {
             if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
+            if (insertsUnderLock && !added.isEmpty()) insertUnderLock(connection, owner, added);
             inserts.forEach(insert -> execute(connection, insert));
         }
         for (Wanted w : wanted) {

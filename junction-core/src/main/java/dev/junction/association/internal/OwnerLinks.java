@@ -39,7 +39,15 @@ final class OwnerLinks {
     /** Locks {@code owner}'s row, then reads its links. */
     List<Existing> lockAndRead(Connection connection, Object owner) {
         lockOwner(connection, owner);
-        return read(connection, owner);
+        return read(connection, owner, false);
+    }
+
+    /**
+     * Reads {@code owner}'s links and locks them until the transaction ends (where the database locks rows), which
+     * on MariaDB also keeps concurrent inserts of links of this owner out (its locking read locks the gaps).
+     */
+    List<Existing> lockLinks(Connection connection, Object owner) {
+        return read(connection, owner, true);
     }
 
     /** Locks {@code owner}'s row, if it has one and the database locks rows. */
@@ -54,8 +62,8 @@ final class OwnerLinks {
         association.runtime.runner().query(connection, sql, s.definition().tableName(), rs -> null);
     }
 
-    /** The owner's links, in this scope. */
-    private List<Existing> read(Connection connection, Object owner) {
+    /** The owner's links, in this scope; {@code lock}: locked until the transaction ends. */
+    private List<Existing> read(Connection connection, Object owner, boolean lock) {
         List<Integer> extras = extraAttributes();
         int keyIndex = j.indexOf(plan.otherKey());
         int idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
@@ -72,6 +80,8 @@ final class OwnerLinks {
                 .append(" = ");
         sql.bind(owner, j.codec(fk));
         BelongsToManyImpl.appendScope(sql, plan, j, "j.");
+        String forUpdate = j.dialect().lockRowsForUpdate();
+        if (lock && forUpdate != null) sql.append(forUpdate);
         return association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> {
             Map<String, Object> values = new HashMap<>();
             int column = idIndex >= 0 ? 3 : 2;

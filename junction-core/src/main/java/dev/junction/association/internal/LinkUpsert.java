@@ -1,0 +1,100 @@
+package dev.junction.association.internal;
+
+import dev.junction.DatabaseException;
+import dev.junction.TransactionConflictException;
+import dev.junction.UniqueConstraintException;
+import dev.junction.dialect.Dialect;
+import dev.junction.internal.SqlRunner;
+import dev.junction.query.internal.Sql;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a link upsert (insert-if-absent on the link identity), again if it lost a race with a concurrent insert of
+ * the same link — on H2, whose MERGE looks for the link before it inserts it; elsewhere the database decides under
+ * its own locks and the statement runs once. Losing every time is a {@link TransactionConflictException}, which a
+ * transaction Junction owns runs again as a whole: never a unique violation, since the link the caller wants is
+ * there, or about to be. Also tells whether an upsert can be trusted to give way on the link identity alone.
+ * Thread-safe.
+ */
+final class LinkUpsert {
+    /** How many times an upsert that lost a race is tried in all (about a second of pauses). */
+    static final int ATTEMPTS = 25;
+
+    private final SqlRunner runner;
+    private final Dialect dialect;
+    private final String table;
+    private final Set<String> identity;
+
+    /** For the join table {@code table}, whose link identity is the columns {@code identity}. */
+    LinkUpsert(SqlRunner runner, Dialect dialect, String table, List<String> identity) {
+        this.runner = runner;
+        this.dialect = dialect;
+        this.table = table;
+        this.identity = Set.copyOf(identity);
+    }
+
+    /**
+     * Whether the dialect's upsert gives way only on the link identity (attribute names) of the join model: always,
+     * except where it gives way on every unique key (MariaDB) and the join model has a unique key of its own.
+     */
+    static boolean stopsAtTheLink(Dialect dialect, ModelDefinition join, List<String> identity) {
+        if (!dialect.upsertYieldsToEveryUniqueKey()) return true;
+        Set<String> link = Set.copyOf(identity);
+        for (ModelDefinition.UniqueKey key : join.uniqueKeys()) {
+            if (!names(key.attributes()).equals(link)) return false;
+        }
+        List<Attribute> key = join.primaryKey();
+        return key.isEmpty() || names(key).equals(link) || key.size() == 1 && key.get(0).autoIncrement();
+    }
+
+    private static Set<String> names(List<Attribute> attributes) {
+        return attributes.stream().map(Attribute::name).collect(Collectors.toSet());
+    }
+
+    /** Runs {@code sql} on {@code connection}, pausing a little longer before each new attempt. */
+    void run(Connection connection, Sql sql) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runner.update(connection, sql, table);
+                return;
+            } catch (DatabaseException e) {
+                if (!lostRace(e)) throw e;
+                if (attempt == ATTEMPTS) throw conflict(e);
+                pause(attempt, e);
+            }
+        }
+    }
+
+    /**
+     * Whether the upsert failed only because a concurrent transaction wrote one of its links first. A unique
+     * violation of another key (a unique column of the join model) is the caller's to hear about, at once.
+     */
+    private boolean lostRace(DatabaseException e) {
+        if (!(e.getCause() instanceof SQLException cause) || !dialect.upsertLostRace(cause)) return false;
+        return !(e instanceof UniqueConstraintException unique) || unique.columns().isEmpty()
+                || Set.copyOf(unique.columns()).equals(identity);
+    }
+
+    private TransactionConflictException conflict(DatabaseException last) {
+        if (last instanceof TransactionConflictException conflict) return conflict;
+        return new TransactionConflictException(dialect.name() + ": adding links to " + table + " lost the race"
+                + " with concurrent inserts of the same links " + ATTEMPTS + " times; running it again may succeed",
+                (SQLException) last.getCause());
+    }
+
+    /** Waits for the transaction that won to finish: 2, 4, … 32 ms, then 50 ms at a time. */
+    private static void pause(int attempt, DatabaseException e) {
+        try {
+            Thread.sleep(Math.min(1L << attempt, 50L));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+}
