@@ -112,6 +112,44 @@ class ConflictRetryTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}] {displayName}")
+    @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
+    void aOneStatementAddThatCollidesIsRunAgainInAutoCommit(TestTarget target) throws Exception {
+        try (Connection holder = target.jdbc()) {
+            AtomicInteger attempts = new AtomicInteger();
+            AtomicBoolean armed = new AtomicBoolean();
+            AtomicBoolean released = new AtomicBoolean();
+            Catalog c = new Catalog(target, b -> briefLockWaits(target, b).listener((sql, params, nanos) -> {
+                if (!armed.get() || !sql.contains("UserFavorites") || sql.startsWith("SELECT")) return;
+                attempts.incrementAndGet();
+                if (released.compareAndSet(false, true)) {
+                    try {
+                        holder.rollback(); // after the first attempt waited for the holder's row and gave up
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }));
+            User alice = c.createUsers(1).get(0);
+            Show dune = c.createShows(1).get(0);
+            holder.setAutoCommit(false);
+            try (PreparedStatement insert = holder.prepareStatement("INSERT INTO " + c.q("UserFavorites") + " ("
+                    + c.q("UserId") + ", " + c.q("ShowId") + ", " + c.q("createdAt") + ", " + c.q("updatedAt")
+                    + ") VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                insert.setLong(1, alice.id());
+                insert.setLong(2, dune.id());
+                insert.executeUpdate(); // the same link, not committed: the add waits for it
+            }
+            armed.set(true);
+
+            c.favorites.add(alice, dune);
+
+            assertThat(attempts).as("the first attempt collided; a later one found the way clear").hasValueGreaterThan(1);
+            assertThat(c.favoriteRows()).containsExactlyEntriesOf(java.util.Map.of(alice.id(), List.of(dune.id())));
+            assertThat(c.db.poolStats().active()).isZero();
+        }
+    }
+
     /**
      * The catalog on a Junction whose sessions wait for a lock briefly, counting {@code set}'s attempts to lock the
      * owner's row; after each attempt, the connection {@code release} gives (if any) is rolled back.
