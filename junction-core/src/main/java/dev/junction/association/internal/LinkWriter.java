@@ -3,6 +3,7 @@ package dev.junction.association.internal;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.association.Link;
+import dev.junction.association.internal.LinkInserts.Wanted;
 import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
@@ -10,7 +11,6 @@ import dev.junction.internal.Timestamps;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
-import dev.junction.schema.DataType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes the links of one many-to-many call: {@code add} as one race-safe upsert (unique links) or insert,
@@ -30,15 +29,11 @@ import java.util.Set;
  * touches only its own scope's rows. One writer per call; not thread-safe.
  */
 final class LinkWriter<S, T> {
-    /** One wanted link: the target's key and the join values given for it. */
-    private record Wanted(Object key, Map<String, Object> values) {
-    }
-
     private final BelongsToManyImpl<S, T> association;
     private final JoinPlan plan;
-    private final ModelImpl<Row> join;
     private final ModelPlan j;
     private final OwnerLinks ownerLinks;
+    private final LinkInserts linkInserts;
     private final LinkUpsert linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
@@ -49,9 +44,10 @@ final class LinkWriter<S, T> {
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
         this.plan = association.plan();
-        this.join = association.join();
+        ModelImpl<Row> join = association.join();
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
+        this.linkInserts = new LinkInserts(association, join);
         this.linkUpsert = new LinkUpsert(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -65,7 +61,7 @@ final class LinkWriter<S, T> {
             atomic(connection -> insertUnderLock(connection, owner, wanted));
             return;
         }
-        List<LinkInsert> inserts = inserts(owner, wanted);
+        List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
         if (inserts.size() == 1) {
             statement(connection -> execute(connection, inserts.get(0)));
         } else {
@@ -129,52 +125,20 @@ final class LinkWriter<S, T> {
         return checked;
     }
 
-    /** One INSERT, or upsert, of link rows: rendered first, so that a call knows how many statements it sends. */
-    private record LinkInsert(Sql sql, boolean upsert) {
-    }
-
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
         if (insertsUnderLock) {
             insertUnderLock(connection, owner, wanted);
         } else {
-            inserts(owner, wanted).forEach(insert -> execute(connection, insert));
+            linkInserts.upserts(owner, wanted).forEach(insert -> execute(connection, insert));
         }
     }
 
-    private void execute(Connection connection, LinkInsert insert) {
+    private void execute(Connection connection, LinkInserts.Statement insert) {
         if (insert.upsert()) {
             linkUpsert.run(connection, insert.sql());
         } else {
             association.runtime.runner().update(connection, insert.sql(), j.definition().tableName());
         }
-    }
-
-    /** The statements that insert the links {@code wanted} of {@code owner}, in key order. */
-    private List<LinkInsert> inserts(Object owner, List<Wanted> wanted) {
-        Instant now = Instant.now();
-        Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
-        for (Wanted w : inKeyOrder(wanted)) {
-            groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(linkRow(owner, w, now));
-        }
-        List<LinkInsert> inserts = new ArrayList<>();
-        if (!plan.unique()) {
-            List<Object[]> rows = new ArrayList<>();
-            groups.values().forEach(rows::addAll);
-            addChunks(inserts, rows, null);
-        } else {
-            groups.forEach((given, rows) -> addChunks(inserts, rows, new ArrayList<>(given)));
-        }
-        return inserts;
-    }
-
-    /** The join row of one link, ready to insert (defaults and timestamps filled). */
-    private Object[] linkRow(Object owner, Wanted w, Instant now) {
-        Row row = new Row();
-        row.put(plan.foreignKey(), owner);
-        row.put(plan.otherKey(), w.key());
-        plan.scope().forEach(row::put);
-        row.putAll(w.values());
-        return join.prepareInsert(row, now);
     }
 
     /**
@@ -187,66 +151,15 @@ final class LinkWriter<S, T> {
         ownerLinks.lockLinks(connection, owner).forEach(e -> there.put(e.key(), e));
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>();
-        for (Wanted w : inKeyOrder(wanted)) {
+        for (Wanted w : LinkInserts.inKeyOrder(wanted)) {
             Existing e = there.get(w.key());
             if (e == null) {
-                rows.add(linkRow(owner, w, now));
+                rows.add(linkInserts.row(owner, w, now));
             } else if (changed(w.values(), e.values())) {
                 updateLink(connection, owner, w.key(), null, w.values());
             }
         }
-        List<LinkInsert> inserts = new ArrayList<>();
-        addChunks(inserts, rows, null);
-        inserts.forEach(insert -> execute(connection, insert));
-    }
-
-    /**
-     * The links in target-key order. Two adds of overlapping targets then take the link rows' locks in the same
-     * order, so they wait for each other instead of deadlocking (MariaDB and H2 did, with the targets reversed).
-     */
-    private static List<Wanted> inKeyOrder(List<Wanted> wanted) {
-        if (!wanted.stream().allMatch(w -> w.key() instanceof Comparable<?>)) return wanted;
-        List<Wanted> sorted = new ArrayList<>(wanted);
-        sorted.sort((a, b) -> compareKeys(a.key(), b.key()));
-        return sorted;
-    }
-
-    /** Keys of one attribute are coerced to its one Java type, so they compare with each other. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(Object a, Object b) {
-        return ((Comparable) a).compareTo(b);
-    }
-
-    /**
-     * Adds to {@code inserts} the statements inserting {@code rows}, in chunks below the dialect's bind-parameter
-     * limit. With {@code update} null: plain INSERT (non-unique links). Otherwise an upsert on the
-     * link identity that sets {@code update} (and updatedAt) on links already there, or does nothing when
-     * {@code update} is empty.
-     */
-    private void addChunks(List<LinkInsert> inserts, List<Object[]> rows, List<String> update) {
-        List<Integer> columns = new ArrayList<>();
-        for (int i = 0; i < j.attributes().size(); i++) {
-            if (i != j.generatedKeyIndex()) columns.add(i);
-        }
-        List<String> names = columns.stream().map(i -> j.attributes().get(i).column()).toList();
-        List<DataType> types = columns.stream().map(i -> j.attributes().get(i).type()).toList();
-        List<String> conflict = plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList();
-        List<String> updated = new ArrayList<>();
-        if (update != null && !update.isEmpty()) {
-            update.forEach(a -> updated.add(BelongsToManyImpl.column(j, a)));
-            if (j.updatedAtIndex() >= 0) updated.add(j.attributes().get(j.updatedAtIndex()).column());
-        }
-        int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.size()));
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            String text = update == null ? j.dialect().insert(j.definition().tableName(), names, part.size())
-                    : j.dialect().upsert(j.definition().tableName(), names, types, part.size(), conflict, updated);
-            Sql sql = new Sql().append(text);
-            for (Object[] row : part) {
-                for (int i : columns) sql.addBind(row[i], j.codec(i));
-            }
-            inserts.add(new LinkInsert(sql, update != null));
-        }
+        linkInserts.plain(rows).forEach(insert -> execute(connection, insert));
     }
 
     private void diffUnique(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
@@ -256,13 +169,14 @@ final class LinkWriter<S, T> {
         wanted.forEach(w -> want.put(w.key(), w));
         List<Object> dropped = there.keySet().stream().filter(k -> !want.containsKey(k)).toList();
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
-        List<LinkInsert> inserts = added.isEmpty() || insertsUnderLock ? List.of() : inserts(owner, added);
+        List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
+                : linkInserts.upserts(owner, added);
         if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deleteChunk()
                 && j.dialect().deletesInInsert()) {
             // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
             Sql both = new Sql().append("WITH dropped AS (").append(deleteByTarget(owner, dropped)).append(") ")
                     .append(inserts.get(0).sql());
-            execute(connection, new LinkInsert(both, inserts.get(0).upsert()));
+            execute(connection, new LinkInserts.Statement(both, inserts.get(0).upsert()));
         } else {
             if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
             if (insertsUnderLock && !added.isEmpty()) insertUnderLock(connection, owner, added);

@@ -1,0 +1,124 @@
+package dev.junction.association.internal;
+
+import dev.junction.Row;
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.query.internal.Sql;
+import dev.junction.schema.DataType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders the statements that insert links — upserts on the link identity, or plain INSERTs — before any runs, so
+ * that a call knows how many it sends: chunked below the dialect's bind-parameter limit, rows in target-key order,
+ * join rows with defaults and timestamps filled. Stateless.
+ */
+final class LinkInserts {
+    /** One wanted link: the target's key and the join values given for it. */
+    record Wanted(Object key, Map<String, Object> values) {
+    }
+
+    /** One statement of link rows; {@code upsert}: an insert-if-absent, which may lose a race on H2. */
+    record Statement(Sql sql, boolean upsert) {
+    }
+
+    private final JoinPlan plan;
+    private final ModelImpl<Row> join;
+    private final ModelPlan j;
+
+    LinkInserts(BelongsToManyImpl<?, ?> association, ModelImpl<Row> join) {
+        this.plan = association.plan();
+        this.join = join;
+        this.j = join.plan();
+    }
+
+    /**
+     * The statements that insert the links {@code wanted} of {@code owner}: upserts for unique links, which set the
+     * join values given on links already there; plain INSERTs for non-unique ones.
+     */
+    List<Statement> upserts(Object owner, List<Wanted> wanted) {
+        Instant now = Instant.now();
+        Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
+        for (Wanted w : inKeyOrder(wanted)) {
+            groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(row(owner, w, now));
+        }
+        List<Statement> inserts = new ArrayList<>();
+        if (!plan.unique()) {
+            List<Object[]> rows = new ArrayList<>();
+            groups.values().forEach(rows::addAll);
+            addChunks(inserts, rows, null);
+        } else {
+            groups.forEach((given, rows) -> addChunks(inserts, rows, new ArrayList<>(given)));
+        }
+        return inserts;
+    }
+
+    /** Plain INSERTs of {@code rows}. */
+    List<Statement> plain(List<Object[]> rows) {
+        List<Statement> inserts = new ArrayList<>();
+        addChunks(inserts, rows, null);
+        return inserts;
+    }
+
+    /** The join row of one link, ready to insert (defaults and timestamps filled). */
+    Object[] row(Object owner, Wanted w, Instant now) {
+        Row row = new Row();
+        row.put(plan.foreignKey(), owner);
+        row.put(plan.otherKey(), w.key());
+        plan.scope().forEach(row::put);
+        row.putAll(w.values());
+        return join.prepareInsert(row, now);
+    }
+
+    /**
+     * The links in target-key order. Two adds of overlapping targets then take the link rows' locks in the same
+     * order, so they wait for each other instead of deadlocking (MariaDB and H2 did, with the targets reversed).
+     */
+    static List<Wanted> inKeyOrder(List<Wanted> wanted) {
+        if (!wanted.stream().allMatch(w -> w.key() instanceof Comparable<?>)) return wanted;
+        List<Wanted> sorted = new ArrayList<>(wanted);
+        sorted.sort((a, b) -> compareKeys(a.key(), b.key()));
+        return sorted;
+    }
+
+    /** Keys of one attribute are coerced to its one Java type, so they compare with each other. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
+    }
+
+    /**
+     * Adds to {@code inserts} the statements inserting {@code rows}, in chunks below the dialect's bind-parameter
+     * limit. With {@code update} null: plain INSERT. Otherwise an upsert on the link identity that sets
+     * {@code update} (and updatedAt) on links already there, or does nothing when {@code update} is empty.
+     */
+    private void addChunks(List<Statement> inserts, List<Object[]> rows, List<String> update) {
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < j.attributes().size(); i++) {
+            if (i != j.generatedKeyIndex()) columns.add(i);
+        }
+        List<String> names = columns.stream().map(i -> j.attributes().get(i).column()).toList();
+        List<DataType> types = columns.stream().map(i -> j.attributes().get(i).type()).toList();
+        List<String> conflict = plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList();
+        List<String> updated = new ArrayList<>();
+        if (update != null && !update.isEmpty()) {
+            update.forEach(a -> updated.add(BelongsToManyImpl.column(j, a)));
+            if (j.updatedAtIndex() >= 0) updated.add(j.attributes().get(j.updatedAtIndex()).column());
+        }
+        int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.size()));
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            String text = update == null ? j.dialect().insert(j.definition().tableName(), names, part.size())
+                    : j.dialect().upsert(j.definition().tableName(), names, types, part.size(), conflict, updated);
+            Sql sql = new Sql().append(text);
+            for (Object[] row : part) {
+                for (int i : columns) sql.addBind(row[i], j.codec(i));
+            }
+            inserts.add(new Statement(sql, update != null));
+        }
+    }
+}
