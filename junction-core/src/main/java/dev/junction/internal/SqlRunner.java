@@ -47,17 +47,22 @@ public final class SqlRunner {
 
     /** Runs a query and reads every row with {@code reader}. */
     public <R> List<R> query(Connection connection, Sql sql, String table, RowReader<R> reader) {
+        List<R> rows = new ArrayList<>();
+        forEachRow(connection, sql, table, rs -> rows.add(reader.read(rs)));
+        return rows;
+    }
+
+    /** Runs a query and hands every row to {@code consumer}, which keeps what it needs. */
+    public void forEachRow(Connection connection, Sql sql, String table, RowConsumer consumer) {
         long start = System.nanoTime();
         try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
             bind(statement, sql);
-            List<R> rows = new ArrayList<>();
             try (ResultSet resultSet = statement.executeQuery()) {
                 while (resultSet.next()) {
-                    rows.add(reader.read(resultSet));
+                    consumer.accept(resultSet);
                 }
             }
             logged(sql, start);
-            return rows;
         } catch (SQLException e) {
             logged(sql, start);
             throw errors.translate(e, table, sql.text());

@@ -27,10 +27,10 @@ public interface Loaded<T> {
     /** The instance. */
     T get();
 
-    /** The targets a to-many association loaded for this instance, in the include's order. */
+    /** The targets a to-many association loaded for this instance, in the include's order (a read-only list). */
     <U> List<U> get(BelongsToMany<T, U> association);
 
-    /** The targets a to-many association loaded for this instance, in the include's order. */
+    /** The targets a to-many association loaded for this instance, in the include's order (a read-only list). */
     <U> List<U> get(HasMany<T, U> association);
 
     /** The target a to-one association loaded, if there is one. */

@@ -139,7 +139,7 @@ public final class IncludeLoader {
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Sql sql = level.render(part, this);
-            runtime.runner().query(connection, sql, target.plan().definition().tableName(), rs -> {
+            runtime.runner().forEachRow(connection, sql, target.plan().definition().tableName(), rs -> {
                 Object identity = level.identity(rs);
                 LoadedNode<U> child = children.get(identity);
                 if (child == null) {
@@ -151,7 +151,6 @@ public final class IncludeLoader {
                 for (LoadedNode.Sink sink : byKey.getOrDefault(group, List.of())) {
                     sink.add(child, through);
                 }
-                return null;
             });
         }
         if (!include.children().isEmpty()) {

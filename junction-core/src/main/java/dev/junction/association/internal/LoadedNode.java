@@ -9,6 +9,7 @@ import dev.junction.association.HasOne;
 import dev.junction.association.Linked;
 import dev.junction.query.Loaded;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,16 @@ import java.util.Optional;
  * loader hands it out only after every level is done.
  */
 final class LoadedNode<T> implements Loaded<T> {
-    /** What one association loaded for this instance: targets, and their join rows (belongsToMany). */
-    private record Slot(List<LoadedNode<?>> targets, List<ThroughValues> through) implements Sink {
+    /**
+     * What one association loaded for this instance: targets, their instances (so that reading them copies nothing),
+     * and their join rows (belongsToMany).
+     */
+    private record Slot(List<LoadedNode<?>> targets, List<Object> instances, List<ThroughValues> through)
+            implements Sink {
         @Override
         public void add(LoadedNode<?> target, ThroughValues values) {
             targets.add(target);
+            instances.add(target.get());
             through.add(values);
         }
     }
@@ -47,7 +53,8 @@ final class LoadedNode<T> implements Loaded<T> {
      * loader adds what it finds for this instance.
      */
     Sink open(Association<?, ?> association) {
-        return slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>()));
+        return slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>()));
     }
 
     /** What one association loads into one instance. */
@@ -102,12 +109,9 @@ final class LoadedNode<T> implements Loaded<T> {
         return out;
     }
 
+    @SuppressWarnings("unchecked")
     private <U> List<U> targets(Association<T, U> association) {
-        List<U> out = new ArrayList<>();
-        for (LoadedNode<?> node : slot(association).targets()) {
-            out.add(LoadedNode.<U>cast(node).get());
-        }
-        return out;
+        return (List<U>) Collections.unmodifiableList(slot(association).instances());
     }
 
     private Slot slot(Association<?, ?> association) {

@@ -59,7 +59,7 @@ final class OwnerLinks {
         Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
                 .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
         sql.bind(owner, s.codec(key)).append(lock);
-        association.runtime.runner().query(connection, sql, s.definition().tableName(), rs -> null);
+        association.runtime.runner().forEachRow(connection, sql, s.definition().tableName(), rs -> { });
     }
 
     /** The owner's links, in this scope; {@code lock}: locked until the transaction ends. */
