@@ -1,8 +1,11 @@
 package dev.junction.bench;
 
+import dev.junction.Row;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The data every contender works on, the same for all: {@value #USERS} users, {@value #SHOWS} shows and
@@ -58,6 +61,17 @@ public final class Dataset {
             }
             if (!h2) s.execute("ANALYZE");
         }
+    }
+
+    /** Every favourite of users 1 … {@code users} as a join row by id, for Junction's {@code bulkCreate}. */
+    public static List<Row> favoriteRows(int users) {
+        List<Row> rows = new ArrayList<>(users * FAVORITES);
+        for (long u = 1; u <= users; u++) {
+            for (int k = 0; k < FAVORITES; k++) {
+                rows.add(Row.of("UserId", u, "ShowId", favorite(u, k)));
+            }
+        }
+        return rows;
     }
 
     /** Sum of every user's id and the ids of its favourites: what W2 must see. */

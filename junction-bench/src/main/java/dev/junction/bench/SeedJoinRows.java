@@ -3,7 +3,6 @@ package dev.junction.bench;
 import static dev.junction.bench.Dataset.FAVORITES;
 import static dev.junction.bench.Dataset.favorite;
 
-import dev.junction.Row;
 import dev.junction.seed.Seeder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -97,13 +94,7 @@ public class SeedJoinRows {
 
     @Benchmark
     public long bulkCreate() {
-        List<Row> rows = new ArrayList<>(ROWS);
-        for (long u = 1; u <= USERS; u++) {
-            for (int k = 0; k < FAVORITES; k++) {
-                rows.add(Row.of("UserId", u, "ShowId", favorite(u, k)));
-            }
-        }
-        return junction.links().bulkCreate(rows).size();
+        return junction.links().bulkCreate(Dataset.favoriteRows(USERS)).size();
     }
 
     private void check(String contender, long reported) throws SQLException {

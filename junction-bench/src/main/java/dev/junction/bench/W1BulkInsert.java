@@ -4,7 +4,6 @@ import static dev.junction.bench.Dataset.FAVORITES;
 import static dev.junction.bench.Dataset.USERS;
 import static dev.junction.bench.Dataset.favorite;
 
-import dev.junction.Row;
 import dev.junction.bench.hibernate.HFavorite;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,13 +43,7 @@ public class W1BulkInsert extends Workload {
 
     @Benchmark
     public int junction() {
-        List<Row> rows = new ArrayList<>(ROWS);
-        for (long u = 1; u <= USERS; u++) {
-            for (int k = 0; k < FAVORITES; k++) {
-                rows.add(Row.of("UserId", u, "ShowId", favorite(u, k)));
-            }
-        }
-        return junction.links().bulkCreate(rows).size();
+        return junction.links().bulkCreate(Dataset.favoriteRows(USERS)).size();
     }
 
     @Benchmark
