@@ -1,11 +1,19 @@
 package dev.junction.internal;
 
+import dev.junction.BulkOptions;
 import dev.junction.Model;
-import dev.junction.NotFoundException;
 import dev.junction.Row;
 import dev.junction.Transaction;
+import dev.junction.association.Association;
+import dev.junction.association.AssociationOptions;
+import dev.junction.association.BelongsTo;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.query.Include;
+import dev.junction.query.Loaded;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
@@ -20,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The operations of one model. Reads the model's current {@link ModelState} from its {@link ModelSlot} once per
@@ -122,12 +132,12 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     @Override
-    public List<T> bulkCreate(List<T> instances, dev.junction.BulkOptions options) {
+    public List<T> bulkCreate(List<T> instances, BulkOptions options) {
         return insertAll(instances, Objects.requireNonNull(options, "options"));
     }
 
     /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
-    private List<T> insertAll(List<T> instances, dev.junction.BulkOptions options) {
+    private List<T> insertAll(List<T> instances, BulkOptions options) {
         Objects.requireNonNull(instances, "instances");
         ModelState state = slot.state();
         BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
@@ -191,23 +201,8 @@ public final class ModelImpl<T> implements Model<T> {
     public T update(T instance) {
         Objects.requireNonNull(instance, "instance");
         ModelState state = slot.state();
-        ModelPlan plan = state.plan();
         InstanceValues.Update update = values(state).forUpdate(instance, mapper(state), Instant.now());
-        Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
-        for (int n = 0; n < update.columns().length; n++) {
-            int i = update.columns()[n];
-            if (n > 0) sql.append(", ");
-            sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
-            sql.bind(update.row()[i], plan.codecs[i]);
-        }
-        ModelSql.appendKeyCondition(plan, sql, update.key());
-        long changed = update.columns().length == 0 ? countByKey(plan, update.key())
-                : runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
-        if (changed == 0) {
-            throw new NotFoundException(name(), "Cannot update " + name() + " "
-                    + ModelSql.keyText(plan, update.key())
-                    + ": its row does not exist (deleted, or never created)");
-        }
+        updater().updateByKey(state.plan(), update);
         return mapper(state).merge(instance, update.row());
     }
 
@@ -222,92 +217,73 @@ public final class ModelImpl<T> implements Model<T> {
      */
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         ModelState state = slot.state();
-        ModelPlan plan = state.plan();
-        Object[] row = new Object[plan.attributes.size()];
+        Object[] row = new Object[state.plan().attributes.size()];
         boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
-        Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
-        int n = 0;
-        for (int i = 0; i < row.length; i++) {
-            if (!set[i]) continue;
-            if (n++ > 0) sql.append(", ");
-            sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
-            sql.bind(row[i], plan.codecs[i]);
-        }
-        if (n == 0) {
-            return 0;
-        }
-        plan.where.appendWhereClause(sql, where);
-        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
+        int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
+        return columns.length == 0 ? 0 : updater().updateWhere(state.plan(), row, columns, where);
     }
 
     @Override
     public boolean destroy(T instance) {
         Objects.requireNonNull(instance, "instance");
         ModelState state = slot.state();
-        Object[] key = values(state).keyOf(instance, mapper(state));
-        Sql sql = new Sql().append("DELETE FROM ").append(state.plan().quotedTable);
-        ModelSql.appendKeyCondition(state.plan(), sql, key);
-        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql,
-                state.plan().definition.tableName())) > 0;
+        return updater().deleteByKey(state.plan(), values(state).keyOf(instance, mapper(state)));
     }
 
     @Override
     public int destroy(Where where) {
         Objects.requireNonNull(where, "where (use Where.all() to delete every row)");
-        ModelPlan plan = slot.plan();
-        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
-        plan.where.appendWhereClause(sql, where);
-        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, plan.definition.tableName()));
+        return updater().deleteWhere(slot.plan(), where);
+    }
+
+    private RowUpdater updater() {
+        return new RowUpdater(runtime, tx);
     }
 
     @Override
-    public <U> dev.junction.association.BelongsTo<T, U> belongsTo(Model<U> target,
-                                                                  dev.junction.association.AssociationOptions o) {
+    public <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions o) {
         return runtime.associations().belongsTo(this, target, o);
     }
 
     @Override
-    public <U> dev.junction.association.HasOne<T, U> hasOne(Model<U> target,
-                                                            dev.junction.association.AssociationOptions o) {
+    public <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions o) {
         return runtime.associations().hasOne(this, target, o);
     }
 
     @Override
-    public <U> dev.junction.association.HasMany<T, U> hasMany(Model<U> target,
-                                                              dev.junction.association.AssociationOptions o) {
+    public <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions o) {
         return runtime.associations().hasMany(this, target, o);
     }
 
     @Override
-    public <U> dev.junction.association.BelongsToMany<T, U> belongsToMany(
-            Model<U> target, dev.junction.association.AssociationOptions o) {
+    public <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions o) {
         return runtime.associations().belongsToMany(this, target, o);
     }
 
     @Override
-    public <U> dev.junction.association.BelongsTo<T, U> belongsTo(String as, Class<U> target) {
-        return typedAssociation(as, dev.junction.association.BelongsTo.class, target);
+    public <U> BelongsTo<T, U> belongsTo(String as, Class<U> target) {
+        return typedAssociation(as, BelongsTo.class, target);
     }
 
     @Override
-    public <U> dev.junction.association.HasOne<T, U> hasOne(String as, Class<U> target) {
-        return typedAssociation(as, dev.junction.association.HasOne.class, target);
+    public <U> HasOne<T, U> hasOne(String as, Class<U> target) {
+        return typedAssociation(as, HasOne.class, target);
     }
 
     @Override
-    public <U> dev.junction.association.HasMany<T, U> hasMany(String as, Class<U> target) {
-        return typedAssociation(as, dev.junction.association.HasMany.class, target);
+    public <U> HasMany<T, U> hasMany(String as, Class<U> target) {
+        return typedAssociation(as, HasMany.class, target);
     }
 
     @Override
-    public <U> dev.junction.association.BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
-        return typedAssociation(as, dev.junction.association.BelongsToMany.class, target);
+    public <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
+        return typedAssociation(as, BelongsToMany.class, target);
     }
 
     /** The association {@code as}, checked to be of {@code kind} with targets of {@code target}. */
     @SuppressWarnings("unchecked")
     private <A> A typedAssociation(String as, Class<?> kind, Class<?> target) {
-        dev.junction.association.Association<?, ?> found = runtime.associations().get(name(), as);
+        Association<?, ?> found = runtime.associations().get(name(), as);
         if (!kind.isInstance(found) || found.target().type() != target) {
             throw new dev.junction.UnknownAssociationException("Model " + name() + "'s association '" + as
                     + "' is a " + found.kind() + " to " + found.target().type().getSimpleName() + ", not a "
@@ -318,41 +294,41 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     @SuppressWarnings("unchecked")
-    public dev.junction.association.Association<T, ?> association(String as) {
-        return (dev.junction.association.Association<T, ?>) runtime.associations().get(name(), as);
+    public Association<T, ?> association(String as) {
+        return (Association<T, ?>) runtime.associations().get(name(), as);
     }
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<dev.junction.association.Association<T, ?>> associations() {
+    public List<Association<T, ?>> associations() {
         return (List) runtime.associations().of(name());
     }
 
     @Override
-    public List<dev.junction.query.Loaded<T>> findAll(Query query, dev.junction.query.Include<?, ?>... includes) {
+    public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
         return runtime.associations().loader().findAll(this, query, List.of(includes));
     }
 
     @Override
-    public java.util.stream.Stream<T> stream(Query query) {
+    public Stream<T> stream(Query query) {
         ModelState state = slot.state();
         Sql sql = ModelSql.render(state.plan(), query);
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 
     @Override
-    public java.util.stream.Stream<dev.junction.query.Loaded<T>> stream(Query query,
-                                                                      dev.junction.query.Include<?, ?>... includes) {
+    public Stream<Loaded<T>> stream(Query query,
+                                                                      Include<?, ?>... includes) {
         return runtime.associations().loader().stream(this, query, List.of(includes));
     }
 
     @Override
-    public long count(Where where, dev.junction.query.Include<?, ?>... includes) {
+    public long count(Where where, Include<?, ?>... includes) {
         return runtime.associations().loader().count(this, where, List.of(includes));
     }
 
     @Override
-    public List<dev.junction.query.Loaded<T>> load(List<T> instances, dev.junction.query.Include<?, ?>... includes) {
+    public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
         return runtime.associations().loader().load(this, instances, List.of(includes));
     }
 
@@ -394,12 +370,6 @@ public final class ModelImpl<T> implements Model<T> {
             row[i] = plan.codecs[i].read(rs, first + i);
         }
         return mapper(state).fromValues(row);
-    }
-
-    private long countByKey(ModelPlan plan, Object[] key) {
-        Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        ModelSql.appendKeyCondition(plan, sql, key);
-        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     private Optional<T> first(ModelState state, Sql sql) {

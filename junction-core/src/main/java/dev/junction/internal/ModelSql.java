@@ -55,4 +55,16 @@ final class ModelSql {
         }
         return out.toString();
     }
+
+    /** {@code UPDATE t SET c1 = ?, c2 = ?} for the given columns of {@code row}, to be followed by a condition. */
+    static Sql updateSet(ModelPlan plan, Object[] row, int[] columns) {
+        Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
+        for (int n = 0; n < columns.length; n++) {
+            int i = columns[n];
+            if (n > 0) sql.append(", ");
+            sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
+            sql.bind(row[i], plan.codecs[i]);
+        }
+        return sql;
+    }
 }

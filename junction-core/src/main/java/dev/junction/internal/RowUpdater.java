@@ -1,0 +1,72 @@
+package dev.junction.internal;
+
+import dev.junction.NotFoundException;
+import dev.junction.Transaction;
+import dev.junction.query.Where;
+import dev.junction.query.internal.Sql;
+
+/**
+ * Updates and deletes rows of a model, by key or by condition, each with one statement: in the given transaction,
+ * else the thread's, else in auto-commit. Values arrive prepared (coerced, timestamps set) by {@link InstanceValues}.
+ */
+final class RowUpdater {
+    private final Runtime runtime;
+    private final Transaction tx;
+
+    RowUpdater(Runtime runtime, Transaction tx) {
+        this.runtime = runtime;
+        this.tx = tx;
+    }
+
+    /**
+     * Writes the changed columns of one row by its key; with none changed, checks that the row is there.
+     *
+     * @throws NotFoundException when no row has the key
+     */
+    void updateByKey(ModelPlan plan, InstanceValues.Update update) {
+        long changed;
+        if (update.columns().length == 0) {
+            Sql count = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
+            ModelSql.appendKeyCondition(plan, count, update.key());
+            changed = runtime.scope().read(tx, c -> runtime.runner().queryLong(c, count, table(plan)));
+        } else {
+            Sql sql = ModelSql.updateSet(plan, update.row(), update.columns());
+            ModelSql.appendKeyCondition(plan, sql, update.key());
+            changed = execute(plan, sql);
+        }
+        if (changed == 0) {
+            String name = plan.definition.name();
+            throw new NotFoundException(name, "Cannot update " + name + " " + ModelSql.keyText(plan, update.key())
+                    + ": its row does not exist (deleted, or never created)");
+        }
+    }
+
+    /** Sets {@code columns} of {@code row} on every row {@code where} matches; returns how many. */
+    int updateWhere(ModelPlan plan, Object[] row, int[] columns, Where where) {
+        Sql sql = ModelSql.updateSet(plan, row, columns);
+        plan.where.appendWhereClause(sql, where);
+        return execute(plan, sql);
+    }
+
+    /** Deletes the row with {@code key}; whether there was one. */
+    boolean deleteByKey(ModelPlan plan, Object[] key) {
+        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
+        ModelSql.appendKeyCondition(plan, sql, key);
+        return execute(plan, sql) > 0;
+    }
+
+    /** Deletes every row {@code where} matches; returns how many. */
+    int deleteWhere(ModelPlan plan, Where where) {
+        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
+        plan.where.appendWhereClause(sql, where);
+        return execute(plan, sql);
+    }
+
+    private int execute(ModelPlan plan, Sql sql) {
+        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, table(plan)));
+    }
+
+    private static String table(ModelPlan plan) {
+        return plan.definition.tableName();
+    }
+}
