@@ -4,7 +4,10 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.association.Association;
 import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
+import dev.junction.query.internal.Sql;
+import java.sql.Connection;
 import java.util.List;
 
 /** What every association kind shares: its ends, alias and the key resolution for both. */
@@ -21,6 +24,23 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         this.target = target;
         this.as = as;
         this.singular = singular;
+    }
+
+    /**
+     * Locks the source row whose {@code sourceKey} is {@code owner} until the transaction ends, so that concurrent
+     * {@code set}s of one owner take turns, each starting from what the one before it left (without it they
+     * interleave: a union of two sets, two targets of a hasOne, or deadlocks). Locks nothing where the owner has no
+     * row or where the database runs one writing transaction at a time anyway (SQLite).
+     */
+    void lockSourceRow(Connection connection, String sourceKey, Object owner) {
+        String lock = source.plan().dialect().lockRowsForUpdate();
+        if (lock == null) return;
+        ModelPlan s = source.plan();
+        int key = s.indexOf(sourceKey);
+        Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
+                .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
+        sql.bind(owner, s.codec(key)).append(lock);
+        runtime.runner().forEachRow(connection, sql, s.definition().tableName(), rs -> { });
     }
 
     @Override

@@ -82,6 +82,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(targets);
         runtime.scope().atomic(source.transaction(), connection -> {
+            lockSourceRow(connection, sourceKey, owner);
             Where others = keys.isEmpty() ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(notIn(primaryKey(target), keys));
             target.update(change(null), others, false);

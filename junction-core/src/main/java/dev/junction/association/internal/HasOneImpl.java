@@ -43,6 +43,7 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
         Object owner = sourceValue(instance, sourceKey);
         Object key = newTarget == null ? null : targetValue(newTarget, primaryKey(target));
         runtime.scope().atomic(source.transaction(), connection -> {
+            lockSourceRow(connection, sourceKey, owner);
             // Let go only a previous target: nulling the new one first would fail on a NOT NULL key.
             Where previous = key == null ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(ne(primaryKey(target), key));

@@ -52,14 +52,7 @@ final class OwnerLinks {
 
     /** Locks {@code owner}'s row, if it has one and the database locks rows. */
     void lockOwner(Connection connection, Object owner) {
-        String lock = j.dialect().lockRowsForUpdate();
-        if (lock == null) return;
-        ModelPlan s = association.source.plan();
-        int key = s.indexOf(association.sourceKey);
-        Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
-                .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
-        sql.bind(owner, s.codec(key)).append(lock);
-        association.runtime.runner().forEachRow(connection, sql, s.definition().tableName(), rs -> { });
+        association.lockSourceRow(connection, association.sourceKey, owner);
     }
 
     /** The owner's links, in this scope; {@code lock}: locked until the transaction ends. */

@@ -136,7 +136,9 @@ class HasManyTest {
         statements.reset();
         castles.set(bondi, List.of(moat, ruin));
 
-        assertThat(statements.count()).isLessThanOrEqualTo(2);
+        // Two UPDATEs, after the lock on the beach's row that makes concurrent sets take turns (not on SQLite).
+        int lock = target.backend() == dev.junction.testing.Backend.SQLITE ? 0 : 1;
+        assertThat(statements.count()).isLessThanOrEqualTo(2 + lock);
         assertThat(castles.get(bondi)).extracting(Sandcastle::id).containsExactlyInAnyOrder(moat.id(), ruin.id());
         assertThat(beachIdOf(keep)).isNull();
         assertThat(beachIdOf(tower)).isEqualTo(manly.id());
