@@ -12,7 +12,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Reads JMH JSON result files and prints, for every workload and database, one line
- * {@code ratio <W> <db> junction/jdbc=<x> junction/hibernate=<y>} from the three contenders' mean times; with
+ * {@code ratio <W> <db> junction/jdbc=<x> junction/hibernate=<y>} from the three contenders' mean times (and, where
+ * {@link SeedJoinRows} ran, {@code ratio SEED <db> seed/bulkCreate=<x>}); with
  * {@code --markdown}, also the table that goes into {@code docs/BENCHMARKS.md}, with times per workload (W3–W5 are
  * measured per call and multiplied by their number of calls). Several files (the run script's rounds and databases)
  * pool their iterations: a contender's mean is over every measured iteration of every fork in them, and its error
