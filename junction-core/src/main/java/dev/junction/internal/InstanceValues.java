@@ -64,6 +64,7 @@ final class InstanceValues {
             if (row[i] == null && !a.allowNull() && !a.autoIncrement()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
+            checkLength(a, row[i]);
         }
         return row;
     }
@@ -85,6 +86,7 @@ final class InstanceValues {
             if (row[i] == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
+            checkLength(a, row[i]);
             columns.add(i);
         }
         return new Update(row, columns.stream().mapToInt(Integer::intValue).toArray(), key);
@@ -105,6 +107,7 @@ final class InstanceValues {
             if (checkNulls && value == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
+            checkLength(a, value);
             row[i] = value;
             set[i] = true;
         }
@@ -113,6 +116,21 @@ final class InstanceValues {
             set[plan.updatedAtIndex] = true;
         }
         return set;
+    }
+
+    /**
+     * Refuses text longer than a {@code string(n)} attribute's {@code VARCHAR(n)}, counted in characters (code points)
+     * as PostgreSQL and MariaDB count them: before anything is written, and on SQLite too, which would store it.
+     */
+    private void checkLength(Attribute a, Object value) {
+        if (!(value instanceof String text) || a.type().kind() != DataType.Kind.STRING) return;
+        int limit = a.type().length();
+        if (text.length() <= limit) return;
+        int characters = text.codePointCount(0, text.length());
+        if (characters > limit) {
+            throw new ValidationException(model, a.name(), model + "." + a.name() + " is " + characters
+                    + " characters long; its column holds at most " + limit + " (string(" + limit + "))");
+        }
     }
 
     /** The key of a saved instance; an unsaved one (null key part) is a {@link ValidationException}. */
