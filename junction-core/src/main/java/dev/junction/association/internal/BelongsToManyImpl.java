@@ -75,27 +75,55 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
-        return select(instance, query, throughWhere, false).stream().map(Linked::target).toList();
+        Object owner = sourceValue(instance, sourceKey);
+        Sql sql = plain(query, throughWhere) ? plainGet(owner) : selectSql(owner, query, throughWhere, false);
+        return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
+                join().plan().definition().tableName(), rs -> target.read(rs, 1)));
     }
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
-        return select(instance, query, throughWhere, true);
+        ModelImpl<Row> join = join();
+        Sql sql = selectSql(sourceValue(instance, sourceKey), query, throughWhere, true);
+        int first = target.plan().attributes().size() + 1;
+        return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
+                join.plan().definition().tableName(), rs -> new Linked<>(target.read(rs, 1), join.read(rs, first))));
     }
 
-    private List<Linked<T>> select(S instance, Query query, Where throughWhere, boolean withThrough) {
-        JoinPlan p = plan;
-        ModelImpl<Row> join = join();
+    private Sql selectSql(Object owner, Query query, Where throughWhere, boolean withThrough) {
         ModelPlan t = target.plan();
-        ModelPlan j = join.plan();
+        ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT ").append(t.selectList("t."));
         if (withThrough) sql.append(", ").append(j.selectList("j."));
-        fromLinks(sql, p, t, j, sourceValue(instance, sourceKey), query.where(), throughWhere);
+        fromLinks(sql, plan, t, j, owner, query.where(), throughWhere);
         ModelImpl.appendOrderAndPage(t, sql, query, "t.");
-        int first = t.attributes().size() + 1;
-        return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
-                j.definition().tableName(), rs -> new Linked<>(target.read(rs, 1),
-                        withThrough ? join.read(rs, first) : null)));
+        return sql;
+    }
+
+    private static boolean plain(Query query, Where throughWhere) {
+        return throughWhere == null && query.where() == null && query.order().isEmpty() && query.limit() == null
+                && query.offset() == null;
+    }
+
+    /** The SQL of a plain {@code get}, rendered once per pair of plans (a plan changes when a model is amended). */
+    private record PlainGet(ModelPlan target, ModelPlan join, Sql template) {
+    }
+
+    private volatile PlainGet plainGet;
+
+    /** {@code get(owner)} without query or through filter: the cached text, the owner's key and the scope values. */
+    private Sql plainGet(Object owner) {
+        ModelPlan t = target.plan();
+        ModelPlan j = join().plan();
+        PlainGet cached = plainGet;
+        if (cached == null || cached.target() != t || cached.join() != j) {
+            cached = new PlainGet(t, j, selectSql(null, Query.all(), null, false));
+            plainGet = cached;
+        }
+        List<Sql.Bind> binds = cached.template().binds();
+        Sql sql = Sql.of(cached.template().text()).addBind(owner, binds.get(0).codec());
+        for (int i = 1; i < binds.size(); i++) sql.addBind(binds.get(i).value(), binds.get(i).codec());
+        return sql;
     }
 
     @Override

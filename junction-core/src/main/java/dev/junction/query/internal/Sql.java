@@ -15,27 +15,45 @@ public final class Sql {
 
     private final StringBuilder text = new StringBuilder(128);
     private final List<Bind> binds = new ArrayList<>();
+    /** The text as a String, kept until the next append: the same instance each time, its hash computed once. */
+    private String rendered;
+
+    public Sql() {
+    }
+
+    /**
+     * A statement whose text is {@code text} as it is, with no values yet: a text rendered once and reused keeps its
+     * identity, so drivers that cache statements by their text (H2) do not hash it again for every call.
+     */
+    public static Sql of(String text) {
+        Sql sql = new Sql();
+        sql.text.append(text);
+        sql.rendered = text;
+        return sql;
+    }
 
     public Sql append(String fragment) {
         text.append(fragment);
+        rendered = null;
         return this;
     }
 
     public Sql append(char c) {
         text.append(c);
+        rendered = null;
         return this;
     }
 
     /** Appends a placeholder and records its value. */
     public Sql bind(Object value, ValueCodec codec) {
-        text.append('?');
+        append('?');
         binds.add(new Bind(value, codec));
         return this;
     }
 
     /** Appends another statement's text and its values (to nest it, e.g. in a WITH clause). */
     public Sql append(Sql other) {
-        text.append(other.text);
+        append(other.text());
         binds.addAll(other.binds);
         return this;
     }
@@ -47,7 +65,8 @@ public final class Sql {
     }
 
     public String text() {
-        return text.toString();
+        if (rendered == null) rendered = text.toString();
+        return rendered;
     }
 
     public List<Bind> binds() {
@@ -56,6 +75,6 @@ public final class Sql {
 
     @Override
     public String toString() {
-        return text.toString();
+        return text();
     }
 }
