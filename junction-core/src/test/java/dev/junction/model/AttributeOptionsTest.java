@@ -11,6 +11,7 @@ import dev.junction.UniqueConstraintException;
 import dev.junction.ValidationException;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.math.BigDecimal;
 import java.sql.SQLException;

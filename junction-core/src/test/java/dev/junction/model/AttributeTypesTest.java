@@ -8,6 +8,7 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.annotation.Column;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.math.BigDecimal;
 import java.sql.SQLException;

@@ -11,6 +11,7 @@ import dev.junction.UnknownModelException;
 import dev.junction.ValidationException;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.sql.SQLException;
 

@@ -17,15 +17,24 @@ import dev.junction.testing.TestTarget;
 
 /** {@code sandcastles.belongsTo(beaches)}: the sandcastle holds {@code BeachId}; get, set and create. */
 class BelongsToTest {
+    private final Statements statements = new Statements();
+    private Model<Beach> beaches;
+    private Model<Sandcastle> sandcastles;
+    private BelongsTo<Sandcastle, Beach> beach;
+
+    /** The two models and {@code sandcastles.belongsTo(beaches)}, synced; statements counted. */
+    private Junction open(TestTarget target) {
+        Junction db = statements.open(target);
+        beaches = db.define(Beach.class);
+        sandcastles = db.define(Sandcastle.class);
+        beach = sandcastles.belongsTo(beaches);
+        db.sync();
+        return db;
+    }
 
     @DialectTest
     void getReturnsTheTargetInOneStatement(TestTarget target) {
-        Statements statements = new Statements();
-        Junction db = statements.open(target);
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Beach bondi = beaches.create(new Beach("Bondi"));
         Sandcastle castle = sandcastles.create(new Sandcastle(null, "Keep", bondi.id()));
 
@@ -36,11 +45,7 @@ class BelongsToTest {
 
     @DialectTest
     void getOfASourceWithoutTargetIsEmpty(TestTarget target) {
-        Junction db = target.open();
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Sandcastle castle = sandcastles.create(new Sandcastle("Adrift"));
 
         assertThat(beach.get(castle)).isEmpty();
@@ -67,11 +72,7 @@ class BelongsToTest {
 
     @DialectTest
     void setToAnInstanceStoresItsKeyAndReturnsTheSourceWithIt(TestTarget target) {
-        Junction db = target.open();
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Beach bondi = beaches.create(new Beach("Bondi"));
         Sandcastle castle = sandcastles.create(new Sandcastle("Keep"));
 
@@ -83,11 +84,7 @@ class BelongsToTest {
 
     @DialectTest
     void setToAKeyStoresIt(TestTarget target) {
-        Junction db = target.open();
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Beach bondi = beaches.create(new Beach("Bondi"));
         Sandcastle castle = sandcastles.create(new Sandcastle("Keep"));
 
@@ -99,11 +96,7 @@ class BelongsToTest {
 
     @DialectTest
     void setToNullClearsTheKey(TestTarget target) {
-        Junction db = target.open();
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Beach bondi = beaches.create(new Beach("Bondi"));
         Sandcastle castle = sandcastles.create(new Sandcastle(null, "Keep", bondi.id()));
 
@@ -132,11 +125,7 @@ class BelongsToTest {
 
     @DialectTest
     void createInsertsTheTargetAndLinksIt(TestTarget target) {
-        Junction db = target.open();
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Sandcastle castle = sandcastles.create(new Sandcastle("Keep"));
 
         Beach manly = beach.create(castle, new Beach("Manly"));
@@ -148,11 +137,7 @@ class BelongsToTest {
 
     @DialectTest
     void createIsOneTransactionSoAFailedLinkLeavesNoTarget(TestTarget target) {
-        Junction db = target.open();
-        Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-        BelongsTo<Sandcastle, Beach> beach = sandcastles.belongsTo(beaches);
-        db.sync();
+        open(target);
         Sandcastle castle = sandcastles.create(new Sandcastle("Keep"));
         sandcastles.destroy(eq("id", castle.id()));
 

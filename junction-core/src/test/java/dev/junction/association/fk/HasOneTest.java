@@ -15,15 +15,24 @@ import dev.junction.testing.TestTarget;
 
 /** {@code users.hasOne(profiles)}: the profile holds {@code UserId}; get, set and create. */
 class HasOneTest {
+    private final Statements statements = new Statements();
+    private Model<User> users;
+    private Model<Profile> profiles;
+    private HasOne<User, Profile> profile;
+
+    /** Users and profiles, {@code users.hasOne(profiles)}, synced; statements counted. */
+    private Junction open(TestTarget target) {
+        Junction db = statements.open(target);
+        users = db.define(User.class);
+        profiles = db.define(Profile.class);
+        profile = users.hasOne(profiles);
+        db.sync();
+        return db;
+    }
 
     @DialectTest
     void getReturnsTheTargetHoldingTheKeyInOneStatement(TestTarget target) {
-        Statements statements = new Statements();
-        Junction db = statements.open(target);
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
         User bob = users.create(new User("bob"));
         Profile hers = profiles.create(new Profile(null, "hers", alice.id()));
@@ -36,11 +45,7 @@ class HasOneTest {
 
     @DialectTest
     void getOfASourceWithoutTargetIsEmpty(TestTarget target) {
-        Junction db = target.open();
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
         profiles.create(new Profile("nobody's"));
 
@@ -49,11 +54,7 @@ class HasOneTest {
 
     @DialectTest
     void setLinksTheTargetAndLetsThePreviousOneGo(TestTarget target) {
-        Junction db = target.open();
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
         Profile old = profiles.create(new Profile(null, "old", alice.id()));
         Profile fresh = profiles.create(new Profile("fresh"));
@@ -67,11 +68,7 @@ class HasOneTest {
 
     @DialectTest
     void setAcceptsTheTargetsKey(TestTarget target) {
-        Junction db = target.open();
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
         Profile fresh = profiles.create(new Profile("fresh"));
 
@@ -82,11 +79,7 @@ class HasOneTest {
 
     @DialectTest
     void setToNullLetsTheTargetGo(TestTarget target) {
-        Junction db = target.open();
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
         Profile hers = profiles.create(new Profile(null, "hers", alice.id()));
 
@@ -98,11 +91,7 @@ class HasOneTest {
 
     @DialectTest
     void setLeavesOtherSourcesTargetsAlone(TestTarget target) {
-        Junction db = target.open();
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
         User bob = users.create(new User("bob"));
         Profile his = profiles.create(new Profile(null, "his", bob.id()));
@@ -114,11 +103,7 @@ class HasOneTest {
 
     @DialectTest
     void createInsertsTheTargetHoldingTheKey(TestTarget target) {
-        Junction db = target.open();
-        Model<User> users = db.define(User.class);
-        Model<Profile> profiles = db.define(Profile.class);
-        HasOne<User, Profile> profile = users.hasOne(profiles);
-        db.sync();
+        open(target);
         User alice = users.create(new User("alice"));
 
         Profile created = profile.create(alice, new Profile("hers"));

@@ -13,6 +13,7 @@ import dev.junction.annotation.Id;
 import dev.junction.association.BelongsToMany;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.util.List;
 
@@ -28,7 +29,7 @@ class CustomKeysTest {
     /** Users and shows linked by username and code through UserFavorites, synced, with alice, bob, dune, arrival. */
     private static final class Fixture {
         final Junction db;
-        final Raw raw;
+        final RawSql raw;
         final Model<User> users;
         final Model<Show> shows;
         final BelongsToMany<User, Show> favorites;
@@ -40,7 +41,7 @@ class CustomKeysTest {
 
         Fixture(TestTarget target) {
             db = target.open();
-            raw = new Raw(target, db);
+            raw = new RawSql(target, db);
             users = db.define(User.class);
             shows = db.define(Show.class);
             favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites")
@@ -177,7 +178,7 @@ class CustomKeysTest {
     @DialectTest
     void aCompositeKeyTargetIsLinkedByItsTargetKey(TestTarget target) throws Exception {
         Junction db = target.open();
-        Raw raw = new Raw(target, db);
+        RawSql raw = new RawSql(target, db);
         Model<User> users = db.define(User.class);
         Model<Episode> episodes = db.define(Episode.class);
         BelongsToMany<User, Episode> watched = users.belongsToMany(episodes, as("Watched").through("Watches")

@@ -14,6 +14,7 @@ import dev.junction.schema.DataType;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ class NonUniqueLinksTest {
     /** Users, shows and the two sides of Viewings, synced, with alice, bob, carol and dune. */
     private static final class Fixture {
         final Junction db;
-        final Raw raw;
+        final RawSql raw;
         final AtomicInteger statements = new AtomicInteger();
         final Model<User> users;
         final Model<Show> shows;
@@ -51,7 +52,7 @@ class NonUniqueLinksTest {
 
         Fixture(TestTarget target) {
             db = target.open(b -> b.listener((sql, params, nanos) -> statements.incrementAndGet()));
-            raw = new Raw(target, db);
+            raw = new RawSql(target, db);
             users = db.define(User.class);
             shows = db.define(Show.class);
             db.define("Viewings", m -> m.attribute("watchedAt", DataType.instant()));

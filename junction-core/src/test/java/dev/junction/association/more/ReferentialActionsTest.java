@@ -16,6 +16,7 @@ import dev.junction.query.Where;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ReferentialAction;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class ReferentialActionsTest {
     /** Users and shows with the sides' options as given, synced, alice linked to dune. */
     private static final class Fixture {
         final Junction db;
-        final Raw raw;
+        final RawSql raw;
         final Model<User> users;
         final Model<Show> shows;
         final BelongsToMany<User, Show> favorites;
@@ -38,7 +39,7 @@ class ReferentialActionsTest {
 
         Fixture(TestTarget target, AssociationOptions userSide, AssociationOptions showSide) {
             db = target.open();
-            raw = new Raw(target, db);
+            raw = new RawSql(target, db);
             users = db.define(User.class);
             shows = db.define(Show.class);
             favorites = users.belongsToMany(shows, userSide);
@@ -144,7 +145,7 @@ class ReferentialActionsTest {
     @DialectTest
     void setNullOnAJoinKeyIsRefusedAndTheOtherSideStillWorks(TestTarget target) throws Exception {
         Junction db = target.open();
-        Raw raw = new Raw(target, db);
+        RawSql raw = new RawSql(target, db);
         Model<User> users = db.define(User.class);
         Model<Show> shows = db.define(Show.class);
         BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
@@ -169,7 +170,7 @@ class ReferentialActionsTest {
     @DialectTest
     void setNullIsKeptOnAKeyThatAllowsNull(TestTarget target) throws Exception {
         Junction db = target.open();
-        Raw raw = new Raw(target, db);
+        RawSql raw = new RawSql(target, db);
         Model<User> users = db.define(User.class);
         Model<Show> shows = db.define(Show.class);
         Through viewings = Through.of("Viewings").unique(false);

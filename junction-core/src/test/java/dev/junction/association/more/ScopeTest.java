@@ -11,6 +11,7 @@ import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.util.List;
 
@@ -28,7 +29,7 @@ class ScopeTest {
     /** Posts and videos tagged through ItemTags, with post 1 and video 1 (same id) and tags a, b, c. */
     private static final class Fixture {
         final Junction db;
-        final Raw raw;
+        final RawSql raw;
         final Model<Post> posts;
         final Model<Video> videos;
         final Model<Tag> tags;
@@ -43,7 +44,7 @@ class ScopeTest {
 
         Fixture(TestTarget target) {
             db = target.open();
-            raw = new Raw(target, db);
+            raw = new RawSql(target, db);
             posts = db.define(Post.class);
             videos = db.define(Video.class);
             tags = db.define(Tag.class);
@@ -194,7 +195,7 @@ class ScopeTest {
     @DialectTest
     void nonUniqueScopedLinksAreSetWithinTheirScope(TestTarget target) throws Exception {
         Junction db = target.open();
-        Raw raw = new Raw(target, db);
+        RawSql raw = new RawSql(target, db);
         Model<Post> posts = db.define(Post.class);
         Model<Video> videos = db.define(Video.class);
         Model<Tag> tags = db.define(Tag.class);

@@ -11,6 +11,7 @@ import dev.junction.association.BelongsToMany;
 import dev.junction.association.Linked;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -59,7 +60,7 @@ class SequelizeCompatibilityTest {
 
     /** The target's database as Sequelize leaves it after sync and seeding; then the lesson defined in Junction. */
     private static Lesson sequelizeMade(TestTarget target, Junction db) throws Exception {
-        Raw raw = new Raw(target, db);
+        RawSql raw = new RawSql(target, db);
         raw.script(SequelizeSchema.ddl(target.backend()).toArray(String[]::new));
         raw.script(SequelizeSchema.seed(target.backend()).toArray(String[]::new));
         return Lesson.define(db);
@@ -94,7 +95,7 @@ class SequelizeCompatibilityTest {
     @DialectTest
     void junctionWritesNewRowsAndLinksIntoSequelizesTables(TestTarget target) throws Exception {
         Junction db = target.open();
-        Raw raw = new Raw(target, db);
+        RawSql raw = new RawSql(target, db);
         Lesson lesson = sequelizeMade(target, db);
         Instant before = Instant.now().minusSeconds(1);
 
@@ -129,7 +130,7 @@ class SequelizeCompatibilityTest {
 
         Instant after = Instant.now().plusSeconds(1);
         try (Connection c = target.jdbc(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(new Raw(target, db).sql(
+             ResultSet rs = s.executeQuery(new RawSql(target, db).sql(
                      "SELECT {createdAt} FROM {UserFavorites} WHERE {ShowId} = 3"))) {
             assertThat(rs.next()).isTrue();
             Instant stored = switch (target.backend()) {

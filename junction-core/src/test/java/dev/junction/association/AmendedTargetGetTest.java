@@ -1,0 +1,45 @@
+package dev.junction.association;
+
+import static dev.junction.association.Associations.as;
+import static dev.junction.association.Associations.through;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.junction.Junction;
+import dev.junction.Model;
+import dev.junction.Row;
+import dev.junction.schema.DataType;
+import dev.junction.schema.SyncMode;
+import dev.junction.testing.DialectTest;
+import dev.junction.testing.TestTarget;
+
+/**
+ * A plain {@code get} reuses the SQL it rendered, but not across a change of the models: when a later association
+ * gives the target a column, the next {@code get} selects it too.
+ */
+class AmendedTargetGetTest {
+
+    @DialectTest
+    void aGetAfterTheTargetGainedAColumnReadsIt(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> users = db.define("User", m -> m.attribute("name", DataType.string(40)));
+        Model<Row> shows = db.define("Show", m -> m.attribute("title", DataType.string(40)));
+        BelongsToMany<Row, Row> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        shows.belongsToMany(users, through("UserFavorites"));
+        db.sync();
+        Row alice = users.create(Row.of("name", "alice"));
+        Row dune = shows.create(Row.of("title", "Dune"));
+        favorites.add(alice, dune);
+        assertThat(favorites.get(alice)).singleElement().satisfies(s -> assertThat(s).doesNotContainKey("StudioId"));
+
+        Model<Row> studios = db.define("Studio", m -> m.attribute("name", DataType.string(40)));
+        shows.belongsTo(studios);
+        db.sync(SyncMode.ALTER);
+        Row ghibli = studios.create(Row.of("name", "Ghibli"));
+        shows.update(java.util.Map.of("StudioId", ghibli.get("id")), dev.junction.query.Where.all());
+
+        assertThat(favorites.get(alice)).singleElement()
+                .satisfies(s -> assertThat(s).containsEntry("title", "Dune").containsKey("StudioId"));
+        assertThat(((Number) favorites.get(alice).get(0).get("StudioId")).longValue())
+                .isEqualTo(((Number) ghibli.get("id")).longValue());
+    }
+}
