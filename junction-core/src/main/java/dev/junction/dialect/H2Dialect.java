@@ -192,8 +192,11 @@ public final class H2Dialect extends Dialect {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
-        // 50200: lock timeout; 90131: a row this transaction meant to change was changed by a concurrent one
-        if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
+        if (e.getErrorCode() == 50200) {
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT);
+        }
+        // 90131: a row this transaction meant to change was changed by a concurrent one
+        if (e.getErrorCode() == 90131) {
             return SqlError.of(SqlError.Kind.CONFLICT);
         }
         if ("90067".equals(state) || "90098".equals(state) || "90121".equals(state)) {

@@ -125,7 +125,7 @@ public final class PostgresDialect extends Dialect {
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
         if ("55P03".equals(state)) {
-            return SqlError.of(SqlError.Kind.CONFLICT); // lock_timeout passed
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // lock_timeout passed
         }
         if (state != null && (state.startsWith("57P") || state.equals("53300"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What happens when a write collides with a concurrent transaction, made to happen on cue: a plain JDBC transaction
- * holds the lock on a user's row that {@code set} needs, and Junction's sessions wait for a lock only briefly. The
- * lock timeout is the same kind of failure as a deadlock or a serialization failure (SQLState class 40): the
- * database rolled the statement back, and the transaction may be run again.
+ * holds the lock on a user's row that {@code set} needs, and Junction's sessions wait for a lock only briefly and are
+ * configured to retry lock timeouts ({@code retryLockTimeouts(true)}), so that the lock timeout stands in for a
+ * deadlock or a serialization failure: the database rolled the statement back, and the transaction may be run
+ * again. Without that setting a lock timeout is thrown after one attempt ({@link LockTimeoutTest}).
  */
 class ConflictRetryTest {
 
@@ -171,10 +172,13 @@ class ConflictRetryTest {
         }));
     }
 
-    /** Sessions that give up waiting for a row lock after a fraction of a second (a second on MariaDB). */
+    /**
+     * Sessions that give up waiting for a row lock after a fraction of a second (a second on MariaDB), and retry
+     * lock timeouts like other conflicts.
+     */
     private static JunctionConfig.Builder briefLockWaits(TestTarget target, JunctionConfig.Builder builder) {
         String url = target.url();
-        return builder.url(switch (target.backend()) {
+        return builder.retryLockTimeouts(true).url(switch (target.backend()) {
             case POSTGRESQL -> url + (url.contains("?") ? "&" : "?") + "options=-c%20lock_timeout%3D200";
             case MARIADB -> url + (url.contains("?") ? "&" : "?") + "sessionVariables=innodb_lock_wait_timeout=1";
             case H2 -> url + ";LOCK_TIMEOUT=200";
