@@ -85,10 +85,20 @@ public final class H2Dialect extends Dialect {
         return KeyRetrieval.JDBC;
     }
 
-    /** An identity column does not notice explicit keys; restart it after the largest (this does not commit). */
+    /**
+     * An identity column does not notice explicit keys; restart it after the largest (this does not commit, and is
+     * not undone by a rollback either), when {@link #nextGeneratedKey} says it is not past that already.
+     */
     @Override
     public String resyncKeySequence(String table, String column, long max) {
         return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + (max + 1);
+    }
+
+    /** The identity column's next value, as H2's information schema tells it. */
+    @Override
+    public String nextGeneratedKey(String table, String column) {
+        return "SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+                + " AND TABLE_NAME = " + stringLiteral(table) + " AND COLUMN_NAME = " + stringLiteral(column);
     }
 
     /**

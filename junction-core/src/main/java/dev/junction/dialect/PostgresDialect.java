@@ -57,11 +57,15 @@ public final class PostgresDialect extends Dialect {
         return KeyRetrieval.RETURNING;
     }
 
-    /** A SERIAL's sequence does not notice explicit keys; set it to the largest key there is. */
+    /**
+     * A SERIAL's sequence does not notice explicit keys; set it to the largest key there is, unless it has handed out
+     * a larger one already (a sequence is not rolled back with the transaction that moved it).
+     */
     @Override
     public String resyncKeySequence(String table, String column, long max) {
-        return "SELECT setval(pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column)
-                + "), " + max + ")";
+        String sequence = "pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column) + ")";
+        return "SELECT setval(" + sequence + ", " + max + ") WHERE " + max + " > COALESCE(pg_sequence_last_value("
+                + sequence + "::regclass), 0)";
     }
 
     @Override
