@@ -132,6 +132,15 @@ public abstract class Dialect {
     }
 
     /**
+     * Whether an INSERT's foreign-key check reads the referenced row as committed, without waiting for a concurrent
+     * transaction that deleted it and has not committed yet (H2): the new row then outlives the one it refers to. Links
+     * then lock the rows they refer to before they are inserted.
+     */
+    public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
+        return false;
+    }
+
+    /**
      * The clause that makes a SELECT lock the rows it reads until its transaction ends ({@code " FOR UPDATE"}), or
      * {@code null} where the database lets one writing transaction run at a time anyway.
      */

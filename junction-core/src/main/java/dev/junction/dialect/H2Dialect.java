@@ -94,6 +94,12 @@ public final class H2Dialect extends Dialect {
         return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + (max + 1);
     }
 
+    /** H2 checks a foreign key against committed rows, without waiting for a transaction deleting them. */
+    @Override
+    public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
+        return true;
+    }
+
     /** The identity column's next value, as H2's information schema tells it. */
     @Override
     public String nextGeneratedKey(String table, String column) {

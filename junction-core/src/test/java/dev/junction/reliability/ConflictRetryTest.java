@@ -159,7 +159,8 @@ class ConflictRetryTest {
                                    java.util.function.Supplier<Connection> release) {
         AtomicBoolean released = new AtomicBoolean();
         return new Catalog(target, b -> briefLockWaits(target, b).listener((sql, params, nanos) -> {
-            if (!sql.startsWith("SELECT 1 FROM") || !sql.contains(" FOR ")) return;
+            // the owner's row lock (SELECT 1 FROM "Users" WHERE … FOR …), not H2's lock of the rows new links refer to
+            if (!sql.matches("SELECT 1 FROM \\S+ WHERE .* FOR .*")) return;
             lockAttempts.incrementAndGet();
             Connection holder = release.get();
             if (holder != null && released.compareAndSet(false, true)) {
