@@ -29,10 +29,7 @@ class ExplicitKeyTest {
 
     @DialectTest
     void bulkCreatedExplicitKeysAreSkippedByTheGenerator(TestTarget target) {
-        Junction db = target.open();
-        db.define(Beach.class);
-        db.sync();
-        Model<Row> rows = db.model("Beaches");
+        Model<Row> rows = beachRows(target);
         rows.bulkCreate(List.of(Row.of("id", 7, "name", "a"), Row.of("id", 42, "name", "b")));
         Row generated = rows.create(Row.of("name", "c"));
         assertThat(generated.getLong("id")).isGreaterThan(42L);
@@ -60,10 +57,7 @@ class ExplicitKeyTest {
 
     @DialectTest
     void anExplicitKeyBelowOneIsRejectedBeforeAnythingIsWritten(TestTarget target) {
-        Junction db = target.open();
-        db.define(Beach.class);
-        db.sync();
-        Model<Row> rows = db.model("Beaches");
+        Model<Row> rows = beachRows(target);
         for (long key : new long[] {0, -3}) {
             assertThatThrownBy(() -> rows.create(Row.of("id", key, "name", "zero")))
                     .isInstanceOfSatisfying(ValidationException.class, e -> {
@@ -97,5 +91,13 @@ class ExplicitKeyTest {
                 .toList();
         assertThat(next).allSatisfy(id -> assertThat(id).isGreaterThan(10L)).doesNotHaveDuplicates();
         assertThat(beaches.count()).isEqualTo(14);
+    }
+
+    /** The Beach model, synced, as Rows. */
+    private static Model<Row> beachRows(TestTarget target) {
+        Junction db = target.open();
+        db.define(Beach.class);
+        db.sync();
+        return db.model("Beaches");
     }
 }

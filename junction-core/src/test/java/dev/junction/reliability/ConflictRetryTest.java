@@ -133,14 +133,7 @@ class ConflictRetryTest {
             }));
             User alice = c.createUsers(1).get(0);
             Show dune = c.createShows(1).get(0);
-            holder.setAutoCommit(false);
-            try (PreparedStatement insert = holder.prepareStatement("INSERT INTO " + c.q("UserFavorites") + " ("
-                    + c.q("UserId") + ", " + c.q("ShowId") + ", " + c.q("createdAt") + ", " + c.q("updatedAt")
-                    + ") VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, alice.id());
-                insert.setLong(2, dune.id());
-                insert.executeUpdate(); // the same link, not committed: the add waits for it
-            }
+            c.insertUncommittedLink(holder, alice, dune); // the same link, not committed: the add waits for it
             armed.set(true);
 
             c.favorites.add(alice, dune);

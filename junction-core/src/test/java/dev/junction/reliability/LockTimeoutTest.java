@@ -10,7 +10,6 @@ import dev.junction.reliability.Catalog.User;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -58,14 +57,7 @@ class LockTimeoutTest {
         Show dune = c.createShows(1).get(0);
         inserts.clear();
         try (Connection holder = target.jdbc()) {
-            holder.setAutoCommit(false);
-            try (PreparedStatement insert = holder.prepareStatement("INSERT INTO " + c.q("UserFavorites") + " ("
-                    + c.q("UserId") + ", " + c.q("ShowId") + ", " + c.q("createdAt") + ", " + c.q("updatedAt")
-                    + ") VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, alice.id());
-                insert.setLong(2, dune.id());
-                insert.executeUpdate(); // the same link, not committed: the add waits for it
-            }
+            c.insertUncommittedLink(holder, alice, dune); // the same link, not committed: the add waits for it
 
             Throwable thrown = catchThrowable(() -> c.favorites.add(alice, dune));
             holder.rollback();
