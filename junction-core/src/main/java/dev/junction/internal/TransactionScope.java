@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 
 /**
@@ -162,11 +163,7 @@ public final class TransactionScope {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            try {
-                connection.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            discard(connection, e);
             throw errors.translate(e, null, "BEGIN");
         }
         return new TransactionImpl(this, connection, errors, () -> { });
@@ -236,6 +233,23 @@ public final class TransactionScope {
         }
         TransactionImpl tx = current.get();
         return tx != null && tx.isActive() ? tx : null;
+    }
+
+    /**
+     * Closes a connection whose BEGIN failed and keeps it out of the pool: its driver may think a transaction is open
+     * that is not (SQLite's, when the busy timeout passed on BEGIN IMMEDIATE), and would then run the next
+     * borrower's transaction in auto-commit.
+     */
+    private void discard(Connection connection, SQLException failure) {
+        try {
+            if (dataSource instanceof HikariDataSource pool) {
+                pool.evictConnection(connection);
+            } else {
+                connection.close();
+            }
+        } catch (SQLException | RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
     }
 
     private Connection connect() {

@@ -44,6 +44,8 @@ class LockTimeoutTest {
             assertThat(waited).as("one lock timeout, not five").isLessThan(Duration.ofMillis(3 * timeoutMillis(target)));
         }
         assertThat(c.favoriteRows()).isEmpty();
+        c.favorites.set(alice, shows);
+        assertThat(c.favoriteRows()).containsEntry(alice.id(), List.of(shows.get(0).id(), shows.get(1).id()));
         assertThat(c.db.poolStats().active()).isZero();
     }
 
