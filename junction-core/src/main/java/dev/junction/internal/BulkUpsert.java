@@ -104,9 +104,8 @@ final class BulkUpsert {
         List<String> updated = ignore ? List.of() : columnNames(setOnDuplicate());
         String table = plan.definition.tableName();
         UpsertRunner runner = new UpsertRunner(model.runtime().runner(), plan.dialect, table, target.names());
-        int chunk = InsertRenderer.rowsPerStatement(plan, columns.length);
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+        for (List<Object[]> part : InsertRenderer.chunks(plan, columns, rows,
+                InsertRenderer.rowsPerStatement(plan, columns.length), model.runtime().maxStatementBytes(connection))) {
             Sql sql = new Sql().append(plan.dialect.upsert(table, names, types, part.size(), target.names(), updated));
             for (Object[] row : part) {
                 for (int c : columns) sql.addBind(row[c], plan.codecs[c]);
