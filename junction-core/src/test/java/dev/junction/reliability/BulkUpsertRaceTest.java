@@ -9,6 +9,7 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.TransactionConflictException;
+import dev.junction.annotation.Column;
 import dev.junction.reliability.Catalog.Show;
 import dev.junction.reliability.Catalog.User;
 import dev.junction.schema.DataType;
@@ -21,15 +22,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Eight threads upserting the same new join row with {@code bulkCreate}, all released at once every round so that
- * their statements meet. H2's MERGE looks for the row before it inserts it, so it can lose the race to a concurrent
- * insert of the same row; Junction runs it again, as it does for links, and no call fails with a unique violation.
+ * Eight threads upserting the same new row with {@code bulkCreate}, all released at once every round so that their
+ * statements meet. H2's MERGE looks for the row before it inserts it, so it can lose the race to a concurrent
+ * insert of the same row; Junction runs it again, as it does for links. On MariaDB a model with another unique key
+ * is upserted by a locked read and a plain insert, whose collisions are deadlocks that Junction runs again. No call
+ * fails with a unique violation, and each row is stored once.
  */
 class BulkUpsertRaceTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 60;
+
+    record Member(Long id, @Column(unique = true) String username, @Column(unique = true) String email, Integer age) {
+    }
 
     @DialectTest
     void eightThreadsUpsertingTheSameNewRowStoreItOnceWithoutAUniqueViolation(TestTarget target) throws Exception {
@@ -72,6 +79,41 @@ class BulkUpsertRaceTest {
         for (Show show : created) {
             assertThat(favorites.count(eq("ShowId", show.id()))).as("rows of %s", show.title()).isEqualTo(1);
         }
+        assertThat(db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void eightThreadsUpsertingTheSameNewEmailOfAModelWithTwoUniqueKeysStoreItOnce(TestTarget target) throws Exception {
+        Junction db = target.open(b -> b.maxPoolSize(THREADS + 2));
+        Model<Member> members = db.define(Member.class);
+        db.sync();
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        AtomicInteger conflicts = new AtomicInteger();
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+
+        List<Callable<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            workers.add(() -> {
+                for (int round = 0; round < ROUNDS; round++) {
+                    Member member = new Member(null, "m" + round + "_" + thread, "m" + round + "@x", thread);
+                    together.await(30, TimeUnit.SECONDS);
+                    try {
+                        members.bulkCreate(List.of(member), BulkOptions.updateOnDuplicate("age").conflictOn("email"));
+                    } catch (TransactionConflictException documented) {
+                        conflicts.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+                return ROUNDS;
+            });
+        }
+        assertThat(ConcurrentLinksTest.runAll(workers)).containsOnly(ROUNDS);
+
+        assertThat(failures).isEmpty();
+        assertThat(members.count()).isEqualTo(ROUNDS);
+        assertThat(conflicts.get()).as("calls still colliding after every retry").isLessThan(THREADS * ROUNDS / 20);
         assertThat(db.poolStats().active()).isZero();
     }
 }
