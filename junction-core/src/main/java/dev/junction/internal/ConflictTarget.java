@@ -75,7 +75,9 @@ final class ConflictTarget {
             if (forUpdate != null) sql.append(forUpdate);
             runtime.runner().query(connection, sql, plan.definition.tableName(), rs -> {
                 List<Object> values = new ArrayList<>(columns.length);
-                for (int n = 0; n < columns.length; n++) values.add(normalized(plan.codecs[columns[n]].read(rs, n + 1)));
+                for (int n = 0; n < columns.length; n++) {
+                    values.add(normalized(plan.codecs[columns[n]].read(rs, n + 1)));
+                }
                 stored.put(values, key >= 0 ? plan.codecs[key].read(rs, columns.length + 1) : STORED);
                 return null;
             });

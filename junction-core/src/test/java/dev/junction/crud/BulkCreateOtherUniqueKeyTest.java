@@ -44,51 +44,39 @@ class BulkCreateOtherUniqueKeyTest {
         return users.findAll(Query.all().order(Order.asc("id")));
     }
 
-    private static void assertRefusedOn(Throwable thrown, String column) {
-        assertThat(thrown).isInstanceOfSatisfying(UniqueConstraintException.class,
-                e -> assertThat(e.columns()).containsExactly(column));
+    /** Each of {@code options} refuses {@code rows} with a unique violation on {@code column}; nothing changes. */
+    private static void assertEachRefuses(Model<User> users, List<User> rows, String column, BulkOptions... options) {
+        List<User> before = all(users);
+        for (BulkOptions o : options) {
+            assertThat(catchThrowable(() -> users.bulkCreate(rows, o))).as("%s", o)
+                    .isInstanceOfSatisfying(UniqueConstraintException.class,
+                            e -> assertThat(e.columns()).containsExactly(column));
+        }
+        assertThat(all(users)).isEqualTo(before);
     }
 
     @DialectTest
     void aRowCollidingOnAnotherUniqueKeyThanTheNamedTargetIsRefused(TestTarget target) {
-        Model<User> users = users(target);
-        List<User> before = all(users);
-        List<User> rows = List.of(new User("carol", "carol@corp", 20), new User("admin", "mallory@evil", 1));
-
-        Throwable update = catchThrowable(() -> users.bulkCreate(rows,
-                BulkOptions.updateOnDuplicate("age").conflictOn("email")));
-        Throwable ignore = catchThrowable(() -> users.bulkCreate(rows, BulkOptions.ignoreDuplicates().conflictOn("email")));
-
-        assertRefusedOn(update, "username");
-        assertRefusedOn(ignore, "username");
-        assertThat(all(users)).isEqualTo(before);
+        assertEachRefuses(users(target),
+                List.of(new User("carol", "carol@corp", 20), new User("admin", "mallory@evil", 1)), "username",
+                BulkOptions.updateOnDuplicate("age").conflictOn("email"),
+                BulkOptions.ignoreDuplicates().conflictOn("email"));
     }
 
     @DialectTest
     void aRowCollidingOnAnotherUniqueKeyThanTheDefaultTargetIsRefused(TestTarget target) {
-        Model<User> users = users(target);
-        List<User> before = all(users);
-        List<User> rows = List.of(new User("carol", "carol@corp", 20), new User("mallory", "admin@corp", 1));
-
-        Throwable update = catchThrowable(() -> users.bulkCreate(rows, BulkOptions.updateOnDuplicate("age")));
-        Throwable ignore = catchThrowable(() -> users.bulkCreate(rows, BulkOptions.ignoreDuplicates()));
-
-        assertRefusedOn(update, "email");
-        assertRefusedOn(ignore, "email");
-        assertThat(all(users)).isEqualTo(before);
+        assertEachRefuses(users(target),
+                List.of(new User("carol", "carol@corp", 20), new User("mallory", "admin@corp", 1)), "email",
+                BulkOptions.updateOnDuplicate("age"), BulkOptions.ignoreDuplicates());
     }
 
     @DialectTest
     void aRowGivingAnotherRowsKeyIsRefused(TestTarget target) {
         Model<User> users = users(target);
-        List<User> before = all(users);
         Long bobsId = users.findOne(eq("username", "bob")).orElseThrow().id();
-
-        Throwable update = catchThrowable(() -> users.bulkCreate(List.of(new User(bobsId, "carol", "carol@corp", 1)),
-                BulkOptions.updateOnDuplicate("age").conflictOn("email")));
-
-        assertRefusedOn(update, "id");
-        assertThat(all(users)).isEqualTo(before);
+        assertEachRefuses(users, List.of(new User(bobsId, "carol", "carol@corp", 1)), "id",
+                BulkOptions.updateOnDuplicate("age").conflictOn("email"),
+                BulkOptions.ignoreDuplicates().conflictOn("email"));
     }
 
     @DialectTest

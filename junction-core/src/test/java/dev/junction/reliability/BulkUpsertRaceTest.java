@@ -34,10 +34,44 @@ import java.util.concurrent.atomic.AtomicInteger;
 class BulkUpsertRaceTest {
     private static final int THREADS = 8;
     private static final int ROUNDS = 60;
-    /** H2 lost about one join-row race in 200 calls before it ran MERGE again: 1,200 calls make one all but sure. */
+    /** H2 lost about one join-row race in 100 calls before it ran MERGE again: 1,200 calls make one all but sure. */
     private static final int LINK_ROUNDS = 150;
 
     record Member(Long id, @Column(unique = true) String username, @Column(unique = true) String email, Integer age) {
+    }
+
+    /** One thread's call in one round. */
+    private interface Call {
+        void run(int thread, int round);
+    }
+
+    /** What a race left: calls that failed otherwise than with the documented conflict, and how many conflicted. */
+    private record Outcome(Queue<Throwable> failures, AtomicInteger conflicts) {
+    }
+
+    /** Runs {@code call} on every thread for {@code rounds} rounds, the threads released together every round. */
+    private static Outcome race(int rounds, Call call) throws Exception {
+        Outcome outcome = new Outcome(new ConcurrentLinkedQueue<>(), new AtomicInteger());
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+        List<Callable<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            workers.add(() -> {
+                for (int round = 0; round < rounds; round++) {
+                    together.await(30, TimeUnit.SECONDS);
+                    try {
+                        call.run(thread, round);
+                    } catch (TransactionConflictException documented) {
+                        outcome.conflicts().incrementAndGet(); // rolled back as a whole after every retry
+                    } catch (RuntimeException e) {
+                        outcome.failures().add(e);
+                    }
+                }
+                return rounds;
+            });
+        }
+        assertThat(ConcurrentLinksTest.runAll(workers)).containsOnly(rounds);
+        return outcome;
     }
 
     @DialectTest
@@ -50,35 +84,16 @@ class BulkUpsertRaceTest {
         db.sync();
         Model<Row> favorites = db.model("UserFavorites");
         User alice = users.create(new User(null, "alice"));
-        List<Show> round = new ArrayList<>();
-        for (int i = 0; i < LINK_ROUNDS; i++) round.add(new Show(null, "show" + i));
-        List<Show> created = shows.bulkCreate(round);
-        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        CyclicBarrier together = new CyclicBarrier(THREADS);
+        List<Show> created = new ArrayList<>();
+        for (int i = 0; i < LINK_ROUNDS; i++) created.add(new Show(null, "show" + i));
+        List<Show> round = shows.bulkCreate(created);
 
-        List<Callable<Integer>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            BulkOptions options = t % 2 == 0 ? BulkOptions.updateOnDuplicate("rank") : BulkOptions.ignoreDuplicates();
-            workers.add(() -> {
-                for (Show show : created) {
-                    together.await(30, TimeUnit.SECONDS);
-                    try {
-                        favorites.bulkCreate(List.of(Row.of("UserId", alice.id(), "ShowId", show.id(), "rank", thread)),
-                                options);
-                    } catch (TransactionConflictException documented) {
-                        // rolled back as a whole after every retry: allowed, but not a unique violation
-                    } catch (RuntimeException e) {
-                        failures.add(e);
-                    }
-                }
-                return LINK_ROUNDS;
-            });
-        }
-        assertThat(ConcurrentLinksTest.runAll(workers)).containsOnly(LINK_ROUNDS);
+        Outcome outcome = race(LINK_ROUNDS, (thread, i) -> favorites.bulkCreate(
+                List.of(Row.of("UserId", alice.id(), "ShowId", round.get(i).id(), "rank", thread)),
+                thread % 2 == 0 ? BulkOptions.updateOnDuplicate("rank") : BulkOptions.ignoreDuplicates()));
 
-        assertThat(failures).isEmpty();
-        for (Show show : created) {
+        assertThat(outcome.failures()).isEmpty();
+        for (Show show : round) {
             assertThat(favorites.count(eq("ShowId", show.id()))).as("rows of %s", show.title()).isEqualTo(1);
         }
         assertThat(db.poolStats().active()).isZero();
@@ -89,33 +104,15 @@ class BulkUpsertRaceTest {
         Junction db = target.open(b -> b.maxPoolSize(THREADS + 2));
         Model<Member> members = db.define(Member.class);
         db.sync();
-        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        AtomicInteger conflicts = new AtomicInteger();
-        CyclicBarrier together = new CyclicBarrier(THREADS);
 
-        List<Callable<Integer>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            workers.add(() -> {
-                for (int round = 0; round < ROUNDS; round++) {
-                    Member member = new Member(null, "m" + round + "_" + thread, "m" + round + "@x", thread);
-                    together.await(30, TimeUnit.SECONDS);
-                    try {
-                        members.bulkCreate(List.of(member), BulkOptions.updateOnDuplicate("age").conflictOn("email"));
-                    } catch (TransactionConflictException documented) {
-                        conflicts.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.add(e);
-                    }
-                }
-                return ROUNDS;
-            });
-        }
-        assertThat(ConcurrentLinksTest.runAll(workers)).containsOnly(ROUNDS);
+        Outcome outcome = race(ROUNDS, (thread, round) -> members.bulkCreate(
+                List.of(new Member(null, "m" + round + "_" + thread, "m" + round + "@x", thread)),
+                BulkOptions.updateOnDuplicate("age").conflictOn("email")));
 
-        assertThat(failures).isEmpty();
+        assertThat(outcome.failures()).isEmpty();
         assertThat(members.count()).isEqualTo(ROUNDS);
-        assertThat(conflicts.get()).as("calls still colliding after every retry").isLessThan(THREADS * ROUNDS / 20);
+        assertThat(outcome.conflicts()).as("calls still colliding after every retry")
+                .hasValueLessThan(THREADS * ROUNDS / 20);
         assertThat(db.poolStats().active()).isZero();
     }
 }
