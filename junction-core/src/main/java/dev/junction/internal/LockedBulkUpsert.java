@@ -3,6 +3,7 @@ package dev.junction.internal;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Map;
  * matching ones are updated (or left alone). Runs in the caller's transaction. One per call; not thread-safe.
  */
 final class LockedBulkUpsert {
+    /** Most rows one UPDATE sets by key: its CASE lists grow with them. */
+    private static final int MAX_ROWS_PER_UPDATE = 500;
+
     private final ModelImpl<?> model;
     private final ModelPlan plan;
     private final ConflictTarget target;
@@ -33,20 +37,53 @@ final class LockedBulkUpsert {
     void write(Connection connection, List<Object[]> rows) {
         Map<List<Object>, Object> stored = target.lookUp(model.runtime(), connection, rows, true);
         List<Object[]> absent = new ArrayList<>();
+        List<Object[]> present = new ArrayList<>();
         int key = plan.generatedKeyIndex;
         for (Object[] row : rows) {
             Object found = stored.get(target.values(row));
-            if (found == null) {
-                absent.add(row);
-                continue;
-            }
-            if (set.length > 0) update(connection, row);
-            if (key >= 0) row[key] = found;
+            (found == null ? absent : present).add(row);
+            if (found != null && key >= 0) row[key] = found;
+        }
+        if (set.length > 0 && key >= 0) {
+            updateByKey(connection, present);
+        } else if (set.length > 0) {
+            present.forEach(row -> updateByTarget(connection, row));
         }
         model.inserter().insertRows(plan, absent);
     }
 
-    private void update(Connection connection, Object[] row) {
+    /**
+     * Sets the {@link #set} columns of stored rows from {@code rows}, found by their generated key, a chunk at a time:
+     * {@code UPDATE t SET c = CASE k WHEN ? THEN ? … END, … WHERE k IN (…)}.
+     */
+    private void updateByKey(Connection connection, List<Object[]> rows) {
+        int key = plan.generatedKeyIndex;
+        int[] sized = Arrays.copyOf(set, 2 * set.length + 1); // the key is bound once per set column, and in IN
+        Arrays.fill(sized, set.length, sized.length, key);
+        int maxRows = Math.max(1, Math.min(MAX_ROWS_PER_UPDATE, plan.dialect.maxBindParameters() / sized.length));
+        String k = plan.dialect.quote(plan.attributes.get(key).column());
+        for (List<Object[]> part : InsertRenderer.chunks(plan, sized, rows, maxRows,
+                model.runtime().maxStatementBytes(connection))) {
+            Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
+            for (int n = 0; n < set.length; n++) {
+                int c = set[n];
+                sql.append(n == 0 ? "" : ", ").append(plan.dialect.quote(plan.attributes.get(c).column()))
+                        .append(" = CASE ").append(k);
+                for (Object[] row : part) {
+                    sql.append(" WHEN ").bind(row[key], plan.codecs[key]).append(" THEN ").bind(row[c], plan.codecs[c]);
+                }
+                sql.append(" END");
+            }
+            sql.append(" WHERE ").append(k).append(" IN (");
+            for (int r = 0; r < part.size(); r++) {
+                sql.append(r == 0 ? "" : ", ").bind(part.get(r)[key], plan.codecs[key]);
+            }
+            model.runtime().runner().update(connection, sql.append(')'), plan.definition.tableName());
+        }
+    }
+
+    /** Sets the {@link #set} columns of the stored row matching {@code row} on the target. */
+    private void updateByTarget(Connection connection, Object[] row) {
         Sql sql = ModelSql.updateSet(plan, row, set).append(" WHERE ");
         target.appendCondition(sql, Collections.singletonList(row));
         model.runtime().runner().update(connection, sql, plan.definition.tableName());

@@ -10,6 +10,7 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.UniqueConstraintException;
 import dev.junction.annotation.Column;
+import dev.junction.annotation.Id;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.testing.DialectTest;
@@ -29,6 +30,9 @@ class BulkCreateOtherUniqueKeyTest {
         User(String username, String email, Integer age) {
             this(null, username, email, age);
         }
+    }
+
+    record Country(@Id String code, @Column(unique = true) String name, Integer population) {
     }
 
     /** admin/admin@corp (age 40) and bob/bob@corp (age 30). */
@@ -96,5 +100,23 @@ class BulkCreateOtherUniqueKeyTest {
         assertThat(all(users)).extracting(User::username, User::email, User::age).containsExactly(
                 tuple("admin", "admin@corp", 41), tuple("bob", "bob@corp", 30), tuple("carol", "carol@corp", 20),
                 tuple("dave", "dave@corp", 50));
+    }
+
+    @DialectTest
+    void aModelKeyedByItsOwnValuesUpdatesByTheTargetAndRefusesCollisionsOnItsUniqueName(TestTarget target) {
+        Junction db = target.open();
+        Model<Country> countries = db.define(Country.class);
+        db.sync();
+        countries.bulkCreate(List.of(new Country("FR", "France", 67), new Country("DE", "Germany", 83)));
+
+        countries.bulkCreate(List.of(new Country("FR", "France", 68), new Country("IT", "Italy", 59)),
+                BulkOptions.updateOnDuplicate("population"));
+        Throwable thrown = catchThrowable(() -> countries.bulkCreate(List.of(new Country("FR", "France", 1),
+                new Country("ES", "Germany", 47)), BulkOptions.updateOnDuplicate("population")));
+
+        assertThat(thrown).isInstanceOfSatisfying(UniqueConstraintException.class,
+                e -> assertThat(e.columns()).containsExactly("name"));
+        assertThat(countries.findAll(Query.all().order(Order.asc("code")))).containsExactly(
+                new Country("DE", "Germany", 83), new Country("FR", "France", 68), new Country("IT", "Italy", 59));
     }
 }
