@@ -69,6 +69,15 @@ public final class MariaDbDialect extends Dialect {
         };
     }
 
+    /** DOUBLE holds no NaN or infinity; the driver would even send them as the names of columns. */
+    @Override
+    public String unstorable(DataType type, Object value) {
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return name() + " cannot store in a DOUBLE (it has no NaN or infinities)";
+        }
+        return null;
+    }
+
     @Override
     public String autoIncrementKeyColumn(DataType type) {
         return columnType(type) + " NOT NULL AUTO_INCREMENT PRIMARY KEY";
