@@ -122,6 +122,26 @@ class DecimalValuesTest {
     }
 
     @DialectTest
+    void aDecimalWiderThanMariaDbsSixtyFiveDigitsIsRefusedThereAndKeptElsewhere(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> wide = db.define("Wide", m -> m.attribute("value", DataType.decimal(70, 2)).timestamps(false));
+        db.sync();
+        BigDecimal value = new BigDecimal("1E+66");
+
+        Throwable thrown = catchThrowable(() -> wide.create(Row.of("value", value)));
+
+        if (target.backend() == Backend.MARIADB) {
+            assertThat(thrown).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("which has 67 digits before the point; MariaDB's DECIMAL holds at most 63");
+            assertThat(wide.count(Where.all())).isZero();
+        } else {
+            assertThat(thrown).isNull();
+            assertThat(wide.findAll(Where.all())).extracting(r -> r.get("value"))
+                    .containsExactly(value.setScale(2));
+        }
+    }
+
+    @DialectTest
     void decimalsWrittenAsFloatingPointBehindJunctionsBackReadAsTheirDecimal(TestTarget target) throws Exception {
         Junction db = target.open();
         Model<Row> prices = prices(db);
