@@ -92,7 +92,8 @@ class TemporalRangeTest {
                 eq("id", event.get("id"))));
 
         assertThat(thrown).isInstanceOf(ValidationException.class).hasMessageContaining("Event.day");
-        assertThat(events.findAll(Where.all())).extracting(r -> r.get("day")).containsExactly(LocalDate.of(2026, 12, 3));
+        assertThat(events.findAll(Where.all())).extracting(r -> r.get("day"))
+                .containsExactly(LocalDate.of(2026, 12, 3));
     }
 
     @DialectTest

@@ -22,6 +22,7 @@ import java.util.Map;
  */
 class TextValuesTest {
     private static final String LONE_SURROGATE = "a\uD800b";
+    private static final String UNPAIRED_IN_TITLE = "Note.title contains an unpaired UTF-16 surrogate";
 
     private static Model<Row> notes(TestTarget target) {
         Junction db = target.open();
@@ -56,10 +57,11 @@ class TextValuesTest {
 
         Throwable byEq = catchThrowable(() -> notes.findAll(eq("title", LONE_SURROGATE)));
         Throwable byLike = catchThrowable(() -> notes.findAll(like("title", "a\uD800%")));
-        Throwable byUpdate = catchThrowable(() -> notes.update(Map.of("title", "changed"), eq("title", LONE_SURROGATE)));
+        Throwable byUpdate = catchThrowable(() -> notes.update(Map.of("title", "changed"),
+                eq("title", LONE_SURROGATE)));
 
-        assertThat(byEq).isInstanceOf(ValidationException.class).hasMessageContaining("Note.title contains an unpaired");
-        assertThat(byLike).isInstanceOf(ValidationException.class).hasMessageContaining("Note.title contains an unpaired");
+        assertThat(byEq).isInstanceOf(ValidationException.class).hasMessageContaining(UNPAIRED_IN_TITLE);
+        assertThat(byLike).isInstanceOf(ValidationException.class).hasMessageContaining(UNPAIRED_IN_TITLE);
         assertThat(byUpdate).isInstanceOf(ValidationException.class);
         assertThat(notes.findAll(Where.all())).extracting(r -> r.get("title")).containsExactly("a?b");
     }

@@ -64,7 +64,9 @@ public final class SqliteDecimals {
 
     private static BigDecimal decimal(Object stored) throws SQLException {
         try {
-            if (stored instanceof Long || stored instanceof Integer) return BigDecimal.valueOf(((Number) stored).longValue());
+            if (stored instanceof Long || stored instanceof Integer) {
+                return BigDecimal.valueOf(((Number) stored).longValue());
+            }
             if (stored instanceof Double d) return new BigDecimal(d).round(REAL);
             return new BigDecimal(stored.toString().trim());
         } catch (NumberFormatException e) {
