@@ -63,6 +63,16 @@ public abstract class Dialect {
         return StandardCodecs.forType(type);
     }
 
+    /**
+     * Why this database cannot store {@code value} (of {@code type}'s Java type, decimals already rounded to their
+     * scale) as given, completing "which …" in an error message; {@code null} when it can. Junction refuses such a
+     * value with a {@code ValidationException} before writing it, and in filters (except decimals, compared as
+     * given). Here every value can be stored; dialects name their exceptions.
+     */
+    public String unstorable(DataType type, Object value) {
+        return null;
+    }
+
     /** How generated keys come back from an INSERT. */
     public abstract KeyRetrieval keyRetrieval();
 

@@ -19,6 +19,9 @@ public final class MariaDbDialect extends Dialect {
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
     private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
 
+    private static final int MAX_DECIMAL_DIGITS = 65;
+    private static final int MAX_DECIMAL_SCALE = 30;
+
     private final boolean mysql;
 
     /** The dialect for MariaDB. */
@@ -59,7 +62,8 @@ public final class MariaDbDialect extends Dialect {
             case INTEGER -> "INTEGER";
             case BIGINT -> "BIGINT";
             case DOUBLE -> "DOUBLE";
-            case DECIMAL -> "DECIMAL(" + Math.min(type.precision(), 65) + ", " + Math.min(type.scale(), 30) + ")";
+            case DECIMAL -> "DECIMAL(" + Math.min(type.precision(), MAX_DECIMAL_DIGITS) + ", "
+                    + Math.min(type.scale(), MAX_DECIMAL_SCALE) + ")";
             case BOOLEAN -> "BOOLEAN";
             case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> "DATETIME(6)";
             case DATE -> "DATE";
@@ -67,6 +71,25 @@ public final class MariaDbDialect extends Dialect {
             case BINARY -> "LONGBLOB";
             case ENUM -> "VARCHAR(255)";
         };
+    }
+
+    /**
+     * DOUBLE holds no NaN or infinity (the driver would even send them as the names of columns); a DECIMAL has at
+     * most 65 digits, 30 of them after the point, however many its {@code decimal(p, s)} asks for.
+     */
+    @Override
+    public String unstorable(DataType type, Object value) {
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return name() + " cannot store in a DOUBLE (it has no NaN or infinities)";
+        }
+        if (value instanceof java.math.BigDecimal decimal && type.precision() > MAX_DECIMAL_DIGITS) {
+            int allowed = MAX_DECIMAL_DIGITS - Math.min(type.scale(), MAX_DECIMAL_SCALE);
+            int digits = decimal.precision() - decimal.scale();
+            if (digits > allowed) {
+                return "has " + digits + " digits before the point; " + name() + "'s DECIMAL holds at most " + allowed;
+            }
+        }
+        return null;
     }
 
     @Override
