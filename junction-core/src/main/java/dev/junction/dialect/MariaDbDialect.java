@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary collation, so
- * comparisons and unique keys are case-sensitive as on the other databases. Points in time are stored as UTC.
- * Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC generated keys hold only
+ * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary NO PAD collation,
+ * so comparisons and unique keys are case-sensitive and see trailing spaces, as on the other databases. Points in
+ * time are stored as UTC. Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC generated keys hold only
  * the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no RETURNING.
  */
 public final class MariaDbDialect extends Dialect {
@@ -137,9 +137,14 @@ public final class MariaDbDialect extends Dialect {
         return false;
     }
 
+    /**
+     * A binary NO PAD collation, so that equality means equality as on the other databases: under MariaDB's PAD SPACE
+     * collations (its {@code utf8mb4_bin} among them) {@code 'admin '} equals {@code 'admin'}, in WHERE, in unique
+     * keys and in upserts. MySQL 8's {@code utf8mb4_0900_bin} is NO PAD.
+     */
     @Override
     public String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + (mysql ? "utf8mb4_0900_bin" : "utf8mb4_nopad_bin");
     }
 
     @Override
