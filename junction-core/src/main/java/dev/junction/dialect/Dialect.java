@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -43,6 +44,15 @@ public abstract class Dialect {
 
     /** The longest identifier the database accepts. */
     public abstract int identifierLimit();
+
+    /**
+     * Why the database cannot take {@code identifier} (already checked to be letters, digits, '_' and '$' within
+     * {@link #identifierLimit()}) as a table or column name, or {@code null} when it can; checked when a model is
+     * defined.
+     */
+    public String identifierProblem(String identifier) {
+        return null;
+    }
 
     /** The most bind parameters one statement may carry. */
     public abstract int maxBindParameters();
@@ -284,9 +294,21 @@ public abstract class Dialect {
         return null;
     }
 
-    /** A quoted string literal ({@code 'it''s'}), for DDL only: values in statements are always bound. */
+    /**
+     * A string literal for DDL only (values in statements are always bound), read back by the database as exactly
+     * {@code text} whatever it holds — quotes, backslashes, comment markers, newlines. This form: the SQL standard's
+     * {@code 'it''s'}, where a backslash is an ordinary character.
+     */
     public String stringLiteral(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return Literals.quoted(text);
+    }
+
+    /**
+     * Why this database's text columns cannot hold {@code text}, or {@code null} when they can; checked when a model
+     * is defined, for its defaults.
+     */
+    public String unstorableText(String text) {
+        return null;
     }
 
     /** Quotes and comma-separates identifiers. */

@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.UtcLocalCodecs;
 import dev.junction.dialect.internal.StandardCodecs;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary NO PAD collation,
  * so comparisons and unique keys are case-sensitive and see trailing spaces, as on the other databases. Points in
- * time are stored as UTC. Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC generated keys hold only
- * the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no RETURNING.
+ * time are stored as UTC. Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC
+ * generated keys hold only the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no
+ * RETURNING.
  */
 public final class MariaDbDialect extends Dialect {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
@@ -39,6 +41,17 @@ public final class MariaDbDialect extends Dialect {
     @Override
     public int identifierLimit() {
         return 64;
+    }
+
+    /**
+     * The data dictionary keeps names in utf8mb3, which has no characters outside the Basic Multilingual Plane
+     * (code points above U+FFFF): CREATE TABLE would refuse them.
+     */
+    @Override
+    public String identifierProblem(String identifier) {
+        return identifier.codePoints().anyMatch(Character::isSupplementaryCodePoint)
+                ? name() + " identifiers cannot hold characters outside the Basic Multilingual Plane (above U+FFFF)"
+                : null;
     }
 
     @Override
@@ -145,6 +158,18 @@ public final class MariaDbDialect extends Dialect {
     @Override
     public String tableOptions() {
         return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + (mysql ? "utf8mb4_0900_bin" : "utf8mb4_nopad_bin");
+    }
+
+    /**
+     * {@code 'C:\\new'}: MariaDB reads a backslash in a quoted literal as an escape, so backslashes are doubled and a
+     * NUL is written {@code \0}, as MariaDB itself prints literals. (A hexadecimal literal would not depend on
+     * {@code sql_mode}, but MariaDB reprints a TEXT column's default from it unescaped, which breaks it.) This assumes
+     * the default {@code sql_mode}: with {@code NO_BACKSLASH_ESCAPES} a backslash in a default would be stored twice —
+     * the literal still ends where it should.
+     */
+    @Override
+    public String stringLiteral(String text) {
+        return Literals.quoted(text.replace("\\", "\\\\").replace("\0", "\\0"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.JsonArrayCodec;
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.dialect.internal.TextTemporalCodecs;
@@ -64,6 +65,12 @@ public final class SqliteDialect extends Dialect {
             case UUID -> StandardCodecs.UUID_TEXT;
             default -> super.codec(type);
         };
+    }
+
+    /** SQLite's parser stops at a NUL, so text holding one is written as its UTF-8 bytes cast to text. */
+    @Override
+    public String stringLiteral(String text) {
+        return text.indexOf('\0') >= 0 ? "(CAST(X'" + Literals.utf8Hex(text) + "' AS TEXT))" : Literals.quoted(text);
     }
 
     @Override
