@@ -258,6 +258,14 @@ public abstract class Dialect {
         return "";
     }
 
+    /**
+     * A query for the text columns of one table (its name bound as the one parameter) whose collation ignores
+     * trailing spaces when comparing, as rows of column and collation; {@code null} where no collation does.
+     */
+    public String paddedTextColumnsQuery() {
+        return null;
+    }
+
     /** Driver properties every connection is opened with (e.g. to switch on foreign keys). */
     public java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of();

@@ -172,6 +172,14 @@ public final class MariaDbDialect extends Dialect {
         return Literals.quoted(text.replace("\\", "\\\\").replace("\0", "\\0"));
     }
 
+    /** Every PAD SPACE collation: all but MariaDB's {@code _nopad_} ones and MySQL 8's {@code _0900_} ones. */
+    @Override
+    public String paddedTextColumnsQuery() {
+        return "SELECT COLUMN_NAME, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = ? AND COLLATION_NAME IS NOT NULL AND COLLATION_NAME NOT LIKE '%nopad%'"
+                + " AND COLLATION_NAME NOT LIKE '%0900%' ORDER BY ORDINAL_POSITION";
+    }
+
     @Override
     public List<String> withoutForeignKeyChecks(boolean off) {
         return List.of(off ? "SET FOREIGN_KEY_CHECKS = 0" : "SET FOREIGN_KEY_CHECKS = 1");

@@ -9,7 +9,10 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.schema.DataType;
+import dev.junction.schema.SyncMode;
+import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.util.List;
 
@@ -69,5 +72,28 @@ class TrailingSpacesTest {
         assertThat(admin.getInteger("age")).isEqualTo(40);
         assertThat(users.findOne(eq("username", "admin  ")).orElseThrow().getString("email"))
                 .isEqualTo("intruder@example.com");
+    }
+
+    /** A table made by hand in the database's default collation (the test databases': MariaDB's PAD SPACE utf8mb4_bin). */
+    @DialectTest
+    void alterSyncReportsTextColumnsWhoseCollationIgnoresTrailingSpaces(TestTarget target) throws Exception {
+        Junction db = target.open();
+        RawSql raw = new RawSql(target, db);
+        raw.script(raw.sql("CREATE TABLE {Users} ({id} INTEGER PRIMARY KEY, {username} VARCHAR(40) NOT NULL)"));
+        db.define("User", m -> m.attribute("username", DataType.string(40), a -> a.notNull())
+                .attribute("email", DataType.string(80)).timestamps(false));
+
+        List<String> warnings = db.sync(SyncMode.ALTER).warnings();
+
+        if (target.backend() == Backend.MARIADB) {
+            assertThat(warnings).containsExactly(
+                    "Users.username: collation utf8mb4_bin ignores trailing spaces ('a ' equals 'a') in comparisons"
+                            + " and unique keys; left as it is",
+                    "Users.email: collation utf8mb4_bin ignores trailing spaces ('a ' equals 'a') in comparisons"
+                            + " and unique keys; left as it is");
+        } else {
+            assertThat(warnings).isEmpty();
+        }
+        assertThat(db.sync(SyncMode.ALTER).statements()).isEmpty();
     }
 }
