@@ -3,6 +3,7 @@ package dev.junction.dialect;
 import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.schema.DataType;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -309,6 +310,14 @@ public abstract class Dialect {
      */
     public String stringLiteral(String text) {
         return Literals.quoted(text);
+    }
+
+    /**
+     * This dialect as it must render DDL on {@code connection}'s session, where a session setting changes how literals
+     * read (MariaDB's {@code NO_BACKSLASH_ESCAPES}); this one, where none does.
+     */
+    public Dialect forSession(Connection connection) throws SQLException {
+        return this;
     }
 
     /**

@@ -5,7 +5,10 @@ import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.UtcLocalCodecs;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.schema.DataType;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,7 @@ public final class MariaDbDialect extends Dialect {
     private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
 
     private final boolean mysql;
+    private final boolean backslashEscapes;
 
     /** The dialect for MariaDB. */
     public MariaDbDialect() {
@@ -30,7 +34,12 @@ public final class MariaDbDialect extends Dialect {
 
     /** The dialect for MySQL ({@code true}) or MariaDB ({@code false}). */
     public MariaDbDialect(boolean mysql) {
+        this(mysql, true);
+    }
+
+    private MariaDbDialect(boolean mysql, boolean backslashEscapes) {
         this.mysql = mysql;
+        this.backslashEscapes = backslashEscapes;
     }
 
     @Override
@@ -161,15 +170,24 @@ public final class MariaDbDialect extends Dialect {
     }
 
     /**
-     * {@code 'C:\\new'}: MariaDB reads a backslash in a quoted literal as an escape, so backslashes are doubled and a
-     * NUL is written {@code \0}, as MariaDB itself prints literals. (A hexadecimal literal would not depend on
-     * {@code sql_mode}, but MariaDB reprints a TEXT column's default from it unescaped, which breaks it.) This assumes
-     * the default {@code sql_mode}: with {@code NO_BACKSLASH_ESCAPES} a backslash in a default would be stored twice —
-     * the literal still ends where it should.
+     * {@code 'C:\\new'}: in a quoted literal MariaDB reads a backslash as an escape, so backslashes are doubled and a
+     * NUL is written {@code \0}, as MariaDB itself prints literals — unless the session's {@code sql_mode} has
+     * {@code NO_BACKSLASH_ESCAPES} ({@link #forSession}), where a backslash is an ordinary character. (A hexadecimal
+     * literal would read alike in both modes, but MariaDB reprints a TEXT column's default from it unescaped.)
      */
     @Override
     public String stringLiteral(String text) {
-        return Literals.quoted(text.replace("\\", "\\\\").replace("\0", "\\0"));
+        return Literals.quoted(backslashEscapes ? text.replace("\\", "\\\\").replace("\0", "\\0") : text);
+    }
+
+    /** This dialect for the session's {@code sql_mode}: with or without {@code NO_BACKSLASH_ESCAPES}. */
+    @Override
+    public Dialect forSession(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT @@SESSION.sql_mode")) {
+            String mode = rs.next() ? rs.getString(1) : null;
+            boolean escapes = mode == null || !mode.toUpperCase(java.util.Locale.ROOT).contains("NO_BACKSLASH_ESCAPES");
+            return escapes == backslashEscapes ? this : new MariaDbDialect(mysql, escapes);
+        }
     }
 
     /** Every PAD SPACE collation: all but MariaDB's {@code _nopad_} ones and MySQL 8's {@code _0900_} ones. */

@@ -70,6 +70,25 @@ class HostileDefaultsTest {
         assertThat(raw.count("Notes")).isEqualTo(1);
     }
 
+    /** On MariaDB the session has NO_BACKSLASH_ESCAPES, where a backslash in a quoted literal is an ordinary one. */
+    @DialectTest
+    void defaultsReadBackExactlyInASessionWithoutBackslashEscapes(TestTarget target) throws Exception {
+        String url = target.url();
+        String session = target.backend() != Backend.MARIADB ? url
+                : url + (url.contains("?") ? "&" : "?") + "sessionVariables=sql_mode=NO_BACKSLASH_ESCAPES";
+        Junction db = target.open(b -> b.url(session));
+        List<String> defaults = List.of("C:\\new\\table", "x\\', `evil` TEXT) #", "\\'", "\\", "it's", "nul \u0000 here");
+        Model<Row> notes = notes(db, target.backend() == Backend.POSTGRESQL ? defaults.subList(0, 5) : defaults);
+
+        new RawSql(target, db).execute("INSERT INTO {Notes} ({title}) VALUES (?)", "by hand");
+
+        Row stored = notes.findAll().get(0);
+        for (int i = 0; i < (target.backend() == Backend.POSTGRESQL ? 5 : defaults.size()); i++) {
+            assertThat(stored.getString("d" + i)).as("default %s", defaults.get(i)).isEqualTo(defaults.get(i));
+        }
+        assertThat(stored.getString("body")).isEqualTo("C:\\new\\table, 'x' \\' `y` #");
+    }
+
     @DialectTest
     void aNulInADefaultIsKeptOrRefusedWhenDefined(TestTarget target) throws Exception {
         Junction db = target.open();

@@ -34,7 +34,7 @@ public final class SchemaSynchronizer {
 
     private final Dialect dialect;
     private final ForeignKeyGraph graph;
-    private final DdlRenderer ddl;
+    private DdlRenderer ddl;
     private final DdlExecutor executor;
     private final List<String> statements = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -51,6 +51,7 @@ public final class SchemaSynchronizer {
      * every change that would be refused is found before any statement runs, so a refused sync changes nothing.
      */
     public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
+        ddl = new DdlRenderer(dialect.forSession(connection));
         SchemaInspector inspector = new SchemaInspector(connection);
         Set<String> existing = new HashSet<>(inspector.tableNames());
         Map<ModelDefinition, DatabaseSchema.Table> toAlter = new LinkedHashMap<>();
