@@ -70,6 +70,17 @@ class HostileDefaultsTest {
         assertThat(raw.count("Notes")).isEqualTo(1);
     }
 
+    @DialectTest
+    void nonFiniteNumberDefaultsAreRefusedWhenDefined(TestTarget target) {
+        Junction db = target.open();
+        for (double value : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertThat(catchThrowable(() -> db.define("Reading", m -> m.attribute("level", DataType.doubleType(),
+                    a -> a.defaultValue(value))))).as("default %s", value).isInstanceOf(DefinitionException.class)
+                    .hasMessageContaining("Reading").hasMessageContaining("level").hasMessageContaining("finite");
+        }
+        assertThat(db.definitions()).isEmpty();
+    }
+
     /** On MariaDB the session has NO_BACKSLASH_ESCAPES, where a backslash in a quoted literal is an ordinary one. */
     @DialectTest
     void defaultsReadBackExactlyInASessionWithoutBackslashEscapes(TestTarget target) throws Exception {

@@ -273,6 +273,10 @@ public final class ModelDefinitionBuilder {
             throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' is a "
                     + value.getClass().getSimpleName() + ", but the attribute is " + s.type());
         }
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' is " + d
+                    + "; a default must be a finite number (MariaDB and SQLite store no NaN or infinity)");
+        }
         String unstorable = value instanceof String text ? dialect.unstorableText(text) : null;
         if (unstorable != null) {
             throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' cannot be"
