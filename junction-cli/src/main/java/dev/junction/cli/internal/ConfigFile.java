@@ -120,7 +120,8 @@ final class ConfigFile {
     private static String text(Path path, String env, String key, Object value) {
         if (value != null && !(value instanceof String)) {
             throw new JunctionException("Config file " + path + ": '" + key + "' of section '" + env
-                    + "' must be text, not a " + (value instanceof Map<?, ?> ? "map" : "list"));
+                    + "' must be text, not " + (value instanceof Map<?, ?> ? "a map" : value instanceof List<?> ? "a list"
+                    : "the tagged value " + value));
         }
         return (String) value;
     }

@@ -56,6 +56,8 @@ class ConfigFileTest {
     @Test
     void aListWhereTextIsExpectedIsAnErrorNamingTheKey() {
         assertThatThrownBy(() -> read("test:\n  password: [a, b]\n")).isInstanceOf(JunctionException.class)
-                .hasMessageContaining("'password' of section 'test' must be text");
+                .hasMessageContaining("'password' of section 'test' must be text, not a list");
+        assertThatThrownBy(() -> read("test:\n  user: !!int 010\n")).isInstanceOf(JunctionException.class)
+                .hasMessageContaining("'user' of section 'test' must be text, not the tagged value 8");
     }
 }
