@@ -1,6 +1,7 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.JsonArrayCodec;
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.SqliteDecimals;
 import dev.junction.dialect.internal.StandardCodecs;
@@ -74,6 +75,12 @@ public final class SqliteDialect extends Dialect {
         if (value instanceof Double d && d.isNaN()) return "SQLite cannot store (it stores NaN as NULL)";
         if (value instanceof java.math.BigDecimal decimal) return SqliteDecimals.unstorable(decimal);
         return null;
+    }
+
+    /** SQLite's parser stops at a NUL, so text holding one is written as its UTF-8 bytes cast to text. */
+    @Override
+    public String stringLiteral(String text) {
+        return text.indexOf('\0') >= 0 ? "(CAST(X'" + Literals.utf8Hex(text) + "' AS TEXT))" : Literals.quoted(text);
     }
 
     @Override
