@@ -330,14 +330,6 @@ public abstract class Dialect {
         return this;
     }
 
-    /**
-     * Why this database's text columns cannot hold {@code text}, or {@code null} when they can; checked when a model
-     * is defined, for its defaults.
-     */
-    public String unstorableText(String text) {
-        return null;
-    }
-
     /** Quotes and comma-separates identifiers. */
     public String quoteAll(List<String> identifiers) {
         StringBuilder out = new StringBuilder();

@@ -63,12 +63,6 @@ public final class PostgresDialect extends Dialect {
                 : "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
-    /** PostgreSQL's text cannot hold a zero byte. */
-    @Override
-    public String unstorableText(String text) {
-        return text.indexOf('\0') >= 0 ? "PostgreSQL text cannot hold a NUL character (\\u0000)" : null;
-    }
-
     @Override
     public KeyRetrieval keyRetrieval() {
         return KeyRetrieval.RETURNING;

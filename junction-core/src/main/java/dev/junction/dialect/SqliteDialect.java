@@ -77,12 +77,6 @@ public final class SqliteDialect extends Dialect {
         return null;
     }
 
-    /** SQLite's parser stops at a NUL, so text holding one is written as its UTF-8 bytes cast to text. */
-    @Override
-    public String stringLiteral(String text) {
-        return text.indexOf('\0') >= 0 ? "(CAST(X'" + Literals.utf8Hex(text) + "' AS TEXT))" : Literals.quoted(text);
-    }
-
     @Override
     public KeyRetrieval keyRetrieval() {
         return KeyRetrieval.RETURNING;

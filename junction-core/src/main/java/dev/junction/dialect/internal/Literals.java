@@ -1,8 +1,5 @@
 package dev.junction.dialect.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-
 /**
  * Pieces of string literals for DDL, the one place Junction writes values into SQL (defaults and enum checks: DDL
  * takes no bind parameters). Each dialect picks the form its parser reads the same whatever the session's settings.
@@ -14,10 +11,5 @@ public final class Literals {
     /** {@code 'text'} with each quote doubled: the SQL standard form, where a backslash is an ordinary character. */
     public static String quoted(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    /** The text's UTF-8 bytes as hexadecimal digits, for a hexadecimal literal ({@code X'…'}). */
-    public static String utf8Hex(String text) {
-        return HexFormat.of().withUpperCase().formatHex(text.getBytes(StandardCharsets.UTF_8));
     }
 }

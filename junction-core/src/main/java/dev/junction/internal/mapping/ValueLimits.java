@@ -54,11 +54,20 @@ public final class ValueLimits {
 
     /** Refuses a NUL or an unpaired surrogate in text: PostgreSQL refuses NUL, and no database keeps either. */
     public static void checkText(String model, Attribute attribute, String text) {
+        String problem = textProblem(text);
+        if (problem != null) throw refused(model, attribute, problem);
+    }
+
+    /**
+     * What makes {@code text} unfit for every database ("contains a NUL character …"), or {@code null}: the rule for
+     * values, filters and (when a model is defined) text defaults alike.
+     */
+    public static String textProblem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
-                throw refused(model, attribute, "contains a NUL character (U+0000) at index " + i
-                        + ", which PostgreSQL cannot store in text; Junction refuses it on every database");
+                return "contains a NUL character (U+0000) at index " + i
+                        + ", which PostgreSQL cannot store in text; Junction refuses it on every database";
             }
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < text.length()
@@ -66,11 +75,12 @@ public final class ValueLimits {
                     i++;
                     continue;
                 }
-                throw refused(model, attribute, "contains an unpaired UTF-16 surrogate (U+"
+                return "contains an unpaired UTF-16 surrogate (U+"
                         + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i
-                        + ", which is no character: databases would store it as '?'");
+                        + ", which is no character: databases would store it as '?'";
             }
         }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.junction.DefinitionException;
 import dev.junction.annotation.Column;
 import dev.junction.annotation.Id;
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.AttributeSpec;
 import dev.junction.schema.DataType;
@@ -277,10 +278,9 @@ public final class ModelDefinitionBuilder {
             throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' is " + d
                     + "; a default must be a finite number (MariaDB and SQLite store no NaN or infinity)");
         }
-        String unstorable = value instanceof String text ? dialect.unstorableText(text) : null;
+        String unstorable = value instanceof String text ? ValueLimits.textProblem(text) : null;
         if (unstorable != null) {
-            throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' cannot be"
-                    + " stored: " + unstorable);
+            throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' " + unstorable);
         }
     }
 
