@@ -10,6 +10,7 @@ import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Timestamps;
 import dev.junction.internal.UpsertRunner;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
@@ -121,7 +122,9 @@ final class LinkWriter<S, T> {
                 throw new ValidationException(j.definition().name(), a.name(), association.label() + ": "
                         + j.definition().name() + "." + a.name() + " is written by the association, not by the caller");
             }
-            checked.put(a.name(), ValueCoercion.coerce(j.definition().name(), a, entry.getValue()));
+            String model = j.definition().name();
+            checked.put(a.name(), ValueLimits.forWrite(j.dialect(), model, a,
+                    ValueCoercion.coerce(model, a, entry.getValue())));
         }
         return checked;
     }
