@@ -58,6 +58,15 @@ public abstract class Dialect {
     /** The most bind parameters one statement may carry. */
     public abstract int maxBindParameters();
 
+    /**
+     * A query reading the most bytes one statement may take on this connection's server (MariaDB's
+     * {@code max_allowed_packet}), or {@code null} where the database sets no such limit below the bind-parameter
+     * one. Junction reads it once per pool and splits multi-row INSERTs to stay below it.
+     */
+    public String maxStatementBytesQuery() {
+        return null;
+    }
+
     /** Quotes an identifier (which has already been validated). */
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';

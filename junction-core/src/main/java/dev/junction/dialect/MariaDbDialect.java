@@ -71,6 +71,12 @@ public final class MariaDbDialect extends Dialect {
         return 65_535;
     }
 
+    /** A statement is one client packet, which the server refuses (and drops the connection) beyond this size. */
+    @Override
+    public String maxStatementBytesQuery() {
+        return "SELECT @@max_allowed_packet";
+    }
+
     @Override
     public String quote(String identifier) {
         return '`' + identifier.replace("`", "``") + '`';
