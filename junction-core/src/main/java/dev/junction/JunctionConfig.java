@@ -22,9 +22,12 @@ import java.util.Objects;
  * @param underscored   whether models use snake_case columns unless they say otherwise (default false)
  * @param logParameters whether bound values appear in the SQL log and listener (default true)
  * @param listener      told about every statement, or {@code null}
+ * @param retryLockTimeouts whether a transaction Junction owns is run again after a {@link LockTimeoutException},
+ *                      as after a deadlock (default false: thrown after one attempt)
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
-                             boolean underscored, boolean logParameters, SqlListener listener) {
+                             boolean underscored, boolean logParameters, SqlListener listener,
+                             boolean retryLockTimeouts) {
 
     public JunctionConfig {
         Objects.requireNonNull(url, "url");
@@ -41,7 +44,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener);
+                listener, retryLockTimeouts);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -54,6 +57,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private boolean underscored;
         private boolean logParameters = true;
         private SqlListener listener;
+        private boolean retryLockTimeouts;
 
         private Builder() {
         }
@@ -98,9 +102,19 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /**
+         * Whether a write Junction runs in a transaction of its own is run again after a {@link LockTimeoutException},
+         * as after a deadlock or serialization failure (default false). Each attempt may wait the database's whole
+         * lock timeout, so leave it off unless that timeout is short.
+         */
+        public Builder retryLockTimeouts(boolean retryLockTimeouts) {
+            this.retryLockTimeouts = retryLockTimeouts;
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener);
+                    listener, retryLockTimeouts);
         }
     }
 }

@@ -114,10 +114,20 @@ public abstract class Dialect {
 
     /**
      * A statement to run after rows were inserted with explicit values for an auto-increment key, making the next
-     * generated key {@code max + 1} so it cannot collide with them; {@code null} where the database keeps track
-     * itself (MariaDB, SQLite). Identifiers come from definitions; {@code max} is read from the table.
+     * generated key at least {@code max + 1} so it cannot collide with them; {@code null} where the database keeps
+     * track itself (MariaDB, SQLite). It runs only when {@link #nextGeneratedKey} (if any) says the generator is not
+     * past {@code max} already, and must never move the generator backwards. Identifiers come from definitions;
+     * {@code max} is read from the table.
      */
     public String resyncKeySequence(String table, String column, long max) {
+        return null;
+    }
+
+    /**
+     * A query for the key the auto-increment {@code column} would generate next, or {@code null} where
+     * {@link #resyncKeySequence} guards against moving backwards itself.
+     */
+    public String nextGeneratedKey(String table, String column) {
         return null;
     }
 
@@ -148,6 +158,15 @@ public abstract class Dialect {
      * data-modifying common table expressions).
      */
     public boolean deletesInInsert() {
+        return false;
+    }
+
+    /**
+     * Whether an INSERT's foreign-key check reads the referenced row as committed, without waiting for a concurrent
+     * transaction that deleted it and has not committed yet (H2): the new row then outlives the one it refers to. Links
+     * then lock the rows they refer to before they are inserted.
+     */
+    public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
         return false;
     }
 

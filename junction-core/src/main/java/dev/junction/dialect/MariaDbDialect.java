@@ -251,9 +251,11 @@ public final class MariaDbDialect extends Dialect {
                 String column = Messages.find(NULL_COLUMN, message);
                 return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
             }
-            case 1213, 1205 -> {
-                // deadlock (the transaction was rolled back); lock wait timeout (Junction rolls it back)
-                return SqlError.of(SqlError.Kind.CONFLICT);
+            case 1205 -> {
+                return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // only the statement was undone; Junction rolls back
+            }
+            case 1213 -> {
+                return SqlError.of(SqlError.Kind.CONFLICT); // deadlock: the transaction was rolled back
             }
             case 1927, 2006, 2013, 1053 -> {
                 return SqlError.of(SqlError.Kind.CONNECTION);

@@ -68,11 +68,15 @@ public final class PostgresDialect extends Dialect {
         return KeyRetrieval.RETURNING;
     }
 
-    /** A SERIAL's sequence does not notice explicit keys; set it to the largest key there is. */
+    /**
+     * A SERIAL's sequence does not notice explicit keys; set it to the largest key there is, unless it has handed out
+     * a larger one already (a sequence is not rolled back with the transaction that moved it).
+     */
     @Override
     public String resyncKeySequence(String table, String column, long max) {
-        return "SELECT setval(pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column)
-                + "), " + max + ")";
+        String sequence = "pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column) + ")";
+        return "SELECT setval(" + sequence + ", " + max + ") WHERE " + max + " > COALESCE(pg_sequence_last_value("
+                + sequence + "::regclass), 0)";
     }
 
     @Override
@@ -136,7 +140,7 @@ public final class PostgresDialect extends Dialect {
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
         if ("55P03".equals(state)) {
-            return SqlError.of(SqlError.Kind.CONFLICT); // lock_timeout passed
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // lock_timeout passed
         }
         if (state != null && (state.startsWith("57P") || state.equals("53300"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);

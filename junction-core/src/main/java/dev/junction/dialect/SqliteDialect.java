@@ -154,8 +154,11 @@ public final class SqliteDialect extends Dialect {
         if (message.contains("SQLITE_CONSTRAINT_NOTNULL")) {
             return new SqlError(SqlError.Kind.NOT_NULL, null, Messages.names(Messages.find(FAILED_COLUMNS, message)));
         }
-        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
-            return SqlError.of(SqlError.Kind.CONFLICT); // the busy timeout passed while another connection wrote
+        if (message.contains("SQLITE_BUSY_SNAPSHOT") || message.contains("SQLITE_LOCKED")) {
+            return SqlError.of(SqlError.Kind.CONFLICT); // another connection wrote since this one's snapshot
+        }
+        if (message.contains("SQLITE_BUSY")) {
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // the busy timeout passed while another connection wrote
         }
         if (message.contains("SQLITE_CANTOPEN")) {
             return SqlError.of(SqlError.Kind.CONNECTION);

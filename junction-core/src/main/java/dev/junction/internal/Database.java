@@ -45,7 +45,7 @@ public final class Database implements Runtime, AutoCloseable {
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
-        this.scope = new TransactionScope(dataSource, errors);
+        this.scope = new TransactionScope(dataSource, errors, config.retryLockTimeouts());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
     }
 
@@ -63,7 +63,10 @@ public final class Database implements Runtime, AutoCloseable {
             hikari.setMaxLifetime(0);
             hikari.setIdleTimeout(0);
         }
-        dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
+        // A setting the URL gives itself (SQLite's ?busy_timeout=500) is the user's choice: the dialect's default yields.
+        dialect.connectionProperties().forEach((key, value) -> {
+            if (!url.contains("?" + key + "=") && !url.contains("&" + key + "=")) hikari.addDataSourceProperty(key, value);
+        });
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {

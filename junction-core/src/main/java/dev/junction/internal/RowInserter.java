@@ -34,7 +34,7 @@ final class RowInserter {
             (keyIndex >= 0 && row[keyIndex] == null ? generated : given).add(row);
         }
         String table = plan.definition.tableName();
-        runtime.scope().run(tx, connection -> {
+        SqlWork<Void> work = connection -> {
             // Both splits first: a row too big for a statement is refused before any is written.
             List<List<Object[]>> givenChunks = chunks(plan, given, false, connection);
             List<List<Object[]>> generatedChunks = chunks(plan, generated, true, connection);
@@ -44,16 +44,30 @@ final class RowInserter {
             }
             insertChunks(plan, generatedChunks, true, connection, table);
             return null;
-        });
+        };
+        boolean resyncs = keyIndex >= 0 && !given.isEmpty() && resyncsKeys(plan);
+        // The insert and the resync after it commit together: a failed resync must not leave the row behind.
+        if (resyncs) runtime.scope().atomic(tx, work); else runtime.scope().run(tx, work);
     }
 
-    /** After explicit values for a generated key, keeps the database's next key beyond them. */
-    void resyncKeySequence(ModelPlan plan, Connection connection, String table) {
+    private static boolean resyncsKeys(ModelPlan plan) {
         String column = plan.attributes.get(plan.generatedKeyIndex).column();
-        if (plan.dialect.resyncKeySequence(table, column, 0) == null) return;
+        return plan.dialect.resyncKeySequence(plan.definition.tableName(), column, 0) != null;
+    }
+
+    /**
+     * After explicit values for a generated key, moves the database's next key beyond them — never backwards: a
+     * transaction that deleted the largest rows and is rolled back afterwards (the generator is not) must not leave
+     * the generator pointing at keys that are back in the table.
+     */
+    void resyncKeySequence(ModelPlan plan, Connection connection, String table) {
+        if (!resyncsKeys(plan)) return;
+        String column = plan.attributes.get(plan.generatedKeyIndex).column();
         Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
                 .append(plan.quotedTable);
         long largest = runtime.runner().queryLong(connection, max, table);
+        String next = plan.dialect.nextGeneratedKey(table, column);
+        if (next != null && runtime.runner().queryLong(connection, new Sql().append(next), table) > largest) return;
         runtime.runner().execute(connection, plan.dialect.resyncKeySequence(table, column, largest), table);
     }
 

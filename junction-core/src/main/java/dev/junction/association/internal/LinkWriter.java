@@ -42,6 +42,8 @@ final class LinkWriter<S, T> {
      * colliding on it would update another link instead of failing: these are inserted under lock instead.
      */
     private final boolean insertsUnderLock;
+    /** New links lock the rows they refer to first (H2: {@link ReferencedRowLocks}). */
+    private final boolean locksReferencedRows;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
@@ -54,13 +56,14 @@ final class LinkWriter<S, T> {
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
                 && !UpsertRunner.yieldsOnlyTo(j.dialect(), j.definition(), plan.identity(), false);
+        this.locksReferencedRows = ReferencedRowLocks.needed(association);
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return;
-        if (insertsUnderLock) {
-            atomic(connection -> insertUnderLock(connection, owner, wanted));
+        if (insertsUnderLock || locksReferencedRows) {
+            atomic(connection -> insert(connection, owner, wanted));
             return;
         }
         List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
@@ -130,11 +133,16 @@ final class LinkWriter<S, T> {
     }
 
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
+        lockReferencedRows(connection, owner, wanted);
         if (insertsUnderLock) {
             insertUnderLock(connection, owner, wanted);
         } else {
             linkInserts.upserts(owner, wanted).forEach(insert -> execute(connection, insert));
         }
+    }
+
+    private void lockReferencedRows(Connection connection, Object owner, List<Wanted> wanted) {
+        if (locksReferencedRows) ReferencedRowLocks.lock(association, connection, owner, ReferencedRowLocks.keys(wanted));
     }
 
     private void execute(Connection connection, LinkInserts.Statement insert) {
@@ -183,6 +191,7 @@ final class LinkWriter<S, T> {
             execute(connection, new LinkInserts.Statement(both, inserts.get(0).upsert()));
         } else {
             if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
+            if (!added.isEmpty()) lockReferencedRows(connection, owner, added);
             if (insertsUnderLock && !added.isEmpty()) insertUnderLock(connection, owner, added);
             inserts.forEach(insert -> execute(connection, insert));
         }
