@@ -51,10 +51,8 @@ public final class ReferencedRowLocks {
         if (!plan.dialect.foreignKeyCheckIgnoresUncommittedDeletes()) return NONE;
         Map<Integer, Set<Object>> keys = new LinkedHashMap<>();
         for (int c : columns) {
-            if (!constrained(plan.attributes.get(c))) continue;
-            for (Object[] row : rows) {
-                if (row[c] != null) keys.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(row[c]);
-            }
+            int column = c;
+            collect(plan, column, () -> rows.stream().map(row -> row[column]).iterator(), keys);
         }
         return keys.isEmpty() ? NONE : new ReferencedRowLocks(plan, keys);
     }
@@ -63,14 +61,16 @@ public final class ReferencedRowLocks {
     public static ReferencedRowLocks of(ModelPlan plan, Map<String, ? extends Collection<?>> values) {
         if (!plan.dialect.foreignKeyCheckIgnoresUncommittedDeletes()) return NONE;
         Map<Integer, Set<Object>> keys = new LinkedHashMap<>();
-        values.forEach((name, given) -> {
-            int c = plan.indexOf(name);
-            if (!constrained(plan.attributes.get(c))) return;
-            for (Object value : given) {
-                if (value != null) keys.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(value);
-            }
-        });
+        values.forEach((name, given) -> collect(plan, plan.indexOf(name), given, keys));
         return keys.isEmpty() ? NONE : new ReferencedRowLocks(plan, keys);
+    }
+
+    /** Adds the distinct non-null {@code values} of attribute {@code c} to {@code keys}, if it is a constrained key. */
+    private static void collect(ModelPlan plan, int c, Iterable<?> values, Map<Integer, Set<Object>> keys) {
+        if (!constrained(plan.attributes.get(c))) return;
+        for (Object value : values) {
+            if (value != null) keys.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(value);
+        }
     }
 
     /** Every attribute index of {@code plan}'s model: an insert writes them all. */

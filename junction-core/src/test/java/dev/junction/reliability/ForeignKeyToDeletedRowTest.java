@@ -4,25 +4,34 @@ import static dev.junction.association.Associations.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.BulkOptions;
+import dev.junction.ForeignKeyConstraintException;
 import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.association.BelongsTo;
 import dev.junction.association.HasMany;
+import dev.junction.seed.SeedException;
+import dev.junction.seed.Seeder;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every write that sets a foreign key, done while the row it refers to is being deleted by an open transaction,
  * either comes first (and the delete's ON DELETE action deals with it) or waits for the delete and fails with a
- * {@link dev.junction.ForeignKeyConstraintException}: no row is left referring to a missing one. (H2 checked the
+ * {@link ForeignKeyConstraintException}: no row is left referring to a missing one. (H2 checked the
  * foreign key against committed rows without waiting, so both committed and an orphan remained.)
  */
 class ForeignKeyToDeletedRowTest {
+    @TempDir
+    Path seeders;
+
     record User(Long id, String username) { }
 
     record Show(Long id, String title) { }
@@ -136,5 +145,18 @@ class ForeignKeyToDeletedRowTest {
     void aHasManyCreateLeavesNoOrphan(TestTarget target) throws Exception {
         Fixture f = new Fixture(target);
         f.assertLeavesNoOrphanWhileAliceIsDeleted(() -> f.written.create(f.alice, new Review(null, "great", null)));
+    }
+
+    @DialectTest
+    void aSeedLeavesNoOrphan(TestTarget target) throws Exception {
+        Fixture f = new Fixture(target);
+        Files.writeString(seeders.resolve("01-review.yaml"),
+                "Review:\n  - { text: great, UserId: " + f.alice.id() + " }\n");
+
+        Throwable outcome = WhileDeleting.run(f.db, f.users, f.alice, () -> Seeder.of(f.db, seeders).applyPending());
+
+        assertThat(outcome).satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t)
+                .isInstanceOf(SeedException.class).hasCauseInstanceOf(ForeignKeyConstraintException.class));
+        assertThat(f.orphans()).isZero();
     }
 }
