@@ -93,7 +93,12 @@ final class SeedLedger {
         Sql sql = new Sql().append("SELECT ").append(q("insertedKeys")).append(" FROM ").append(q(TABLE))
                 .append(" WHERE ").append(q("name")).append(" = ").bind(name, text);
         List<String> found = runtime.runner().query(connection, sql, TABLE, rs -> (String) text.read(rs, 1));
-        return UndoLog.fromJson(found.isEmpty() ? "[]" : found.get(0));
+        try {
+            return UndoLog.fromJson(found.isEmpty() ? "[]" : found.get(0));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw Site.file(name).error("cannot undo: its record in " + TABLE + " is unreadable (" + e.getMessage()
+                    + ")", e);
+        }
     }
 
     /** Forgets that {@code name} was applied. */
