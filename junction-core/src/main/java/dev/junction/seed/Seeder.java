@@ -63,6 +63,12 @@ import java.util.stream.Stream;
  * naming file, line, entry and column, and leaves the database as it was; files applied before it stay applied.
  */
 public final class Seeder {
+    /**
+     * The table that records applied files. No model may use it ({@code define} refuses with a
+     * {@code DefinitionException}), and Junction drops it only when it is its own ledger.
+     */
+    public static final String LEDGER_TABLE = "JunctionSeeds";
+
     /** The folder seed files are read from unless another is given. */
     public static final String DEFAULT_FOLDER = "seeders";
 
@@ -168,6 +174,8 @@ public final class Seeder {
     /**
      * Forgets every applied file (drops the {@code JunctionSeeds} table), for when the seeded tables themselves
      * were dropped: every file is pending again. Deletes no seeded row.
+     *
+     * @throws SeedException when a table of that name exists but is not Junction's ledger; it is left alone
      */
     public void forgetAll() {
         runner.forgetAll();

@@ -10,6 +10,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The table recording which seed files are applied: {@code JunctionSeeds (name, position, appliedAt, rowCount,
@@ -19,7 +23,10 @@ import java.util.List;
  */
 final class SeedLedger {
     /** The table's name. */
-    static final String TABLE = "JunctionSeeds";
+    static final String TABLE = dev.junction.seed.Seeder.LEDGER_TABLE;
+
+    /** The ledger's columns: a table of that name with other columns is not the ledger, and is left alone. */
+    private static final Set<String> COLUMNS = Set.of("name", "position", "appliedat", "rowcount", "insertedkeys");
 
     private final Runtime runtime;
     private final Dialect dialect;
@@ -35,10 +42,24 @@ final class SeedLedger {
         this.instant = dialect.codec(DataType.instant());
     }
 
-    /** Whether the table exists. */
+    /**
+     * Whether the ledger exists.
+     *
+     * @throws dev.junction.seed.SeedException when a table of its name exists that Junction did not make
+     */
     boolean exists(Connection connection) {
         try {
-            return new SchemaInspector(connection).tableNames().stream().anyMatch(TABLE::equalsIgnoreCase);
+            SchemaInspector inspector = new SchemaInspector(connection);
+            Optional<String> table = inspector.tableNames().stream().filter(TABLE::equalsIgnoreCase).findFirst();
+            if (table.isEmpty()) return false;
+            Set<String> columns = inspector.describe(table.get()).columns().stream()
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            if (!columns.equals(COLUMNS)) {
+                throw new dev.junction.seed.SeedException("The table " + table.get() + " is not Junction's record of"
+                        + " applied seed files (its columns are " + columns + "); Junction leaves it alone and"
+                        + " cannot seed this database until it is renamed", TABLE, 0, null, null, null);
+            }
+            return true;
         } catch (SQLException e) {
             throw runtime.runner().errors().translate(e, TABLE, null);
         }
@@ -57,8 +78,9 @@ final class SeedLedger {
         runtime.runner().execute(connection, sql, TABLE);
     }
 
-    /** Drops the table, forgetting every applied file. */
+    /** Drops the ledger, forgetting every applied file; a table of its name Junction did not make is refused. */
     void drop(Connection connection) {
+        if (!exists(connection)) return;
         runtime.runner().execute(connection, dialect.dropTable(TABLE), TABLE);
     }
 
