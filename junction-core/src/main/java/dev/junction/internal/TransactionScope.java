@@ -91,7 +91,8 @@ public final class TransactionScope {
         return retryingConflicts(() -> run(null, work));
     }
 
-    private static <R> R retryingConflicts(Supplier<R> once) {
+    /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
+    public static <R> R retryingConflicts(Supplier<R> once) {
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
