@@ -41,78 +41,62 @@ public final class CrossProcessLock {
 
     /** Runs {@code work} on {@code connection} holding the lock {@code name}; released however it ends. */
     public <R> R holding(Connection connection, String name, SqlWork<R> work) throws SQLException {
-        if (dialect.sessionLock() == null) return holdingInJvm(connection, name, work);
         acquire(connection, name);
         try {
             return work.run(connection);
         } finally {
-            runner.query(connection, new Sql().append(dialect.sessionUnlock()).addBind(name, text), null, rs -> 1);
+            release(connection, name);
         }
     }
 
     /**
-     * Runs {@code work} in a new transaction, holding the lock {@code name} from before the transaction's first read
-     * until after its commit or rollback — released earlier, another process could read the state from before this
+     * Runs {@code work} in a new transaction, holding the lock {@code name} from before the transaction begins until
+     * after its commit or rollback — released earlier, another process could read the state from before this
      * commit. The transaction is this thread's while {@code work} runs, and is run again on a conflict like
      * {@link TransactionScope#atomic}.
      */
     public <R> R atomically(TransactionScope scope, String name, SqlWork<R> work) {
-        return TransactionScope.retryingConflicts(() -> once(scope, name, work));
+        return TransactionScope.retryingConflicts(() -> {
+            try (TransactionImpl tx = scope.begin(c -> acquire(c, name), c -> release(c, name))) {
+                R result = scope.atomic(tx, work);
+                tx.commit();
+                return result;
+            }
+        });
     }
 
-    private <R> R once(TransactionScope scope, String name, SqlWork<R> work) {
-        try (TransactionImpl tx = scope.begin()) {
-            return holding(tx.connection(), name, c -> {
-                // End the transaction the lock query began, so the work's reads see what the holder before committed.
-                c.commit();
-                try {
-                    R result = scope.atomic(tx, work);
-                    tx.commit();
-                    return result;
-                } catch (RuntimeException | Error e) {
-                    // Roll back before the unlock: PostgreSQL runs nothing in a failed transaction.
-                    if (tx.isActive()) rollback(tx, e);
-                    throw e;
-                }
-            });
-        } catch (SQLException e) {
-            throw runner.errors().translate(e, null, null);
-        }
-    }
-
-    private static void rollback(TransactionImpl tx, Throwable failure) {
-        try {
-            tx.rollback();
-        } catch (RuntimeException suppressed) {
-            failure.addSuppressed(suppressed);
-        }
-    }
-
-    private void acquire(Connection connection, String name) {
+    private boolean acquire(Connection connection, String name) throws SQLException {
+        if (dialect.sessionLock() == null) return acquireInJvm(connection, name);
         List<Object> granted = runner.query(connection, new Sql().append(dialect.sessionLock()).addBind(name, text),
                 null, rs -> rs.getObject(1));
         if (granted.isEmpty() || !(granted.get(0) instanceof Number n) || n.intValue() != 1) {
             throw new JunctionException("Another process held Junction's lock " + name + " on this database for "
                     + WAIT_SECONDS + " s (a sync or seed run that is stuck?); try again when it has finished");
         }
+        return true;
     }
 
-    private <R> R holdingInJvm(Connection connection, String name, SqlWork<R> work) throws SQLException {
-        ReentrantLock lock = IN_JVM.computeIfAbsent(connection.getMetaData().getURL() + " " + name,
-                key -> new ReentrantLock());
+    private boolean release(Connection connection, String name) throws SQLException {
+        if (dialect.sessionUnlock() == null) {
+            inJvm(connection, name).unlock();
+        } else {
+            runner.query(connection, new Sql().append(dialect.sessionUnlock()).addBind(name, text), null, rs -> 1);
+        }
+        return true;
+    }
+
+    private boolean acquireInJvm(Connection connection, String name) throws SQLException {
         try {
-            if (!lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new JunctionException("Another Junction in this JVM held the lock " + name + " on this database"
-                        + " for " + WAIT_SECONDS + " s; try again when it has finished");
-            }
+            if (inJvm(connection, name).tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JunctionException("Interrupted while waiting for Junction's lock " + name, e);
         }
-        try {
-            return work.run(connection);
-        } finally {
-            lock.unlock();
-        }
+        throw new JunctionException("Another Junction in this JVM held the lock " + name + " on this database for "
+                + WAIT_SECONDS + " s; try again when it has finished");
+    }
+
+    private static ReentrantLock inJvm(Connection connection, String name) throws SQLException {
+        return IN_JVM.computeIfAbsent(connection.getMetaData().getURL() + " " + name, key -> new ReentrantLock());
     }
 }

@@ -65,7 +65,11 @@ final class SeedLedger {
         }
     }
 
-    /** Creates the table if it is missing. DDL: call it outside a transaction (MariaDB would commit that). */
+    /**
+     * Creates the table if it is missing. DDL: call it before the transaction writes anything (MariaDB and H2 commit
+     * at DDL), under {@link dev.junction.internal.CrossProcessLock#SEEDS} (two creations at once collide on
+     * PostgreSQL).
+     */
     void create(Connection connection) {
         if (exists(connection)) return;
         String sql = "CREATE TABLE IF NOT EXISTS " + q(TABLE) + " (" + q("name") + " "
@@ -73,7 +77,8 @@ final class SeedLedger {
                 + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("appliedAt") + " "
                 + dialect.columnType(DataType.instant()) + " NOT NULL, " + q("rowCount") + " "
                 + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("insertedKeys") + " "
-                + dialect.columnType(DataType.text()) + " NOT NULL, PRIMARY KEY (" + q("name") + "))"
+                + dialect.columnType(DataType.text()) + " NOT NULL, PRIMARY KEY (" + q("name") + "), UNIQUE ("
+                + q("position") + "))"
                 + dialect.tableOptions();
         runtime.runner().execute(connection, sql, TABLE);
     }
