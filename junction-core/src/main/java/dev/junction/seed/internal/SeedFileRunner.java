@@ -5,6 +5,7 @@ import dev.junction.internal.CrossProcessLock;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.RuntimeAccess;
 import dev.junction.seed.SeedProgress;
+import dev.junction.seed.UndoOptions;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,22 +60,30 @@ public final class SeedFileRunner {
         }
     }
 
+    /** An undone file, and what undoing it also did to rows made otherwise (with a cascade). */
+    public record Undone(Applied applied, List<String> cascaded) {
+    }
+
     /**
-     * Deletes the rows the applied file {@code name} inserted and forgets it; empty when it is not applied.
+     * Deletes the rows the applied file {@code name} inserted and forgets it; empty when it is not applied. Rows made
+     * otherwise that refer to them are refused, unless {@code options} cascade.
      *
-     * @throws dev.junction.seed.SeedException when a row cannot be deleted (still referenced); nothing is deleted
+     * @throws dev.junction.seed.SeedException when such rows exist (and options refuse), or a row cannot be deleted;
+     *                                         nothing is deleted
      */
-    public Optional<Applied> undo(String name, SeedProgress progress) {
+    public Optional<Undone> undo(String name, UndoOptions options, SeedProgress progress) {
         Optional<Applied> entry = applied().stream().filter(a -> a.name().equals(name)).findFirst();
-        if (entry.isEmpty()) return entry;
+        if (entry.isEmpty()) return Optional.empty();
         progress.started(name, "undo", entry.get().rows());
         try {
             return lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
                 // Checked under the lock: another process may have undone it since this one looked.
                 if (ledger.applied(c).stream().noneMatch(a -> a.name().equals(name))) return Optional.empty();
-                new SeedEraser(db, progress).erase(Site.file(name), ledger.undoLog(c, name));
+                UndoLog log = ledger.undoLog(c, name);
+                List<String> cascaded = new UndoGuard(db).check(c, Site.file(name), log, options);
+                new SeedEraser(db, progress).erase(Site.file(name), log);
                 ledger.remove(c, name);
-                return entry;
+                return Optional.of(new Undone(entry.get(), cascaded));
             });
         } finally {
             progress.finished();

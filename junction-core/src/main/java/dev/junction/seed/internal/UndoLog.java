@@ -44,7 +44,7 @@ final class UndoLog {
     /** Records an inserted row by its key. */
     static void add(Block block, Row row) {
         List<String> key = new ArrayList<>(block.key().size());
-        for (String attribute : block.key()) key.add(text(row.get(attribute)));
+        for (String attribute : block.key()) key.add(keyText(row.get(attribute)));
         block.rows().add(key);
     }
 
@@ -53,7 +53,8 @@ final class UndoLog {
         return blocks.stream().mapToLong(b -> b.rows().size()).sum();
     }
 
-    private static String text(Object value) {
+    /** A key value as the log records it. */
+    static String keyText(Object value) {
         if (value instanceof BigDecimal d) return d.toPlainString();
         if (value instanceof byte[] b) return Base64.getEncoder().encodeToString(b);
         return String.valueOf(value);
