@@ -47,4 +47,19 @@ class SeedLedgerKeysTest {
         assertThat(seeder.undoLast()).isPresent();
         assertThat(codes.findAll()).extracting(Code::code).containsExactly("xy");
     }
+
+    @DialectTest
+    void aLedgerEntryWrittenWithRawCharactersIsReadExactly(TestTarget target) throws Exception {
+        Junction db = open(target);
+        Model<Code> codes = db.model(Code.class);
+        Town.write(seeders, "01-codes.yaml", "Code:\n  - { code: \"c\\Nd\" }\n");
+        Seeder seeder = Seeder.of(db, seeders);
+        seeder.applyPending();
+        // As the ledger stored it before keys were escaped: the U+0085 raw in the JSON text.
+        new dev.junction.testing.RawSql(target, db).execute("UPDATE {JunctionSeeds} SET {insertedKeys} = ?",
+                "[{\"model\":\"Code\",\"key\":[\"code\"],\"rows\":[[\"c\u0085d\"]]}]");
+        codes.create(new Code("c d"));
+        seeder.undoLast();
+        assertThat(codes.findAll()).extracting(Code::code).containsExactly("c d");
+    }
 }

@@ -45,7 +45,9 @@ final class DependentRows {
     /** The rows made otherwise that refer to the rows {@code log} lists, first found first. */
     List<Dependent> find(Connection connection, UndoLog log, boolean followCascades) throws SQLException {
         DatabaseSchema schema = new SchemaInspector(connection).describe();
-        Map<String, List<Row>> frontier = seededRows(log);
+        Set<String> referenced = new HashSet<>();
+        schema.tables().forEach(t -> t.foreignKeys().forEach(fk -> referenced.add(lower(fk.referencedTable()))));
+        Map<String, List<Row>> frontier = seededRows(log, referenced);
         Map<String, Dependent> found = new LinkedHashMap<>();
         while (!frontier.isEmpty()) {
             Map<String, List<Row>> next = new LinkedHashMap<>();
@@ -60,8 +62,11 @@ final class DependentRows {
         return List.copyOf(found.values());
     }
 
-    /** The rows the log lists that still exist, by table; they make up the set being deleted. */
-    private Map<String, List<Row>> seededRows(UndoLog log) {
+    /**
+     * The rows the log lists that still exist, by table, read only where a foreign key refers to the table; all of
+     * them make up the set being deleted.
+     */
+    private Map<String, List<Row>> seededRows(UndoLog log, Set<String> referenced) {
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         for (UndoLog.Block block : log.blocks()) {
             Model<Row> model = modelsByTable.values().stream().filter(m -> m.name().equals(block.model())).findFirst()
@@ -71,6 +76,7 @@ final class DependentRows {
             }
             String table = lower(model.definition().tableName());
             deleting.computeIfAbsent(table, t -> new HashSet<>()).addAll(block.rows());
+            if (!referenced.contains(table)) continue;
             List<Attribute> key = model.definition().primaryKey();
             for (List<List<Object>> chunk : chunks(KeyMatch.parsed(model.name(), key, block.rows()))) {
                 rows.computeIfAbsent(table, t -> new ArrayList<>())
