@@ -8,6 +8,7 @@ import dev.junction.schema.DatabaseSchema;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.Simultaneously;
 import dev.junction.testing.TestTarget;
+import dev.junction.testing.Trials;
 import java.util.List;
 
 /**
@@ -32,16 +33,14 @@ class ConcurrentSyncTest {
 
     @DialectTest
     void twoProcessesSyncingAtOnceBothSucceed(TestTarget first) throws Exception {
-        for (int trial = 0; trial < TRIALS; trial++) {
-            try (TestTarget target = trial == 0 ? first : new TestTarget(first.backend())) {
-                Junction one = openWithModels(target);
-                Junction two = openWithModels(target);
-                Simultaneously.run(() -> one.sync(), () -> two.sync());
-                DatabaseSchema schema = one.describe();
-                assertThat(schema.tables()).extracting(DatabaseSchema.Table::name)
-                        .contains("Users", "Shows", "UserFavorites", "Authors", "Books");
-                assertThat(one.sync().statements()).isEmpty();
-            }
-        }
+        Trials.run(first, TRIALS, target -> {
+            Junction one = openWithModels(target);
+            Junction two = openWithModels(target);
+            Simultaneously.run(() -> one.sync(), () -> two.sync());
+            DatabaseSchema schema = one.describe();
+            assertThat(schema.tables()).extracting(DatabaseSchema.Table::name)
+                    .contains("Users", "Shows", "UserFavorites", "Authors", "Books");
+            assertThat(one.sync().statements()).isEmpty();
+        });
     }
 }

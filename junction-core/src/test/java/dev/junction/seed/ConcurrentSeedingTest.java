@@ -7,6 +7,7 @@ import dev.junction.testing.DialectTest;
 import dev.junction.testing.RawSql;
 import dev.junction.testing.Simultaneously;
 import dev.junction.testing.TestTarget;
+import dev.junction.testing.Trials;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,42 +38,38 @@ class ConcurrentSeedingTest {
     @DialectTest
     void twoProcessesApplyingThePendingFilesAtOnceApplyEachFileOnce(TestTarget first) throws Exception {
         writeFiles();
-        for (int trial = 0; trial < TRIALS; trial++) {
-            try (TestTarget target = trial == 0 ? first : new TestTarget(first.backend())) {
-                Seeder one = Seeder.of(Town.open(target), seeders);
-                Junction second = Town.open(target);
-                Seeder two = Seeder.of(second, seeders);
+        Trials.run(first, TRIALS, target -> {
+            Seeder one = Seeder.of(Town.open(target), seeders);
+            Junction second = Town.open(target);
+            Seeder two = Seeder.of(second, seeders);
 
-                List<List<SeedFile>> runs = Simultaneously.run(one::applyPending, two::applyPending);
+            List<List<SeedFile>> runs = Simultaneously.run(one::applyPending, two::applyPending);
 
-                List<String> applied = new ArrayList<>();
-                runs.forEach(run -> run.forEach(f -> applied.add(f.name())));
-                assertThat(applied).containsExactlyInAnyOrder("01-people.yaml", "02-favorites.yaml", "03-beaches.yaml");
-                assertThat(Town.counts(target)).containsEntry("Users", 2L).containsEntry("UserFavorites", 2L)
-                        .containsEntry("Beaches", 1L);
-                assertThat(positions(target, second)).containsExactly(1L, 2L, 3L);
-            }
-        }
+            List<String> applied = new ArrayList<>();
+            runs.forEach(run -> run.forEach(f -> applied.add(f.name())));
+            assertThat(applied).containsExactlyInAnyOrder("01-people.yaml", "02-favorites.yaml", "03-beaches.yaml");
+            assertThat(Town.counts(target)).containsEntry("Users", 2L).containsEntry("UserFavorites", 2L)
+                    .containsEntry("Beaches", 1L);
+            assertThat(positions(target, second)).containsExactly(1L, 2L, 3L);
+        });
     }
 
     @DialectTest
     void twoFilesAppliedAtOnceGetPositionsOfTheirOwn(TestTarget first) throws Exception {
         writeFiles();
-        for (int trial = 0; trial < TRIALS; trial++) {
-            try (TestTarget target = trial == 0 ? first : new TestTarget(first.backend())) {
-                Seeder one = Seeder.of(Town.open(target), seeders);
-                Junction second = Town.open(target);
-                Seeder two = Seeder.of(second, seeders);
+        Trials.run(first, TRIALS, target -> {
+            Seeder one = Seeder.of(Town.open(target), seeders);
+            Junction second = Town.open(target);
+            Seeder two = Seeder.of(second, seeders);
 
-                List<Optional<SeedFile>> runs = Simultaneously.run(() -> one.apply("01-people"),
-                        () -> two.apply("03-beaches"));
+            List<Optional<SeedFile>> runs = Simultaneously.run(() -> one.apply("01-people"),
+                    () -> two.apply("03-beaches"));
 
-                assertThat(runs).allMatch(Optional::isPresent);
-                assertThat(positions(target, second)).containsExactly(1L, 2L);
-                assertThat(two.undoLast()).isPresent();
-                assertThat(positions(target, second)).containsExactly(1L);
-            }
-        }
+            assertThat(runs).allMatch(Optional::isPresent);
+            assertThat(positions(target, second)).containsExactly(1L, 2L);
+            assertThat(two.undoLast()).isPresent();
+            assertThat(positions(target, second)).containsExactly(1L);
+        });
     }
 
     private static List<Long> positions(TestTarget target, Junction db) throws Exception {
