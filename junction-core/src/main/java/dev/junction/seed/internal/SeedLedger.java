@@ -50,7 +50,9 @@ final class SeedLedger {
     boolean exists(Connection connection) {
         try {
             SchemaInspector inspector = new SchemaInspector(connection);
-            Optional<String> table = inspector.tableNames().stream().filter(TABLE::equalsIgnoreCase).findFirst();
+            // The exact name first: on PostgreSQL a "junctionseeds" of the application's is another table.
+            Optional<String> table = inspector.tableNames().stream().filter(TABLE::equalsIgnoreCase)
+                    .min(java.util.Comparator.comparing(t -> !t.equals(TABLE)));
             if (table.isEmpty()) return false;
             Set<String> columns = inspector.describe(table.get()).columns().stream()
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
