@@ -63,6 +63,12 @@ import java.util.stream.Stream;
  * applied, or undone, in one transaction. A bad file — YAML syntax, an unknown model or column, a value of the wrong
  * type, a reference matching no row or several, a constraint the database enforces — is a {@link SeedException}
  * naming file, line, entry and column, and leaves the database as it was; files applied before it stay applied.
+ *
+ * <h2>Several processes</h2>
+ * Applying or undoing a file holds a lock shared by every process on the database (an advisory lock on PostgreSQL,
+ * {@code GET_LOCK} on MariaDB/MySQL, a lock within the JVM on the embedded H2 and SQLite) from before its transaction
+ * begins until after it ends, and checks the ledger under it: two seed runs at once apply each file once — the
+ * second skips what the first applied — and every applied file has a position of its own.
  */
 public final class Seeder {
     /**
