@@ -11,7 +11,7 @@ import java.util.Map;
  * surrogates) as {@code \}{@code uXXXX}, and reading undoes exactly the escapes JSON defines, so every Java string —
  * U+0085 and lone surrogates included — comes back as it was written. Reads ledgers written before this class too
  * (the same JSON with those characters raw). A general YAML or JSON parser is not used on purpose: YAML folds U+0085
- * into a space and refuses U+007F. Stateless; thread-safe.
+ * into a space and refuses U+007F. The static methods are thread-safe (a reader lives for one call).
  */
 final class LedgerJson {
     private final String text;
