@@ -1,6 +1,7 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.ArrayCodec;
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -50,6 +51,16 @@ public final class PostgresDialect extends Dialect {
     @Override
     public String autoIncrementKeyColumn(DataType type) {
         return (type.kind() == DataType.Kind.BIGINT ? "BIGSERIAL" : "SERIAL") + " PRIMARY KEY";
+    }
+
+    /**
+     * Text with a backslash becomes an escape string ({@code E'C:\\new'}), which reads backslashes alike
+     * whether {@code standard_conforming_strings} is on or (as in old configurations) off.
+     */
+    @Override
+    public String stringLiteral(String text) {
+        return text.indexOf('\\') < 0 ? Literals.quoted(text)
+                : "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     @Override

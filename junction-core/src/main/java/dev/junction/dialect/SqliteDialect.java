@@ -1,7 +1,9 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.JsonArrayCodec;
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
+import dev.junction.dialect.internal.SqliteDecimals;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.dialect.internal.TextTemporalCodecs;
 import dev.junction.schema.DataType;
@@ -62,8 +64,17 @@ public final class SqliteDialect extends Dialect {
             case LOCAL_DATE_TIME -> TextTemporalCodecs.LOCAL_DATE_TIME;
             case DATE -> TextTemporalCodecs.DATE;
             case UUID -> StandardCodecs.UUID_TEXT;
+            case DECIMAL -> SqliteDecimals.codec(type.scale());
             default -> super.codec(type);
         };
+    }
+
+    /** NaN (a REAL column stores it as NULL) and decimals SQLite cannot keep exactly ({@link SqliteDecimals}). */
+    @Override
+    public String unstorable(DataType type, Object value) {
+        if (value instanceof Double d && d.isNaN()) return "SQLite cannot store (it stores NaN as NULL)";
+        if (value instanceof java.math.BigDecimal decimal) return SqliteDecimals.unstorable(decimal);
+        return null;
     }
 
     @Override

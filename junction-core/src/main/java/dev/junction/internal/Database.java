@@ -28,6 +28,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final SqlRunner runner;
     private final TransactionScope scope;
     private final boolean inMemoryH2;
+    private final StatementSizeLimit statementSizeLimit;
 
     public Database(JunctionConfig config) {
         this.dialect = Dialect.forUrl(config.url());
@@ -45,6 +46,7 @@ public final class Database implements Runtime, AutoCloseable {
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.scope = new TransactionScope(dataSource, errors);
+        this.statementSizeLimit = new StatementSizeLimit(dialect);
     }
 
     private HikariDataSource pool(String url, JunctionConfig config, boolean inMemorySqlite) {
@@ -111,6 +113,11 @@ public final class Database implements Runtime, AutoCloseable {
     @Override
     public SqlRunner runner() {
         return runner;
+    }
+
+    @Override
+    public long maxStatementBytes(java.sql.Connection connection) {
+        return statementSizeLimit.bytes(connection);
     }
 
     public ModelRegistry registry() {

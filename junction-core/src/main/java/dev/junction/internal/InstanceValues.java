@@ -3,6 +3,7 @@ package dev.junction.internal;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import java.time.Instant;
@@ -64,7 +65,7 @@ final class InstanceValues {
             if (row[i] == null && !a.allowNull() && !a.autoIncrement()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
-            checkLength(a, row[i]);
+            row[i] = checked(a, row[i]);
         }
         return row;
     }
@@ -86,7 +87,7 @@ final class InstanceValues {
             if (row[i] == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
-            checkLength(a, row[i]);
+            row[i] = checked(a, row[i]);
             columns.add(i);
         }
         return new Update(row, columns.stream().mapToInt(Integer::intValue).toArray(), key);
@@ -107,8 +108,7 @@ final class InstanceValues {
             if (checkNulls && value == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
-            checkLength(a, value);
-            row[i] = value;
+            row[i] = checked(a, value);
             set[i] = true;
         }
         if (plan.updatedAtIndex >= 0 && !set[plan.updatedAtIndex] && !changes.isEmpty()) {
@@ -118,19 +118,9 @@ final class InstanceValues {
         return set;
     }
 
-    /**
-     * Refuses text longer than a {@code string(n)} attribute's {@code VARCHAR(n)}, counted in characters (code points)
-     * as PostgreSQL and MariaDB count them: before anything is written, and on SQLite too, which would store it.
-     */
-    private void checkLength(Attribute a, Object value) {
-        if (!(value instanceof String text) || a.type().kind() != DataType.Kind.STRING) return;
-        int limit = a.type().length();
-        if (text.length() <= limit) return;
-        int characters = text.codePointCount(0, text.length());
-        if (characters > limit) {
-            throw new ValidationException(model, a.name(), model + "." + a.name() + " is " + characters
-                    + " characters long; its column holds at most " + limit + " (string(" + limit + "))");
-        }
+    /** The value as it will be written, or a {@link ValidationException} (see {@link ValueLimits}). */
+    private Object checked(Attribute a, Object value) {
+        return ValueLimits.forWrite(plan.dialect, model, a, value);
     }
 
     /** The key of a saved instance; an unsaved one (null key part) is a {@link ValidationException}. */
@@ -151,6 +141,7 @@ final class InstanceValues {
                 throw new ValidationException(model, a.name(), "Key " + model + "." + a.name() + " cannot be null");
             }
             key[k] = ModelImpl.coerce(plan, a, given[k]);
+            ValueLimits.checkFilter(plan.dialect, model, a, key[k]);
         }
         return key;
     }

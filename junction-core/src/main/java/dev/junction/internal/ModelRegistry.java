@@ -101,8 +101,7 @@ public final class ModelRegistry {
     }
 
     private ModelDefinition build(ModelRecipe recipe) {
-        ModelDefinition definition = recipe.build(config.timestamps(), config.underscored(),
-                runtime.dialect().identifierLimit());
+        ModelDefinition definition = recipe.build(config.timestamps(), config.underscored(), runtime.dialect());
         if (definition.tableName().equalsIgnoreCase(Seeder.LEDGER_TABLE)) {
             throw new DefinitionException("Model " + definition.name() + " uses table " + definition.tableName()
                     + ", which Junction keeps for its record of applied seed files; name the table otherwise"

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes prepared rows of a model: multi-row INSERTs below the parameter limit, generated keys read back into the
- * rows, and the database's key generator moved past keys given explicitly. Used by create, bulkCreate and bulk
- * upserts; runs in the given transaction, else the thread's, else on a connection of its own.
+ * Writes prepared rows of a model: multi-row INSERTs below the parameter limit and the database's statement size,
+ * generated keys read back into the rows, and the database's key generator moved past keys given explicitly. Used
+ * by create, bulkCreate and bulk upserts; runs in the given transaction, else the thread's, else on a connection of
+ * its own.
  */
 final class RowInserter {
     private final Runtime runtime;
@@ -34,11 +35,14 @@ final class RowInserter {
         }
         String table = plan.definition.tableName();
         runtime.scope().run(tx, connection -> {
-            insertChunks(plan, given, false, connection, table);
+            // Both splits first: a row too big for a statement is refused before any is written.
+            List<List<Object[]>> givenChunks = chunks(plan, given, false, connection);
+            List<List<Object[]>> generatedChunks = chunks(plan, generated, true, connection);
+            insertChunks(plan, givenChunks, false, connection, table);
             if (keyIndex >= 0 && !given.isEmpty()) {
                 resyncKeySequence(plan, connection, table);
             }
-            insertChunks(plan, generated, true, connection, table);
+            insertChunks(plan, generatedChunks, true, connection, table);
             return null;
         });
     }
@@ -53,14 +57,21 @@ final class RowInserter {
         runtime.runner().execute(connection, plan.dialect.resyncKeySequence(table, column, largest), table);
     }
 
-    private void insertChunks(ModelPlan plan, List<Object[]> rows, boolean generateKey, Connection connection,
-                              String table) {
-        if (rows.isEmpty()) return;
+    /** {@code rows} in statements below the parameter limit and the database's statement size. */
+    private List<List<Object[]>> chunks(ModelPlan plan, List<Object[]> rows, boolean generateKey,
+                                        Connection connection) {
+        if (rows.isEmpty()) return List.of();
         int[] columns = InsertRenderer.columns(plan, generateKey);
-        int chunk = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
+        int maxRows = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
                 : InsertRenderer.rowsPerStatement(plan, columns.length);
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+        return InsertRenderer.chunks(plan, columns, rows, maxRows, runtime.maxStatementBytes(connection));
+    }
+
+    private void insertChunks(ModelPlan plan, List<List<Object[]>> chunks, boolean generateKey,
+                              Connection connection, String table) {
+        if (chunks.isEmpty()) return;
+        int[] columns = InsertRenderer.columns(plan, generateKey);
+        for (List<Object[]> part : chunks) {
             Sql sql = InsertRenderer.insert(plan, columns, part);
             if (!generateKey) {
                 runtime.runner().update(connection, sql, table);

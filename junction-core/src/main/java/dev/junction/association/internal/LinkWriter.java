@@ -8,7 +8,9 @@ import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Timestamps;
+import dev.junction.internal.UpsertRunner;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
@@ -34,7 +36,7 @@ final class LinkWriter<S, T> {
     private final ModelPlan j;
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
-    private final LinkUpsert linkUpsert;
+    private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
      * colliding on it would update another link instead of failing: these are inserted under lock instead.
@@ -48,10 +50,10 @@ final class LinkWriter<S, T> {
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
-        this.linkUpsert = new LinkUpsert(association.runtime.runner(), j.dialect(), j.definition().tableName(),
+        this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
-                && !LinkUpsert.stopsAtTheLink(j.dialect(), j.definition(), plan.identity());
+                && !UpsertRunner.yieldsOnlyTo(j.dialect(), j.definition(), plan.identity(), false);
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
@@ -120,7 +122,9 @@ final class LinkWriter<S, T> {
                 throw new ValidationException(j.definition().name(), a.name(), association.label() + ": "
                         + j.definition().name() + "." + a.name() + " is written by the association, not by the caller");
             }
-            checked.put(a.name(), ValueCoercion.coerce(j.definition().name(), a, entry.getValue()));
+            String model = j.definition().name();
+            checked.put(a.name(), ValueLimits.forWrite(j.dialect(), model, a,
+                    ValueCoercion.coerce(model, a, entry.getValue())));
         }
         return checked;
     }
