@@ -163,6 +163,16 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * The query a stream inside a transaction runs for {@code select}: one that hands out the rows as they were when
+     * it started, however the transaction changes them while the stream reads. The query itself where the
+     * database's cursors already read a snapshot (PostgreSQL, H2) or the driver reads the rest of a stream before
+     * another statement runs (MariaDB).
+     */
+    public String snapshotQuery(String select) {
+        return select;
+    }
+
     /** Session statements that make the next query stream instead of materialising (H2's lazy execution). */
     public List<String> beforeStreaming() {
         return List.of();

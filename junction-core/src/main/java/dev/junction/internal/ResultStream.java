@@ -71,7 +71,9 @@ public final class ResultStream {
                     s.execute(before);
                 }
             }
-            statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
+            // In a transaction, the caller may change the rows while the stream reads them.
+            String text = shared != null ? dialect.snapshotQuery(sql.text()) : sql.text();
+            statement = connection.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < sql.binds().size(); i++) {
