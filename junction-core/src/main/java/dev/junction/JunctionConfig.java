@@ -1,5 +1,6 @@
 package dev.junction;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -22,14 +23,22 @@ import java.util.Objects;
  * @param underscored   whether models use snake_case columns unless they say otherwise (default false)
  * @param logParameters whether bound values appear in the SQL log and listener (default true)
  * @param listener      told about every statement, or {@code null}
+ * @param leakDetection how long a connection may be held (by a stream not closed, a transaction not ended) before
+ *                      HikariCP logs a warning with the stack trace of the call that took it; {@link Duration#ZERO}
+ *                      (the default) for never; at least 2 s otherwise
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
-                             boolean underscored, boolean logParameters, SqlListener listener) {
+                             boolean underscored, boolean logParameters, SqlListener listener,
+                             Duration leakDetection) {
 
     public JunctionConfig {
         Objects.requireNonNull(url, "url");
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+        }
+        Objects.requireNonNull(leakDetection, "leakDetection");
+        if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
+            throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s, was " + leakDetection);
         }
     }
 
@@ -41,7 +50,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener);
+                listener, leakDetection);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -54,6 +63,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private boolean underscored;
         private boolean logParameters = true;
         private SqlListener listener;
+        private Duration leakDetection = Duration.ZERO;
 
         private Builder() {
         }
@@ -98,9 +108,19 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /**
+         * Logs a warning, with the stack trace of the call that took it, for every connection held longer than
+         * {@code threshold}: a stream left unclosed after {@code findFirst()}, a transaction never ended. Off by
+         * default (it costs a stack trace per connection taken); {@link Duration#ZERO} turns it off.
+         */
+        public Builder leakDetection(Duration threshold) {
+            this.leakDetection = threshold;
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener);
+                    listener, leakDetection);
         }
     }
 }

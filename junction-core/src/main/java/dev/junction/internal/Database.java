@@ -23,6 +23,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final JunctionConfig config;
     private final Dialect dialect;
     private final HikariDataSource dataSource;
+    private final ConnectionPool pool;
     private final ModelRegistry registry;
     private final dev.junction.association.internal.AssociationRegistry associations;
     private final SqlRunner runner;
@@ -44,7 +45,8 @@ public final class Database implements Runtime, AutoCloseable {
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
-        this.scope = new TransactionScope(dataSource, errors);
+        this.pool = new ConnectionPool(dataSource);
+        this.scope = new TransactionScope(pool, errors);
     }
 
     private HikariDataSource pool(String url, JunctionConfig config, boolean inMemorySqlite) {
@@ -57,6 +59,7 @@ public final class Database implements Runtime, AutoCloseable {
         int size = inMemorySqlite ? 1 : config.maxPoolSize();
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
+        hikari.setLeakDetectionThreshold(config.leakDetection().toMillis());
         if (inMemorySqlite) {
             hikari.setMaxLifetime(0);
             hikari.setIdleTimeout(0);
@@ -146,7 +149,7 @@ public final class Database implements Runtime, AutoCloseable {
 
     @Override
     public void close() {
-        if (dataSource.isClosed()) return;
+        if (!pool.close()) return;
         if (inMemoryH2) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /**
  * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
@@ -17,12 +16,12 @@ import javax.sql.DataSource;
  * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
  */
 public final class TransactionScope {
-    private final DataSource dataSource;
+    private final ConnectionPool pool;
     private final ErrorTranslator errors;
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
 
-    public TransactionScope(DataSource dataSource, ErrorTranslator errors) {
-        this.dataSource = dataSource;
+    public TransactionScope(ConnectionPool pool, ErrorTranslator errors) {
+        this.pool = pool;
         this.errors = errors;
     }
 
@@ -150,6 +149,11 @@ public final class TransactionScope {
         return connect();
     }
 
+    /** Two pooled connections the caller closes: a stream and the work it runs beside itself. */
+    public Connection[] borrowPair(String purpose) {
+        return pool.connectPair(purpose);
+    }
+
     /** Starts an unmanaged transaction. */
     public TransactionImpl begin() {
         Connection connection = connect();
@@ -233,11 +237,7 @@ public final class TransactionScope {
     }
 
     private Connection connect() {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new ConnectionException("Could not get a database connection: " + e.getMessage(), e);
-        }
+        return pool.connect();
     }
 
     private static <R> R call(SqlWork<R> work, Connection connection) {

@@ -1,0 +1,146 @@
+package dev.junction.loading;
+
+import static dev.junction.query.Include.include;
+import static dev.junction.query.Order.asc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.junction.ConnectionException;
+import dev.junction.loading.Crowd.Fan;
+import dev.junction.query.Loaded;
+import dev.junction.query.Query;
+import dev.junction.testing.Backend;
+import dev.junction.testing.DialectTest;
+import dev.junction.testing.TestTarget;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A stream never needs a connection it does not hold from the moment it opens, and the forms that close the stream
+ * themselves give the connection back however early they stop.
+ */
+class StreamConnectionsTest {
+    private static final Query BY_ID = Query.all().order(asc("id"));
+    private static final int POOL = 4;
+
+    @DialectTest
+    void aStreamWithIncludesReadsToTheEndWhileEveryOtherConnectionIsTaken(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 2_500, b -> b.maxPoolSize(POOL));
+        List<Stream<Fan>> others = new ArrayList<>(); // each holds a connection until closed
+
+        long read;
+        try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes))) {
+            for (int held = crowd.db.poolStats().active(); held < POOL; held++) {
+                others.add(crowd.fans.stream(BY_ID));
+            }
+            assertThat(crowd.db.poolStats().active()).isEqualTo(POOL);
+            read = stream.filter(fan -> fan.get(crowd.likes).size() == crowd.showsOf(fanNumber(fan)).size()).count();
+        } finally {
+            others.forEach(Stream::close);
+        }
+
+        assertThat(read).isEqualTo(2_500);
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void aStreamWithIncludesOnAPoolOfOneRunsOrSaysAtOnceThatItCannot(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 1_500, b -> b.maxPoolSize(1));
+
+        long start = System.nanoTime();
+        Throwable failure = catchThrowable(() -> {
+            try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes))) {
+                assertThat(stream.count()).isEqualTo(1_500);
+            }
+        });
+
+        if (target.backend() == Backend.MARIADB) {
+            assertThat(failure).isInstanceOf(ConnectionException.class)
+                    .hasMessageContaining("needs two connections").hasMessageContaining("maxPoolSize");
+            assertThat(System.nanoTime() - start).as("failed at once").isLessThan(2_000_000_000L);
+            List<Loaded<Fan>> inTransaction = crowd.db.transaction(tx -> {
+                try (Stream<Loaded<Fan>> stream = crowd.fans.in(tx).stream(BY_ID, include(crowd.likes))) {
+                    return stream.toList();
+                }
+            });
+            assertThat(inTransaction).as("inside a transaction one connection does").hasSize(1_500);
+        } else {
+            assertThat(failure).isNull();
+        }
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void withStreamStoppingEarlyGivesTheConnectionBack(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 3_000, b -> b.maxPoolSize(POOL));
+
+        for (int i = 0; i < POOL + 2; i++) {
+            String wanted = "fan" + (1_000 + i);
+            Optional<Fan> found = crowd.fans.withStream(BY_ID, rows -> rows.filter(f -> f.name().equals(wanted))
+                    .findFirst());
+            assertThat(found).map(Fan::name).contains(wanted);
+            assertThat(crowd.db.poolStats().active()).isZero();
+        }
+    }
+
+    @DialectTest
+    void forEachHandsOnEveryRowAndGivesTheConnectionBackEvenWhenTheActionThrows(TestTarget target) {
+        Crowd crowd = Crowd.of(target, 2_000, b -> b.maxPoolSize(POOL));
+        AtomicInteger plain = new AtomicInteger();
+        AtomicInteger withLikes = new AtomicInteger();
+
+        crowd.fans.forEach(BY_ID, fan -> plain.incrementAndGet());
+        crowd.fans.forEach(BY_ID, List.of(include(crowd.likes)), fan -> {
+            if (fan.get(crowd.likes).size() == crowd.showsOf(fanNumber(fan)).size()) withLikes.incrementAndGet();
+        });
+        Throwable thrown = catchThrowable(() -> crowd.fans.forEach(BY_ID, fan -> {
+            if (fan.name().equals("fan1500")) throw new IllegalStateException("action failed");
+        }));
+
+        assertThat(plain).hasValue(2_000);
+        assertThat(withLikes).hasValue(2_000);
+        assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("action failed");
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void leakDetectionWarnsNamingWhereAStreamLeftOpenTookItsConnection(TestTarget target) throws Exception {
+        Crowd crowd = Crowd.of(target, 100, b -> b.leakDetection(Duration.ofSeconds(2)));
+        String callSite = "leakDetectionWarnsNamingWhereAStreamLeftOpenTookItsConnection";
+        CountDownLatch warned = new CountDownLatch(1);
+        StringBuilder log = new StringBuilder();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(new OutputStream() {
+            @Override
+            public synchronized void write(int b) {
+                original.write(b);
+                log.append((char) b);
+                if (b == '\n' && log.indexOf(callSite) >= 0) warned.countDown();
+            }
+        }, true));
+        try {
+            Optional<Fan> first = crowd.fans.stream(BY_ID).findFirst(); // stopped early and never closed
+            assertThat(first).isPresent();
+
+            assertThat(warned.await(10, TimeUnit.SECONDS)).as("a leak warning within 10 s").isTrue();
+        } finally {
+            System.setErr(original);
+        }
+        synchronized (log) {
+            assertThat(log.toString()).contains("leak").contains(callSite);
+        }
+    }
+
+    /** The number in a fan's name: fan 17 is "fan17". */
+    private static int fanNumber(Loaded<Fan> fan) {
+        return Integer.parseInt(fan.get().name().substring("fan".length()));
+    }
+}
