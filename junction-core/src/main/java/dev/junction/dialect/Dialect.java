@@ -34,7 +34,8 @@ public abstract class Dialect {
         if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
         if (url.startsWith("jdbc:mariadb:")) return new MariaDbDialect();
         if (url.startsWith("jdbc:mysql:")) return new MariaDbDialect(true);
-        throw new dev.junction.JunctionException("No Junction dialect for URL " + jdbcUrl
+        throw new dev.junction.JunctionException("No Junction dialect for URL "
+                + dev.junction.internal.PasswordMask.url(jdbcUrl)
                 + "; supported: jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 

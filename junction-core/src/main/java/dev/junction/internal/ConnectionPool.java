@@ -19,14 +19,16 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ConnectionPool {
     private final HikariDataSource dataSource;
+    private final PasswordMask mask;
     private final Object lock = new Object();
     private final Set<Thread> waiting = new HashSet<>();
     private final Set<Thread> interruptedByClose = new HashSet<>();
     private final ReentrantLock pairs = new ReentrantLock(true);
     private boolean closed;
 
-    public ConnectionPool(HikariDataSource dataSource) {
+    public ConnectionPool(HikariDataSource dataSource, PasswordMask mask) {
         this.dataSource = dataSource;
+        this.mask = mask;
     }
 
     /** A connection from the pool; the caller closes it. */
@@ -55,7 +57,8 @@ public final class ConnectionPool {
             throw closed(failure);
         }
         if (failure != null) {
-            throw new ConnectionException("Could not get a database connection: " + failure.getMessage(), failure);
+            throw new ConnectionException("Could not get a database connection: " + mask.mask(failure.getMessage()),
+                    mask.masked(failure));
         }
         return connection;
     }
