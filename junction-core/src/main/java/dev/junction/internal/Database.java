@@ -150,7 +150,12 @@ public final class Database implements Runtime, AutoCloseable {
     public void close() {
         if (!pool.close()) return;
         if (inMemoryH2) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // A session of its own: the pool's may all be taken, and waiting for one would hold close() up.
+            java.util.Properties credentials = new java.util.Properties();
+            if (config.user() != null) credentials.setProperty("user", config.user());
+            if (config.password() != null) credentials.setProperty("password", config.password());
+            try (Connection c = java.sql.DriverManager.getConnection(config.url(), credentials);
+                 Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } catch (SQLException ignored) {
                 // closing anyway

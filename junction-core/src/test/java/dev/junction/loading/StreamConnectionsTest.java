@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -48,6 +51,32 @@ class StreamConnectionsTest {
         }
 
         assertThat(read).isEqualTo(2_500);
+        assertThat(crowd.db.poolStats().active()).isZero();
+    }
+
+    @DialectTest
+    void asManyThreadsAsConnectionsStreamingWithIncludesAllFinish(TestTarget target) throws Exception {
+        Crowd crowd = Crowd.of(target, 1_500, b -> b.maxPoolSize(POOL));
+        ExecutorService threads = Executors.newFixedThreadPool(POOL);
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int t = 0; t < POOL; t++) {
+                counts.add(threads.submit(() -> {
+                    long rows = 0;
+                    for (int round = 0; round < 3; round++) {
+                        try (Stream<Loaded<Fan>> stream = crowd.fans.stream(BY_ID, include(crowd.likes))) {
+                            rows += stream.count();
+                        }
+                    }
+                    return rows;
+                }));
+            }
+            for (Future<Long> count : counts) {
+                assertThat(count.get(60, TimeUnit.SECONDS)).isEqualTo(4_500);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
         assertThat(crowd.db.poolStats().active()).isZero();
     }
 

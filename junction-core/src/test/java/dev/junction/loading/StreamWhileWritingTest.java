@@ -55,6 +55,24 @@ class StreamWhileWritingTest {
     }
 
     @DialectTest
+    void aStreamSeesEachRowOnceWhileStatementsOutsideItMoveThemToTheEnd(TestTarget target) {
+        Counters data = Counters.of(target, 300);
+        Model<Counter> counters = data.model();
+        List<Long> inOrder = counters.findAll(Query.all().order(asc("n"))).stream().map(Counter::id).toList();
+        List<Long> seen = new ArrayList<>();
+
+        try (Stream<Counter> all = counters.stream(Query.all().order(asc("n")))) {
+            all.limit(RUNAWAY).forEach(c -> {
+                seen.add(c.id());
+                counters.update(new Counter(c.id(), c.name(), c.n() + 100_000));
+            });
+        }
+
+        assertThat(seen).containsExactlyElementsOf(inOrder);
+        assertThat(counters.findAll()).extracting(Counter::n).allMatch(n -> n >= 100_000);
+    }
+
+    @DialectTest
     void aStreamSeesEachRowOnceWhileItsTransactionDeletesAndAddsRows(TestTarget target) {
         Counters data = Counters.of(target, 300);
         Model<Counter> counters = data.model();

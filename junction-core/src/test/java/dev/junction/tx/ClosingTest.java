@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.junction.ConnectionException;
 import dev.junction.Junction;
+import dev.junction.JunctionConfig;
 import dev.junction.Model;
 import dev.junction.query.Query;
 import dev.junction.testing.DialectTest;
@@ -13,6 +14,7 @@ import dev.junction.tx.Ledger.Entry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 
 /** Closing Junction ends every wait for a connection at once, with an error that says Junction is closed. */
 class ClosingTest {
@@ -58,6 +60,22 @@ class ClosingTest {
         assertThat(catchThrowable(db::begin)).isInstanceOf(ConnectionException.class)
                 .hasMessageContaining("Junction is closed");
         db.close();
+    }
+
+    @Test
+    void closingAnInMemoryDatabaseWhoseConnectionsAreAllTakenIsPrompt() {
+        Junction db = Junction.open(JunctionConfig.builder().url("jdbc:h2:mem:closing-" + System.nanoTime())
+                .maxPoolSize(2).build());
+        Model<Entry> entries = Ledger.entries(db);
+        entries.create(new Entry("rent"));
+        entries.stream(Query.all()).iterator().next(); // two streams left open hold both connections
+        entries.stream(Query.all()).iterator().next();
+
+        long start = System.nanoTime();
+        db.close();
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(PROMPTLY_MS);
+        assertThat(catchThrowable(entries::count)).hasMessageContaining("Junction is closed");
     }
 
     /** Until {@code thread} is parked in the pool's timed wait for a connection (a few milliseconds). */
