@@ -22,6 +22,7 @@ class StreamWhileWritingTest {
 
     /** How far a runaway stream is followed before the test calls it runaway. */
     private static final int RUNAWAY = 3_000;
+    private static final Query BY_N = Query.all().order(asc("n"));
 
     /** {@code rows} counters numbered 0… in the unique, so indexed, column {@code n}. */
     private record Counters(Junction db, Model<Counter> model) {
@@ -32,54 +33,57 @@ class StreamWhileWritingTest {
             model.bulkCreate(IntStream.range(0, rows).mapToObj(i -> new Counter(null, "c" + i, i)).toList());
             return new Counters(db, model);
         }
+
+        List<Long> idsByN() {
+            return model.findAll(BY_N).stream().map(Counter::id).toList();
+        }
+
+        /** Streams the counters by {@code n}, moving each past all others as it comes; the ids as they came. */
+        List<Long> streamMovingEachToTheEnd() {
+            List<Long> seen = new ArrayList<>();
+            try (Stream<Counter> all = model.stream(BY_N)) {
+                all.limit(RUNAWAY).forEach(c -> {
+                    seen.add(c.id());
+                    model.update(new Counter(c.id(), c.name(), c.n() + 100_000));
+                });
+            }
+            return seen;
+        }
+
+        void assertEachMovedOnce(List<Long> seen, List<Long> inOrder) {
+            assertThat(seen).containsExactlyElementsOf(inOrder);
+            assertThat(model.findAll()).extracting(Counter::n).allMatch(n -> n >= 100_000);
+        }
     }
 
     @DialectTest
     void aStreamSeesEachRowOnceWhileItsTransactionMovesThemToTheEnd(TestTarget target) {
         Counters data = Counters.of(target, 300);
-        Model<Counter> counters = data.model();
-        List<Long> inOrder = counters.findAll(Query.all().order(asc("n"))).stream().map(Counter::id).toList();
-        List<Long> seen = new ArrayList<>();
+        List<Long> inOrder = data.idsByN();
 
-        data.db().useTransaction(tx -> {
-            try (Stream<Counter> all = counters.stream(Query.all().order(asc("n")))) {
-                all.limit(RUNAWAY).forEach(c -> {
-                    seen.add(c.id());
-                    counters.update(new Counter(c.id(), c.name(), c.n() + 100_000));
-                });
-            }
-        });
+        List<Long> seen = data.db().transaction(tx -> data.streamMovingEachToTheEnd());
 
-        assertThat(seen).containsExactlyElementsOf(inOrder);
-        assertThat(counters.findAll()).extracting(Counter::n).allMatch(n -> n >= 100_000);
+        data.assertEachMovedOnce(seen, inOrder);
     }
 
     @DialectTest
     void aStreamSeesEachRowOnceWhileStatementsOutsideItMoveThemToTheEnd(TestTarget target) {
         Counters data = Counters.of(target, 300);
-        Model<Counter> counters = data.model();
-        List<Long> inOrder = counters.findAll(Query.all().order(asc("n"))).stream().map(Counter::id).toList();
-        List<Long> seen = new ArrayList<>();
+        List<Long> inOrder = data.idsByN();
 
-        try (Stream<Counter> all = counters.stream(Query.all().order(asc("n")))) {
-            all.limit(RUNAWAY).forEach(c -> {
-                seen.add(c.id());
-                counters.update(new Counter(c.id(), c.name(), c.n() + 100_000));
-            });
-        }
+        List<Long> seen = data.streamMovingEachToTheEnd();
 
-        assertThat(seen).containsExactlyElementsOf(inOrder);
-        assertThat(counters.findAll()).extracting(Counter::n).allMatch(n -> n >= 100_000);
+        data.assertEachMovedOnce(seen, inOrder);
     }
 
     @DialectTest
-    void aStreamSeesEachRowOnceWhileItsTransactionDeletesAndAddsRows(TestTarget target) {
+    void aStreamSeesEachRowOnceButNotTheRowsItsTransactionAdds(TestTarget target) {
         Counters data = Counters.of(target, 300);
         Model<Counter> counters = data.model();
         List<Integer> seen = new ArrayList<>();
 
         data.db().useTransaction(tx -> {
-            try (Stream<Counter> all = counters.in(tx).stream(Query.all().order(asc("n")))) {
+            try (Stream<Counter> all = counters.in(tx).stream(BY_N)) {
                 all.limit(RUNAWAY).forEach(c -> {
                     seen.add(c.n());
                     counters.in(tx).create(new Counter(null, "later" + c.n(), c.n() + 100_000));

@@ -7,6 +7,7 @@ import dev.junction.ConnectionException;
 import dev.junction.Junction;
 import dev.junction.JunctionConfig;
 import dev.junction.internal.PasswordMask;
+import dev.junction.internal.UrlCredentials;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,18 @@ class PasswordMaskingTest {
     })
     void urlsOfEveryShapeHaveTheirPasswordsMasked(String url, String masked) {
         assertThat(PasswordMask.url(url)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "jdbc:postgresql://app:S3cret%40Pw@db:5432/shows | jdbc:postgresql://db:5432/shows | app | S3cret@Pw",
+        "jdbc:mysql:loadbalance://app:pw@h1,h2/shows     | jdbc:mysql:loadbalance://h1,h2/shows | app | pw",
+        "jdbc:mariadb://app@db/shows                     | jdbc:mariadb://db/shows         | app | -",
+        "jdbc:postgresql://db:5432/shows?options=a@b     | jdbc:postgresql://db:5432/shows?options=a@b | - | -",
+        "jdbc:h2:tcp://localhost/~/shows                 | jdbc:h2:tcp://localhost/~/shows | - | -",
+    })
+    void userInfoIsTakenOutOfTheUrlAsUserAndPassword(String url, String rest, String user, String password) {
+        assertThat(UrlCredentials.of(url)).isEqualTo(new UrlCredentials(rest, user, password));
     }
 
     @Test
