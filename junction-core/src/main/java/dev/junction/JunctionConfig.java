@@ -36,9 +36,9 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
         }
-        Objects.requireNonNull(leakDetection, "leakDetection");
-        if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
-            throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s, was " + leakDetection);
+        if (leakDetection == null || !leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
+            throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s (HikariCP's least),"
+                    + " was " + leakDetection);
         }
     }
 

@@ -14,7 +14,6 @@ import dev.junction.query.Where;
 import dev.junction.schema.ModelDefinition;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -203,7 +202,7 @@ public interface Model<T> {
      * connection back however it ends.
      */
     default void forEach(Query query, Consumer<? super T> action) {
-        Objects.requireNonNull(action, "action");
+        required(action, "action");
         try (Stream<T> rows = stream(query)) {
             rows.forEach(action);
         }
@@ -212,8 +211,8 @@ public interface Model<T> {
     /** Like {@link #forEach(Query, Consumer)}, each row with its includes loaded. */
     default void forEach(Query query, List<? extends Include<?, ?>> includes,
                          Consumer<? super Loaded<T>> action) {
-        Objects.requireNonNull(action, "action");
-        try (Stream<Loaded<T>> rows = stream(query, includes.toArray(Include<?, ?>[]::new))) {
+        required(action, "action");
+        try (Stream<Loaded<T>> rows = stream(query, required(includes, "includes").toArray(Include<?, ?>[]::new))) {
             rows.forEach(action);
         }
     }
@@ -229,10 +228,16 @@ public interface Model<T> {
      * The result must not be a lazy view of the stream, which is closed by then.
      */
     default <R> R withStream(Query query, Function<? super Stream<T>, R> reader) {
-        Objects.requireNonNull(reader, "reader");
+        required(reader, "reader");
         try (Stream<T> rows = stream(query)) {
             return reader.apply(rows);
         }
+    }
+
+    /** {@code value}, which a caller must give. */
+    private static <V> V required(V value, String name) {
+        if (value == null) throw new IllegalArgumentException(name + " must not be null");
+        return value;
     }
 
     /** Loads includes for instances already in hand, one query per include level for all of them. */

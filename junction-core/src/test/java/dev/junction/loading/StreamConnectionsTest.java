@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.junction.ConnectionException;
+import dev.junction.JunctionConfig;
 import dev.junction.loading.Crowd.Fan;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
 /**
  * A stream never needs a connection it does not hold from the moment it opens, and the forms that close the stream
@@ -166,6 +168,16 @@ class StreamConnectionsTest {
         synchronized (log) {
             assertThat(log.toString()).contains("leak").contains(callSite);
         }
+    }
+
+    @Test
+    void leakDetectionIsOffOrAtLeastTwoSeconds() {
+        assertThat(JunctionConfig.builder().url("jdbc:h2:mem:x").build().leakDetection()).isZero();
+        assertThat(catchThrowable(() -> JunctionConfig.builder().url("jdbc:h2:mem:x")
+                .leakDetection(Duration.ofMillis(500)).build())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("leakDetection").hasMessageContaining("2 s");
+        assertThat(catchThrowable(() -> JunctionConfig.builder().url("jdbc:h2:mem:x").leakDetection(null).build()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The number in a fan's name: fan 17 is "fan17". */
