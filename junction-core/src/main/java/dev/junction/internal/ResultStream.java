@@ -87,8 +87,8 @@ public final class ResultStream {
             ResultSet rs = execute(runtime, statement, sql);
             Cleanup cleanup = new Cleanup(connection, beside, statement, rs, shared == null, restoreAutoCommit,
                     dialect);
-            Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), work, beside != null ? beside : connection,
-                    cleanup,
+            Connection forWork = beside != null ? beside : connection;
+            Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), work, forWork, cleanup,
                     e -> runtime.runner().errors().translate(e, table, sql.text()));
             return StreamSupport.stream(rows, false).onClose(cleanup);
         } catch (SQLException | RuntimeException e) {
