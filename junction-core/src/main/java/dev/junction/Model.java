@@ -179,7 +179,8 @@ public interface Model<T> {
      * The rows the query selects as a lazy stream with bounded memory: rows are fetched a batch at a time and the
      * stream holds a connection until it is read to the end or closed — use try-with-resources, so that a stream
      * left part-read (a {@code limit}, {@code findFirst()}, an exception) gives its connection back too; or
-     * {@link #forEach(Query, Consumer)} and {@link #withStream}, which close it for you.
+     * {@link #forEach(Query, Consumer)} and {@link #withStream}, which close it for you. (A stream dropped unclosed
+     * gives its connection back only when the garbage collector finds it, with a warning naming where it was opened.)
      *
      * <pre>{@code
      * try (Stream<User> all = users.stream(Query.all())) {

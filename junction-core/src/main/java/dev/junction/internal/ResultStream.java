@@ -90,6 +90,7 @@ public final class ResultStream {
             Connection forWork = beside != null ? beside : connection;
             Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), work, forWork, cleanup,
                     e -> runtime.runner().errors().translate(e, table, sql.text()));
+            if (shared == null) StreamLeakGuard.watch(rows, cleanup);
             return StreamSupport.stream(rows, false).onClose(cleanup);
         } catch (SQLException | RuntimeException e) {
             RuntimeException failure = e instanceof SQLException sqlError
@@ -187,7 +188,7 @@ public final class ResultStream {
     }
 
     /** Closes what a stream holds, once. */
-    private static final class Cleanup implements Runnable {
+    private static final class Cleanup implements StreamLeakGuard.Release {
         private final Connection connection;
         private final Connection beside;
         private final PreparedStatement statement;
@@ -195,7 +196,7 @@ public final class ResultStream {
         private final boolean owned;
         private final boolean restoreAutoCommit;
         private final Dialect dialect;
-        private boolean done;
+        private volatile boolean done; // read by the leak guard's thread
 
         Cleanup(Connection connection, Connection beside, PreparedStatement statement, ResultSet resultSet,
                 boolean owned, boolean restoreAutoCommit, Dialect dialect) {
@@ -208,7 +209,8 @@ public final class ResultStream {
             this.dialect = dialect;
         }
 
-        boolean isDone() {
+        @Override
+        public boolean isDone() {
             return done;
         }
 

@@ -144,29 +144,69 @@ class StreamConnectionsTest {
 
     @DialectTest
     void leakDetectionWarnsNamingWhereAStreamLeftOpenTookItsConnection(TestTarget target) throws Exception {
-        Crowd crowd = Crowd.of(target, 100, b -> b.leakDetection(Duration.ofSeconds(2)));
+        Crowd crowd = Crowd.of(target, 3_000, b -> b.leakDetection(Duration.ofSeconds(2)));
         String callSite = "leakDetectionWarnsNamingWhereAStreamLeftOpenTookItsConnection";
-        CountDownLatch warned = new CountDownLatch(1);
-        StringBuilder log = new StringBuilder();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(new OutputStream() {
-            @Override
-            public synchronized void write(int b) {
-                original.write(b);
-                log.append((char) b);
-                if (b == '\n' && log.indexOf(callSite) >= 0) warned.countDown();
-            }
-        }, true));
-        try {
-            Optional<Fan> first = crowd.fans.stream(BY_ID).findFirst(); // stopped early and never closed
-            assertThat(first).isPresent();
 
-            assertThat(warned.await(10, TimeUnit.SECONDS)).as("a leak warning within 10 s").isTrue();
-        } finally {
-            System.setErr(original);
+        try (ErrCapture err = new ErrCapture(callSite); Stream<Fan> leaked = crowd.fans.stream(BY_ID)) {
+            assertThat(leaked.iterator().next()).isNotNull(); // part-read and not closed for the next seconds
+
+            assertThat(err.await(10)).as("a leak warning within 10 s").isTrue();
+            assertThat(err.text()).contains("Apparent connection leak detected");
         }
-        synchronized (log) {
-            assertThat(log.toString()).contains("leak").contains(callSite);
+    }
+
+    @DialectTest
+    void aStreamDroppedUnclosedGivesItsConnectionBackOnceCollectedSayingWhereItWasOpened(TestTarget target)
+            throws Exception {
+        Crowd crowd = Crowd.of(target, 3_000, b -> b.maxPoolSize(POOL));
+        String callSite = "aStreamDroppedUnclosedGivesItsConnectionBackOnceCollectedSayingWhereItWasOpened";
+
+        try (ErrCapture err = new ErrCapture(callSite)) {
+            assertThat(crowd.fans.stream(BY_ID).findFirst()).isPresent(); // stopped early, never closed
+            assertThat(crowd.db.poolStats().active()).isEqualTo(1);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (crowd.db.poolStats().active() > 0 && System.nanoTime() < deadline) {
+                System.gc();
+            }
+
+            assertThat(crowd.db.poolStats().active()).as("given back once collected").isZero();
+            assertThat(err.await(10)).as("a warning naming the caller").isTrue();
+            assertThat(err.text()).contains("dropped without being read to the end or closed");
+        }
+    }
+
+    /** Copies what is printed to {@code System.err} while open; {@link #await} waits for a line with a text. */
+    private static final class ErrCapture implements AutoCloseable {
+        private final PrintStream original = System.err;
+        private final StringBuilder text = new StringBuilder();
+        private final CountDownLatch seen = new CountDownLatch(1);
+
+        ErrCapture(String awaited) {
+            System.setErr(new PrintStream(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    synchronized (text) {
+                        original.write(b);
+                        text.append((char) b);
+                        if (b == '\n' && text.indexOf(awaited) >= 0) seen.countDown();
+                    }
+                }
+            }, true));
+        }
+
+        boolean await(int seconds) throws InterruptedException {
+            return seen.await(seconds, TimeUnit.SECONDS);
+        }
+
+        String text() {
+            synchronized (text) {
+                return text.toString();
+            }
+        }
+
+        @Override
+        public void close() {
+            System.setErr(original);
         }
     }
 
