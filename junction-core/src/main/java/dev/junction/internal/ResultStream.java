@@ -90,7 +90,7 @@ public final class ResultStream {
             Connection forWork = beside != null ? beside : connection;
             Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), work, forWork, cleanup,
                     e -> runtime.runner().errors().translate(e, table, sql.text()));
-            if (shared == null) StreamLeakGuard.watch(rows, cleanup);
+            if (shared == null) cleanup.watch = StreamLeakGuard.watch(rows, cleanup);
             return StreamSupport.stream(rows, false).onClose(cleanup);
         } catch (SQLException | RuntimeException e) {
             RuntimeException failure = e instanceof SQLException sqlError
@@ -197,6 +197,8 @@ public final class ResultStream {
         private final boolean restoreAutoCommit;
         private final Dialect dialect;
         private volatile boolean done; // read by the leak guard's thread
+        /** The leak guard's watch on the stream, ended when this runs (null inside a transaction). */
+        java.lang.ref.Cleaner.Cleanable watch;
 
         Cleanup(Connection connection, Connection beside, PreparedStatement statement, ResultSet resultSet,
                 boolean owned, boolean restoreAutoCommit, Dialect dialect) {
@@ -244,6 +246,7 @@ public final class ResultStream {
             } finally {
                 if (owned) closeQuietly(connection);
                 if (beside != null) closeQuietly(beside);
+                if (watch != null) watch.clean(); // a no-op once done, and forgets this Cleanup
             }
         }
 

@@ -17,10 +17,13 @@ final class StreamLeakGuard {
     private StreamLeakGuard() {
     }
 
-    /** Watches {@code stream}'s reader; {@code release} runs if it is collected before {@code release} ran. */
-    static void watch(Object reader, Release release) {
+    /**
+     * Watches a stream's {@code reader}: {@code release} runs if the reader is collected before it ran. Clean the
+     * returned watch when {@code release} runs otherwise, so that nothing it holds outlives the stream.
+     */
+    static Cleaner.Cleanable watch(Object reader, Release release) {
         OpenedAt openedAt = new OpenedAt();
-        CLEANER.register(reader, () -> {
+        return CLEANER.register(reader, () -> {
             if (release.isDone()) return;
             LOG.warn("A stream was dropped without being read to the end or closed; its connection is given back"
                     + " now. Close streams (try-with-resources), or use Model.forEach or Model.withStream", openedAt);
