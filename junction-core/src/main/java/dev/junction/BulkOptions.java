@@ -16,6 +16,9 @@ import java.util.Objects;
  *   <li>else the generated primary key itself, on which only rows that give their key can collide.</li>
  * </ul>
  *
+ * <p>Only the conflict target gives way: on every database, a row colliding with another row on any other unique
+ * key (or giving another row's primary key) is a {@link UniqueConstraintException}, and the call writes nothing.
+ *
  * <pre>{@code
  * favorites.bulkCreate(rows, BulkOptions.ignoreDuplicates());                 // links already there are kept
  * users.bulkCreate(users, BulkOptions.updateOnDuplicate("email"));           // same username: refresh email

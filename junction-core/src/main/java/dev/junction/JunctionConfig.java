@@ -23,13 +23,15 @@ import java.util.Objects;
  * @param underscored   whether models use snake_case columns unless they say otherwise (default false)
  * @param logParameters whether bound values appear in the SQL log and listener (default true)
  * @param listener      told about every statement, or {@code null}
+ * @param retryLockTimeouts whether a transaction Junction owns is run again after a {@link LockTimeoutException},
+ *                      as after a deadlock (default false: thrown after one attempt)
  * @param leakDetection how long a connection may be held (by a stream not closed, a transaction not ended) before
  *                      HikariCP logs a warning with the stack trace of the call that took it; {@link Duration#ZERO}
  *                      (the default) for never; at least 2 s otherwise
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
-                             Duration leakDetection) {
+                             boolean retryLockTimeouts, Duration leakDetection) {
 
     public JunctionConfig {
         Objects.requireNonNull(url, "url");
@@ -48,7 +50,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         return "JunctionConfig[url=" + new dev.junction.internal.PasswordMask(url, password).mask(url) + ", user="
                 + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
-                + ", listener=" + listener + ", leakDetection=" + leakDetection + "]";
+                + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
+                + leakDetection + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -59,7 +62,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, leakDetection);
+                listener, retryLockTimeouts, leakDetection);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -72,6 +75,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private boolean underscored;
         private boolean logParameters = true;
         private SqlListener listener;
+        private boolean retryLockTimeouts;
         private Duration leakDetection = Duration.ZERO;
 
         private Builder() {
@@ -118,6 +122,16 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         }
 
         /**
+         * Whether a write Junction runs in a transaction of its own is run again after a {@link LockTimeoutException},
+         * as after a deadlock or serialization failure (default false). Each attempt may wait the database's whole
+         * lock timeout, so leave it off unless that timeout is short.
+         */
+        public Builder retryLockTimeouts(boolean retryLockTimeouts) {
+            this.retryLockTimeouts = retryLockTimeouts;
+            return this;
+        }
+
+        /**
          * Logs a warning, with the stack trace of the call that took it, for every connection held longer than
          * {@code threshold}: a stream left unclosed after {@code findFirst()}, a transaction never ended. Off by
          * default (it costs a stack trace per connection taken); {@link Duration#ZERO} turns it off.
@@ -129,7 +143,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
 
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener, leakDetection);
+                    listener, retryLockTimeouts, leakDetection);
         }
     }
 }

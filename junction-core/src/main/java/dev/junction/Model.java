@@ -260,13 +260,19 @@ public interface Model<T> {
      */
     T update(T instance);
 
-    /** Sets the given attributes on every row matching {@code where}; returns how many rows changed. */
+    /**
+     * Sets the given attributes on every row matching {@code where}; returns how many rows changed. Every row is
+     * {@link Where#all()}; a null {@code where} is a {@link ValidationException} and changes nothing.
+     */
     int update(Map<String, ?> values, Where where);
 
     /** Deletes the instance's row; returns whether there was one. */
     boolean destroy(T instance);
 
-    /** Deletes every row matching {@code where}; returns how many. */
+    /**
+     * Deletes every row matching {@code where}; returns how many. Every row is {@link Where#all()}; a null
+     * {@code where} is a {@link ValidationException} and deletes nothing.
+     */
     int destroy(Where where);
 
     /**

@@ -1,7 +1,9 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.schema.DataType;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -45,8 +47,26 @@ public abstract class Dialect {
     /** The longest identifier the database accepts. */
     public abstract int identifierLimit();
 
+    /**
+     * Why the database cannot take {@code identifier} (already checked to be letters, digits, '_' and '$' within
+     * {@link #identifierLimit()}) as a table or column name, or {@code null} when it can; checked when a model is
+     * defined.
+     */
+    public String identifierProblem(String identifier) {
+        return null;
+    }
+
     /** The most bind parameters one statement may carry. */
     public abstract int maxBindParameters();
+
+    /**
+     * A query reading the most bytes one statement may take on this connection's server (MariaDB's
+     * {@code max_allowed_packet}), or {@code null} where the database sets no such limit below the bind-parameter
+     * one. Junction reads it once per pool and splits multi-row INSERTs to stay below it.
+     */
+    public String maxStatementBytesQuery() {
+        return null;
+    }
 
     /** Quotes an identifier (which has already been validated). */
     public String quote(String identifier) {
@@ -62,6 +82,16 @@ public abstract class Dialect {
     /** Moves values of {@code type} between Java and this database. */
     public ValueCodec codec(DataType type) {
         return StandardCodecs.forType(type);
+    }
+
+    /**
+     * Why this database cannot store {@code value} (of {@code type}'s Java type, decimals already rounded to their
+     * scale) as given, completing "which …" in an error message; {@code null} when it can. Junction refuses such a
+     * value with a {@code ValidationException} before writing it, and in filters (except decimals, compared as
+     * given). Here every value can be stored; dialects name their exceptions.
+     */
+    public String unstorable(DataType type, Object value) {
+        return null;
     }
 
     /** How generated keys come back from an INSERT. */
@@ -85,10 +115,20 @@ public abstract class Dialect {
 
     /**
      * A statement to run after rows were inserted with explicit values for an auto-increment key, making the next
-     * generated key {@code max + 1} so it cannot collide with them; {@code null} where the database keeps track
-     * itself (MariaDB, SQLite). Identifiers come from definitions; {@code max} is read from the table.
+     * generated key at least {@code max + 1} so it cannot collide with them; {@code null} where the database keeps
+     * track itself (MariaDB, SQLite). It runs only when {@link #nextGeneratedKey} (if any) says the generator is not
+     * past {@code max} already, and must never move the generator backwards. Identifiers come from definitions;
+     * {@code max} is read from the table.
      */
     public String resyncKeySequence(String table, String column, long max) {
+        return null;
+    }
+
+    /**
+     * A query for the key the auto-increment {@code column} would generate next, or {@code null} where
+     * {@link #resyncKeySequence} guards against moving backwards itself.
+     */
+    public String nextGeneratedKey(String table, String column) {
         return null;
     }
 
@@ -119,6 +159,15 @@ public abstract class Dialect {
      * data-modifying common table expressions).
      */
     public boolean deletesInInsert() {
+        return false;
+    }
+
+    /**
+     * Whether an INSERT's foreign-key check reads the referenced row as committed, without waiting for a concurrent
+     * transaction that deleted it and has not committed yet (H2): the new row then outlives the one it refers to. Links
+     * then lock the rows they refer to before they are inserted.
+     */
+    public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
         return false;
     }
 
@@ -259,6 +308,14 @@ public abstract class Dialect {
         return "";
     }
 
+    /**
+     * A query for the text columns of one table (its name bound as the one parameter) whose collation ignores
+     * trailing spaces when comparing, as rows of column and collation; {@code null} where no collation does.
+     */
+    public String paddedTextColumnsQuery() {
+        return null;
+    }
+
     /** Driver properties every connection is opened with (e.g. to switch on foreign keys). */
     public java.util.Map<String, String> connectionProperties() {
         return java.util.Map.of();
@@ -295,9 +352,21 @@ public abstract class Dialect {
         return null;
     }
 
-    /** A quoted string literal ({@code 'it''s'}), for DDL only: values in statements are always bound. */
+    /**
+     * A string literal for DDL only (values in statements are always bound), read back by the database as exactly
+     * {@code text} whatever it holds — quotes, backslashes, comment markers, newlines. This form: the SQL standard's
+     * {@code 'it''s'}, where a backslash is an ordinary character.
+     */
     public String stringLiteral(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return Literals.quoted(text);
+    }
+
+    /**
+     * This dialect as it must render DDL on {@code connection}'s session, where a session setting changes how literals
+     * read (MariaDB's {@code NO_BACKSLASH_ESCAPES}); this one, where none does.
+     */
+    public Dialect forSession(Connection connection) throws SQLException {
+        return this;
     }
 
     /** Quotes and comma-separates identifiers. */

@@ -85,10 +85,26 @@ public final class H2Dialect extends Dialect {
         return KeyRetrieval.JDBC;
     }
 
-    /** An identity column does not notice explicit keys; restart it after the largest (this does not commit). */
+    /**
+     * An identity column does not notice explicit keys; restart it after the largest (this does not commit, and is
+     * not undone by a rollback either), when {@link #nextGeneratedKey} says it is not past that already.
+     */
     @Override
     public String resyncKeySequence(String table, String column, long max) {
         return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + (max + 1);
+    }
+
+    /** H2 checks a foreign key against committed rows, without waiting for a transaction deleting them. */
+    @Override
+    public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
+        return true;
+    }
+
+    /** The identity column's next value, as H2's information schema tells it. */
+    @Override
+    public String nextGeneratedKey(String table, String column) {
+        return "SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
+                + " AND TABLE_NAME = " + stringLiteral(table) + " AND COLUMN_NAME = " + stringLiteral(column);
     }
 
     /**
@@ -192,8 +208,11 @@ public final class H2Dialect extends Dialect {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
-        // 50200: lock timeout; 90131: a row this transaction meant to change was changed by a concurrent one
-        if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
+        if (e.getErrorCode() == 50200) {
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT);
+        }
+        // 90131: a row this transaction meant to change was changed by a concurrent one
+        if (e.getErrorCode() == 90131) {
             return SqlError.of(SqlError.Kind.CONFLICT);
         }
         if ("90067".equals(state) || "90098".equals(state) || "90121".equals(state)) {

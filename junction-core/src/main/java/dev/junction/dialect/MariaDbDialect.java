@@ -1,25 +1,34 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.UtcLocalCodecs;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.schema.DataType;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary collation, so
- * comparisons and unique keys are case-sensitive as on the other databases. Points in time are stored as UTC.
- * Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC generated keys hold only
- * the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no RETURNING.
+ * MariaDB 10.5+ and MySQL 8, with the MariaDB driver. Tables are InnoDB in utf8mb4 with a binary NO PAD collation,
+ * so comparisons and unique keys are case-sensitive and see trailing spaces, as on the other databases. Points in
+ * time are stored as UTC. Generated keys come back with {@code INSERT … RETURNING} on MariaDB (the driver's JDBC
+ * generated keys hold only the first key of a multi-row INSERT), with JDBC generated keys on MySQL, which has no
+ * RETURNING.
  */
 public final class MariaDbDialect extends Dialect {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
     private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
 
+    private static final int MAX_DECIMAL_DIGITS = 65;
+    private static final int MAX_DECIMAL_SCALE = 30;
+
     private final boolean mysql;
+    private final boolean backslashEscapes;
 
     /** The dialect for MariaDB. */
     public MariaDbDialect() {
@@ -28,7 +37,12 @@ public final class MariaDbDialect extends Dialect {
 
     /** The dialect for MySQL ({@code true}) or MariaDB ({@code false}). */
     public MariaDbDialect(boolean mysql) {
+        this(mysql, true);
+    }
+
+    private MariaDbDialect(boolean mysql, boolean backslashEscapes) {
         this.mysql = mysql;
+        this.backslashEscapes = backslashEscapes;
     }
 
     @Override
@@ -41,9 +55,26 @@ public final class MariaDbDialect extends Dialect {
         return 64;
     }
 
+    /**
+     * The data dictionary keeps names in utf8mb3, which has no characters outside the Basic Multilingual Plane
+     * (code points above U+FFFF): CREATE TABLE would refuse them.
+     */
+    @Override
+    public String identifierProblem(String identifier) {
+        return identifier.codePoints().anyMatch(Character::isSupplementaryCodePoint)
+                ? name() + " identifiers cannot hold characters outside the Basic Multilingual Plane (above U+FFFF)"
+                : null;
+    }
+
     @Override
     public int maxBindParameters() {
         return 65_535;
+    }
+
+    /** A statement is one client packet, which the server refuses (and drops the connection) beyond this size. */
+    @Override
+    public String maxStatementBytesQuery() {
+        return "SELECT @@max_allowed_packet";
     }
 
     @Override
@@ -59,7 +90,8 @@ public final class MariaDbDialect extends Dialect {
             case INTEGER -> "INTEGER";
             case BIGINT -> "BIGINT";
             case DOUBLE -> "DOUBLE";
-            case DECIMAL -> "DECIMAL(" + Math.min(type.precision(), 65) + ", " + Math.min(type.scale(), 30) + ")";
+            case DECIMAL -> "DECIMAL(" + Math.min(type.precision(), MAX_DECIMAL_DIGITS) + ", "
+                    + Math.min(type.scale(), MAX_DECIMAL_SCALE) + ")";
             case BOOLEAN -> "BOOLEAN";
             case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> "DATETIME(6)";
             case DATE -> "DATE";
@@ -67,6 +99,25 @@ public final class MariaDbDialect extends Dialect {
             case BINARY -> "LONGBLOB";
             case ENUM -> "VARCHAR(255)";
         };
+    }
+
+    /**
+     * DOUBLE holds no NaN or infinity (the driver would even send them as the names of columns); a DECIMAL has at
+     * most 65 digits, 30 of them after the point, however many its {@code decimal(p, s)} asks for.
+     */
+    @Override
+    public String unstorable(DataType type, Object value) {
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            return name() + " cannot store in a DOUBLE (it has no NaN or infinities)";
+        }
+        if (value instanceof java.math.BigDecimal decimal && type.precision() > MAX_DECIMAL_DIGITS) {
+            int allowed = MAX_DECIMAL_DIGITS - Math.min(type.scale(), MAX_DECIMAL_SCALE);
+            int digits = decimal.precision() - decimal.scale();
+            if (digits > allowed) {
+                return "has " + digits + " digits before the point; " + name() + "'s DECIMAL holds at most " + allowed;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -137,9 +188,43 @@ public final class MariaDbDialect extends Dialect {
         return false;
     }
 
+    /**
+     * A binary NO PAD collation, so that equality means equality as on the other databases: under MariaDB's PAD SPACE
+     * collations (its {@code utf8mb4_bin} among them) {@code 'admin '} equals {@code 'admin'}, in WHERE, in unique
+     * keys and in upserts. MySQL 8's {@code utf8mb4_0900_bin} is NO PAD.
+     */
     @Override
     public String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + (mysql ? "utf8mb4_0900_bin" : "utf8mb4_nopad_bin");
+    }
+
+    /**
+     * {@code 'C:\\new'}: in a quoted literal MariaDB reads a backslash as an escape, so backslashes are doubled and a
+     * NUL is written {@code \0}, as MariaDB itself prints literals — unless the session's {@code sql_mode} has
+     * {@code NO_BACKSLASH_ESCAPES} ({@link #forSession}), where a backslash is an ordinary character. (A hexadecimal
+     * literal would read alike in both modes, but MariaDB reprints a TEXT column's default from it unescaped.)
+     */
+    @Override
+    public String stringLiteral(String text) {
+        return Literals.quoted(backslashEscapes ? text.replace("\\", "\\\\").replace("\0", "\\0") : text);
+    }
+
+    /** This dialect for the session's {@code sql_mode}: with or without {@code NO_BACKSLASH_ESCAPES}. */
+    @Override
+    public Dialect forSession(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT @@SESSION.sql_mode")) {
+            String mode = rs.next() ? rs.getString(1) : null;
+            boolean escapes = mode == null || !mode.toUpperCase(java.util.Locale.ROOT).contains("NO_BACKSLASH_ESCAPES");
+            return escapes == backslashEscapes ? this : new MariaDbDialect(mysql, escapes);
+        }
+    }
+
+    /** Every PAD SPACE collation: all but MariaDB's {@code _nopad_} ones and MySQL 8's {@code _0900_} ones. */
+    @Override
+    public String paddedTextColumnsQuery() {
+        return "SELECT COLUMN_NAME, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = ? AND COLLATION_NAME IS NOT NULL AND COLLATION_NAME NOT LIKE '%nopad%'"
+                + " AND COLLATION_NAME NOT LIKE '%0900%' ORDER BY ORDINAL_POSITION";
     }
 
     @Override
@@ -166,9 +251,11 @@ public final class MariaDbDialect extends Dialect {
                 String column = Messages.find(NULL_COLUMN, message);
                 return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
             }
-            case 1213, 1205 -> {
-                // deadlock (the transaction was rolled back); lock wait timeout (Junction rolls it back)
-                return SqlError.of(SqlError.Kind.CONFLICT);
+            case 1205 -> {
+                return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // only the statement was undone; Junction rolls back
+            }
+            case 1213 -> {
+                return SqlError.of(SqlError.Kind.CONFLICT); // deadlock: the transaction was rolled back
             }
             case 1927, 2006, 2013, 1053 -> {
                 return SqlError.of(SqlError.Kind.CONNECTION);

@@ -1,6 +1,7 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.ArrayCodec;
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -52,16 +53,30 @@ public final class PostgresDialect extends Dialect {
         return (type.kind() == DataType.Kind.BIGINT ? "BIGSERIAL" : "SERIAL") + " PRIMARY KEY";
     }
 
+    /**
+     * Text with a backslash becomes an escape string ({@code E'C:\\new'}), which reads backslashes alike
+     * whether {@code standard_conforming_strings} is on or (as in old configurations) off.
+     */
+    @Override
+    public String stringLiteral(String text) {
+        return text.indexOf('\\') < 0 ? Literals.quoted(text)
+                : "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
     @Override
     public KeyRetrieval keyRetrieval() {
         return KeyRetrieval.RETURNING;
     }
 
-    /** A SERIAL's sequence does not notice explicit keys; set it to the largest key there is. */
+    /**
+     * A SERIAL's sequence does not notice explicit keys; set it to the largest key there is, unless it has handed out
+     * a larger one already (a sequence is not rolled back with the transaction that moved it).
+     */
     @Override
     public String resyncKeySequence(String table, String column, long max) {
-        return "SELECT setval(pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column)
-                + "), " + max + ")";
+        String sequence = "pg_get_serial_sequence(" + stringLiteral(quote(table)) + ", " + stringLiteral(column) + ")";
+        return "SELECT setval(" + sequence + ", " + max + ") WHERE " + max + " > COALESCE(pg_sequence_last_value("
+                + sequence + "::regclass), 0)";
     }
 
     @Override
@@ -125,7 +140,7 @@ public final class PostgresDialect extends Dialect {
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
         if ("55P03".equals(state)) {
-            return SqlError.of(SqlError.Kind.CONFLICT); // lock_timeout passed
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // lock_timeout passed
         }
         if (state != null && (state.startsWith("57P") || state.equals("53300"))) {
             return SqlError.of(SqlError.Kind.CONNECTION);

@@ -13,10 +13,11 @@ import java.util.List;
 public record SqlError(Kind kind, String constraint, List<String> columns) {
 
     /**
-     * The kinds of failure Junction maps to typed exceptions. {@code CONFLICT}: a deadlock, serialization failure or
-     * lock timeout, after which the transaction may be run again.
+     * The kinds of failure Junction maps to typed exceptions. {@code CONFLICT}: a deadlock or serialization failure,
+     * after which the transaction may be run again. {@code LOCK_TIMEOUT}: a wait for a lock held by another
+     * transaction outlasted the database's lock timeout.
      */
-    public enum Kind { UNIQUE, FOREIGN_KEY, NOT_NULL, CONNECTION, CONFLICT, OTHER }
+    public enum Kind { UNIQUE, FOREIGN_KEY, NOT_NULL, CONNECTION, CONFLICT, LOCK_TIMEOUT, OTHER }
 
     public SqlError {
         columns = columns == null ? List.of() : List.copyOf(columns);

@@ -1,7 +1,9 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.JsonArrayCodec;
+import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
+import dev.junction.dialect.internal.SqliteDecimals;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.dialect.internal.TextTemporalCodecs;
 import dev.junction.schema.DataType;
@@ -62,8 +64,17 @@ public final class SqliteDialect extends Dialect {
             case LOCAL_DATE_TIME -> TextTemporalCodecs.LOCAL_DATE_TIME;
             case DATE -> TextTemporalCodecs.DATE;
             case UUID -> StandardCodecs.UUID_TEXT;
+            case DECIMAL -> SqliteDecimals.codec(type.scale());
             default -> super.codec(type);
         };
+    }
+
+    /** NaN (a REAL column stores it as NULL) and decimals SQLite cannot keep exactly ({@link SqliteDecimals}). */
+    @Override
+    public String unstorable(DataType type, Object value) {
+        if (value instanceof Double d && d.isNaN()) return "SQLite cannot store (it stores NaN as NULL)";
+        if (value instanceof java.math.BigDecimal decimal) return SqliteDecimals.unstorable(decimal);
+        return null;
     }
 
     @Override
@@ -153,8 +164,11 @@ public final class SqliteDialect extends Dialect {
         if (message.contains("SQLITE_CONSTRAINT_NOTNULL")) {
             return new SqlError(SqlError.Kind.NOT_NULL, null, Messages.names(Messages.find(FAILED_COLUMNS, message)));
         }
-        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
-            return SqlError.of(SqlError.Kind.CONFLICT); // the busy timeout passed while another connection wrote
+        if (message.contains("SQLITE_BUSY_SNAPSHOT") || message.contains("SQLITE_LOCKED")) {
+            return SqlError.of(SqlError.Kind.CONFLICT); // another connection wrote since this one's snapshot
+        }
+        if (message.contains("SQLITE_BUSY")) {
+            return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // the busy timeout passed while another connection wrote
         }
         if (message.contains("SQLITE_CANTOPEN")) {
             return SqlError.of(SqlError.Kind.CONNECTION);

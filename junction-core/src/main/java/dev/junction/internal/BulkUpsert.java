@@ -4,14 +4,11 @@ import dev.junction.BulkOptions;
 import dev.junction.ValidationException;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
-import dev.junction.schema.ModelDefinition;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.sql.Connection;
 import dev.junction.schema.DataType;
+import dev.junction.schema.ModelDefinition;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,24 +18,22 @@ import java.util.Set;
 /**
  * The writing half of {@code bulkCreate} with {@link BulkOptions}: works out and checks the conflict target and the
  * attributes to update, collapses rows of one call that collide with each other, upserts the rest with the
- * dialect's race-safe form, and reads back the generated keys the upsert cannot return. One per call; not
- * thread-safe.
+ * dialect's race-safe form, and reads back the generated keys the upsert cannot return. Where that form would give
+ * way on another key than the target (MariaDB), the rows go through {@link LockedBulkUpsert} instead. One per call;
+ * not thread-safe.
  */
 final class BulkUpsert {
-    /** Most rows per key read-back: conditions grow with the target's width. */
-    private static final int MAX_ROWS_PER_LOOKUP = 500;
-
     private final ModelImpl<?> model;
     private final ModelPlan plan;
     private final boolean ignore;
-    private final int[] conflict;
+    private final ConflictTarget target;
     private final int[] update;
 
     BulkUpsert(ModelImpl<?> model, ModelPlan plan, BulkOptions options) {
         this.model = model;
         this.plan = plan;
         this.ignore = options.ignoresDuplicates();
-        this.conflict = indexes(target(options.conflictAttributes()));
+        this.target = new ConflictTarget(plan, indexes(target(options.conflictAttributes())));
         this.update = indexes(updated(options.updateAttributes()));
     }
 
@@ -47,11 +42,11 @@ final class BulkUpsert {
         List<Object[]> plain = new ArrayList<>();
         Map<List<Object>, List<Object[]>> groups = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            List<Object> target = targetValues(row);
-            if (target == null) {
+            List<Object> values = target.values(row);
+            if (values == null) {
                 plain.add(row); // a null on the target collides with nothing
             } else {
-                groups.computeIfAbsent(target, k -> new ArrayList<>()).add(row);
+                groups.computeIfAbsent(values, k -> new ArrayList<>()).add(row);
             }
         }
         model.inserter().insertRows(plan, plain);
@@ -60,17 +55,34 @@ final class BulkUpsert {
         int key = plan.generatedKeyIndex;
         List<Object[]> keyGiven = merged.stream().filter(r -> key < 0 || r[key] != null).toList();
         List<Object[]> keyMissing = merged.stream().filter(r -> key >= 0 && r[key] == null).toList();
-        upsert(connection, keyGiven, false);
-        if (key >= 0 && !keyGiven.isEmpty()) {
-            model.inserter().resyncKeySequence(plan, connection, plan.definition.tableName());
+        if (upsertYieldsOnlyToTheTarget(key >= 0 && !keyGiven.isEmpty())) {
+            upsertAll(connection, keyGiven, keyMissing);
+        } else {
+            new LockedBulkUpsert(model, plan, target, ignore ? new int[0] : setOnDuplicate()).write(connection, merged);
         }
-        upsert(connection, keyMissing, true);
-        readBackKeys(connection, keyMissing);
         int i = 0;
         for (List<Object[]> group : groups.values()) {
             Object[] stored = merged.get(i++);
             if (key >= 0) group.forEach(row -> row[key] = stored[key]);
         }
+    }
+
+    /** Whether the dialect's upsert gives way on the target alone, given whether rows give a generated key. */
+    private boolean upsertYieldsOnlyToTheTarget(boolean keysGiven) {
+        List<String> names = Arrays.stream(target.columns()).mapToObj(i -> plan.attributes.get(i).name()).toList();
+        return UpsertRunner.yieldsOnlyTo(plan.dialect, plan.definition, names, keysGiven);
+    }
+
+    /** The dialect's upsert of rows giving their key, then of rows leaving it to the database, whose keys are read. */
+    private void upsertAll(Connection connection, List<Object[]> keyGiven, List<Object[]> keyMissing) {
+        upsert(connection, keyGiven, false);
+        if (plan.generatedKeyIndex >= 0 && !keyGiven.isEmpty()) {
+            model.inserter().resyncKeySequence(plan, connection, plan.definition.tableName());
+        }
+        upsert(connection, keyMissing, true);
+        if (keyMissing.isEmpty()) return;
+        Map<List<Object>, Object> keys = target.lookUp(model.runtime(), connection, keyMissing, false);
+        for (Object[] row : keyMissing) row[plan.generatedKeyIndex] = keys.get(target.values(row));
     }
 
     /** One row for a group colliding on the target: the first, updated by the later ones as the database would. */
@@ -89,85 +101,25 @@ final class BulkUpsert {
         List<String> names = columnNames(columns);
         List<DataType> types = new ArrayList<>(columns.length);
         for (int c : columns) types.add(plan.attributes.get(c).type());
-        List<String> updated = new ArrayList<>(columnNames(update));
-        if (!ignore && plan.updatedAtIndex >= 0 && !contains(update, plan.updatedAtIndex)) {
-            updated.add(plan.attributes.get(plan.updatedAtIndex).column());
-        }
-        List<String> target = columnNames(conflict);
+        List<String> updated = ignore ? List.of() : columnNames(setOnDuplicate());
         String table = plan.definition.tableName();
-        int chunk = InsertRenderer.rowsPerStatement(plan, columns.length);
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            Sql sql = new Sql().append(plan.dialect.upsert(table, names, types, part.size(), target, updated));
+        UpsertRunner runner = new UpsertRunner(model.runtime().runner(), plan.dialect, table, target.names());
+        for (List<Object[]> part : InsertRenderer.chunks(plan, columns, rows,
+                InsertRenderer.rowsPerStatement(plan, columns.length), model.runtime().maxStatementBytes(connection))) {
+            Sql sql = new Sql().append(plan.dialect.upsert(table, names, types, part.size(), target.names(), updated));
             for (Object[] row : part) {
                 for (int c : columns) sql.addBind(row[c], plan.codecs[c]);
             }
-            model.runtime().runner().update(connection, sql, table);
+            runner.run(connection, sql);
         }
     }
 
-    /** Reads the keys of rows written by the upsert, by their values on the target (one SELECT per chunk). */
-    private void readBackKeys(Connection connection, List<Object[]> rows) {
-        if (rows.isEmpty()) return;
-        int key = plan.generatedKeyIndex;
-        int chunk = Math.max(1, Math.min(MAX_ROWS_PER_LOOKUP, plan.dialect.maxBindParameters() / conflict.length));
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            Sql sql = new Sql().append("SELECT ").append(plan.dialect.quote(plan.attributes.get(key).column()));
-            for (int c : conflict) sql.append(", ").append(plan.dialect.quote(plan.attributes.get(c).column()));
-            sql.append(" FROM ").append(plan.quotedTable).append(" WHERE ");
-            appendTargetCondition(sql, part);
-            Map<List<Object>, Object> keys = new HashMap<>();
-            model.runtime().runner().query(connection, sql, plan.definition.tableName(), rs -> {
-                Object[] values = new Object[conflict.length];
-                for (int n = 0; n < conflict.length; n++) values[n] = plan.codecs[conflict[n]].read(rs, n + 2);
-                keys.put(normalized(values), plan.codecs[key].read(rs, 1));
-                return null;
-            });
-            for (Object[] row : part) row[key] = keys.get(targetValues(row));
-        }
-    }
-
-    private void appendTargetCondition(Sql sql, List<Object[]> rows) {
-        if (conflict.length == 1) {
-            sql.append(plan.dialect.quote(plan.attributes.get(conflict[0]).column())).append(" IN (");
-            for (int r = 0; r < rows.size(); r++) {
-                if (r > 0) sql.append(", ");
-                sql.bind(rows.get(r)[conflict[0]], plan.codecs[conflict[0]]);
-            }
-            sql.append(')');
-            return;
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            sql.append(r == 0 ? "(" : " OR (");
-            for (int n = 0; n < conflict.length; n++) {
-                int c = conflict[n];
-                if (n > 0) sql.append(" AND ");
-                sql.append(plan.dialect.quote(plan.attributes.get(c).column())).append(" = ");
-                sql.bind(rows.get(r)[c], plan.codecs[c]);
-            }
-            sql.append(')');
-        }
-    }
-
-    /** The row's values on the target, comparable by equals; {@code null} when one of them is null. */
-    private List<Object> targetValues(Object[] row) {
-        Object[] values = new Object[conflict.length];
-        for (int n = 0; n < conflict.length; n++) {
-            values[n] = row[conflict[n]];
-            if (values[n] == null) return null;
-        }
-        return normalized(values);
-    }
-
-    private static List<Object> normalized(Object[] values) {
-        List<Object> out = new ArrayList<>(values.length);
-        for (Object v : values) {
-            if (v instanceof BigDecimal d) v = d.stripTrailingZeros();
-            if (v instanceof byte[] b) v = ByteBuffer.wrap(b);
-            out.add(v);
-        }
-        return out;
+    /** The columns a row matching the target gets from the new one: those named, and updatedAt. */
+    private int[] setOnDuplicate() {
+        if (plan.updatedAtIndex < 0 || contains(update, plan.updatedAtIndex)) return update;
+        int[] set = Arrays.copyOf(update, update.length + 1);
+        set[update.length] = plan.updatedAtIndex;
+        return set;
     }
 
     /** The conflict target: as named (the key or a unique key), else the default {@link BulkOptions} describes. */
@@ -194,10 +146,10 @@ final class BulkUpsert {
         List<Attribute> attributes = new ArrayList<>();
         for (String name : names) {
             Attribute a = plan.where.attribute(name);
-            if (contains(conflict, plan.attributes.indexOf(a)) || a.autoIncrement()) {
+            if (contains(target.columns(), plan.attributes.indexOf(a)) || a.autoIncrement()) {
                 throw new ValidationException(plan.definition.name(), name, "bulkCreate on " + plan.definition.name()
                         + ": updateOnDuplicate cannot set " + name + ", which is part of the conflict target "
-                        + columnNames(conflict) + " or generated by the database");
+                        + target.names() + " or generated by the database");
             }
             attributes.add(a);
         }

@@ -96,6 +96,11 @@ public final class ConnectionPool {
         }
     }
 
+    /** Closes {@code connection} and keeps it out of the pool: its session is in a state the next user must not see. */
+    public void evict(Connection connection) {
+        dataSource.evictConnection(connection);
+    }
+
     /** Ends every wait for a connection, now and later. Returns whether this call closed the pool. */
     public boolean close() {
         synchronized (lock) {

@@ -30,6 +30,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final SqlRunner runner;
     private final TransactionScope scope;
     private final boolean inMemoryH2;
+    private final StatementSizeLimit statementSizeLimit;
 
     public Database(JunctionConfig given) {
         this.dialect = Dialect.forUrl(given.url());
@@ -50,7 +51,8 @@ public final class Database implements Runtime, AutoCloseable {
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.pool = new ConnectionPool(dataSource, mask);
-        this.scope = new TransactionScope(pool, errors);
+        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts());
+        this.statementSizeLimit = new StatementSizeLimit(dialect);
     }
 
     private HikariDataSource pool(String url, JunctionConfig config, UrlCredentials credentials,
@@ -71,7 +73,10 @@ public final class Database implements Runtime, AutoCloseable {
             hikari.setMaxLifetime(0);
             hikari.setIdleTimeout(0);
         }
-        dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
+        // A setting the URL gives itself (SQLite's ?busy_timeout=500) is the user's choice: the dialect's default yields.
+        dialect.connectionProperties().forEach((key, value) -> {
+            if (!url.contains("?" + key + "=") && !url.contains("&" + key + "=")) hikari.addDataSourceProperty(key, value);
+        });
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
@@ -113,6 +118,11 @@ public final class Database implements Runtime, AutoCloseable {
     @Override
     public SqlRunner runner() {
         return runner;
+    }
+
+    @Override
+    public long maxStatementBytes(java.sql.Connection connection) {
+        return statementSizeLimit.bytes(connection);
     }
 
     public ModelRegistry registry() {

@@ -5,6 +5,7 @@ import dev.junction.DatabaseException;
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.JunctionException;
 import dev.junction.NotNullConstraintException;
+import dev.junction.LockTimeoutException;
 import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
@@ -59,6 +60,8 @@ public final class ErrorTranslator {
             case CONFLICT -> new TransactionConflictException(dialect.name() + " rolled back a transaction that"
                     + " collided with a concurrent one" + where + ": " + e.getMessage()
                     + "; running it again may succeed", e);
+            case LOCK_TIMEOUT -> new LockTimeoutException(dialect.name() + " gave up waiting for a lock that a"
+                    + " concurrent transaction holds" + where + ": " + e.getMessage(), e);
             case OTHER -> new DatabaseException(dialect.name() + " rejected a statement" + where + ": "
                     + e.getMessage() + (sql == null ? "" : "\n  SQL: " + sql), e);
         };

@@ -4,6 +4,7 @@ import dev.junction.BulkOptions;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.Transaction;
+import dev.junction.ValidationException;
 import dev.junction.association.Association;
 import dev.junction.association.AssociationOptions;
 import dev.junction.association.BelongsTo;
@@ -216,6 +217,7 @@ public final class ModelImpl<T> implements Model<T> {
      * database, which refuses it only if some row matches (a {@link dev.junction.NotNullConstraintException}).
      */
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
+        requireWhere(where, "update");
         ModelState state = slot.state();
         Object[] row = new Object[state.plan().attributes.size()];
         boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
@@ -232,8 +234,17 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public int destroy(Where where) {
-        Objects.requireNonNull(where, "where (use Where.all() to delete every row)");
+        requireWhere(where, "destroy");
         return updater().deleteWhere(slot.plan(), where);
+    }
+
+    /** A mass write names its rows: a null {@code where} is refused rather than read as "every row". */
+    private void requireWhere(Where where, String operation) {
+        if (where == null) {
+            String name = slot.definition().name();
+            throw new ValidationException(name, null, name + "." + operation + " was given a null where; to "
+                    + operation + " every row, say so with Where.all()");
+        }
     }
 
     private RowUpdater updater() {

@@ -1,5 +1,6 @@
 package dev.junction.internal;
 
+import dev.junction.dialect.Dialect;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.internal.JavaProperty;
@@ -36,10 +37,10 @@ record ModelRecipe(String name, Class<?> javaType, boolean classBacked, List<Jav
     }
 
     /** Builds the definition with the database-wide defaults. */
-    ModelDefinition build(boolean timestamps, boolean underscored, int identifierLimit) {
+    ModelDefinition build(boolean timestamps, boolean underscored, Dialect dialect) {
         ModelSpec spec = new ModelSpec(name);
         parts.values().forEach(part -> part.accept(spec));
         return new ModelDefinitionBuilder(spec, javaType, properties, classBacked, timestamps, underscored,
-                identifierLimit).build();
+                dialect).build();
     }
 }

@@ -100,7 +100,7 @@ public final class ModelRegistry {
     }
 
     private ModelDefinition build(ModelRecipe recipe) {
-        return recipe.build(config.timestamps(), config.underscored(), runtime.dialect().identifierLimit());
+        return recipe.build(config.timestamps(), config.underscored(), runtime.dialect());
     }
 
     /** Whether a model uses this table name. */

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes prepared rows of a model: multi-row INSERTs below the parameter limit, generated keys read back into the
- * rows, and the database's key generator moved past keys given explicitly. Used by create, bulkCreate and bulk
- * upserts; runs in the given transaction, else the thread's, else on a connection of its own.
+ * Writes prepared rows of a model: multi-row INSERTs below the parameter limit and the database's statement size,
+ * generated keys read back into the rows, and the database's key generator moved past keys given explicitly. Used
+ * by create, bulkCreate and bulk upserts; runs in the given transaction, else the thread's, else on a connection of
+ * its own.
  */
 final class RowInserter {
     private final Runtime runtime;
@@ -33,34 +34,58 @@ final class RowInserter {
             (keyIndex >= 0 && row[keyIndex] == null ? generated : given).add(row);
         }
         String table = plan.definition.tableName();
-        runtime.scope().run(tx, connection -> {
-            insertChunks(plan, given, false, connection, table);
+        SqlWork<Void> work = connection -> {
+            // Both splits first: a row too big for a statement is refused before any is written.
+            List<List<Object[]>> givenChunks = chunks(plan, given, false, connection);
+            List<List<Object[]>> generatedChunks = chunks(plan, generated, true, connection);
+            insertChunks(plan, givenChunks, false, connection, table);
             if (keyIndex >= 0 && !given.isEmpty()) {
                 resyncKeySequence(plan, connection, table);
             }
-            insertChunks(plan, generated, true, connection, table);
+            insertChunks(plan, generatedChunks, true, connection, table);
             return null;
-        });
+        };
+        boolean resyncs = keyIndex >= 0 && !given.isEmpty() && resyncsKeys(plan);
+        // The insert and the resync after it commit together: a failed resync must not leave the row behind.
+        if (resyncs) runtime.scope().atomic(tx, work); else runtime.scope().run(tx, work);
     }
 
-    /** After explicit values for a generated key, keeps the database's next key beyond them. */
-    void resyncKeySequence(ModelPlan plan, Connection connection, String table) {
+    private static boolean resyncsKeys(ModelPlan plan) {
         String column = plan.attributes.get(plan.generatedKeyIndex).column();
-        if (plan.dialect.resyncKeySequence(table, column, 0) == null) return;
+        return plan.dialect.resyncKeySequence(plan.definition.tableName(), column, 0) != null;
+    }
+
+    /**
+     * After explicit values for a generated key, moves the database's next key beyond them — never backwards: a
+     * transaction that deleted the largest rows and is rolled back afterwards (the generator is not) must not leave
+     * the generator pointing at keys that are back in the table.
+     */
+    void resyncKeySequence(ModelPlan plan, Connection connection, String table) {
+        if (!resyncsKeys(plan)) return;
+        String column = plan.attributes.get(plan.generatedKeyIndex).column();
         Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
                 .append(plan.quotedTable);
         long largest = runtime.runner().queryLong(connection, max, table);
+        String next = plan.dialect.nextGeneratedKey(table, column);
+        if (next != null && runtime.runner().queryLong(connection, new Sql().append(next), table) > largest) return;
         runtime.runner().execute(connection, plan.dialect.resyncKeySequence(table, column, largest), table);
     }
 
-    private void insertChunks(ModelPlan plan, List<Object[]> rows, boolean generateKey, Connection connection,
-                              String table) {
-        if (rows.isEmpty()) return;
+    /** {@code rows} in statements below the parameter limit and the database's statement size. */
+    private List<List<Object[]>> chunks(ModelPlan plan, List<Object[]> rows, boolean generateKey,
+                                        Connection connection) {
+        if (rows.isEmpty()) return List.of();
         int[] columns = InsertRenderer.columns(plan, generateKey);
-        int chunk = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
+        int maxRows = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
                 : InsertRenderer.rowsPerStatement(plan, columns.length);
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+        return InsertRenderer.chunks(plan, columns, rows, maxRows, runtime.maxStatementBytes(connection));
+    }
+
+    private void insertChunks(ModelPlan plan, List<List<Object[]>> chunks, boolean generateKey,
+                              Connection connection, String table) {
+        if (chunks.isEmpty()) return;
+        int[] columns = InsertRenderer.columns(plan, generateKey);
+        for (List<Object[]> part : chunks) {
             Sql sql = InsertRenderer.insert(plan, columns, part);
             if (!generateKey) {
                 runtime.runner().update(connection, sql, table);

@@ -10,6 +10,9 @@ public interface Runtime {
 
     SqlRunner runner();
 
+    /** The most bytes one statement may take (MariaDB's max_allowed_packet), read on {@code connection} if need be. */
+    long maxStatementBytes(java.sql.Connection connection);
+
     /** Every model of this database. */
     ModelRegistry models();
 

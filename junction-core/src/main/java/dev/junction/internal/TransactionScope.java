@@ -2,6 +2,7 @@ package dev.junction.internal;
 
 import dev.junction.ConnectionException;
 import dev.junction.JunctionException;
+import dev.junction.LockTimeoutException;
 import dev.junction.Transaction;
 import dev.junction.TransactionConflictException;
 import dev.junction.TransactionWork;
@@ -19,10 +20,13 @@ public final class TransactionScope {
     private final ConnectionPool pool;
     private final ErrorTranslator errors;
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
+    private final boolean retryLockTimeouts;
 
-    public TransactionScope(ConnectionPool pool, ErrorTranslator errors) {
+    /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
+    public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
         this.pool = pool;
         this.errors = errors;
+        this.retryLockTimeouts = retryLockTimeouts;
     }
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
@@ -67,7 +71,8 @@ public final class TransactionScope {
      * transaction is this thread's, so the model operations {@code work} calls join it instead of taking
      * connections of their own. A new transaction that fails with a {@link TransactionConflictException} (deadlock,
      * serialization failure) is run again, up to {@link #CONFLICT_ATTEMPTS} times in all; {@code work} must
-     * therefore leave nothing behind outside the database until it returns.
+     * therefore leave nothing behind outside the database until it returns. A {@link LockTimeoutException} is
+     * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
         TransactionImpl tx = active(explicit);
@@ -90,7 +95,7 @@ public final class TransactionScope {
         return retryingConflicts(() -> run(null, work));
     }
 
-    private static <R> R retryingConflicts(Supplier<R> once) {
+    private <R> R retryingConflicts(Supplier<R> once) {
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -98,6 +103,7 @@ public final class TransactionScope {
             } catch (TransactionConflictException conflict) {
                 if (previous != null) conflict.addSuppressed(previous);
                 if (attempt == CONFLICT_ATTEMPTS) throw conflict;
+                if (conflict instanceof LockTimeoutException && !retryLockTimeouts) throw conflict;
                 pause(attempt, conflict);
                 previous = conflict;
             }
@@ -160,11 +166,7 @@ public final class TransactionScope {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            try {
-                connection.close();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            discard(connection, e);
             throw errors.translate(e, null, "BEGIN");
         }
         return new TransactionImpl(this, connection, errors, () -> { });
@@ -234,6 +236,19 @@ public final class TransactionScope {
         }
         TransactionImpl tx = current.get();
         return tx != null && tx.isActive() ? tx : null;
+    }
+
+    /**
+     * Closes a connection whose BEGIN failed and keeps it out of the pool: its driver may think a transaction is open
+     * that is not (SQLite's, when the busy timeout passed on BEGIN IMMEDIATE), and would then run the next
+     * borrower's transaction in auto-commit.
+     */
+    private void discard(Connection connection, SQLException failure) {
+        try {
+            pool.evict(connection);
+        } catch (RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
     }
 
     private Connection connect() {

@@ -99,7 +99,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.add(s.alice, s.shows.get(2), s.shows.get(3), s.shows.get(4));
 
-        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.statements.count()).isEqualTo(1 + referencedRowsLock(target));
         assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
     }
 
@@ -109,7 +109,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.add(s.alice, s.shows.toArray());
 
-        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.statements.count()).isEqualTo(1 + referencedRowsLock(target));
         assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
     }
 
@@ -129,7 +129,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.create(s.alice, new Show("Moon"));
 
-        assertThat(s.statements.count()).isEqualTo(2);
+        assertThat(s.statements.count()).isEqualTo(2 + referencedRowsLock(target));
     }
 
     @DialectTest
@@ -139,7 +139,8 @@ class ManyToManyStatementCountTest {
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(2), s.shows.get(3), s.shows.get(4)));
 
         // PostgreSQL sends the DELETE as a WITH clause of the INSERT: one statement for both.
-        assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target) - deleteInInsert(target));
+        assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target) + referencedRowsLock(target)
+                - deleteInInsert(target));
         assertThat(s.statements.starting("DELETE") + s.statements.starting("WITH dropped AS (DELETE")).isEqualTo(1);
         assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(1, 5));
     }
@@ -187,7 +188,8 @@ class ManyToManyStatementCountTest {
                 stalker), Map.of("rating", 4));
 
         // One read, one DELETE (solaris), one INSERT (stalker), one UPDATE (dune); arrival is unchanged.
-        assertThat(statements.count()).isEqualTo(4 + ownerLock(target) - deleteInInsert(target));
+        assertThat(statements.count()).isEqualTo(4 + ownerLock(target) + referencedRowsLock(target)
+                - deleteInInsert(target));
         assertThat(statements.starting("UPDATE")).isEqualTo(1);
     }
 
@@ -197,6 +199,14 @@ class ManyToManyStatementCountTest {
      */
     private static int ownerLock(TestTarget target) {
         return target.backend() == dev.junction.testing.Backend.SQLITE ? 0 : 1;
+    }
+
+    /**
+     * New links first lock the rows they refer to on H2, whose foreign-key check does not wait for a concurrent
+     * delete of them (see {@code LinkToDeletedRowTest}).
+     */
+    private static int referencedRowsLock(TestTarget target) {
+        return target.backend() == dev.junction.testing.Backend.H2 ? 1 : 0;
     }
 
     /** On PostgreSQL a set's DELETE and INSERT are one statement (a data-modifying WITH clause). */

@@ -129,6 +129,27 @@ class UpdateDestroyTest {
     }
 
     @DialectTest
+    void aMassUpdateWithANullWhereIsRejectedAndChangesNothing(TestTarget target) {
+        Model<Note> notes = notes(target.open());
+        notes.create(new Note("first", 1));
+        notes.create(new Note("second", 2));
+        assertThatThrownBy(() -> notes.update(Map.of("stars", 5), null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("Note"))
+                .hasMessageContaining("Note.update").hasMessageContaining("Where.all()");
+        assertThat(notes.findAll()).extracting(Note::stars).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @DialectTest
+    void aMassDestroyWithANullWhereIsRejectedAndDeletesNothing(TestTarget target) {
+        Model<Note> notes = notes(target.open());
+        notes.create(new Note("kept", 1));
+        assertThatThrownBy(() -> notes.destroy((Where) null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("Note"))
+                .hasMessageContaining("Note.destroy").hasMessageContaining("Where.all()");
+        assertThat(notes.count()).isEqualTo(1);
+    }
+
+    @DialectTest
     void findByPkWithTheWrongNumberOfValuesIsRejected(TestTarget target) {
         Model<Note> notes = notes(target.open());
         assertThatThrownBy(() -> notes.findByPk(1, 2))

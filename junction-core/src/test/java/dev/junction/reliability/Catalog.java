@@ -116,4 +116,19 @@ final class Catalog {
     String q(String identifier) {
         return db.dialect().quote(identifier);
     }
+
+    /**
+     * Inserts the link of {@code user} and {@code show} on {@code holder} in a transaction left open, so that a
+     * concurrent write of the same link waits for it.
+     */
+    void insertUncommittedLink(Connection holder, User user, Show show) throws SQLException {
+        holder.setAutoCommit(false);
+        try (java.sql.PreparedStatement insert = holder.prepareStatement("INSERT INTO " + q("UserFavorites") + " ("
+                + q("UserId") + ", " + q("ShowId") + ", " + q("createdAt") + ", " + q("updatedAt")
+                + ") VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            insert.setLong(1, user.id());
+            insert.setLong(2, show.id());
+            insert.executeUpdate();
+        }
+    }
 }

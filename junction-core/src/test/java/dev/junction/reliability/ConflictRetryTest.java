@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What happens when a write collides with a concurrent transaction, made to happen on cue: a plain JDBC transaction
- * holds the lock on a user's row that {@code set} needs, and Junction's sessions wait for a lock only briefly. The
- * lock timeout is the same kind of failure as a deadlock or a serialization failure (SQLState class 40): the
- * database rolled the statement back, and the transaction may be run again.
+ * holds the lock on a user's row that {@code set} needs, and Junction's sessions wait for a lock only briefly and are
+ * configured to retry lock timeouts ({@code retryLockTimeouts(true)}), so that the lock timeout stands in for a
+ * deadlock or a serialization failure: the database rolled the statement back, and the transaction may be run
+ * again. Without that setting a lock timeout is thrown after one attempt ({@link LockTimeoutTest}).
  */
 class ConflictRetryTest {
 
@@ -132,14 +133,7 @@ class ConflictRetryTest {
             }));
             User alice = c.createUsers(1).get(0);
             Show dune = c.createShows(1).get(0);
-            holder.setAutoCommit(false);
-            try (PreparedStatement insert = holder.prepareStatement("INSERT INTO " + c.q("UserFavorites") + " ("
-                    + c.q("UserId") + ", " + c.q("ShowId") + ", " + c.q("createdAt") + ", " + c.q("updatedAt")
-                    + ") VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, alice.id());
-                insert.setLong(2, dune.id());
-                insert.executeUpdate(); // the same link, not committed: the add waits for it
-            }
+            c.insertUncommittedLink(holder, alice, dune); // the same link, not committed: the add waits for it
             armed.set(true);
 
             c.favorites.add(alice, dune);
@@ -158,7 +152,8 @@ class ConflictRetryTest {
                                    java.util.function.Supplier<Connection> release) {
         AtomicBoolean released = new AtomicBoolean();
         return new Catalog(target, b -> briefLockWaits(target, b).listener((sql, params, nanos) -> {
-            if (!sql.startsWith("SELECT 1 FROM") || !sql.contains(" FOR ")) return;
+            // the owner's row lock (SELECT 1 FROM "Users" WHERE … FOR …), not H2's lock of the rows new links refer to
+            if (!sql.matches("SELECT 1 FROM \\S+ WHERE .* FOR .*")) return;
             lockAttempts.incrementAndGet();
             Connection holder = release.get();
             if (holder != null && released.compareAndSet(false, true)) {
@@ -171,10 +166,13 @@ class ConflictRetryTest {
         }));
     }
 
-    /** Sessions that give up waiting for a row lock after a fraction of a second (a second on MariaDB). */
+    /**
+     * Sessions that give up waiting for a row lock after a fraction of a second (a second on MariaDB), and retry
+     * lock timeouts like other conflicts.
+     */
     private static JunctionConfig.Builder briefLockWaits(TestTarget target, JunctionConfig.Builder builder) {
         String url = target.url();
-        return builder.url(switch (target.backend()) {
+        return builder.retryLockTimeouts(true).url(switch (target.backend()) {
             case POSTGRESQL -> url + (url.contains("?") ? "&" : "?") + "options=-c%20lock_timeout%3D200";
             case MARIADB -> url + (url.contains("?") ? "&" : "?") + "sessionVariables=innodb_lock_wait_timeout=1";
             case H2 -> url + ";LOCK_TIMEOUT=200";

@@ -9,10 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * {@code junction.yaml}: one section per environment, as sequelize-cli's {@code config.json} has.
@@ -28,7 +33,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * }</pre>
  *
  * Keys of a section: {@code url}, {@code user} (or {@code username}), {@code password}, {@code seeders} (a folder,
- * relative to the file's own folder). Immutable.
+ * relative to the file's own folder). Values are the text written: YAML 1.1's implicit types are not applied, so
+ * {@code password: 010} is {@code "010"}, not 8, and {@code user: no} is {@code "no"}, not false. A key with nothing
+ * after it is absent. Immutable.
  */
 final class ConfigFile {
     private static final Set<String> KEYS = Set.of("url", "user", "username", "password", "seeders");
@@ -55,7 +62,7 @@ final class ConfigFile {
         }
         Object root;
         try {
-            root = new Yaml(new LoaderOptions()).load(text);
+            root = textOnlyYaml().load(text);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new JunctionException("Config file " + path + ", line " + line + ": YAML syntax error: "
@@ -88,15 +95,35 @@ final class ConfigFile {
                         + key + "' (known: url, user, password, seeders)");
             }
         }
-        Object user = map.get("user") != null ? map.get("user") : map.get("username");
-        Object seeders = map.get("seeders");
+        String userKey = map.get("user") != null ? "user" : "username";
+        String seeders = text(path, env, "seeders", map.get("seeders"));
         Path folder = path.toAbsolutePath().getParent();
-        return new Section(text(map.get("url")), text(user), text(map.get("password")),
-                seeders == null ? null : folder.resolve(String.valueOf(seeders)));
+        return new Section(text(path, env, "url", map.get("url")), text(path, env, userKey, map.get(userKey)),
+                text(path, env, "password", map.get("password")), seeders == null ? null : folder.resolve(seeders));
     }
 
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
+    /** Scalars stay the strings written, except that nothing at all is null. */
+    private static Yaml textOnlyYaml() {
+        LoaderOptions options = new LoaderOptions();
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new TextResolver());
+    }
+
+    /** Resolves no plain scalar to a type but text, except the empty one to null. */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
+    }
+
+    private static String text(Path path, String env, String key, Object value) {
+        if (value != null && !(value instanceof String)) {
+            throw new JunctionException("Config file " + path + ": '" + key + "' of section '" + env
+                    + "' must be text, not " + (value instanceof Map<?, ?> ? "a map" : value instanceof List<?> ? "a list"
+                    : "the tagged value " + value));
+        }
+        return (String) value;
     }
 
     /**

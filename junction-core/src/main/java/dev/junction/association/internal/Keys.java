@@ -6,6 +6,7 @@ import dev.junction.association.Link;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
@@ -46,6 +47,7 @@ final class Keys {
         } else if (isKeyLike(given)) {
             Attribute attribute = plan.attributes().get(index);
             value = ValueCoercion.coerce(model, attribute, given);
+            ValueLimits.checkFilter(plan.dialect(), model, attribute, value);
         } else {
             throw new ValidationException(model, keyAttribute, role + ": expected a " + model + " or its "
                     + keyAttribute + ", got a " + given.getClass().getSimpleName());

@@ -8,7 +8,9 @@ import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Timestamps;
+import dev.junction.internal.UpsertRunner;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
@@ -34,12 +36,14 @@ final class LinkWriter<S, T> {
     private final ModelPlan j;
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
-    private final LinkUpsert linkUpsert;
+    private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
      * colliding on it would update another link instead of failing: these are inserted under lock instead.
      */
     private final boolean insertsUnderLock;
+    /** New links lock the rows they refer to first (H2: {@link ReferencedRowLocks}). */
+    private final boolean locksReferencedRows;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
@@ -48,17 +52,18 @@ final class LinkWriter<S, T> {
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
-        this.linkUpsert = new LinkUpsert(association.runtime.runner(), j.dialect(), j.definition().tableName(),
+        this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
-                && !LinkUpsert.stopsAtTheLink(j.dialect(), j.definition(), plan.identity());
+                && !UpsertRunner.yieldsOnlyTo(j.dialect(), j.definition(), plan.identity(), false);
+        this.locksReferencedRows = ReferencedRowLocks.needed(association);
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return;
-        if (insertsUnderLock) {
-            atomic(connection -> insertUnderLock(connection, owner, wanted));
+        if (insertsUnderLock || locksReferencedRows) {
+            atomic(connection -> insert(connection, owner, wanted));
             return;
         }
         List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
@@ -120,17 +125,24 @@ final class LinkWriter<S, T> {
                 throw new ValidationException(j.definition().name(), a.name(), association.label() + ": "
                         + j.definition().name() + "." + a.name() + " is written by the association, not by the caller");
             }
-            checked.put(a.name(), ValueCoercion.coerce(j.definition().name(), a, entry.getValue()));
+            String model = j.definition().name();
+            checked.put(a.name(), ValueLimits.forWrite(j.dialect(), model, a,
+                    ValueCoercion.coerce(model, a, entry.getValue())));
         }
         return checked;
     }
 
     private void insert(Connection connection, Object owner, List<Wanted> wanted) {
+        lockReferencedRows(connection, owner, wanted);
         if (insertsUnderLock) {
             insertUnderLock(connection, owner, wanted);
         } else {
             linkInserts.upserts(owner, wanted).forEach(insert -> execute(connection, insert));
         }
+    }
+
+    private void lockReferencedRows(Connection connection, Object owner, List<Wanted> wanted) {
+        if (locksReferencedRows) ReferencedRowLocks.lock(association, connection, owner, ReferencedRowLocks.keys(wanted));
     }
 
     private void execute(Connection connection, LinkInserts.Statement insert) {
@@ -179,6 +191,7 @@ final class LinkWriter<S, T> {
             execute(connection, new LinkInserts.Statement(both, inserts.get(0).upsert()));
         } else {
             if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
+            if (!added.isEmpty()) lockReferencedRows(connection, owner, added);
             if (insertsUnderLock && !added.isEmpty()) insertUnderLock(connection, owner, added);
             inserts.forEach(insert -> execute(connection, insert));
         }

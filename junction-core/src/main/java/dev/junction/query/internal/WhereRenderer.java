@@ -4,6 +4,7 @@ import dev.junction.ValidationException;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.query.Where;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
@@ -71,10 +72,19 @@ public final class WhereRenderer {
         sql.append(column(attribute)).append(' ').append(c.operator().sql()).append(' ');
         if (c.operator() == Where.Operator.LIKE) {
             requireText(attribute);
-            sql.bind(String.valueOf(c.value()), StandardCodecs.STRING);
+            String pattern = String.valueOf(c.value());
+            ValueLimits.checkText(model.name(), attribute, pattern);
+            sql.bind(pattern, StandardCodecs.STRING);
         } else {
-            sql.bind(ValueCoercion.coerce(model.name(), attribute, c.value()), codecs.apply(attribute));
+            sql.bind(value(attribute, c.value()), codecs.apply(attribute));
         }
+    }
+
+    /** A filter value as the attribute's type, refused where no row could hold it or the database would misread it. */
+    private Object value(Attribute attribute, Object given) {
+        Object value = ValueCoercion.coerce(model.name(), attribute, given);
+        ValueLimits.checkFilter(dialect, model.name(), attribute, value);
+        return value;
     }
 
     /** LIKE compares text; only PostgreSQL would refuse it on numbers, dates or UUIDs, so every dialect refuses. */
@@ -111,7 +121,7 @@ public final class WhereRenderer {
         for (Object value : in.values()) {
             if (!first) sql.append(", ");
             first = false;
-            sql.bind(ValueCoercion.coerce(model.name(), attribute, value), codec);
+            sql.bind(value(attribute, value), codec);
         }
         sql.append(')');
     }
@@ -119,7 +129,7 @@ public final class WhereRenderer {
     /** {@code (c = ANY(?) OR c = ANY(?))}: the values bound as lists of at most the dialect's list size each. */
     private void inLists(Sql sql, Where.In in, Attribute attribute, String list) {
         List<Object> values = new ArrayList<>(in.values().size());
-        for (Object value : in.values()) values.add(ValueCoercion.coerce(model.name(), attribute, value));
+        for (Object value : in.values()) values.add(value(attribute, value));
         int placeholder = list.indexOf('?');
         var codec = dialect.listCodec(attribute.type());
         sql.append(in.negated() ? "NOT (" : "(");

@@ -1,6 +1,7 @@
 package dev.junction.schema.internal;
 
 import dev.junction.DefinitionException;
+import dev.junction.dialect.Dialect;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,20 @@ public final class Identifiers {
             String size = length == name.length() ? length + " characters" : length + " bytes (in UTF-8)";
             throw new DefinitionException(where + ": '" + name + "' is " + size + " long; this database allows at most "
                     + limit);
+        }
+        return name;
+    }
+
+    /**
+     * Throws a {@link DefinitionException} naming {@code where} unless {@code name} is a valid identifier that
+     * {@code dialect}'s database takes: within its length limit and meeting its own rule
+     * ({@link Dialect#identifierProblem}).
+     */
+    public static String check(String name, Dialect dialect, String where) {
+        check(name, dialect.identifierLimit(), where);
+        String problem = dialect.identifierProblem(name);
+        if (problem != null) {
+            throw new DefinitionException(where + ": '" + name + "' cannot be used: " + problem);
         }
         return name;
     }

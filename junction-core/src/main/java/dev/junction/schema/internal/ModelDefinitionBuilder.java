@@ -3,6 +3,8 @@ package dev.junction.schema.internal;
 import dev.junction.DefinitionException;
 import dev.junction.annotation.Column;
 import dev.junction.annotation.Id;
+import dev.junction.dialect.Dialect;
+import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.AttributeSpec;
 import dev.junction.schema.DataType;
@@ -32,6 +34,7 @@ public final class ModelDefinitionBuilder {
     private final Class<?> javaType;
     private final List<JavaProperty> properties;
     private final boolean classBacked;
+    private final Dialect dialect;
     private final int identifierLimit;
     private final String where;
     private final boolean timestamps;
@@ -42,16 +45,17 @@ public final class ModelDefinitionBuilder {
      * @param classBacked      whether instances are of a user class (else {@code Row})
      * @param defaultTimestamps the database-wide timestamps setting
      * @param defaultUnderscored the database-wide underscored setting
-     * @param identifierLimit  the longest identifier the database accepts
+     * @param dialect          the database's dialect, whose rules identifiers and defaults must meet
      */
     public ModelDefinitionBuilder(ModelSpec spec, Class<?> javaType, List<JavaProperty> properties,
                                   boolean classBacked, boolean defaultTimestamps, boolean defaultUnderscored,
-                                  int identifierLimit) {
+                                  Dialect dialect) {
         this.spec = spec;
         this.javaType = javaType;
         this.properties = properties;
         this.classBacked = classBacked;
-        this.identifierLimit = identifierLimit;
+        this.dialect = dialect;
+        this.identifierLimit = dialect.identifierLimit();
         this.where = "Model " + spec.name();
         this.timestamps = spec.timestamps() != null ? spec.timestamps() : defaultTimestamps;
         this.underscored = spec.underscored() != null ? spec.underscored() : defaultUnderscored;
@@ -64,7 +68,7 @@ public final class ModelDefinitionBuilder {
             throw new DefinitionException(where + " declares attribute '" + spec.duplicateNames().get(0) + "' twice");
         }
         String table = tableName();
-        Identifiers.check(table, identifierLimit, where + ", table name");
+        Identifiers.check(table, dialect, where + ", table name");
 
         List<AttributeSpec> specs = new ArrayList<>();
         Set<String> propertyNames = new HashSet<>();
@@ -103,7 +107,7 @@ public final class ModelDefinitionBuilder {
         for (AttributeSpec s : specs) {
             Identifiers.check(s.name(), Integer.MAX_VALUE, where + ", attribute name");
             String column = s.column() != null ? s.column() : underscored ? Naming.underscore(s.name()) : s.name();
-            Identifiers.check(column, identifierLimit, where + ", column of attribute '" + s.name() + "'");
+            Identifiers.check(column, dialect, where + ", column of attribute '" + s.name() + "'");
             if (!columns.add(column.toLowerCase(java.util.Locale.ROOT))) {
                 throw new DefinitionException(where + ": attribute '" + s.name() + "' uses column '" + column
                         + "', which another attribute already uses");
@@ -269,6 +273,14 @@ public final class ModelDefinitionBuilder {
         if (value != null && !s.type().javaType().isInstance(value)) {
             throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' is a "
                     + value.getClass().getSimpleName() + ", but the attribute is " + s.type());
+        }
+        if (value instanceof Double d && !Double.isFinite(d)) {
+            throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' is " + d
+                    + "; a default must be a finite number (MariaDB and SQLite store no NaN or infinity)");
+        }
+        String unstorable = value instanceof String text ? ValueLimits.textProblem(text) : null;
+        if (unstorable != null) {
+            throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' " + unstorable);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.SyncMode;
 import dev.junction.schema.SyncReport;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +34,7 @@ public final class SchemaSynchronizer {
 
     private final Dialect dialect;
     private final ForeignKeyGraph graph;
-    private final DdlRenderer ddl;
+    private DdlRenderer ddl;
     private final DdlExecutor executor;
     private final List<String> statements = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -50,6 +51,7 @@ public final class SchemaSynchronizer {
      * every change that would be refused is found before any statement runs, so a refused sync changes nothing.
      */
     public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
+        ddl = new DdlRenderer(dialect.forSession(connection));
         SchemaInspector inspector = new SchemaInspector(connection);
         Set<String> existing = new HashSet<>(inspector.tableNames());
         Map<ModelDefinition, DatabaseSchema.Table> toAlter = new LinkedHashMap<>();
@@ -68,6 +70,9 @@ public final class SchemaSynchronizer {
         }
         createMissing(connection, existing);
         toAlter.forEach((model, table) -> alter(connection, model, table));
+        for (ModelDefinition model : toAlter.keySet()) {
+            warnAboutPaddedText(connection, model);
+        }
         return new SyncReport(statements, warnings);
     }
 
@@ -154,6 +159,24 @@ public final class SchemaSynchronizer {
                         + " without a default to a table that has rows" + (dialect.inlineForeignKeysOnly()
                         ? " (SQLite requires a default for any new NOT NULL column)" : "")
                         + "; give the attribute a defaultValue, allow null, or migrate the table by hand");
+            }
+        }
+    }
+
+    /**
+     * Reports the text columns of a table Junction did not create whose collation ignores trailing spaces; they are
+     * left as they are (converting a table is a migration of its data).
+     */
+    private void warnAboutPaddedText(Connection connection, ModelDefinition model) throws SQLException {
+        String query = dialect.paddedTextColumnsQuery();
+        if (query == null) return;
+        try (PreparedStatement s = connection.prepareStatement(query)) {
+            s.setString(1, model.tableName());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    warnings.add(model.tableName() + "." + rs.getString(1) + ": collation " + rs.getString(2)
+                            + " ignores trailing spaces ('a ' equals 'a') in comparisons and unique keys; left as it is");
+                }
             }
         }
     }

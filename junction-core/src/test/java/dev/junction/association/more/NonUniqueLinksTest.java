@@ -114,7 +114,7 @@ class NonUniqueLinksTest {
         f.statements.set(0);
         f.viewers.add(f.dune, f.alice);
 
-        assertThat(f.statements).hasValue(1);
+        assertThat(f.statements).hasValue(1 + referencedRowsLock(target));
         assertThat(f.viewersOfDune()).containsExactly(f.alice.id(), f.alice.id(), f.alice.id());
         assertThat(f.ids()).doesNotHaveDuplicates().hasSize(3);
     }
@@ -172,7 +172,7 @@ class NonUniqueLinksTest {
         f.viewers.set(f.dune, List.of(f.alice, f.carol, f.alice));
 
         // the owner's row locked, one SELECT of the links there are, one DELETE of the extras, one INSERT of the missing
-        assertThat(f.statements).hasValue(ownerLock(target) + 3);
+        assertThat(f.statements).hasValue(ownerLock(target) + referencedRowsLock(target) + 3);
         assertThat(f.viewers.get(f.dune)).containsExactlyInAnyOrder(f.alice, f.alice, f.carol);
         assertThat(f.viewers.count(f.dune)).isEqualTo(3);
         List<Long> after = f.ids();
@@ -225,6 +225,11 @@ class NonUniqueLinksTest {
     /** The statement with which {@code set} locks its owner's row: none on SQLite, which has no row locks. */
     private static int ownerLock(TestTarget target) {
         return target.backend() == Backend.SQLITE ? 0 : 1;
+    }
+
+    /** New links first lock the rows they refer to on H2, whose foreign-key check does not wait for a delete. */
+    private static int referencedRowsLock(TestTarget target) {
+        return target.backend() == Backend.H2 ? 1 : 0;
     }
 
     @DialectTest
