@@ -336,6 +336,21 @@ public abstract class Dialect {
         return List.of();
     }
 
+    /**
+     * A query taking the cross-process lock named by its one bound text parameter, held by the session until
+     * {@link #sessionUnlock()}; it returns one row whose first column is 1 when the lock was granted (a wait that
+     * timed out gives anything else). {@code null} when the database has none: Junction then serialises within the
+     * JVM only (embedded databases, whose file or memory one process owns). Used around {@code sync} and seeding.
+     */
+    public String sessionLock() {
+        return null;
+    }
+
+    /** The statement releasing what {@link #sessionLock()} took, with the same parameter; {@code null} with it. */
+    public String sessionUnlock() {
+        return null;
+    }
+
     /** Adds a unique constraint to an existing table. */
     public String addUnique(String table, String name, List<String> columns) {
         return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE (" + quoteAll(columns) + ")";

@@ -95,7 +95,8 @@ public final class TransactionScope {
         return retryingConflicts(() -> run(null, work));
     }
 
-    private <R> R retryingConflicts(Supplier<R> once) {
+    /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
+    public <R> R retryingConflicts(Supplier<R> once) {
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -170,6 +171,35 @@ public final class TransactionScope {
             throw errors.translate(e, null, "BEGIN");
         }
         return new TransactionImpl(this, connection, errors, () -> { });
+    }
+
+    /**
+     * Starts an unmanaged transaction whose connection first runs {@code onStart} in auto-commit, before BEGIN, and,
+     * once the transaction has ended, {@code onEnd}, before the connection goes back to the pool: for session state
+     * that must span the whole transaction, such as a lock held until after its commit. A failing {@code onEnd} is
+     * ignored (the connection is broken, and the server drops its session state with it).
+     */
+    public TransactionImpl begin(SqlWork<?> onStart, SqlWork<?> onEnd) {
+        Connection connection = connect();
+        try {
+            onStart.run(connection);
+            connection.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof RuntimeException runtime) throw runtime;
+            throw errors.translate((SQLException) e, null, "BEGIN");
+        }
+        return new TransactionImpl(this, connection, errors, () -> {
+            try {
+                onEnd.run(connection);
+            } catch (SQLException | RuntimeException ignored) {
+                // see above
+            }
+        });
     }
 
     /**
