@@ -36,7 +36,8 @@ public abstract class Dialect {
         if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
         if (url.startsWith("jdbc:mariadb:")) return new MariaDbDialect();
         if (url.startsWith("jdbc:mysql:")) return new MariaDbDialect(true);
-        throw new dev.junction.JunctionException("No Junction dialect for URL " + jdbcUrl
+        throw new dev.junction.JunctionException("No Junction dialect for URL "
+                + dev.junction.internal.PasswordMask.url(jdbcUrl)
                 + "; supported: jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 
@@ -210,6 +211,16 @@ public abstract class Dialect {
     /** Whether the driver only streams a result inside a transaction (PostgreSQL's cursors). */
     public boolean streamingNeedsTransaction() {
         return false;
+    }
+
+    /**
+     * The query a stream inside a transaction runs for {@code select}: one that hands out the rows as they were when
+     * it started, however the transaction changes them while the stream reads. The query itself where the
+     * database's cursors already read a snapshot (PostgreSQL, H2) or the driver reads the rest of a stream before
+     * another statement runs (MariaDB).
+     */
+    public String snapshotQuery(String select) {
+        return select;
     }
 
     /** Session statements that make the next query stream instead of materialising (H2's lazy execution). */

@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 
 /**
  * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
@@ -19,14 +17,14 @@ import javax.sql.DataSource;
  * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
  */
 public final class TransactionScope {
-    private final DataSource dataSource;
+    private final ConnectionPool pool;
     private final ErrorTranslator errors;
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
     private final boolean retryLockTimeouts;
 
     /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
-    public TransactionScope(DataSource dataSource, ErrorTranslator errors, boolean retryLockTimeouts) {
-        this.dataSource = dataSource;
+    public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
+        this.pool = pool;
         this.errors = errors;
         this.retryLockTimeouts = retryLockTimeouts;
     }
@@ -158,6 +156,11 @@ public final class TransactionScope {
         return connect();
     }
 
+    /** Two pooled connections the caller closes: a stream and the work it runs beside itself. */
+    public Connection[] borrowPair(String purpose) {
+        return pool.connectPair(purpose);
+    }
+
     /** Starts an unmanaged transaction. */
     public TransactionImpl begin() {
         Connection connection = connect();
@@ -272,22 +275,14 @@ public final class TransactionScope {
      */
     private void discard(Connection connection, SQLException failure) {
         try {
-            if (dataSource instanceof HikariDataSource pool) {
-                pool.evictConnection(connection);
-            } else {
-                connection.close();
-            }
-        } catch (SQLException | RuntimeException suppressed) {
+            pool.evict(connection);
+        } catch (RuntimeException suppressed) {
             failure.addSuppressed(suppressed);
         }
     }
 
     private Connection connect() {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new ConnectionException("Could not get a database connection: " + e.getMessage(), e);
-        }
+        return pool.connect();
     }
 
     private static <R> R call(SqlWork<R> work, Connection connection) {
