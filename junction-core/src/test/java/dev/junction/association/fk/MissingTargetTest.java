@@ -61,6 +61,10 @@ class MissingTargetTest {
         return ruin;
     }
 
+    private Profile profileOf(User user) {
+        return profiles.create(new Profile(null, user.username() + "'s", user.id()));
+    }
+
     private Long beachIdOf(Sandcastle castle) {
         return sandcastles.findByPk(castle.id()).orElseThrow().BeachId();
     }
@@ -169,7 +173,7 @@ class MissingTargetTest {
     void hasOneSetToADeletedTargetKeepsThePreviousOne(TestTarget target) {
         shore(target);
         User alice = users.create(new User("alice"));
-        Profile hers = profiles.create(new Profile(null, "hers", alice.id()));
+        Profile hers = profileOf(alice);
         Profile gone = profiles.create(new Profile("gone"));
         assertThat(profiles.destroy(gone)).isTrue();
 
@@ -186,7 +190,7 @@ class MissingTargetTest {
     void hasOneSetToTheKeyOfAMissingTargetKeepsThePreviousOne(TestTarget target) {
         shore(target);
         User alice = users.create(new User("alice"));
-        Profile hers = profiles.create(new Profile(null, "hers", alice.id()));
+        Profile hers = profileOf(alice);
 
         assertThatThrownBy(() -> profile.set(alice, hers.id() + 1000))
                 .isInstanceOf(NotFoundException.class)
