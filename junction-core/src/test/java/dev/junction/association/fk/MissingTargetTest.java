@@ -18,6 +18,7 @@ import dev.junction.association.fk.Shore.User;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Linking a row that no longer exists fails with a typed error and changes nothing: a {@code hasMany} or
@@ -26,6 +27,9 @@ import java.util.List;
  * or the source of a {@code create}, is refused by the foreign key.
  */
 class MissingTargetTest {
+    /** A target keyed by UUID: the missing keys are told apart from the found ones whatever the key's type. */
+    record Flag(UUID id, String colour, Long BeachId) { }
+
     private Model<Beach> beaches;
     private Model<Sandcastle> sandcastles;
     private HasMany<Beach, Sandcastle> castles;
@@ -120,6 +124,23 @@ class MissingTargetTest {
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(beachIdOf(tower)).isEqualTo(south.id());
+    }
+
+    @DialectTest
+    void hasManyAddNamesTheMissingUuidKeyAndNoOther(TestTarget target) {
+        Junction db = shore(target);
+        Model<Flag> flags = db.define(Flag.class);
+        HasMany<Beach, Flag> flown = beaches.hasMany(flags);
+        db.sync();
+        Flag red = flags.create(new Flag(UUID.randomUUID(), "red", null));
+        UUID missing = UUID.randomUUID();
+
+        assertThatThrownBy(() -> flown.add(north, red.id().toString(), missing))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.model()).isEqualTo("Flag"))
+                .hasMessageContaining("no Flag has id " + missing + " ")
+                .hasMessageNotContaining(red.id().toString());
+
+        assertThat(flown.count(north)).isZero();
     }
 
     @DialectTest
