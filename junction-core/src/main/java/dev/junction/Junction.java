@@ -3,6 +3,7 @@ package dev.junction;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.AssociateHook;
 import dev.junction.internal.Database;
+import dev.junction.internal.CrossProcessLock;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
@@ -151,13 +152,15 @@ public final class Junction implements Models, AutoCloseable {
     /** Syncs the tables as {@code mode} says: create missing, force (drop and recreate), or alter (add only). */
     public SyncReport sync(SyncMode mode) {
         SchemaSynchronizer synchronizer = synchronizer();
-        return database.scope().run(null, connection -> synchronizer.sync(connection, mode));
+        return database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
+                CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
     }
 
     /** Drops every model's table (referrers first; other tables are left alone). Loses their data. */
     public SyncReport drop() {
         SchemaSynchronizer synchronizer = synchronizer();
-        return database.scope().run(null, synchronizer::drop);
+        return database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
+                CrossProcessLock.SCHEMA, synchronizer::drop));
     }
 
     private SchemaSynchronizer synchronizer() {

@@ -1,5 +1,6 @@
 package dev.junction;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -24,16 +25,33 @@ import java.util.Objects;
  * @param listener      told about every statement, or {@code null}
  * @param retryLockTimeouts whether a transaction Junction owns is run again after a {@link LockTimeoutException},
  *                      as after a deadlock (default false: thrown after one attempt)
+ * @param leakDetection how long a connection may be held (by a stream not closed, a transaction not ended) before
+ *                      HikariCP logs a warning with the stack trace of the call that took it; {@link Duration#ZERO}
+ *                      (the default) for never; at least 2 s otherwise
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
-                             boolean retryLockTimeouts) {
+                             boolean retryLockTimeouts, Duration leakDetection) {
 
     public JunctionConfig {
         Objects.requireNonNull(url, "url");
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
         }
+        if (leakDetection == null || !leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
+            throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s (HikariCP's least),"
+                    + " was " + leakDetection);
+        }
+    }
+
+    /** The configuration with its password, and any password in its URL, hidden. */
+    @Override
+    public String toString() {
+        return "JunctionConfig[url=" + new dev.junction.internal.PasswordMask(url, password).mask(url) + ", user="
+                + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
+                + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
+                + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
+                + leakDetection + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -44,7 +62,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts);
+                listener, retryLockTimeouts, leakDetection);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -58,6 +76,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private boolean logParameters = true;
         private SqlListener listener;
         private boolean retryLockTimeouts;
+        private Duration leakDetection = Duration.ZERO;
 
         private Builder() {
         }
@@ -112,9 +131,19 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /**
+         * Logs a warning, with the stack trace of the call that took it, for every connection held longer than
+         * {@code threshold}: a stream left unclosed after {@code findFirst()}, a transaction never ended. Off by
+         * default (it costs a stack trace per connection taken); {@link Duration#ZERO} turns it off.
+         */
+        public Builder leakDetection(Duration threshold) {
+            this.leakDetection = threshold;
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener, retryLockTimeouts);
+                    listener, retryLockTimeouts, leakDetection);
         }
     }
 }

@@ -15,6 +15,9 @@ import dev.junction.schema.ModelDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A defined model: the handle for creating, finding, updating and deleting its rows. Obtained from
@@ -175,7 +178,9 @@ public interface Model<T> {
     /**
      * The rows the query selects as a lazy stream with bounded memory: rows are fetched a batch at a time and the
      * stream holds a connection until it is read to the end or closed — use try-with-resources, so that a stream
-     * left part-read (a {@code limit}, an exception) gives its connection back too.
+     * left part-read (a {@code limit}, {@code findFirst()}, an exception) gives its connection back too; or
+     * {@link #forEach(Query, Consumer)} and {@link #withStream}, which close it for you. (A stream dropped unclosed
+     * gives its connection back only when the garbage collector finds it, with a warning naming where it was opened.)
      *
      * <pre>{@code
      * try (Stream<User> all = users.stream(Query.all())) {
@@ -188,9 +193,53 @@ public interface Model<T> {
     /**
      * Like {@link #stream(Query)}, each batch of rows arriving with its includes loaded (one query per include
      * level and batch). The include queries run on the stream's own connection — on MariaDB, whose driver cannot
-     * query beside a stream without reading all of it, on a second one.
+     * query beside a stream without reading all of it, outside a transaction, on a second one taken with the first
+     * when the stream opens (so a pool of one connection cannot stream with includes there, and says so at once).
      */
     java.util.stream.Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes);
+
+    /**
+     * Hands each row the query selects to {@code action}, streamed as {@link #stream(Query)} does, and gives the
+     * connection back however it ends.
+     */
+    default void forEach(Query query, Consumer<? super T> action) {
+        required(action, "action");
+        try (Stream<T> rows = stream(query)) {
+            rows.forEach(action);
+        }
+    }
+
+    /** Like {@link #forEach(Query, Consumer)}, each row with its includes loaded. */
+    default void forEach(Query query, List<? extends Include<?, ?>> includes,
+                         Consumer<? super Loaded<T>> action) {
+        required(action, "action");
+        try (Stream<Loaded<T>> rows = stream(query, required(includes, "includes").toArray(Include<?, ?>[]::new))) {
+            rows.forEach(action);
+        }
+    }
+
+    /**
+     * Applies {@code reader} to the stream of the query's rows and closes the stream when it returns — the form for
+     * operations that stop early, which never read a stream to its end:
+     *
+     * <pre>{@code
+     * Optional<User> adult = users.withStream(Query.all(), rows -> rows.filter(u -> u.age() >= 18).findFirst());
+     * }</pre>
+     *
+     * The result must not be a lazy view of the stream, which is closed by then.
+     */
+    default <R> R withStream(Query query, Function<? super Stream<T>, R> reader) {
+        required(reader, "reader");
+        try (Stream<T> rows = stream(query)) {
+            return reader.apply(rows);
+        }
+    }
+
+    /** {@code value}, which a caller must give. */
+    private static <V> V required(V value, String name) {
+        if (value == null) throw new IllegalArgumentException(name + " must not be null");
+        return value;
+    }
 
     /** Loads includes for instances already in hand, one query per include level for all of them. */
     List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes);

@@ -9,6 +9,8 @@ import dev.junction.testing.TestTarget;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JunctionCliTest {
     record Beach(Long id, @Column(unique = true) String name) { }
@@ -78,6 +80,20 @@ class JunctionCliTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().strip()).startsWith("error: No Junction dialect for URL jdbc:nosuchdb:x")
                 .doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://postgres:S3cretPw@127.0.0.1:1/test",
+        "jdbc:mariadb://root:S3cretPw@127.0.0.1:1/test", "jdbc:mysql://root:S3cretPw@127.0.0.1:1/test",
+        "jdbc:postgresql://127.0.0.1:1/test?user=postgres&password=S3cretPw"})
+    void aPasswordInTheUrlReachesNeitherTheErrorLineNorTheVerboseTrace(String url) {
+        Result brief = run(app(url), "db:sync");
+        Result verbose = run(app(url), "db:sync", "--verbose");
+
+        assertThat(brief.exitCode()).isEqualTo(1);
+        assertThat(brief.err()).startsWith("error: ").doesNotContain("S3cretPw");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.err()).contains("\tat ").doesNotContain("S3cretPw");
     }
 
     @Test

@@ -92,6 +92,26 @@ class SeedCommandsTest {
     }
 
     @DialectTest
+    void seedUndoRefusesWhileTheApplicationsRowsReferToSeededOnesUnlessCascading(TestTarget target) throws Exception {
+        setUp(target);
+        run("db:seed", "--seed", "01-people");
+        try (Junction db = Junction.open(target.config().build())) {
+            new TownApp(null).defineModels(db);
+            db.model("Sandcastle").create(dev.junction.Row.of("name", "Keep", "BeachId", 1L));
+        }
+        Result refused = run("db:seed:undo");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("cannot undo: 1 row(s) made otherwise", "Sandcastles (id=2)", "--cascade");
+        assertThat(count(target, "User")).isEqualTo(2);
+
+        Result cascaded = run("db:seed:undo", "--cascade");
+        assertThat(cascaded.exitCode()).as(cascaded.err()).isZero();
+        assertThat(cascaded.out()).contains("Undid 01-people.yaml (5 rows).",
+                "  also set BeachId to NULL in 1 Sandcastles row(s).");
+        assertThat(count(target, "Sandcastle")).isEqualTo(1);
+    }
+
+    @DialectTest
     void seedStatusListsAppliedAndPendingFiles(TestTarget target) throws Exception {
         setUp(target);
         run("db:seed", "--seed", "01-people");

@@ -32,13 +32,17 @@ public interface HasMany<S, T> extends Association<S, T> {
     /** True only if every given target refers to the source. */
     boolean has(S source, Object... targets);
 
-    /** Makes the targets refer to the source (1 statement). */
+    /**
+     * Makes the targets refer to the source (1 statement, in a transaction). A target without a row (deleted, or a
+     * key never saved) is a {@link dev.junction.NotFoundException} naming the missing keys, and nothing changes.
+     */
     void add(S source, Object... targets);
 
     /**
      * Makes exactly these targets refer to the source: the others that did are let go (key set to null), in one
      * transaction. With a NOT NULL key, letting one go fails with a
-     * {@link dev.junction.NotNullConstraintException} and nothing changes.
+     * {@link dev.junction.NotNullConstraintException} and nothing changes. A target without a row is a
+     * {@link dev.junction.NotFoundException} naming the missing keys, and nothing changes.
      */
     void set(S source, Collection<?> targets);
 

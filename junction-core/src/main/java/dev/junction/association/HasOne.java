@@ -14,7 +14,9 @@ public interface HasOne<S, T> extends Association<S, T> {
 
     /**
      * Makes {@code target} (an instance or a key; {@code null} for none) the one that refers to the source; the one
-     * that did before is let go (its key set to null). One transaction.
+     * that did before is let go (its key set to null). One transaction. A target without a row (deleted, or a key
+     * never saved) is a {@link dev.junction.NotFoundException}, and the previous target stays (the transaction
+     * rolls back; when it is the caller's, the caller rolls it back).
      */
     void set(S source, Object target);
 

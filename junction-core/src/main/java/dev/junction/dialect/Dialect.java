@@ -36,7 +36,8 @@ public abstract class Dialect {
         if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
         if (url.startsWith("jdbc:mariadb:")) return new MariaDbDialect();
         if (url.startsWith("jdbc:mysql:")) return new MariaDbDialect(true);
-        throw new dev.junction.JunctionException("No Junction dialect for URL " + jdbcUrl
+        throw new dev.junction.JunctionException("No Junction dialect for URL "
+                + dev.junction.internal.PasswordMask.url(jdbcUrl)
                 + "; supported: jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 
@@ -213,6 +214,16 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * The query a stream inside a transaction runs for {@code select}: one that hands out the rows as they were when
+     * it started, however the transaction changes them while the stream reads. The query itself where the
+     * database's cursors already read a snapshot (PostgreSQL, H2) or the driver reads the rest of a stream before
+     * another statement runs (MariaDB).
+     */
+    public String snapshotQuery(String select) {
+        return select;
+    }
+
     /** Session statements that make the next query stream instead of materialising (H2's lazy execution). */
     public List<String> beforeStreaming() {
         return List.of();
@@ -324,6 +335,21 @@ public abstract class Dialect {
     /** Statements around a set of DROP TABLEs that switch referential checks off and on, on one connection. */
     public List<String> withoutForeignKeyChecks(boolean off) {
         return List.of();
+    }
+
+    /**
+     * A query taking the cross-process lock named by its one bound text parameter, held by the session until
+     * {@link #sessionUnlock()}; it returns one row whose first column is 1 when the lock was granted (a wait that
+     * timed out gives anything else). {@code null} when the database has none: Junction then serialises within the
+     * JVM only (embedded databases, whose file or memory one process owns). Used around {@code sync} and seeding.
+     */
+    public String sessionLock() {
+        return null;
+    }
+
+    /** The statement releasing what {@link #sessionLock()} took, with the same parameter; {@code null} with it. */
+    public String sessionUnlock() {
+        return null;
     }
 
     /** Adds a unique constraint to an existing table. */

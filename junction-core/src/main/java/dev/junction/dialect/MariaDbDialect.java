@@ -265,4 +265,20 @@ public final class MariaDbDialect extends Dialect {
             }
         }
     }
+
+    /**
+     * {@code GET_LOCK}, per database and name (hashed: lock names are server-wide and at most 64 characters), waiting
+     * up to 60 s.
+     */
+    @Override
+    public String sessionLock() {
+        return "SELECT GET_LOCK(" + LOCK_NAME + ", 60)";
+    }
+
+    @Override
+    public String sessionUnlock() {
+        return "SELECT RELEASE_LOCK(" + LOCK_NAME + ")";
+    }
+
+    private static final String LOCK_NAME = "SHA1(CONCAT(COALESCE(DATABASE(), ''), ':', ?))";
 }

@@ -147,4 +147,20 @@ public final class PostgresDialect extends Dialect {
         }
         return super.classify(e);
     }
+
+    /**
+     * An advisory lock per schema and name; waits as long as the server lets a lock wait ({@code lock_timeout}).
+     * {@code pg_advisory_lock} returns void: the CASE turns its return into the 1 that says "granted".
+     */
+    @Override
+    public String sessionLock() {
+        return "SELECT CASE WHEN pg_advisory_lock(" + ADVISORY_KEY + ") IS NULL THEN 1 ELSE 1 END";
+    }
+
+    @Override
+    public String sessionUnlock() {
+        return "SELECT pg_advisory_unlock(" + ADVISORY_KEY + ")";
+    }
+
+    private static final String ADVISORY_KEY = "hashtext(COALESCE(current_schema(), '') || ':' || ?)";
 }

@@ -98,6 +98,16 @@ public final class SqliteDialect extends Dialect {
     }
 
     /**
+     * SQLite's cursor walks the live table or index, so rows the transaction updates (or adds) ahead of it would be
+     * read again, without end. A materialised common table expression is filled in full, in SQLite's temporary
+     * storage rather than the Java heap, before its first row is read.
+     */
+    @Override
+    public String snapshotQuery(String select) {
+        return "WITH \"junction_snapshot\" AS MATERIALIZED (" + select + ") SELECT * FROM \"junction_snapshot\"";
+    }
+
+    /**
      * {@code column IN (SELECT value FROM json_each(?))} with the values as one JSON array: SQLite limits both the
      * parameters and the length of a statement.
      */

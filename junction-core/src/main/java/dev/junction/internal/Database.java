@@ -23,6 +23,8 @@ public final class Database implements Runtime, AutoCloseable {
     private final JunctionConfig config;
     private final Dialect dialect;
     private final HikariDataSource dataSource;
+    private final ConnectionPool pool;
+    private final PasswordMask mask;
     private final ModelRegistry registry;
     private final dev.junction.association.internal.AssociationRegistry associations;
     private final SqlRunner runner;
@@ -30,8 +32,11 @@ public final class Database implements Runtime, AutoCloseable {
     private final boolean inMemoryH2;
     private final StatementSizeLimit statementSizeLimit;
 
-    public Database(JunctionConfig config) {
-        this.dialect = Dialect.forUrl(config.url());
+    public Database(JunctionConfig given) {
+        this.dialect = Dialect.forUrl(given.url());
+        this.mask = new PasswordMask(given.url(), given.password());
+        UrlCredentials credentials = UrlCredentials.of(given.url());
+        JunctionConfig config = given.withUrl(credentials.url());
         String lower = config.url().toLowerCase(Locale.ROOT);
         // An in-memory H2 database lives while a connection is open. Unless the URL says otherwise, keep it for
         // exactly as long as this Junction: DB_CLOSE_DELAY=-1 now, SHUTDOWN at close.
@@ -40,25 +45,30 @@ public final class Database implements Runtime, AutoCloseable {
                 || lower.contains("mode=memory");
         String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
         this.config = config.withUrl(url);
-        this.dataSource = pool(url, config, inMemorySqlite);
+        this.dataSource = pool(url, config, credentials, inMemorySqlite);
         this.registry = new ModelRegistry(this, this.config);
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
-        this.scope = new TransactionScope(dataSource, errors, config.retryLockTimeouts());
+        this.pool = new ConnectionPool(dataSource, mask);
+        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
     }
 
-    private HikariDataSource pool(String url, JunctionConfig config, boolean inMemorySqlite) {
+    private HikariDataSource pool(String url, JunctionConfig config, UrlCredentials credentials,
+                                  boolean inMemorySqlite) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("junction-" + POOLS.incrementAndGet());
         hikari.setJdbcUrl(url);
-        if (config.user() != null) hikari.setUsername(config.user());
-        if (config.password() != null) hikari.setPassword(config.password());
+        String user = config.user() != null ? config.user() : credentials.user();
+        String password = config.password() != null ? config.password() : credentials.password();
+        if (user != null) hikari.setUsername(user);
+        if (password != null) hikari.setPassword(password);
         // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
         int size = inMemorySqlite ? 1 : config.maxPoolSize();
         hikari.setMaximumPoolSize(size);
         hikari.setMinimumIdle(1);
+        hikari.setLeakDetectionThreshold(config.leakDetection().toMillis());
         if (inMemorySqlite) {
             hikari.setMaxLifetime(0);
             hikari.setIdleTimeout(0);
@@ -74,11 +84,11 @@ public final class Database implements Runtime, AutoCloseable {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Failed to get driver instance") || cause instanceof SQLException sql
                     && "08001".equals(sql.getSQLState()) && message.contains("No suitable driver")) {
-                throw new ConnectionException("No JDBC driver for " + redacted(url) + " on the classpath; add the "
-                        + dialect.name() + " driver as a dependency", e);
+                throw new ConnectionException("No JDBC driver for " + mask.mask(url) + " on the classpath; add the "
+                        + dialect.name() + " driver as a dependency", mask.masked(e));
             }
-            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + redacted(url) + ": "
-                    + message.replace(url, redacted(url)), e);
+            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + mask.mask(url) + ": "
+                    + mask.mask(message), mask.masked(e));
         }
     }
 
@@ -93,14 +103,6 @@ public final class Database implements Runtime, AutoCloseable {
         if (pool != null) {
             pool.softEvictConnections();
         }
-    }
-
-    private static final java.util.regex.Pattern PASSWORD =
-            java.util.regex.Pattern.compile("(?i)(password=)[^&;]*");
-
-    /** The URL with any password parameter blanked, for messages: a password must never reach a log. */
-    static String redacted(String url) {
-        return PASSWORD.matcher(url).replaceAll("$1***");
     }
 
     @Override
@@ -156,9 +158,14 @@ public final class Database implements Runtime, AutoCloseable {
 
     @Override
     public void close() {
-        if (dataSource.isClosed()) return;
+        if (!pool.close()) return;
         if (inMemoryH2) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // A session of its own: the pool's may all be taken, and waiting for one would hold close() up.
+            java.util.Properties credentials = new java.util.Properties();
+            if (config.user() != null) credentials.setProperty("user", config.user());
+            if (config.password() != null) credentials.setProperty("password", config.password());
+            try (Connection c = java.sql.DriverManager.getConnection(config.url(), credentials);
+                 Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } catch (SQLException ignored) {
                 // closing anyway

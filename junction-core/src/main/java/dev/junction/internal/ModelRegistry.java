@@ -9,6 +9,7 @@ import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.internal.JavaProperty;
 import dev.junction.schema.internal.Naming;
+import dev.junction.seed.Seeder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,13 @@ public final class ModelRegistry {
     }
 
     private ModelDefinition build(ModelRecipe recipe) {
-        return recipe.build(config.timestamps(), config.underscored(), runtime.dialect());
+        ModelDefinition definition = recipe.build(config.timestamps(), config.underscored(), runtime.dialect());
+        if (definition.tableName().equalsIgnoreCase(Seeder.LEDGER_TABLE)) {
+            throw new DefinitionException("Model " + definition.name() + " uses table " + definition.tableName()
+                    + ", which Junction keeps for its record of applied seed files; name the table otherwise"
+                    + " (tableName(\"…\"))");
+        }
+        return definition;
     }
 
     /** Whether a model uses this table name. */

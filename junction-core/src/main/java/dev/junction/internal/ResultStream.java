@@ -51,14 +51,19 @@ public final class ResultStream {
     /**
      * Like {@link #open(Runtime, Transaction, Sql, String, RowReader)}, reading {@code batchSize} rows at a time and
      * running {@code work} on each batch before handing its rows on. The work runs on the stream's own connection
-     * where the dialect {@linkplain Dialect#streamsBesideOtherStatements() allows}, so a pool of one connection
-     * suffices; else on another (the transaction's, inside one).
+     * where the dialect {@linkplain Dialect#streamsBesideOtherStatements() allows} or inside a transaction, so a pool
+     * of one connection suffices; else on a second connection, taken with the first when the stream opens.
      */
     public static <R> Stream<R> open(Runtime runtime, Transaction tx, Sql sql, String table, RowReader<R> reader,
                                      int batchSize, BatchWork<R> work) {
         Connection shared = runtime.scope().currentConnection(tx);
-        Connection connection = shared != null ? shared : runtime.scope().borrow();
         Dialect dialect = runtime.dialect();
+        // Where the work cannot run beside the stream on its connection, it gets one of its own from the start:
+        // taken later, it might never come (every connection held by a stream waiting for a second).
+        Connection[] pair = shared == null && work != null && !dialect.streamsBesideOtherStatements()
+                ? runtime.scope().borrowPair("A stream with includes on " + dialect.name()) : null;
+        Connection connection = shared != null ? shared : pair != null ? pair[0] : runtime.scope().borrow();
+        Connection beside = pair != null ? pair[1] : null;
         boolean restoreAutoCommit = false;
         PreparedStatement statement = null;
         try {
@@ -71,31 +76,27 @@ public final class ResultStream {
                     s.execute(before);
                 }
             }
-            statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
+            // In a transaction, the caller may change the rows while the stream reads them.
+            String text = shared != null ? dialect.snapshotQuery(sql.text()) : sql.text();
+            statement = connection.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < sql.binds().size(); i++) {
                 sql.binds().get(i).codec().bind(statement, i + 1, sql.binds().get(i).value());
             }
             ResultSet rs = execute(runtime, statement, sql);
-            Cleanup cleanup = new Cleanup(connection, statement, rs, shared == null, restoreAutoCommit, dialect);
-            BatchWork<R> onBatch = work == null ? null : (c, batch) -> {
-                if (shared != null || dialect.streamsBesideOtherStatements()) {
-                    work.run(c, batch);
-                } else {
-                    runtime.scope().run(tx, other -> {
-                        work.run(other, batch);
-                        return null;
-                    });
-                }
-            };
-            Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), onBatch, connection, cleanup,
+            Cleanup cleanup = new Cleanup(connection, beside, statement, rs, shared == null, restoreAutoCommit,
+                    dialect);
+            Connection forWork = beside != null ? beside : connection;
+            Rows<R> rows = new Rows<>(rs, reader, Math.max(1, batchSize), work, forWork, cleanup,
                     e -> runtime.runner().errors().translate(e, table, sql.text()));
+            if (shared == null) cleanup.watch = StreamLeakGuard.watch(rows, cleanup);
             return StreamSupport.stream(rows, false).onClose(cleanup);
         } catch (SQLException | RuntimeException e) {
             RuntimeException failure = e instanceof SQLException sqlError
                     ? runtime.runner().errors().translate(sqlError, table, sql.text()) : (RuntimeException) e;
-            new Cleanup(connection, statement, null, shared == null, restoreAutoCommit, dialect).runAfter(failure);
+            new Cleanup(connection, beside, statement, null, shared == null, restoreAutoCommit, dialect)
+                    .runAfter(failure);
             throw failure;
         }
     }
@@ -187,18 +188,22 @@ public final class ResultStream {
     }
 
     /** Closes what a stream holds, once. */
-    private static final class Cleanup implements Runnable {
+    private static final class Cleanup implements StreamLeakGuard.Release {
         private final Connection connection;
+        private final Connection beside;
         private final PreparedStatement statement;
         private final ResultSet resultSet;
         private final boolean owned;
         private final boolean restoreAutoCommit;
         private final Dialect dialect;
-        private boolean done;
+        private volatile boolean done; // read by the leak guard's thread
+        /** The leak guard's watch on the stream, ended when this runs (null inside a transaction). */
+        java.lang.ref.Cleaner.Cleanable watch;
 
-        Cleanup(Connection connection, PreparedStatement statement, ResultSet resultSet, boolean owned,
-                boolean restoreAutoCommit, Dialect dialect) {
+        Cleanup(Connection connection, Connection beside, PreparedStatement statement, ResultSet resultSet,
+                boolean owned, boolean restoreAutoCommit, Dialect dialect) {
             this.connection = connection;
+            this.beside = beside;
             this.statement = statement;
             this.resultSet = resultSet;
             this.owned = owned;
@@ -206,7 +211,8 @@ public final class ResultStream {
             this.dialect = dialect;
         }
 
-        boolean isDone() {
+        @Override
+        public boolean isDone() {
             return done;
         }
 
@@ -238,13 +244,17 @@ public final class ResultStream {
             } catch (SQLException e) {
                 throw new JunctionException("Could not close a result stream: " + e.getMessage(), e);
             } finally {
-                if (owned) {
-                    try {
-                        connection.close();
-                    } catch (SQLException ignored) {
-                        // the pool evicts a connection it cannot reset
-                    }
-                }
+                if (owned) closeQuietly(connection);
+                if (beside != null) closeQuietly(beside);
+                if (watch != null) watch.clean(); // a no-op once done, and forgets this Cleanup
+            }
+        }
+
+        private static void closeQuietly(Connection owned) {
+            try {
+                owned.close();
+            } catch (SQLException ignored) {
+                // the pool evicts a connection it cannot reset
             }
         }
     }

@@ -89,12 +89,12 @@ final class TransactionImpl implements Transaction {
             } catch (SQLException ignored) {
                 // the pool resets or evicts the connection
             }
+            onEnd.run();
             try {
                 connection.close();
             } catch (SQLException ignored) {
                 // nothing more to release
             }
-            onEnd.run();
         }
     }
 }

@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 
 /**
  * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
@@ -19,14 +17,14 @@ import javax.sql.DataSource;
  * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
  */
 public final class TransactionScope {
-    private final DataSource dataSource;
+    private final ConnectionPool pool;
     private final ErrorTranslator errors;
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
     private final boolean retryLockTimeouts;
 
     /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
-    public TransactionScope(DataSource dataSource, ErrorTranslator errors, boolean retryLockTimeouts) {
-        this.dataSource = dataSource;
+    public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
+        this.pool = pool;
         this.errors = errors;
         this.retryLockTimeouts = retryLockTimeouts;
     }
@@ -97,7 +95,8 @@ public final class TransactionScope {
         return retryingConflicts(() -> run(null, work));
     }
 
-    private <R> R retryingConflicts(Supplier<R> once) {
+    /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
+    public <R> R retryingConflicts(Supplier<R> once) {
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -157,6 +156,11 @@ public final class TransactionScope {
         return connect();
     }
 
+    /** Two pooled connections the caller closes: a stream and the work it runs beside itself. */
+    public Connection[] borrowPair(String purpose) {
+        return pool.connectPair(purpose);
+    }
+
     /** Starts an unmanaged transaction. */
     public TransactionImpl begin() {
         Connection connection = connect();
@@ -167,6 +171,35 @@ public final class TransactionScope {
             throw errors.translate(e, null, "BEGIN");
         }
         return new TransactionImpl(this, connection, errors, () -> { });
+    }
+
+    /**
+     * Starts an unmanaged transaction whose connection first runs {@code onStart} in auto-commit, before BEGIN, and,
+     * once the transaction has ended, {@code onEnd}, before the connection goes back to the pool: for session state
+     * that must span the whole transaction, such as a lock held until after its commit. A failing {@code onEnd} is
+     * ignored (the connection is broken, and the server drops its session state with it).
+     */
+    public TransactionImpl begin(SqlWork<?> onStart, SqlWork<?> onEnd) {
+        Connection connection = connect();
+        try {
+            onStart.run(connection);
+            connection.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof RuntimeException runtime) throw runtime;
+            throw errors.translate((SQLException) e, null, "BEGIN");
+        }
+        return new TransactionImpl(this, connection, errors, () -> {
+            try {
+                onEnd.run(connection);
+            } catch (SQLException | RuntimeException ignored) {
+                // see above
+            }
+        });
     }
 
     /**
@@ -242,22 +275,14 @@ public final class TransactionScope {
      */
     private void discard(Connection connection, SQLException failure) {
         try {
-            if (dataSource instanceof HikariDataSource pool) {
-                pool.evictConnection(connection);
-            } else {
-                connection.close();
-            }
-        } catch (SQLException | RuntimeException suppressed) {
+            pool.evict(connection);
+        } catch (RuntimeException suppressed) {
             failure.addSuppressed(suppressed);
         }
     }
 
     private Connection connect() {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new ConnectionException("Could not get a database connection: " + e.getMessage(), e);
-        }
+        return pool.connect();
     }
 
     private static <R> R call(SqlWork<R> work, Connection connection) {

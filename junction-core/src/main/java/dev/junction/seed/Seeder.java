@@ -57,12 +57,26 @@ import java.util.stream.Stream;
  *
  * <h2>Records, undo and errors</h2>
  * Each applied file is recorded in the table {@code JunctionSeeds} with the keys of the rows it inserted: applying
- * again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order). Each file is
+ * again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order) — and refuses,
+ * naming them, while rows made otherwise refer to them through foreign keys, unless asked to cascade
+ * ({@link UndoOptions}). Each file is
  * applied, or undone, in one transaction. A bad file — YAML syntax, an unknown model or column, a value of the wrong
  * type, a reference matching no row or several, a constraint the database enforces — is a {@link SeedException}
  * naming file, line, entry and column, and leaves the database as it was; files applied before it stay applied.
+ *
+ * <h2>Several processes</h2>
+ * Applying or undoing a file holds a lock shared by every process on the database (an advisory lock on PostgreSQL,
+ * {@code GET_LOCK} on MariaDB/MySQL, a lock within the JVM on the embedded H2 and SQLite) from before its transaction
+ * begins until after it ends, and checks the ledger under it: two seed runs at once apply each file once — the
+ * second skips what the first applied — and every applied file has a position of its own.
  */
 public final class Seeder {
+    /**
+     * The table that records applied files. No model may use it ({@code define} refuses with a
+     * {@code DefinitionException}), and Junction drops it only when it is its own ledger.
+     */
+    public static final String LEDGER_TABLE = "JunctionSeeds";
+
     /** The folder seed files are read from unless another is given. */
     public static final String DEFAULT_FOLDER = "seeders";
 
@@ -141,26 +155,56 @@ public final class Seeder {
         return apply(file, folder.resolve(file));
     }
 
-    /** Undoes the file applied last; empty when none is applied. */
+    /**
+     * Undoes the file applied last; empty when none is applied. Refuses while rows made otherwise refer to rows it
+     * seeded (see {@link #undoLast(UndoOptions)}).
+     *
+     * @throws SeedException naming those rows, or when a row cannot be deleted; nothing is deleted
+     */
     public Optional<SeedFile> undoLast() {
-        List<SeedFileRunner.Applied> applied = runner.applied();
-        if (applied.isEmpty()) return Optional.empty();
-        return undoApplied(applied.get(applied.size() - 1).name());
+        return undoLast(UndoOptions.refuse());
     }
 
-    /** Undoes every applied file, the latest first; returns them in that order. */
+    /**
+     * Undoes the file applied last, treating rows made otherwise that refer to its rows as {@code options} say;
+     * empty when none is applied.
+     *
+     * @throws SeedException when such rows exist and {@code options} refuse, or a row cannot be deleted; nothing is
+     *                       deleted
+     */
+    public Optional<SeedFile> undoLast(UndoOptions options) {
+        List<SeedFileRunner.Applied> applied = runner.applied();
+        if (applied.isEmpty()) return Optional.empty();
+        return undoApplied(applied.get(applied.size() - 1).name(), options);
+    }
+
+    /** Undoes every applied file, the latest first, refusing as {@link #undoLast()} does; returns them in order. */
     public List<SeedFile> undoAll() {
+        return undoAll(UndoOptions.refuse());
+    }
+
+    /**
+     * Undoes every applied file, the latest first, each in its own transaction; returns them in that order. A file
+     * that cannot be undone stops it: the later files stay undone, it and the earlier ones stay applied.
+     */
+    public List<SeedFile> undoAll(UndoOptions options) {
         List<SeedFileRunner.Applied> applied = new ArrayList<>(runner.applied());
         Collections.reverse(applied);
         List<SeedFile> undone = new ArrayList<>();
-        for (SeedFileRunner.Applied a : applied) undoApplied(a.name()).ifPresent(undone::add);
+        for (SeedFileRunner.Applied a : applied) undoApplied(a.name(), options).ifPresent(undone::add);
         return undone;
     }
 
     /** Undoes one applied file, named with or without its extension; empty when it is not applied. */
     public Optional<SeedFile> undo(String name) {
+        return undo(name, UndoOptions.refuse());
+    }
+
+    /** Undoes one applied file as {@link #undoLast(UndoOptions)} does; empty when it is not applied. */
+    public Optional<SeedFile> undo(String name, UndoOptions options) {
+        Objects.requireNonNull(options, "options");
         for (SeedFileRunner.Applied a : runner.applied()) {
-            if (a.name().equals(name) || stem(a.name()).equals(name)) return undoApplied(a.name());
+            if (a.name().equals(name) || stem(a.name()).equals(name)) return undoApplied(a.name(), options);
         }
         return Optional.empty();
     }
@@ -168,13 +212,17 @@ public final class Seeder {
     /**
      * Forgets every applied file (drops the {@code JunctionSeeds} table), for when the seeded tables themselves
      * were dropped: every file is pending again. Deletes no seeded row.
+     *
+     * @throws SeedException when a table of that name exists but is not Junction's ledger; it is left alone
      */
     public void forgetAll() {
         runner.forgetAll();
     }
 
-    private Optional<SeedFile> undoApplied(String name) {
-        return runner.undo(name, progress).map(a -> file(a, Files.exists(folder.resolve(name))));
+    private Optional<SeedFile> undoApplied(String name, UndoOptions options) {
+        Objects.requireNonNull(options, "options");
+        return runner.undo(name, options, progress).map(u -> new SeedFile(u.applied().name(),
+                u.applied().appliedAt(), u.applied().rows(), Files.exists(folder.resolve(name)), u.cascaded()));
     }
 
     private Optional<SeedFile> apply(String name, Path path) {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.junction.DatabaseException;
 import dev.junction.DefinitionException;
 import dev.junction.Junction;
 import dev.junction.Model;
@@ -21,7 +20,6 @@ import dev.junction.query.Query;
 import dev.junction.schema.DataType;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.SyncMode;
-import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.util.ArrayList;
@@ -74,25 +72,6 @@ class HostileInputTest {
                 .containsExactlyInAnyOrderElementsOf(AWKWARD);
         assertThat(notes.findAll(notIn("title", asked))).extracting(r -> r.getString("title"))
                 .containsExactly("not asked for");
-    }
-
-    @DialectTest
-    void aNulCharacterIsKeptOrRefusedWithATypedError(TestTarget target) {
-        Junction db = target.open();
-        Model<Row> notes = notes(db);
-        String nul = "before\u0000after";
-
-        Throwable thrown = catchThrowable(() -> notes.create(Row.of("title", nul, "body", nul)));
-
-        if (target.backend() == Backend.POSTGRESQL) { // text in PostgreSQL cannot hold a zero byte
-            assertThat(thrown).isInstanceOf(DatabaseException.class).hasMessageContaining("Notes");
-            assertThat(notes.count()).isZero();
-        } else {
-            assertThat(thrown).isNull();
-            Row stored = notes.findOne(eq("title", nul)).orElseThrow();
-            assertThat(stored.getString("body")).isEqualTo(nul);
-        }
-        assertThat(db.poolStats().active()).isZero();
     }
 
     @DialectTest

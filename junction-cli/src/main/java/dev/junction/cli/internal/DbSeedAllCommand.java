@@ -26,10 +26,15 @@ public final class DbSeedAllCommand implements Callable<Integer> {
     public Integer call() {
         try (Junction db = root.openWithModels()) {
             Seeder seeder = root.seeder(db);
+            List<String> pending = seeder.status().stream().filter(f -> !f.applied() && f.onDisk())
+                    .map(SeedFile::name).toList();
             List<SeedFile> applied = seeder.applyPending();
             PrintWriter out = spec.commandLine().getOut();
-            if (applied.isEmpty()) out.println("No pending seed files in " + seeder.folder() + ".");
+            if (pending.isEmpty()) out.println("No pending seed files in " + seeder.folder() + ".");
             applied.forEach(f -> out.println("Applied " + f.name() + " (" + SeedRecords.rows(f.rows()) + ")."));
+            List<String> done = applied.stream().map(SeedFile::name).toList();
+            pending.stream().filter(name -> !done.contains(name))
+                    .forEach(name -> out.println("Skipped " + name + ": already applied by another process."));
             return 0;
         }
     }

@@ -3,6 +3,7 @@ package dev.junction.cli.internal;
 import dev.junction.Junction;
 import dev.junction.seed.SeedFile;
 import dev.junction.seed.Seeder;
+import dev.junction.seed.UndoOptions;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,6 +21,10 @@ public final class DbSeedUndoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "NAME", description = "Undo this seed file instead of the latest")
     String seed;
 
+    @Option(names = "--cascade", description = "Undo even when rows made otherwise refer to the seeded rows: their"
+            + " foreign keys delete or null them (by default the undo is refused, naming them)")
+    boolean cascade;
+
     @Spec
     CommandSpec spec;
 
@@ -31,9 +36,10 @@ public final class DbSeedUndoCommand implements Callable<Integer> {
     public Integer call() {
         try (Junction db = root.openWithModels()) {
             Seeder seeder = root.seeder(db);
-            Optional<SeedFile> undone = seed == null ? seeder.undoLast() : seeder.undo(seed);
+            UndoOptions options = cascade ? UndoOptions.cascade() : UndoOptions.refuse();
+            Optional<SeedFile> undone = seed == null ? seeder.undoLast(options) : seeder.undo(seed, options);
             PrintWriter out = spec.commandLine().getOut();
-            undone.ifPresentOrElse(f -> out.println("Undid " + f.name() + " (" + SeedRecords.rows(f.rows()) + ")."),
+            undone.ifPresentOrElse(f -> SeedRecords.printUndone(out, f),
                     () -> out.println(seed == null ? "No seed file is applied." : seed + " is not applied."));
             return 0;
         }

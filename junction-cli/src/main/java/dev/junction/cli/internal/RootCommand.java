@@ -4,7 +4,10 @@ import dev.junction.Junction;
 import dev.junction.JunctionConfig;
 import dev.junction.JunctionException;
 import dev.junction.cli.JunctionApp;
+import dev.junction.internal.PasswordMask;
 import dev.junction.seed.Seeder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,6 +82,15 @@ public final class RootCommand implements Callable<Integer> {
                 app.defaultSeeders(), environment, workingDir);
     }
 
+    /** The settings, or {@code null} when they cannot be worked out (the error being reported may be why). */
+    private Settings settingsOrNull() {
+        try {
+            return settings();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The URL to use (see {@link Settings}). */
     public String resolvedUrl() {
         return settings().url();
@@ -111,10 +123,16 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Junction's errors are the user's: one line, exit 1. Anything else is a bug: stack trace, exit 1. */
     public int handleError(Exception e, CommandLine line, CommandLine.ParseResult parse) {
+        Settings settings = settingsOrNull();
+        PasswordMask mask = new PasswordMask(settings == null ? null : settings.url(),
+                settings == null ? null : settings.password());
         if (e instanceof JunctionException && !verbose) {
-            line.getErr().println("error: " + e.getMessage().lines().findFirst().orElse(""));
+            line.getErr().println("error: " + mask.mask(String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         } else {
-            e.printStackTrace(line.getErr());
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            line.getErr().print(mask.mask(trace.toString()));
+            line.getErr().flush();
         }
         return 1;
     }

@@ -18,6 +18,12 @@ final class SeedRecords {
         if (applied > 0) out.println("Forgot " + applied + " applied seed file(s); they are pending again.");
     }
 
+    /** {@code Undid 01-town.yaml (5 rows).}, then what a cascade also did, a line each. */
+    static void printUndone(PrintWriter out, SeedFile file) {
+        out.println("Undid " + file.name() + " (" + rows(file.rows()) + ").");
+        file.cascaded().forEach(line -> out.println("  also " + line + "."));
+    }
+
     /** {@code 1 row}, {@code 5 rows}. */
     static String rows(long count) {
         return count == 1 ? "1 row" : count + " rows";

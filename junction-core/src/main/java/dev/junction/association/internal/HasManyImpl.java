@@ -74,7 +74,10 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(List.of(targets));
         if (keys.isEmpty()) return;
-        target.update(change(owner), Where.in(primaryKey(target), keys));
+        runtime.scope().atomic(source.transaction(), connection -> {
+            link(owner, keys, "add");
+            return null;
+        });
     }
 
     @Override
@@ -83,12 +86,19 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Set<Object> keys = targetKeys(targets);
         runtime.scope().atomic(source.transaction(), connection -> {
             lockSourceRow(connection, sourceKey, owner);
+            // Link first: a missing target is refused before any other target has been let go.
+            if (!keys.isEmpty()) link(owner, keys, "set");
             Where others = keys.isEmpty() ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(notIn(primaryKey(target), keys));
             target.update(change(null), others, false);
-            if (!keys.isEmpty()) target.update(change(owner), Where.in(primaryKey(target), keys));
             return null;
         });
+    }
+
+    /** Makes the targets with {@code keys} belong to {@code owner}; refuses keys without a row (in a transaction). */
+    private void link(Object owner, Set<Object> keys, String operation) {
+        int updated = target.update(change(owner), Where.in(primaryKey(target), keys));
+        MissingTargets.refuseIfAnyMissing(this, operation, keys, updated);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.junction.query.Where;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** One target holds the key: {@code Profiles.UserId → Users.id}. */
 final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, T> {
@@ -48,7 +49,11 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
             Where previous = key == null ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(ne(primaryKey(target), key));
             target.update(change(null), previous, false);
-            if (key != null) target.update(change(owner), eq(primaryKey(target), key));
+            if (key != null) {
+                int updated = target.update(change(owner), eq(primaryKey(target), key));
+                // Missing: throwing rolls the transaction back, and with it the letting go of the previous target.
+                MissingTargets.refuseIfAnyMissing(this, "set", Set.of(key), updated);
+            }
             return null;
         });
     }

@@ -14,11 +14,11 @@ import java.util.List;
 
 /**
  * Deletes the rows an {@link UndoLog} lists — the blocks in reverse order, by primary key, up to 500 keys per
- * statement — in the caller's transaction. Rows since deleted are simply gone already; rows added otherwise are
- * never touched (though the database's own {@code ON DELETE} rules still apply to rows referring to them).
+ * statement — in the caller's transaction. Rows since deleted are simply gone already. Rows made otherwise that
+ * refer to them ({@link DependentRows}) are checked for first: the database's {@code ON DELETE} rules apply to them.
  */
 final class SeedEraser {
-    private static final int MAX_KEYS_PER_STATEMENT = 500;
+    private static final int MAX_KEYS_PER_STATEMENT = KeyMatch.CHUNK;
 
     private final Junction db;
     private final SeedProgress progress;
@@ -71,19 +71,6 @@ final class SeedEraser {
     }
 
     private static Where matching(String model, List<Attribute> key, List<List<String>> rows) {
-        if (key.size() == 1) {
-            List<Object> values = new ArrayList<>(rows.size());
-            rows.forEach(r -> values.add(ScalarValues.read(model, key.get(0), r.get(0))));
-            return Where.in(key.get(0).name(), values);
-        }
-        Where[] each = new Where[rows.size()];
-        for (int r = 0; r < each.length; r++) {
-            Where[] parts = new Where[key.size()];
-            for (int k = 0; k < parts.length; k++) {
-                parts[k] = Where.eq(key.get(k).name(), ScalarValues.read(model, key.get(k), rows.get(r).get(k)));
-            }
-            each[r] = Where.and(parts);
-        }
-        return Where.or(each);
+        return KeyMatch.anyOf(key.stream().map(Attribute::name).toList(), KeyMatch.parsed(model, key, rows));
     }
 }

@@ -1,17 +1,20 @@
 package dev.junction.seed.internal;
 
 import dev.junction.Junction;
-import dev.junction.UniqueConstraintException;
+import dev.junction.internal.CrossProcessLock;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.RuntimeAccess;
 import dev.junction.seed.SeedProgress;
+import dev.junction.seed.UndoOptions;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Applies and undoes seed files, each in one transaction that also updates the ledger, so a file is applied (or
  * undone) entirely or not at all. A file is read and checked against the models before its transaction begins;
- * its references are resolved inside it, seeing the rows of earlier blocks. Thread-safe for different files.
+ * its references are resolved inside it, seeing the rows of earlier blocks. Applying and undoing hold
+ * {@link CrossProcessLock#SEEDS} from before the transaction begins until it ends, so seed runs of several processes
+ * take turns: each checks the ledger under the lock, and positions are unique. Thread-safe.
  */
 public final class SeedFileRunner {
     /** One applied file, as the ledger records it. */
@@ -21,11 +24,13 @@ public final class SeedFileRunner {
     private final Junction db;
     private final Runtime runtime;
     private final SeedLedger ledger;
+    private final CrossProcessLock lock;
 
     public SeedFileRunner(Junction db) {
         this.db = db;
         this.runtime = RuntimeAccess.of(db);
         this.ledger = new SeedLedger(runtime);
+        this.lock = new CrossProcessLock(runtime);
     }
 
     /** The applied files, in the order they were applied. */
@@ -41,42 +46,45 @@ public final class SeedFileRunner {
     public Optional<Applied> apply(String name, String text, SeedProgress progress) {
         SeedDocument document = SeedParser.parse(name, text);
         List<SeedPlan.Block> plan = new SeedPlanner(db).plan(document);
-        runtime.scope().run(null, c -> {
-            ledger.create(c);
-            return null;
-        });
         progress.started(name, "apply", document.rows());
         try {
-            return runtime.scope().atomic(null, c -> {
+            return lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
+                ledger.create(c);
+                // Checked under the lock: another process may have applied it since this one looked.
                 if (ledger.applied(c).stream().anyMatch(e -> e.name().equals(name))) return Optional.empty();
                 UndoLog log = new SeedWriter(progress).write(c, plan);
-                try {
-                    return Optional.of(ledger.record(c, name, log));
-                } catch (UniqueConstraintException e) {
-                    throw Site.file(name).error("another process applied it meanwhile; this run wrote nothing", e);
-                }
+                return Optional.of(ledger.record(c, name, log));
             });
         } finally {
             progress.finished();
         }
     }
 
+    /** An undone file, and what undoing it also did to rows made otherwise (with a cascade). */
+    public record Undone(Applied applied, List<String> cascaded) {
+    }
+
     /**
-     * Deletes the rows the applied file {@code name} inserted and forgets it; empty when it is not applied.
+     * Deletes the rows the applied file {@code name} inserted and forgets it; empty when it is not applied. Rows made
+     * otherwise that refer to them are refused, unless {@code options} cascade.
      *
-     * @throws dev.junction.seed.SeedException when a row cannot be deleted (still referenced); nothing is deleted
+     * @throws dev.junction.seed.SeedException when such rows exist (and options refuse), or a row cannot be deleted;
+     *                                         nothing is deleted
      */
-    public Optional<Applied> undo(String name, SeedProgress progress) {
+    public Optional<Undone> undo(String name, UndoOptions options, SeedProgress progress) {
         Optional<Applied> entry = applied().stream().filter(a -> a.name().equals(name)).findFirst();
-        if (entry.isEmpty()) return entry;
+        if (entry.isEmpty()) return Optional.empty();
         progress.started(name, "undo", entry.get().rows());
         try {
-            runtime.scope().atomic(null, c -> {
-                new SeedEraser(db, progress).erase(Site.file(name), ledger.undoLog(c, name));
+            return lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
+                // Checked under the lock: another process may have undone it since this one looked.
+                if (ledger.applied(c).stream().noneMatch(a -> a.name().equals(name))) return Optional.empty();
+                UndoLog log = ledger.undoLog(c, name);
+                List<String> cascaded = new UndoGuard(db).check(c, Site.file(name), log, options);
+                new SeedEraser(db, progress).erase(Site.file(name), log);
                 ledger.remove(c, name);
-                return null;
+                return Optional.of(new Undone(entry.get(), cascaded));
             });
-            return entry;
         } finally {
             progress.finished();
         }
@@ -84,9 +92,9 @@ public final class SeedFileRunner {
 
     /** Drops the ledger: every file counts as pending again (for when the seeded tables were dropped). */
     public void forgetAll() {
-        runtime.scope().run(null, c -> {
-            ledger.drop(c);
+        runtime.scope().run(null, c -> lock.holding(c, CrossProcessLock.SEEDS, locked -> {
+            ledger.drop(locked);
             return null;
-        });
+        }));
     }
 }

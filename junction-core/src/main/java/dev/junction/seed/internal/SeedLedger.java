@@ -10,6 +10,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The table recording which seed files are applied: {@code JunctionSeeds (name, position, appliedAt, rowCount,
@@ -19,7 +23,10 @@ import java.util.List;
  */
 final class SeedLedger {
     /** The table's name. */
-    static final String TABLE = "JunctionSeeds";
+    static final String TABLE = dev.junction.seed.Seeder.LEDGER_TABLE;
+
+    /** The ledger's columns: a table of that name with other columns is not the ledger, and is left alone. */
+    private static final Set<String> COLUMNS = Set.of("name", "position", "appliedat", "rowcount", "insertedkeys");
 
     private final Runtime runtime;
     private final Dialect dialect;
@@ -35,16 +42,36 @@ final class SeedLedger {
         this.instant = dialect.codec(DataType.instant());
     }
 
-    /** Whether the table exists. */
+    /**
+     * Whether the ledger exists.
+     *
+     * @throws dev.junction.seed.SeedException when a table of its name exists that Junction did not make
+     */
     boolean exists(Connection connection) {
         try {
-            return new SchemaInspector(connection).tableNames().stream().anyMatch(TABLE::equalsIgnoreCase);
+            SchemaInspector inspector = new SchemaInspector(connection);
+            // The exact name first: on PostgreSQL a "junctionseeds" of the application's is another table.
+            Optional<String> table = inspector.tableNames().stream().filter(TABLE::equalsIgnoreCase)
+                    .min(java.util.Comparator.comparing(t -> !t.equals(TABLE)));
+            if (table.isEmpty()) return false;
+            Set<String> columns = inspector.describe(table.get()).columns().stream()
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            if (!columns.equals(COLUMNS)) {
+                throw new dev.junction.seed.SeedException("The table " + table.get() + " is not Junction's record of"
+                        + " applied seed files (its columns are " + columns + "); Junction leaves it alone and"
+                        + " cannot seed this database until it is renamed", TABLE, 0, null, null, null);
+            }
+            return true;
         } catch (SQLException e) {
             throw runtime.runner().errors().translate(e, TABLE, null);
         }
     }
 
-    /** Creates the table if it is missing. DDL: call it outside a transaction (MariaDB would commit that). */
+    /**
+     * Creates the table if it is missing. DDL: call it before the transaction writes anything (MariaDB and H2 commit
+     * at DDL), under {@link dev.junction.internal.CrossProcessLock#SEEDS} (two creations at once collide on
+     * PostgreSQL).
+     */
     void create(Connection connection) {
         if (exists(connection)) return;
         String sql = "CREATE TABLE IF NOT EXISTS " + q(TABLE) + " (" + q("name") + " "
@@ -52,13 +79,15 @@ final class SeedLedger {
                 + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("appliedAt") + " "
                 + dialect.columnType(DataType.instant()) + " NOT NULL, " + q("rowCount") + " "
                 + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("insertedKeys") + " "
-                + dialect.columnType(DataType.text()) + " NOT NULL, PRIMARY KEY (" + q("name") + "))"
+                + dialect.columnType(DataType.text()) + " NOT NULL, PRIMARY KEY (" + q("name") + "), UNIQUE ("
+                + q("position") + "))"
                 + dialect.tableOptions();
         runtime.runner().execute(connection, sql, TABLE);
     }
 
-    /** Drops the table, forgetting every applied file. */
+    /** Drops the ledger, forgetting every applied file; a table of its name Junction did not make is refused. */
     void drop(Connection connection) {
+        if (!exists(connection)) return;
         runtime.runner().execute(connection, dialect.dropTable(TABLE), TABLE);
     }
 
@@ -93,7 +122,12 @@ final class SeedLedger {
         Sql sql = new Sql().append("SELECT ").append(q("insertedKeys")).append(" FROM ").append(q(TABLE))
                 .append(" WHERE ").append(q("name")).append(" = ").bind(name, text);
         List<String> found = runtime.runner().query(connection, sql, TABLE, rs -> (String) text.read(rs, 1));
-        return UndoLog.fromJson(found.isEmpty() ? "[]" : found.get(0));
+        try {
+            return UndoLog.fromJson(found.isEmpty() ? "[]" : found.get(0));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw Site.file(name).error("cannot undo: its record in " + TABLE + " is unreadable (" + e.getMessage()
+                    + ")", e);
+        }
     }
 
     /** Forgets that {@code name} was applied. */

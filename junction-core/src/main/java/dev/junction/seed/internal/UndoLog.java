@@ -3,19 +3,16 @@ package dev.junction.seed.internal;
 import dev.junction.Row;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The rows one seed file inserted, block by block, by primary key — what undoing it deletes. Stored with the
  * file's record as JSON text: {@code [{"model":"User","key":["id"],"rows":[["1"],["2"]]}, …]}, every key value
- * as text, read back as its attribute's type. Not thread-safe.
+ * as text (written and read exactly by {@link LedgerJson}), read back as its attribute's type. Not thread-safe.
  */
 final class UndoLog {
     /** The keys of the rows one block inserted, in insertion order. */
@@ -47,7 +44,7 @@ final class UndoLog {
     /** Records an inserted row by its key. */
     static void add(Block block, Row row) {
         List<String> key = new ArrayList<>(block.key().size());
-        for (String attribute : block.key()) key.add(text(row.get(attribute)));
+        for (String attribute : block.key()) key.add(keyText(row.get(attribute)));
         block.rows().add(key);
     }
 
@@ -56,7 +53,8 @@ final class UndoLog {
         return blocks.stream().mapToLong(b -> b.rows().size()).sum();
     }
 
-    private static String text(Object value) {
+    /** A key value as the log records it. */
+    static String keyText(Object value) {
         if (value instanceof BigDecimal d) return d.toPlainString();
         if (value instanceof byte[] b) return Base64.getEncoder().encodeToString(b);
         return String.valueOf(value);
@@ -67,7 +65,7 @@ final class UndoLog {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             json.append(b == 0 ? "{" : ",{").append("\"model\":");
-            string(json, block.model());
+            LedgerJson.writeString(json, block.model());
             json.append(",\"key\":");
             strings(json, block.key());
             json.append(",\"rows\":[");
@@ -80,13 +78,12 @@ final class UndoLog {
         return json.append(']').toString();
     }
 
+    /** Reads what {@link #toJson} wrote. */
     @SuppressWarnings("unchecked")
     static UndoLog fromJson(String json) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        List<Map<String, Object>> parsed = new Yaml(options).load(new StringReader(json));
         List<Block> blocks = new ArrayList<>();
-        for (Map<String, Object> block : parsed) {
+        for (Object each : (List<Object>) LedgerJson.read(json)) {
+            Map<String, Object> block = (Map<String, Object>) each;
             blocks.add(new Block((String) block.get("model"), (List<String>) block.get("key"),
                     (List<List<String>>) block.get("rows")));
         }
@@ -97,26 +94,8 @@ final class UndoLog {
         json.append('[');
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) json.append(',');
-            string(json, values.get(i));
+            LedgerJson.writeString(json, values.get(i));
         }
         json.append(']');
-    }
-
-    private static void string(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) json.append(String.format("\\u%04x", (int) c)); else json.append(c);
-                }
-            }
-        }
-        json.append('"');
     }
 }

@@ -1,0 +1,89 @@
+package dev.junction.tx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.junction.ConnectionException;
+import dev.junction.Junction;
+import dev.junction.JunctionConfig;
+import dev.junction.Model;
+import dev.junction.query.Query;
+import dev.junction.testing.DialectTest;
+import dev.junction.testing.TestTarget;
+import dev.junction.tx.Ledger.Entry;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Closing Junction ends every wait for a connection at once, with an error that says Junction is closed. */
+class ClosingTest {
+    /** Far below HikariCP's connection timeout (30 s), which a waiter would otherwise sit out. */
+    private static final long PROMPTLY_MS = 5_000;
+
+    /** What a thread waiting for a connection ends with, and whether it was left interrupted. */
+    private record Outcome(Throwable failure, boolean interrupted) { }
+
+    @DialectTest
+    void threadsWaitingForAConnectionFailAtOnceWhenJunctionCloses(TestTarget target) throws Exception {
+        Junction db = target.open(b -> b.maxPoolSize(2));
+        Model<Entry> entries = Ledger.entries(db);
+        entries.create(new Entry("rent"));
+        entries.stream(Query.all()).iterator().next(); // two streams left open hold both connections
+        entries.stream(Query.all()).iterator().next();
+        CompletableFuture<Outcome> waiter = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            Throwable failure = catchThrowable(entries::count);
+            waiter.complete(new Outcome(failure, Thread.currentThread().isInterrupted()));
+        }, "waiting-for-a-connection");
+        thread.start();
+        awaitWaiting(thread);
+
+        long start = System.nanoTime();
+        db.close();
+        Outcome outcome = waiter.get(PROMPTLY_MS, TimeUnit.MILLISECONDS);
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(PROMPTLY_MS);
+        assertThat(outcome.failure()).isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("Junction is closed");
+        assertThat(outcome.interrupted()).as("the interrupt that woke it is not left behind").isFalse();
+    }
+
+    @DialectTest
+    void everyCallAfterCloseFailsAtOnceSayingJunctionIsClosed(TestTarget target) {
+        Junction db = target.open();
+        Model<Entry> entries = Ledger.entries(db);
+        db.close();
+
+        assertThat(catchThrowable(entries::count)).isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("Junction is closed");
+        assertThat(catchThrowable(db::begin)).isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("Junction is closed");
+        db.close();
+    }
+
+    @Test
+    void closingAnInMemoryDatabaseWhoseConnectionsAreAllTakenIsPrompt() {
+        Junction db = Junction.open(JunctionConfig.builder().url("jdbc:h2:mem:closing-" + System.nanoTime())
+                .maxPoolSize(2).build());
+        Model<Entry> entries = Ledger.entries(db);
+        entries.create(new Entry("rent"));
+        entries.stream(Query.all()).iterator().next(); // two streams left open hold both connections
+        entries.stream(Query.all()).iterator().next();
+
+        long start = System.nanoTime();
+        db.close();
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(PROMPTLY_MS);
+        assertThat(catchThrowable(entries::count)).hasMessageContaining("Junction is closed");
+    }
+
+    /** Until {@code thread} is parked in the pool's timed wait for a connection (a few milliseconds). */
+    private static void awaitWaiting(Thread thread) throws ExecutionException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROMPTLY_MS);
+        while (thread.getState() != Thread.State.TIMED_WAITING) {
+            if (System.nanoTime() > deadline) throw new ExecutionException("never waited", null);
+            Thread.onSpinWait();
+        }
+    }
+}
