@@ -163,9 +163,10 @@ public abstract class Dialect {
     }
 
     /**
-     * Whether an INSERT's foreign-key check reads the referenced row as committed, without waiting for a concurrent
-     * transaction that deleted it and has not committed yet (H2): the new row then outlives the one it refers to. Links
-     * then lock the rows they refer to before they are inserted.
+     * Whether a write's foreign-key check reads the referenced row as committed, without waiting for a concurrent
+     * transaction that deleted it and has not committed yet (H2): the new row then outlives the one it refers to. Every
+     * write that sets a constrained foreign key then first locks the rows it refers to
+     * ({@code dev.junction.internal.ReferencedRowLocks}).
      */
     public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
         return false;

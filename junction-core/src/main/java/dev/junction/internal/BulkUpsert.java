@@ -52,6 +52,7 @@ final class BulkUpsert {
         model.inserter().insertRows(plan, plain);
         List<Object[]> merged = new ArrayList<>(groups.size());
         groups.values().forEach(group -> merged.add(merged(group)));
+        ReferencedRowLocks.of(plan, ReferencedRowLocks.allColumns(plan), merged).acquire(model.runtime(), connection);
         int key = plan.generatedKeyIndex;
         List<Object[]> keyGiven = merged.stream().filter(r -> key < 0 || r[key] != null).toList();
         List<Object[]> keyMissing = merged.stream().filter(r -> key >= 0 && r[key] == null).toList();

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Writes prepared rows of a model: multi-row INSERTs below the parameter limit and the database's statement size,
- * generated keys read back into the rows, and the database's key generator moved past keys given explicitly. Used
+ * generated keys read back into the rows, the database's key generator moved past keys given explicitly, and the
+ * rows referred to locked first where the database needs it ({@link ReferencedRowLocks}). Used
  * by create, bulkCreate and bulk upserts; runs in the given transaction, else the thread's, else on a connection of
  * its own.
  */
@@ -34,10 +35,12 @@ final class RowInserter {
             (keyIndex >= 0 && row[keyIndex] == null ? generated : given).add(row);
         }
         String table = plan.definition.tableName();
+        ReferencedRowLocks locks = ReferencedRowLocks.of(plan, ReferencedRowLocks.allColumns(plan), prepared);
         SqlWork<Void> work = connection -> {
             // Both splits first: a row too big for a statement is refused before any is written.
             List<List<Object[]>> givenChunks = chunks(plan, given, false, connection);
             List<List<Object[]>> generatedChunks = chunks(plan, generated, true, connection);
+            locks.acquire(runtime, connection);
             insertChunks(plan, givenChunks, false, connection, table);
             if (keyIndex >= 0 && !given.isEmpty()) {
                 resyncKeySequence(plan, connection, table);
@@ -46,8 +49,9 @@ final class RowInserter {
             return null;
         };
         boolean resyncs = keyIndex >= 0 && !given.isEmpty() && resyncsKeys(plan);
-        // The insert and the resync after it commit together: a failed resync must not leave the row behind.
-        if (resyncs) runtime.scope().atomic(tx, work); else runtime.scope().run(tx, work);
+        // The insert and the resync after it commit together: a failed resync must not leave the row behind; the
+        // locks on the rows it refers to hold until the insert commits.
+        if (resyncs || !locks.isEmpty()) runtime.scope().atomic(tx, work); else runtime.scope().run(tx, work);
     }
 
     private static boolean resyncsKeys(ModelPlan plan) {

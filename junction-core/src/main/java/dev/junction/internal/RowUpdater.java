@@ -4,10 +4,13 @@ import dev.junction.NotFoundException;
 import dev.junction.Transaction;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
+import java.util.List;
 
 /**
  * Updates and deletes rows of a model, by key or by condition, each with one statement: in the given transaction,
- * else the thread's, else in auto-commit. Values arrive prepared (coerced, timestamps set) by {@link InstanceValues}.
+ * else the thread's, else in auto-commit — except an update that must first lock the rows its foreign keys refer to
+ * ({@link ReferencedRowLocks}: H2), which runs with the lock in a transaction of its own. Values arrive prepared
+ * (coerced, timestamps set) by {@link InstanceValues}.
  */
 final class RowUpdater {
     private final Runtime runtime;
@@ -32,7 +35,7 @@ final class RowUpdater {
         } else {
             Sql sql = ModelSql.updateSet(plan, update.row(), update.columns());
             ModelSql.appendKeyCondition(plan, sql, update.key());
-            changed = execute(plan, sql);
+            changed = execute(plan, sql, ReferencedRowLocks.of(plan, update.columns(), List.<Object[]>of(update.row())));
         }
         if (changed == 0) {
             String name = plan.definition.name();
@@ -45,7 +48,7 @@ final class RowUpdater {
     int updateWhere(ModelPlan plan, Object[] row, int[] columns, Where where) {
         Sql sql = ModelSql.updateSet(plan, row, columns);
         plan.where.appendWhereClause(sql, where);
-        return execute(plan, sql);
+        return execute(plan, sql, ReferencedRowLocks.of(plan, columns, List.<Object[]>of(row)));
     }
 
     /** Deletes the row with {@code key}; whether there was one. */
@@ -64,6 +67,15 @@ final class RowUpdater {
 
     private int execute(ModelPlan plan, Sql sql) {
         return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, table(plan)));
+    }
+
+    /** Runs an UPDATE; one that sets constrained foreign keys first locks the rows they refer to, if need be. */
+    private int execute(ModelPlan plan, Sql sql, ReferencedRowLocks locks) {
+        if (locks.isEmpty()) return execute(plan, sql);
+        return runtime.scope().atomic(tx, c -> {
+            locks.acquire(runtime, c);
+            return runtime.runner().update(c, sql, table(plan));
+        });
     }
 
     private static String table(ModelPlan plan) {

@@ -193,6 +193,22 @@ class ManyToManyStatementCountTest {
         assertThat(statements.starting("UPDATE")).isEqualTo(1);
     }
 
+    @DialectTest
+    void aBulkCreateOfJoinRowsLocksEachReferencedTableOnceOnH2(TestTarget target) {
+        Setup s = setup(target);
+        User bob = s.lesson.user("bob");
+        s.statements.reset();
+
+        s.lesson.db.model("UserFavorites").bulkCreate(List.of(
+                dev.junction.Row.of("UserId", s.alice.id(), "ShowId", s.shows.get(2).id()),
+                dev.junction.Row.of("UserId", bob.id(), "ShowId", s.shows.get(2).id()),
+                dev.junction.Row.of("UserId", bob.id(), "ShowId", s.shows.get(3).id())));
+
+        // Several users and several shows: one lock per referenced table on H2, then one INSERT.
+        assertThat(s.statements.count()).isEqualTo(1 + 2 * referencedRowsLock(target));
+        assertThat(s.statements.starting("INSERT")).isEqualTo(1);
+    }
+
     /**
      * A set first locks its owner's row where the database has row locks (not SQLite, which runs one writing
      * transaction at a time), so that concurrent sets of one owner take turns.

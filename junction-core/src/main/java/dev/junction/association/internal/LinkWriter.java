@@ -7,6 +7,7 @@ import dev.junction.association.internal.LinkInserts.Wanted;
 import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
+import dev.junction.internal.ReferencedRowLocks;
 import dev.junction.internal.Timestamps;
 import dev.junction.internal.UpsertRunner;
 import dev.junction.internal.mapping.ValueCoercion;
@@ -56,7 +57,7 @@ final class LinkWriter<S, T> {
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
                 && !UpsertRunner.yieldsOnlyTo(j.dialect(), j.definition(), plan.identity(), false);
-        this.locksReferencedRows = ReferencedRowLocks.needed(association);
+        this.locksReferencedRows = ReferencedRowLocks.needed(j, plan.foreignKey(), plan.otherKey());
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
@@ -142,7 +143,10 @@ final class LinkWriter<S, T> {
     }
 
     private void lockReferencedRows(Connection connection, Object owner, List<Wanted> wanted) {
-        if (locksReferencedRows) ReferencedRowLocks.lock(association, connection, owner, ReferencedRowLocks.keys(wanted));
+        if (!locksReferencedRows) return;
+        List<Object> keys = wanted.stream().map(Wanted::key).toList();
+        ReferencedRowLocks.of(j, Map.of(plan.foreignKey(), List.of(owner), plan.otherKey(), keys))
+                .acquire(association.runtime, connection);
     }
 
     private void execute(Connection connection, LinkInserts.Statement insert) {

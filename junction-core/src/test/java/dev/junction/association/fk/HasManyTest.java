@@ -120,7 +120,8 @@ class HasManyTest {
         statements.reset();
         castles.add(bondi, keep, tower.id());
 
-        assertThat(statements.count()).isEqualTo(1);
+        // On H2 the UPDATE first locks the beach's row (see ForeignKeyToDeletedRowTest).
+        assertThat(statements.count()).isEqualTo(1 + referencedRowLock(target));
         assertThat(beachIdOf(keep)).isEqualTo(bondi.id());
         assertThat(beachIdOf(tower)).isEqualTo(bondi.id());
     }
@@ -136,9 +137,10 @@ class HasManyTest {
         statements.reset();
         castles.set(bondi, List.of(moat, ruin));
 
-        // Two UPDATEs, after the lock on the beach's row that makes concurrent sets take turns (not on SQLite).
+        // Two UPDATEs, after the lock on the beach's row that makes concurrent sets take turns (not on SQLite); on
+        // H2 the second one locks that row again, as every write of a foreign key does there.
         int lock = target.backend() == dev.junction.testing.Backend.SQLITE ? 0 : 1;
-        assertThat(statements.count()).isLessThanOrEqualTo(2 + lock);
+        assertThat(statements.count()).isLessThanOrEqualTo(2 + lock + referencedRowLock(target));
         assertThat(castles.get(bondi)).extracting(Sandcastle::id).containsExactlyInAnyOrder(moat.id(), ruin.id());
         assertThat(beachIdOf(keep)).isNull();
         assertThat(beachIdOf(tower)).isEqualTo(manly.id());
@@ -235,5 +237,10 @@ class HasManyTest {
         assertThat(castles.get(bondi)).containsExactly(keep);
         assertThat(castles.get(manly)).containsExactly(tower);
         assertThat(sandcastles.count()).isEqualTo(2);
+    }
+
+    /** The statement that locks the row a foreign key refers to before it is written: on H2 only. */
+    private static int referencedRowLock(TestTarget target) {
+        return target.backend() == dev.junction.testing.Backend.H2 ? 1 : 0;
     }
 }
