@@ -60,12 +60,11 @@ public final class UpsertRunner {
         return attributes.stream().map(Attribute::name).collect(Collectors.toSet());
     }
 
-    /** Runs {@code sql} on {@code connection}, pausing a little longer before each new attempt. */
-    public void run(Connection connection, Sql sql) {
+    /** Runs {@code sql} on {@code connection}, pausing a little longer before each new attempt; returns its count. */
+    public int run(Connection connection, Sql sql) {
         for (int attempt = 1; ; attempt++) {
             try {
-                runner.update(connection, sql, table);
-                return;
+                return runner.update(connection, sql, table);
             } catch (DatabaseException e) {
                 if (!lostRace(e)) throw e;
                 if (attempt == ATTEMPTS) throw conflict(e);

@@ -99,7 +99,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.add(s.alice, s.shows.get(2), s.shows.get(3), s.shows.get(4));
 
-        assertThat(s.statements.count()).isEqualTo(1 + referencedRowsLock(target));
+        assertThat(s.statements.count()).isEqualTo(1 + newLinksLockAndRunAgain(target));
         assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
     }
 
@@ -109,8 +109,18 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.add(s.alice, s.shows.toArray());
 
-        assertThat(s.statements.count()).isEqualTo(1 + referencedRowsLock(target));
+        assertThat(s.statements.count()).isEqualTo(1 + newLinksLockAndRunAgain(target));
         assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
+    }
+
+    @DialectTest
+    void addOfLinksThatAllExistIsOneStatementEverywhere(TestTarget target) {
+        Setup s = setup(target);
+
+        s.lesson.favorites.add(s.alice, s.shows.get(0), s.shows.get(1));
+
+        assertThat(s.statements.count()).isEqualTo(1);
+        assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(2);
     }
 
     @DialectTest
@@ -221,6 +231,14 @@ class ManyToManyStatementCountTest {
      * New links first lock the rows they refer to on H2, whose foreign-key check does not wait for a concurrent
      * delete of them (see {@code LinkToDeletedRowTest}).
      */
+    /**
+     * An add of new links on H2 runs its upsert unlocked first, then, having written, undoes it and runs it again
+     * behind the lock of the rows it refers to: two statements more. An add of links that all exist takes none.
+     */
+    private static int newLinksLockAndRunAgain(TestTarget target) {
+        return 2 * referencedRowsLock(target);
+    }
+
     private static int referencedRowsLock(TestTarget target) {
         return target.backend() == dev.junction.testing.Backend.H2 ? 1 : 0;
     }

@@ -207,7 +207,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Object owner = sourceValue(instance, sourceKey);
         return runtime.scope().atomic(source.transaction(), connection -> {
             T created = target.create(newTarget);
-            new LinkWriter<>(this).add(owner, List.of(created), through);
+            new LinkWriter<>(this).addToCreated(owner, created, through);
             return created;
         });
     }

@@ -16,6 +16,8 @@ import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,14 +63,25 @@ final class LinkWriter<S, T> {
     }
 
     void add(Object owner, List<?> targets, Map<String, ?> defaults) {
+        add(owner, targets, defaults, false);
+    }
+
+    /** Links {@code created}, a target this transaction has just inserted: a link to it cannot exist yet. */
+    void addToCreated(Object owner, Object created, Map<String, ?> defaults) {
+        add(owner, List.of(created), defaults, true);
+    }
+
+    private void add(Object owner, List<?> targets, Map<String, ?> defaults, boolean allNew) {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return;
-        if (insertsUnderLock || locksReferencedRows) {
+        if (insertsUnderLock || locksReferencedRows && allNew) {
             atomic(connection -> insert(connection, owner, wanted));
             return;
         }
         List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
-        if (inserts.size() == 1) {
+        if (locksReferencedRows) {
+            atomic(connection -> upsertLockingOnlyForNewLinks(connection, owner, wanted, inserts));
+        } else if (inserts.size() == 1) {
             statement(connection -> execute(connection, inserts.get(0)));
         } else {
             atomic(connection -> inserts.forEach(insert -> execute(connection, insert)));
@@ -142,6 +155,28 @@ final class LinkWriter<S, T> {
         }
     }
 
+    /**
+     * An add where new links must lock the rows they refer to first (H2, {@link ReferencedRowLocks}): links that exist
+     * already refer to no row anew, so the upserts run unlocked first and, only when they wrote something, are undone
+     * (to a savepoint) and run again behind the locks. Adding links that all exist stays one statement; adding new
+     * ones takes the lock and the upserts once more.
+     */
+    private void upsertLockingOnlyForNewLinks(Connection connection, Object owner, List<Wanted> wanted,
+                                              List<LinkInserts.Statement> inserts) throws SQLException {
+        if (inserts.stream().allMatch(LinkInserts.Statement::upsert)) {
+            Savepoint unlocked = connection.setSavepoint();
+            int written = 0;
+            for (LinkInserts.Statement insert : inserts) written += execute(connection, insert);
+            if (written == 0) {
+                connection.releaseSavepoint(unlocked);
+                return;
+            }
+            connection.rollback(unlocked);
+        }
+        lockReferencedRows(connection, owner, wanted);
+        inserts.forEach(insert -> execute(connection, insert));
+    }
+
     private void lockReferencedRows(Connection connection, Object owner, List<Wanted> wanted) {
         if (!locksReferencedRows) return;
         List<Object> keys = wanted.stream().map(Wanted::key).toList();
@@ -149,12 +184,10 @@ final class LinkWriter<S, T> {
                 .acquire(association.runtime, connection);
     }
 
-    private void execute(Connection connection, LinkInserts.Statement insert) {
-        if (insert.upsert()) {
-            linkUpsert.run(connection, insert.sql());
-        } else {
-            association.runtime.runner().update(connection, insert.sql(), j.definition().tableName());
-        }
+    /** Runs one insert or upsert of links; returns the rows it wrote. */
+    private int execute(Connection connection, LinkInserts.Statement insert) {
+        return insert.upsert() ? linkUpsert.run(connection, insert.sql())
+                : association.runtime.runner().update(connection, insert.sql(), j.definition().tableName());
     }
 
     /**
@@ -339,7 +372,6 @@ final class LinkWriter<S, T> {
         return Objects.equals(a, b);
     }
 
-
     /** Runs work of one statement: joins the caller's transaction, else runs in auto-commit. */
     private void statement(ConnectionWork work) {
         association.runtime.scope().statement(association.source.transaction(), connection -> {
@@ -357,6 +389,6 @@ final class LinkWriter<S, T> {
 
     @FunctionalInterface
     private interface ConnectionWork {
-        void run(Connection connection);
+        void run(Connection connection) throws SQLException;
     }
 }
