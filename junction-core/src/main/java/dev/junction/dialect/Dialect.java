@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Everything Junction needs to know about one kind of database: how to spell types and identifiers, how to get
@@ -26,19 +26,6 @@ public abstract class Dialect {
         RETURNING,
         /** {@link java.sql.Statement#RETURN_GENERATED_KEYS} and {@code getGeneratedKeys()}. */
         JDBC
-    }
-
-    /** The dialect for a JDBC URL. */
-    public static Dialect forUrl(String jdbcUrl) {
-        String url = jdbcUrl.toLowerCase(Locale.ROOT);
-        if (url.startsWith("jdbc:h2:")) return new H2Dialect();
-        if (url.startsWith("jdbc:sqlite:")) return new SqliteDialect();
-        if (url.startsWith("jdbc:postgresql:")) return new PostgresDialect();
-        if (url.startsWith("jdbc:mariadb:")) return new MariaDbDialect();
-        if (url.startsWith("jdbc:mysql:")) return new MariaDbDialect(true);
-        throw new dev.junction.JunctionException("No Junction dialect for URL "
-                + dev.junction.internal.PasswordMask.url(jdbcUrl)
-                + "; supported: jdbc:h2:, jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:");
     }
 
     /** The database's name, as shown to people ({@code "PostgreSQL"}). */
@@ -387,12 +374,7 @@ public abstract class Dialect {
 
     /** Quotes and comma-separates identifiers. */
     public String quoteAll(List<String> identifiers) {
-        StringBuilder out = new StringBuilder();
-        for (String id : identifiers) {
-            if (out.length() > 0) out.append(", ");
-            out.append(quote(id));
-        }
-        return out.toString();
+        return identifiers.stream().map(this::quote).collect(Collectors.joining(", "));
     }
 
     /**

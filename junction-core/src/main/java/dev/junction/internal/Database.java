@@ -33,7 +33,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final StatementSizeLimit statementSizeLimit;
 
     public Database(JunctionConfig given) {
-        this.dialect = Dialect.forUrl(given.url());
+        this.dialect = DialectForUrl.of(given.url());
         this.mask = new PasswordMask(given.url(), given.password());
         UrlCredentials credentials = UrlCredentials.of(given.url());
         JunctionConfig config = given.withUrl(credentials.url());
