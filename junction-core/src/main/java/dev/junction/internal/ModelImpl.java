@@ -25,6 +25,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -346,7 +348,7 @@ public final class ModelImpl<T> implements Model<T> {
     /** The includes as a list; a null array or element is refused by name (the loader checks the elements). */
     private static List<Include<?, ?>> includeList(Include<?, ?>[] includes) {
         if (includes == null) throw new IllegalArgumentException("includes must not be null");
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(java.util.Arrays.asList(includes)));
+        return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(includes)));
     }
 
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */
