@@ -166,7 +166,10 @@ public interface Model<T> {
         return findOne(Query.where(Where.eq(attribute, key)), includes);
     }
 
-    /** How many rows match the filter and have what the {@code required} includes demand (never inflated). */
+    /**
+     * How many rows match the filter and have what the required includes demand — those with a {@code where}, unless
+     * {@code required(false)}, and those marked {@code required()} — never inflated by what they would load.
+     */
     long count(Where where, Include<?, ?>... includes);
 
     /** A page of rows with their includes, and how many rows there are in all for the same filter. */

@@ -25,6 +25,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -317,7 +319,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
-        return runtime.associations().loader().findAll(this, query, List.of(includes));
+        return runtime.associations().loader().findAll(this, query, includeList(includes));
     }
 
     @Override
@@ -330,17 +332,23 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Stream<Loaded<T>> stream(Query query,
                                                                       Include<?, ?>... includes) {
-        return runtime.associations().loader().stream(this, query, List.of(includes));
+        return runtime.associations().loader().stream(this, query, includeList(includes));
     }
 
     @Override
     public long count(Where where, Include<?, ?>... includes) {
-        return runtime.associations().loader().count(this, where, List.of(includes));
+        return runtime.associations().loader().count(this, where, includeList(includes));
     }
 
     @Override
     public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
-        return runtime.associations().loader().load(this, instances, List.of(includes));
+        return runtime.associations().loader().load(this, instances, includeList(includes));
+    }
+
+    /** The includes as a list; a null array or element is refused by name (the loader checks the elements). */
+    private static List<Include<?, ?>> includeList(Include<?, ?>[] includes) {
+        if (includes == null) throw new IllegalArgumentException("includes must not be null");
+        return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(includes)));
     }
 
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */

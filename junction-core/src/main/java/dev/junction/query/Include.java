@@ -1,14 +1,18 @@
 package dev.junction.query;
 
+import dev.junction.ValidationException;
 import dev.junction.association.Association;
+import dev.junction.association.Association.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * One branch of an include tree: an association to load with its parents, how to filter and order what it loads,
- * and what to load beneath it. Immutable; every method returns a new include.
+ * and what to load beneath it — or, made by {@link #all(Kind...)}, every association of the model it is included
+ * from. Immutable; every method returns a new include.
  *
  * <pre>{@code
  * import static dev.junction.query.Include.include;
@@ -23,40 +27,100 @@ public final class Include<S, T> {
     private final Association<S, T> association;
     private final Where where;
     private final Where throughWhere;
-    private final boolean required;
+    /** As given: {@code null} until {@link #required(boolean)} is called, then the include is what it says. */
+    private final Boolean required;
     private final List<String> throughAttributes;
     private final List<Order> order;
     private final List<Include<?, ?>> children;
+    /** For {@link #all(Kind...)}: the kinds of association it stands for; {@code null} for one association. */
+    private final Set<Kind> allKinds;
+    private final boolean nested;
 
-    private Include(Association<S, T> association, Where where, Where throughWhere, boolean required,
-                    List<String> throughAttributes, List<Order> order, List<Include<?, ?>> children) {
-        this.association = Objects.requireNonNull(association, "association");
+    private Include(Association<S, T> association, Where where, Where throughWhere, Boolean required,
+                    List<String> throughAttributes, List<Order> order, List<Include<?, ?>> children,
+                    Set<Kind> allKinds, boolean nested) {
+        this.association = association;
         this.where = where;
         this.throughWhere = throughWhere;
         this.required = required;
         this.throughAttributes = throughAttributes == null ? null : List.copyOf(throughAttributes);
         this.order = List.copyOf(order);
         this.children = List.copyOf(children);
+        this.allKinds = allKinds == null ? null : Set.copyOf(allKinds);
+        this.nested = nested;
     }
 
     /** Loads {@code association} with the parents: every target, all join attributes, nothing beneath. */
     public static <S, T> Include<S, T> include(Association<S, T> association) {
-        return new Include<>(association, null, null, false, null, List.of(), List.of());
+        if (association == null) throw new IllegalArgumentException("association must not be null");
+        return new Include<>(association, null, null, null, null, List.of(), List.of(), null, false);
     }
 
-    /** Loads only the targets matching {@code where}; with {@link #required()}, parents without one drop out. */
+    /**
+     * Every association of the model it is included from (Sequelize's {@code include: [{ all: true }]}), or only
+     * those of the given kinds, one level deep, each loaded as {@code include(association)} would; with
+     * {@link #nested()}, the associations of what they load too. An association also included explicitly beside it
+     * is loaded as that include says.
+     *
+     * <pre>{@code
+     * Loaded<Show> dune = shows.findByPk(id, Include.all()).orElseThrow();   // dune.get(network), dune.get(fans)…
+     * users.findAll(Include.all(Kind.BELONGS_TO_MANY).nested());
+     * }</pre>
+     */
+    public static Include<?, ?> all(Kind... kinds) {
+        if (kinds == null || Arrays.asList(kinds).contains(null)) {
+            throw new IllegalArgumentException("Include.all(kinds): no kind may be null");
+        }
+        Set<Kind> chosen = kinds.length == 0 ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(Arrays.asList(kinds));
+        return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false);
+    }
+
+    /**
+     * For {@link #all(Kind...)}: also loads every association of each model loaded, level by level, except an
+     * association back to a model already loaded above (so a cycle stops, and a self-association is followed once).
+     */
+    public Include<S, T> nested() {
+        if (allKinds == null) {
+            throw new ValidationException(null, null, "include(" + association.as() + ").nested(): only Include.all()"
+                    + " can be nested; say what to load beneath an include with .include(…)");
+        }
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
+                allKinds, true);
+    }
+
+    /**
+     * Loads only the targets matching {@code where}, and makes the include {@linkplain #required(boolean)
+     * required} (parents without a match drop out) unless {@code required(false)} says otherwise — as in Sequelize.
+     */
     public Include<S, T> where(Where targetWhere) {
-        return new Include<>(association, targetWhere, throughWhere, required, throughAttributes, order, children);
+        refuseOnAll("where(…)");
+        return new Include<>(association, targetWhere, throughWhere, required, throughAttributes, order, children,
+                null, false);
     }
 
-    /** Loads only the links whose join row matches {@code throughWhere} (belongsToMany only). */
+    /**
+     * Loads only the links whose join row matches {@code throughWhere} (belongsToMany only). Unlike
+     * {@link #where(Where)} it keeps the parents without a match (as Sequelize's {@code through: { where }} does).
+     */
     public Include<S, T> through(Where throughWhere) {
-        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children);
+        refuseOnAll("through(…)");
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
+                null, false);
     }
 
     /** Parents with nothing to load here drop out of the result (and of its pages and counts). */
     public Include<S, T> required() {
-        return new Include<>(association, where, throughWhere, true, throughAttributes, order, children);
+        return required(true);
+    }
+
+    /**
+     * {@code true}: parents with nothing to load here drop out of the result (and of its pages and counts).
+     * {@code false}: every parent stays, with what matched — possibly nothing — even when {@link #where(Where)}
+     * filters. Not called, an include is required exactly when it has a {@code where}.
+     */
+    public Include<S, T> required(boolean required) {
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
+                allKinds, nested);
     }
 
     /**
@@ -64,25 +128,63 @@ public final class Include<S, T> {
      * ({@code throughAttributes()}). Not called, every join attribute is loaded.
      */
     public Include<S, T> throughAttributes(String... names) {
-        return new Include<>(association, where, throughWhere, required, Arrays.asList(names), order, children);
+        refuseOnAll("throughAttributes(…)");
+        return new Include<>(association, where, throughWhere, required, noNulls(names, "throughAttributes"), order,
+                children, null, false);
     }
 
     /** The order of what is loaded, per parent. */
     public Include<S, T> order(Order... terms) {
+        refuseOnAll("order(…)");
         List<Order> all = new ArrayList<>(order);
-        all.addAll(Arrays.asList(terms));
-        return new Include<>(association, where, throughWhere, required, throughAttributes, all, children);
+        all.addAll(noNulls(terms, "order"));
+        return new Include<>(association, where, throughWhere, required, throughAttributes, all, children,
+                null, false);
     }
 
     /** Loads more beneath each loaded target (associations of the target's model). */
     public Include<S, T> include(Include<?, ?>... nested) {
+        refuseOnAll("include(…)");
         List<Include<?, ?>> all = new ArrayList<>(children);
-        all.addAll(Arrays.asList(nested));
-        return new Include<>(association, where, throughWhere, required, throughAttributes, order, all);
+        all.addAll(noNulls(nested, "include"));
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, all,
+                null, false);
     }
 
+    /** {@code values} as a list; a null array or element is refused by name, not with a NullPointerException. */
+    private static <V> List<V> noNulls(V[] values, String call) {
+        if (values == null || Arrays.asList(values).contains(null)) {
+            throw new IllegalArgumentException(call + "(…) takes no null");
+        }
+        return Arrays.asList(values);
+    }
+
+    private void refuseOnAll(String call) {
+        if (allKinds != null) {
+            throw new ValidationException(null, null, "Include.all()." + call + ": Include.all() stands for"
+                    + " associations of different models, so it takes only nested() and required(…); give " + call
+                    + " to an explicit include(association) beside it, which then replaces that association");
+        }
+    }
+
+    /** The association to load; {@code null} for {@link #all(Kind...)}. */
     public Association<S, T> association() {
         return association;
+    }
+
+    /** Whether this include is {@link #all(Kind...)}. */
+    public boolean isAll() {
+        return allKinds != null;
+    }
+
+    /** For {@link #all(Kind...)}: the kinds of association it loads; empty otherwise. */
+    public Set<Kind> allKinds() {
+        return allKinds == null ? Set.of() : allKinds;
+    }
+
+    /** For {@link #all(Kind...)}: whether it follows the associations of what it loads. */
+    public boolean isNested() {
+        return nested;
     }
 
     /** The target filter, or {@code null}. */
@@ -95,8 +197,9 @@ public final class Include<S, T> {
         return throughWhere;
     }
 
+    /** Whether parents without a match drop out: as given by {@link #required(boolean)}, else whether it has a where. */
     public boolean isRequired() {
-        return required;
+        return required != null ? required : where != null;
     }
 
     /**

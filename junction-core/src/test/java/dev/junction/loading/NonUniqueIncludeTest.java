@@ -68,7 +68,7 @@ class NonUniqueIncludeTest {
         b.shift(malibu, mitch, "Mon", 1);
 
         List<Loaded<Beach>> loaded = b.beaches.findAll(BY_ID, include(b.guards).where(eq("name", "Mitch"))
-                .through(gte("hours", 5)));
+                .through(gte("hours", 5)).required(false));
 
         List<Lifeguard> viaGet = b.guards.get(venice, Query.where(eq("name", "Mitch")), gte("hours", 5));
         assertThat(loaded.get(0).get(b.guards)).containsExactly(mitch, mitch).containsExactlyElementsOf(viaGet);

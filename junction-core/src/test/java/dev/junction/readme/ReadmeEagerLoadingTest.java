@@ -10,6 +10,7 @@ import dev.junction.Model;
 import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.Through;
+import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
@@ -65,5 +66,31 @@ class ReadmeEagerLoadingTest {
                 include(favorites))) {
             assertThat(all.map(u -> u.get(favorites).size()).toList()).containsExactly(2, 0);
         }
+    }
+
+    @DialectTest
+    void theReadmeOneLinersForWhereAndIncludeAll(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        Model<Network> networks = db.define(Network.class);
+        BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        BelongsToMany<Show, User> fans = shows.belongsToMany(users, as("Fans").through("UserFavorites"));
+        BelongsTo<Show, Network> network = shows.belongsTo(networks);
+        db.sync();
+        Network hbo = networks.create(new Network(null, "HBO"));
+        Show dune = shows.create(new Show(null, "Dune", hbo.id()));
+        User alice = users.create(new User(null, "alice"));
+        User bob = users.create(new User(null, "bob"));
+        favorites.add(alice, dune);
+        favorites.add(bob, dune);
+
+        List<Loaded<User>> everyone = users.findAll(include(favorites).where(like("title", "D%")).required(false));
+        List<Loaded<Show>> all = shows.findAll(Include.all().nested(), include(fans).where(like("username", "a%")));
+
+        assertThat(everyone).hasSize(2);
+        assertThat(all.get(0).get(fans)).containsExactly(alice);
+        assertThat(all.get(0).get(network)).contains(hbo);
+        assertThat(all.get(0).loaded(network).get(0).get()).isEqualTo(hbo);
     }
 }

@@ -33,8 +33,8 @@ public final class IncludeLoader {
     }
 
     /** The parents the query selects, each with its includes loaded. */
-    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
-        IncludeCheck.check(model, includes);
+    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query query, List<Include<?, ?>> given) {
+        List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -51,8 +51,8 @@ public final class IncludeLoader {
      * Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on, on
      * the stream's own connection where the dialect can query beside a stream (so one connection suffices).
      */
-    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> includes) {
-        IncludeCheck.check(model, includes);
+    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> given) {
+        List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -70,8 +70,8 @@ public final class IncludeLoader {
     public static final int STREAM_BATCH = 1_000;
 
     /** How many parents the filter and the required includes select: never inflated by what is included. */
-    public <T> long count(ModelImpl<T> model, Where where, List<Include<?, ?>> includes) {
-        IncludeCheck.check(model, includes);
+    public <T> long count(ModelImpl<T> model, Where where, List<Include<?, ?>> given) {
+        List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, where, includes, plan.quotedTable() + ".");
@@ -80,8 +80,8 @@ public final class IncludeLoader {
     }
 
     /** Loads the includes of instances already in hand. */
-    public <T> List<Loaded<T>> load(ModelImpl<T> model, List<T> instances, List<Include<?, ?>> includes) {
-        IncludeCheck.check(model, includes);
+    public <T> List<Loaded<T>> load(ModelImpl<T> model, List<T> instances, List<Include<?, ?>> given) {
+        List<Include<?, ?>> includes = prepared(model, given);
         List<LoadedNode<T>> parents = new ArrayList<>(instances.size());
         for (T instance : instances) {
             parents.add(new LoadedNode<>(instance, model.valuesOf(instance)));
@@ -90,6 +90,13 @@ public final class IncludeLoader {
             loadLevel(connection, model, parents, includes, 1);
             return new ArrayList<Loaded<T>>(parents);
         });
+    }
+
+    /** The include tree with every {@code Include.all()} written out, checked against the models. */
+    private static List<Include<?, ?>> prepared(ModelImpl<?> model, List<Include<?, ?>> given) {
+        List<Include<?, ?>> includes = IncludeExpansion.expand(model, given);
+        IncludeCheck.check(model, includes);
+        return includes;
     }
 
     private static <T> LoadedNode<T> node(ModelImpl<T> model, Object[] values) {
