@@ -120,6 +120,7 @@ public final class Junction implements Models, AutoCloseable {
         for (Class<?> type : types) {
             AssociateHook.run(type, this);
         }
+        database.associations().complete();
     }
 
     /**
@@ -130,17 +131,21 @@ public final class Junction implements Models, AutoCloseable {
      */
     @Override
     public Model<Row> model(String nameOrTable) {
+        database.associations().completeJoinModel(nameOrTable);
         return database.registry().rows(nameOrTable);
     }
 
     /** The typed handle of the model defined from {@code type}. */
     @Override
     public <T> Model<T> model(Class<T> type) {
-        return database.registry().typed(type);
+        Model<T> model = database.registry().typed(type);
+        database.associations().completeJoinModel(model.name());
+        return model;
     }
 
     /** Every model's definition, in the order they were defined (an unmodifiable snapshot). */
     public List<ModelDefinition> definitions() {
+        database.associations().complete();
         return database.registry().definitions();
     }
 
@@ -164,6 +169,7 @@ public final class Junction implements Models, AutoCloseable {
     }
 
     private SchemaSynchronizer synchronizer() {
+        database.associations().complete();
         ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
                 database.dialect().identifierLimit());
         return new SchemaSynchronizer(database.dialect(), graph, database.runner()::execute);
