@@ -2,7 +2,6 @@ package dev.junction.association.internal;
 
 import dev.junction.DefinitionException;
 import dev.junction.Model;
-import dev.junction.Row;
 import dev.junction.UnknownAssociationException;
 import dev.junction.association.Association;
 import dev.junction.association.AssociationOptions;
@@ -14,19 +13,15 @@ import dev.junction.association.Through;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
 import dev.junction.schema.Attribute;
-import dev.junction.schema.ModelSpec;
 import dev.junction.schema.Reference;
 import dev.junction.schema.ReferentialAction;
-import dev.junction.schema.internal.ClassModelReader;
 import dev.junction.schema.internal.Naming;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
