@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.junction.DefinitionException;
 import dev.junction.Junction;
 import dev.junction.Model;
+import dev.junction.Models;
 import dev.junction.Row;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.Through;
@@ -37,6 +38,21 @@ class DeclarationOrderTest {
     record Question(Long id, String text) { }
 
     record Tag(Long id, String name) { }
+
+    /** Invites its invitees; the join model waits for {@link Host}'s hook to name the other end. */
+    record Guest(Long id, String name) {
+        static void associate(Models models) {
+            Model<Guest> guests = models.model(Guest.class);
+            guests.belongsToMany(guests, as("Invitee", "Invitees").foreignKey("InviteeId").through("Invites"));
+        }
+    }
+
+    record Host(Long id, String name) {
+        static void associate(Models models) {
+            Model<Guest> guests = models.model(Guest.class);
+            guests.belongsToMany(guests, as("Inviter", "Inviters").foreignKey("InviterId").through("Invites"));
+        }
+    }
 
     private static Model<User> users(Junction db) {
         return db.define(User.class, m -> m.attribute("userSecondId", a -> a.unique().notNull()));
@@ -277,5 +293,26 @@ class DeclarationOrderTest {
                 .hasMessageContaining("User.belongsToMany(Group, as 'Teams')")
                 .hasMessageContaining("Group.belongsToMany(User, as 'Members')")
                 .hasMessageContaining("groupSecondId");
+    }
+
+    @DialectTest
+    void associateHooksMayDeclareASideBeforeItsPartnersHook(TestTarget target) {
+        Junction db = target.open();
+
+        db.defineAll(Guest.class, Host.class);
+        db.sync();
+
+        assertThat(db.model("Invites").definition().primaryKey()).extracting(Attribute::name)
+                .containsExactlyInAnyOrder("InviteeId", "InviterId");
+    }
+
+    @DialectTest
+    void defineAllReportsASideStillWaitingWhenTheHooksAreDone(TestTarget target) {
+        Junction db = target.open();
+
+        assertThatThrownBy(() -> db.defineAll(Guest.class))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("Guest.belongsToMany(Guest, as 'Invitees')")
+                .hasMessageContaining("InviteeId");
     }
 }
