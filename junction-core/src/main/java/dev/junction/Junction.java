@@ -112,6 +112,9 @@ public final class Junction implements Models, AutoCloseable {
      * }
      * db.defineAll(User.class, Show.class);
      * }</pre>
+     *
+     * <p>The hooks may declare the sides of one join model in any order; once they have all run, a join model whose
+     * keys still need a partner is a {@link DefinitionException} naming its declarations.
      */
     public void defineAll(Class<?>... types) {
         for (Class<?> type : types) {
@@ -120,27 +123,38 @@ public final class Junction implements Models, AutoCloseable {
         for (Class<?> type : types) {
             AssociateHook.run(type, this);
         }
+        database.associations().complete();
     }
 
     /**
      * Any model, by model name or table name, seen as {@link Row}s — join models included. For tools, seeds and
-     * generic code; application code normally keeps the typed handle from {@code define}.
+     * generic code; application code normally keeps the typed handle from {@code define}. A join model still waiting
+     * for a partner's declaration is resolved first ({@link DefinitionException} if it cannot be).
      *
      * @throws UnknownModelException listing the models that exist
      */
     @Override
     public Model<Row> model(String nameOrTable) {
+        database.associations().completeJoinModel(nameOrTable);
         return database.registry().rows(nameOrTable);
     }
 
     /** The typed handle of the model defined from {@code type}. */
     @Override
     public <T> Model<T> model(Class<T> type) {
-        return database.registry().typed(type);
+        Model<T> model = database.registry().typed(type);
+        database.associations().completeJoinModel(model.name());
+        return model;
     }
 
-    /** Every model's definition, in the order they were defined (an unmodifiable snapshot). */
+    /**
+     * Every model's definition, in the order they were defined (an unmodifiable snapshot). Join models still waiting
+     * for a partner's declaration are resolved first.
+     *
+     * @throws DefinitionException naming the declarations of a join model whose keys cannot be resolved
+     */
     public List<ModelDefinition> definitions() {
+        database.associations().complete();
         return database.registry().definitions();
     }
 

@@ -1,5 +1,6 @@
 package dev.junction.association;
 
+import dev.junction.DefinitionException;
 import dev.junction.Model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,30 +23,32 @@ public final class Through {
     private final boolean unique;
     private final Map<String, Object> scope;
     private final Boolean timestamps;
+    private final String uniqueKey;
 
     private Through(String name, Class<?> type, Model<?> model, boolean unique, Map<String, Object> scope,
-                    Boolean timestamps) {
+                    Boolean timestamps, String uniqueKey) {
         this.name = name;
         this.type = type;
         this.model = model;
         this.unique = unique;
         this.scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
         this.timestamps = timestamps;
+        this.uniqueKey = uniqueKey;
     }
 
     /** The join model called {@code name}: an existing model, or else an implicit one with that table name. */
     public static Through of(String name) {
-        return new Through(Objects.requireNonNull(name, "name"), null, null, true, Map.of(), null);
+        return new Through(Objects.requireNonNull(name, "name"), null, null, true, Map.of(), null, null);
     }
 
     /** The join model made from {@code type} (defined now if it is not yet), e.g. a record with extra columns. */
     public static Through of(Class<?> type) {
-        return new Through(null, Objects.requireNonNull(type, "type"), null, true, Map.of(), null);
+        return new Through(null, Objects.requireNonNull(type, "type"), null, true, Map.of(), null, null);
     }
 
     /** A join model already defined. */
     public static Through of(Model<?> model) {
-        return new Through(null, null, Objects.requireNonNull(model, "model"), true, Map.of(), null);
+        return new Through(null, null, Objects.requireNonNull(model, "model"), true, Map.of(), null, null);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Through {
      * With {@code false} the join model has a surrogate key and the same pair may be linked many times.
      */
     public Through unique(boolean unique) {
-        return new Through(name, type, model, unique, scope, timestamps);
+        return new Through(name, type, model, unique, scope, timestamps, uniqueKey);
     }
 
     /**
@@ -63,12 +66,35 @@ public final class Through {
     public Through scope(String attribute, Object value) {
         Map<String, Object> all = new LinkedHashMap<>(scope);
         all.put(Objects.requireNonNull(attribute, "attribute"), Objects.requireNonNull(value, "value"));
-        return new Through(name, type, model, unique, all, timestamps);
+        return new Through(name, type, model, unique, all, timestamps, uniqueKey);
     }
 
     /** Whether an implicit join model keeps createdAt/updatedAt (default: the database-wide setting). */
     public Through timestamps(boolean timestamps) {
-        return new Through(name, type, model, unique, scope, timestamps);
+        return new Through(name, type, model, unique, scope, timestamps, uniqueKey);
+    }
+
+    /**
+     * Names the UNIQUE constraint over the pair (Sequelize's {@code uniqueKey} option), shortened to fit the
+     * database's identifier limit as every generated name is. Only for unique links. A join model without a key of
+     * its own keeps the pair as its primary key too, which MariaDB always calls {@code PRIMARY}; the named
+     * constraint then stands beside it, so the name is in every database's catalog.
+     *
+     * <pre>{@code
+     * users.belongsToMany(tasks, through(Through.of(userTasks).uniqueKey("user_task_pair")));
+     * }</pre>
+     */
+    public Through uniqueKey(String name) {
+        if (name == null || name.isBlank()) {
+            throw new DefinitionException("Through " + this + ": uniqueKey needs a constraint name, got "
+                    + (name == null ? "null" : "'" + name + "'"));
+        }
+        return new Through(this.name, type, model, unique, scope, timestamps, name);
+    }
+
+    /** The name given to the pair's unique constraint, or {@code null} (a generated one). */
+    public String uniqueKey() {
+        return uniqueKey;
     }
 
     /** The join model's name, if given by name. */

@@ -35,10 +35,16 @@ public final class ModelSpec {
      *
      * @param attributes the link's key attributes (foreign key, other key, then any scope attributes)
      * @param unique     whether a link may appear once only
+     * @param uniqueKey  the name of the UNIQUE constraint over the link's attributes, or {@code null}
      */
-    public record JoinIdentity(List<String> attributes, boolean unique) {
+    public record JoinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
         public JoinIdentity {
             attributes = List.copyOf(attributes);
+        }
+
+        /** An identity whose uniqueness, if any, has a generated name. */
+        public JoinIdentity(List<String> attributes, boolean unique) {
+            this(attributes, unique, null);
         }
     }
 
@@ -135,7 +141,16 @@ public final class ModelSpec {
      * {@code belongsToMany}; rarely called directly.
      */
     public ModelSpec joinIdentity(List<String> attributes, boolean unique) {
-        this.joinIdentity = new JoinIdentity(attributes, unique);
+        return joinIdentity(attributes, unique, null);
+    }
+
+    /**
+     * As {@link #joinIdentity(List, boolean)}, with the UNIQUE constraint over the attributes named
+     * {@code uniqueKey} (fitted to the database's identifier limit); where the attributes are the primary key, the
+     * named constraint is added beside it.
+     */
+    public ModelSpec joinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+        this.joinIdentity = new JoinIdentity(attributes, unique, uniqueKey);
         return this;
     }
 

@@ -2,7 +2,6 @@ package dev.junction.association.internal;
 
 import dev.junction.DefinitionException;
 import dev.junction.Model;
-import dev.junction.Row;
 import dev.junction.UnknownAssociationException;
 import dev.junction.association.Association;
 import dev.junction.association.AssociationOptions;
@@ -14,19 +13,15 @@ import dev.junction.association.Through;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
 import dev.junction.schema.Attribute;
-import dev.junction.schema.ModelSpec;
 import dev.junction.schema.Reference;
 import dev.junction.schema.ReferentialAction;
-import dev.junction.schema.internal.ClassModelReader;
 import dev.junction.schema.internal.Naming;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -37,15 +32,14 @@ import java.util.function.Consumer;
 public final class AssociationRegistry {
     private final Runtime runtime;
     private final Map<String, Map<String, AssociationBase<?, ?>>> byModel = new HashMap<>();
-    private final Map<String, List<JoinSide>> joinSides = new HashMap<>();
-    /** The join models made here from a name alone (not defined by the caller). */
-    private final Set<String> implicitJoinModels = new HashSet<>();
+    private final JoinModels joins;
 
     private final IncludeLoader loader;
 
     public AssociationRegistry(Runtime runtime) {
         this.runtime = runtime;
         this.loader = new IncludeLoader(runtime);
+        this.joins = new JoinModels(runtime);
     }
 
     /** The loader of include trees. */
@@ -115,15 +109,39 @@ public final class AssociationRegistry {
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
         String targetKey = key(target, o.targetKey(), "targetKey", source, as);
         BelongsToManyImpl<S, T> impl = new BelongsToManyImpl<>(runtime, source, target, as, singular, sourceKey,
-                targetKey);
+                this::planOf);
         String through = joinModelName(o.through(), source);
-        List<JoinSide> sides = new ArrayList<>(joinSides.getOrDefault(through, List.of()));
-        sides.add(new JoinSide(source, target, as, o, sourceKey, targetKey, impl));
-        JoinResolver resolver = new JoinResolver(through, sides);
-        defineOrAmendJoinModel(through, o.through(), source, resolver);
-        joinSides.put(through, sides);
-        sides.forEach(side -> side.impl().plan(resolver.plan(side)));
+        joins.declare(through, new JoinSide(source, target, as, o, sourceKey, targetKey, impl), source);
         return register(source, as, impl);
+    }
+
+    /** The plan of a side whose join model waited: resolved now, or a {@link DefinitionException} saying why not. */
+    private synchronized JoinPlan planOf(BelongsToManyImpl<?, ?> side) {
+        joins.completeFor(side);
+        return side.currentPlan();
+    }
+
+    /**
+     * Resolves every join model still waiting for a partner's declaration: called when the definitions are complete
+     * (sync, the end of {@code defineAll}) and before a model is handed out by name.
+     *
+     * @throws DefinitionException naming the declarations of a join model whose keys cannot be resolved
+     */
+    public synchronized void complete() {
+        joins.completeAll();
+    }
+
+    /**
+     * Resolves the join model called {@code nameOrTable} (by model or table name) if it waits for a partner, so that
+     * whoever asks for it by name sees its columns; any other name is left alone.
+     *
+     * @throws DefinitionException naming the declarations when its keys cannot be resolved
+     */
+    public synchronized void completeJoinModel(String nameOrTable) {
+        if (nameOrTable == null) return;
+        String name = runtime.models().contains(nameOrTable) || !runtime.models().containsTable(nameOrTable)
+                ? nameOrTable : runtime.models().rows(nameOrTable).name();
+        joins.complete(name);
     }
 
     private String joinModelName(Through through, ModelImpl<?> source) {
@@ -135,36 +153,6 @@ public final class AssociationRegistry {
         return runtime.models().contains(through.name()) ? through.name()
                 : runtime.models().containsTable(through.name())
                 ? runtime.models().rows(through.name()).name() : through.name();
-    }
-
-    private void defineOrAmendJoinModel(String name, Through through, ModelImpl<?> source, JoinResolver resolver) {
-        Consumer<ModelSpec> contribution = resolver.contribution();
-        if (runtime.models().contains(name)) {
-            runtime.models().amend(name, "join", implicitJoinModels.contains(name)
-                    ? contribution.andThen(timestamps(resolver)) : contribution);
-            return;
-        }
-        Map<String, Consumer<ModelSpec>> parts = new LinkedHashMap<>();
-        if (through.type() != null) {
-            parts.put("define", spec -> { });
-            parts.put("join", contribution);
-            runtime.models().define(through.type(), name, ClassModelReader.properties(through.type()), parts);
-            return;
-        }
-        boolean underscored = source.definition().underscored();
-        // An implicit join model takes its table name verbatim, as Sequelize does.
-        parts.put("define", spec -> spec.freezeTableName().underscored(underscored));
-        parts.put("join", contribution.andThen(timestamps(resolver)));
-        runtime.models().define(Row.class, name, List.of(), parts);
-        implicitJoinModels.add(name);
-    }
-
-    /** Applies the timestamps choice of whichever side made one, so a later side's choice counts too. */
-    private static Consumer<ModelSpec> timestamps(JoinResolver resolver) {
-        Boolean timestamps = resolver.timestamps();
-        return spec -> {
-            if (timestamps != null) spec.timestamps(timestamps);
-        };
     }
 
     /** Adds (or, re-declared, replaces) a foreign key attribute on {@code holder} referring to {@code referenced}. */

@@ -22,30 +22,50 @@ import java.util.Set;
 /**
  * A many-to-many through a join model. Reads are one statement joining target and join table (never one per
  * target); writes are in {@link LinkWriter}. The join plan is replaced when another side of the same join model is
- * declared, which may rename this side's keys.
+ * declared, which may rename this side's keys, and cleared while the join model waits for a partner's declaration;
+ * the first use then resolves it (or reports why it cannot be).
  */
 final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements BelongsToMany<S, T> {
+    /** Resolves the join model of a side whose plan waits for its partner, and returns the side's plan. */
+    @FunctionalInterface
+    interface PlanSource {
+        JoinPlan planOf(BelongsToManyImpl<?, ?> side);
+    }
+
     final String sourceKey;
-    final String targetKey;
+    private final PlanSource planSource;
     private volatile JoinPlan plan;
 
     BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
-                      String sourceKey, String targetKey) {
+                      String sourceKey, PlanSource planSource) {
         super(runtime, source, target, as, singular);
         this.sourceKey = sourceKey;
-        this.targetKey = targetKey;
+        this.planSource = planSource;
     }
 
+    /** Sets the resolved plan, or clears it ({@code null}) while the join model waits for another side. */
     void plan(JoinPlan plan) {
         this.plan = plan;
     }
 
+    /** The resolved plan; resolves the join model first if it waits (a {@code DefinitionException} if it cannot). */
     JoinPlan plan() {
+        JoinPlan resolved = plan;
+        return resolved != null ? resolved : planSource.planOf(this);
+    }
+
+    /** The plan as it is now, {@code null} while the join model waits. */
+    JoinPlan currentPlan() {
         return plan;
     }
 
+    /** The target attribute the links refer to. */
+    String targetKey() {
+        return plan().targetKey();
+    }
+
     ModelImpl<Row> join() {
-        return runtime.models().rows(plan.through());
+        return runtime.models().rows(plan().through());
     }
 
     @Override
@@ -55,17 +75,17 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public String foreignKey() {
-        return plan.foreignKey();
+        return plan().foreignKey();
     }
 
     @Override
     public String otherKey() {
-        return plan.otherKey();
+        return plan().otherKey();
     }
 
     @Override
     public boolean unique() {
-        return plan.unique();
+        return plan().unique();
     }
 
     @Override
@@ -95,7 +115,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT ").append(t.selectList("t."));
         if (withThrough) sql.append(", ").append(j.selectList("j."));
-        fromLinks(sql, plan, t, j, owner, query.where(), throughWhere);
+        fromLinks(sql, plan(), t, j, owner, query.where(), throughWhere);
         ModelImpl.appendOrderAndPage(t, sql, query, "t.");
         return sql;
     }
@@ -131,7 +151,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(*)");
-        fromLinks(sql, plan, t, j, sourceValue(instance, sourceKey), targetWhere, throughWhere);
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), targetWhere, throughWhere);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));
     }
@@ -139,13 +159,13 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = new LinkedHashSet<>();
-        for (Object t : targets) keys.add(targetValue(t, targetKey));
+        for (Object t : targets) keys.add(targetValue(t, targetKey()));
         if (keys.isEmpty()) return true;
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
-        Sql sql = new Sql().append("SELECT COUNT(DISTINCT t.").append(t.dialect().quote(column(target, targetKey)))
+        Sql sql = new Sql().append("SELECT COUNT(DISTINCT t.").append(t.dialect().quote(column(target, targetKey())))
                 .append(")");
-        fromLinks(sql, plan, t, j, sourceValue(instance, sourceKey), Where.in(targetKey, keys), null);
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), Where.in(targetKey(), keys), null);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName())) == keys.size();
     }
@@ -158,7 +178,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
                            Where throughWhere) {
         var d = t.dialect();
         sql.append(" FROM ").append(t.quotedTable()).append(" t JOIN ").append(j.quotedTable()).append(" j ON j.")
-                .append(d.quote(column(j, p.otherKey()))).append(" = t.").append(d.quote(column(target, targetKey)))
+                .append(d.quote(column(j, p.otherKey()))).append(" = t.").append(d.quote(column(target, targetKey())))
                 .append(" WHERE j.").append(d.quote(column(j, p.foreignKey()))).append(" = ");
         sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
         appendScope(sql, p, j, "j.");
@@ -220,8 +240,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public BelongsToMany<S, T> in(dev.junction.Transaction tx) {
         BelongsToManyImpl<S, T> copy = new BelongsToManyImpl<>(runtime, bound(source, tx), bound(target, tx), as,
-                singular, sourceKey, targetKey);
-        copy.plan(plan);
+                singular, sourceKey, planSource);
+        copy.plan(plan());
         return copy;
     }
 }

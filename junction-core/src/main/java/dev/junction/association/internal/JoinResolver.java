@@ -21,9 +21,11 @@ import java.util.function.Consumer;
 
 /**
  * Pairs the {@code belongsToMany} sides that share one join model and works out its columns, as Sequelize does
- * and without its surprises: an unset key of one side comes from the explicit key of its partner, contradicting
- * keys or identities are a {@link DefinitionException} naming both declarations, and two self-associations that
- * would need three key columns are refused instead of silently collapsed.
+ * and without its surprises: an unset key of one side comes from its partner (its key columns from the partner's
+ * explicit ones, its {@code targetKey} from the partner's {@code sourceKey}); an unscoped side whose only partner
+ * has a scope shares it; contradicting options are refused at once by {@link JoinChecks}. Sides that would still
+ * need more than two key columns, or one column for both ends of a link, are {@link #incomplete()}: a later
+ * declaration may complete them, and what remains is reported when the definitions are used.
  */
 final class JoinResolver {
     /** One key column of the join model: what it refers to and how, and the side that says so. */
@@ -32,25 +34,31 @@ final class JoinResolver {
                              JoinSide side) {
     }
 
+    /** One side's resolved keys: its join columns and the target attribute the other key refers to. */
+    private record SideKeys(String foreignKey, String otherKey, String targetKey) {
+    }
+
     private final String through;
     private final List<JoinSide> sides;
-    private final Map<JoinSide, String[]> keys = new IdentityHashMap<>();
+    private final Map<JoinSide, SideKeys> keys = new IdentityHashMap<>();
 
+    /** @throws DefinitionException when the declarations contradict each other (see {@link JoinChecks}) */
     JoinResolver(String through, List<JoinSide> sides) {
         this.through = through;
         this.sides = sides;
+        JoinChecks.check(through, sides, this::partner);
         for (JoinSide side : sides) {
-            keys.put(side, new String[] {foreignKey(side), otherKey(side)});
+            keys.put(side, new SideKeys(foreignKey(side), otherKey(side), targetKey(side)));
         }
-        check();
     }
 
     /** The resolved plan of one side. */
     JoinPlan plan(JoinSide side) {
-        String[] k = keys.get(side);
-        List<String> identity = new ArrayList<>(List.of(k[0], k[1]));
+        SideKeys k = keys.get(side);
+        List<String> identity = new ArrayList<>(List.of(k.foreignKey(), k.otherKey()));
         identity.addAll(scopeAttributes());
-        return new JoinPlan(through, k[0], k[1], side.through().scope(), side.through().unique(), identity);
+        return new JoinPlan(through, k.foreignKey(), k.otherKey(), scope(side), side.through().unique(), identity,
+                side.sourceKey(), k.targetKey());
     }
 
     private String foreignKey(JoinSide side) {
@@ -65,7 +73,14 @@ final class JoinResolver {
         JoinSide partner = partner(side);
         if (partner != null && partner.options().foreignKey() != null) return partner.options().foreignKey();
         String stem = side.isSelf() ? Naming.singular(side.as()) : side.target().name();
-        return stem + Naming.capitalize(side.targetKey());
+        return stem + Naming.capitalize(targetKey(side));
+    }
+
+    /** The target attribute links refer to: the given one, else the partner's sourceKey, else the target's key. */
+    private String targetKey(JoinSide side) {
+        if (side.options().targetKey() != null || side.isSelf()) return side.targetKey();
+        JoinSide partner = partner(side);
+        return partner != null ? partner.sourceKey() : side.targetKey();
     }
 
     private JoinSide partner(JoinSide side) {
@@ -75,62 +90,54 @@ final class JoinResolver {
         return null;
     }
 
-    private void check() {
-        JoinSide first = sides.get(0);
-        Set<String> columns = new LinkedHashSet<>();
-        for (JoinSide side : sides) {
-            JoinSide partner = partner(side);
-            if (partner != null) {
-                contradiction(side, side.options().foreignKey(), partner, partner.options().otherKey(), "foreignKey",
-                        "otherKey");
-                contradiction(side, side.options().otherKey(), partner, partner.options().foreignKey(), "otherKey",
-                        "foreignKey");
-            }
-            if (side.through().unique() != first.through().unique()) {
-                throw new DefinitionException("Join model " + through + ": " + first.describe() + " says unique "
-                        + first.through().unique() + " but " + side.describe() + " says unique "
-                        + side.through().unique() + "; both sides must agree");
-            }
-            Boolean timestamps = side.through().timestamps();
-            JoinSide chooser = timestampsChooser();
-            if (timestamps != null && !timestamps.equals(chooser.through().timestamps())) {
-                throw new DefinitionException("Join model " + through + ": " + chooser.describe() + " says timestamps "
-                        + chooser.through().timestamps() + " but " + side.describe() + " says timestamps "
-                        + timestamps + "; both sides must agree");
-            }
-            columns.add(keys.get(side)[0]);
-            columns.add(keys.get(side)[1]);
-        }
-        if (columns.size() > 2) {
-            boolean self = sides.stream().anyMatch(JoinSide::isSelf);
-            throw new DefinitionException("Join model " + through + ": " + String.join(" and ",
-                    sides.stream().map(JoinSide::describe).toList()) + " would need key columns " + columns
-                    + ", but a link has two ends" + (self
-                    ? "; self-associations on one join model must name foreignKey and otherKey (e.g. as('Followers')"
-                    + " with foreignKey('followingId').otherKey('followerId'), and the reverse for as('Following'))"
-                    : "; give the sides matching foreignKey/otherKey"));
-        }
-        keyColumns();
+    /**
+     * A side's scope: its own; or, when it has none and exactly one side is declared from the other end, that
+     * side's — so {@code Tag.belongsToMany(Post)} beside a {@code Post} side scoped {@code taggable = 'post'} reads
+     * and writes only the posts' links (Sequelize leaves it unscoped and mixes in the links of other owners).
+     */
+    private Map<String, Object> scope(JoinSide side) {
+        if (!side.through().scope().isEmpty()) return side.through().scope();
+        List<JoinSide> partners = sides.stream().filter(side::isPartnerOf).toList();
+        return partners.size() == 1 ? partners.get(0).through().scope() : Map.of();
     }
 
-    /** The first side that chooses whether an implicit join model keeps timestamps, or {@code null}. */
-    private JoinSide timestampsChooser() {
-        return sides.stream().filter(s -> s.through().timestamps() != null).findFirst().orElse(null);
+    /**
+     * Why these sides cannot make the join model yet — a side whose two ends would share one column, or more than
+     * two key columns in all — naming the declarations; {@code null} when they can.
+     */
+    String incomplete() {
+        for (JoinSide side : sides) {
+            SideKeys k = keys.get(side);
+            if (k.foreignKey().equals(k.otherKey())) return collapsed(side, k.foreignKey());
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        sides.forEach(side -> {
+            columns.add(keys.get(side).foreignKey());
+            columns.add(keys.get(side).otherKey());
+        });
+        if (columns.size() <= 2) return null;
+        return "Join model " + through + ": " + String.join(" and ", sides.stream().map(JoinSide::describe).toList())
+                + " would need key columns " + columns + ", but a link has two ends; give the sides matching"
+                + " foreignKey/otherKey (or declare the missing partner)";
+    }
+
+    private String collapsed(JoinSide side, String column) {
+        JoinSide partner = partner(side);
+        String foreignFrom = side.options().foreignKey() != null ? "its foreignKey"
+                : partner != null && partner.options().otherKey() != null ? "the otherKey of " + partner.describe()
+                : "its source";
+        String otherFrom = side.options().otherKey() != null ? "its otherKey"
+                : partner != null && partner.options().foreignKey() != null ? "the foreignKey of "
+                + partner.describe() : side.isSelf() ? "its singular alias '" + Naming.singular(side.as()) + "'"
+                : "its target";
+        return "Join model " + through + ": " + side.describe() + " would keep both ends of a link in the one"
+                + " column '" + column + "' (foreignKey from " + foreignFrom + ", otherKey from " + otherFrom
+                + "); name two different columns with foreignKey(…) and otherKey(…)";
     }
 
     /** Whether an implicit join model keeps createdAt/updatedAt, as some side chose, or {@code null} (the default). */
     Boolean timestamps() {
-        JoinSide chooser = timestampsChooser();
-        return chooser == null ? null : chooser.through().timestamps();
-    }
-
-    private void contradiction(JoinSide side, String mine, JoinSide partner, String theirs, String myOption,
-                               String theirOption) {
-        if (mine != null && theirs != null && !mine.equals(theirs)) {
-            throw new DefinitionException("Join model " + through + ": " + side.describe() + " says " + myOption
-                    + " '" + mine + "' but " + partner.describe() + " says " + theirOption + " '" + theirs
-                    + "'; they name the same column");
-        }
+        return sides.stream().map(s -> s.through().timestamps()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The key columns in order, each with the side that owns it (its foreign key) winning over a mere mention. */
@@ -143,7 +150,7 @@ final class JoinResolver {
                     Objects.requireNonNullElse(o.onDelete(), ReferentialAction.CASCADE),
                     Objects.requireNonNullElse(o.onUpdate(), ReferentialAction.CASCADE), constraints,
                     o.foreignKeyOptions(), side);
-            String fk = keys.get(side)[0];
+            String fk = keys.get(side).foreignKey();
             KeyColumn previous = columns.get(fk);
             if (previous != null && previous.constraints() && constraints
                     && !previous.model().name().equals(side.source().name())) {
@@ -155,7 +162,7 @@ final class JoinResolver {
         }
         for (JoinSide side : sides) {
             boolean constraints = !Boolean.FALSE.equals(side.options().constraints());
-            columns.putIfAbsent(keys.get(side)[1], new KeyColumn(side.target(), side.targetKey(),
+            columns.putIfAbsent(keys.get(side).otherKey(), new KeyColumn(side.target(), keys.get(side).targetKey(),
                     ReferentialAction.CASCADE, ReferentialAction.CASCADE, constraints,
                     side.options().otherKeyOptions(), side));
         }
@@ -177,17 +184,25 @@ final class JoinResolver {
 
     private List<String> scopeAttributes() {
         Set<String> names = new LinkedHashSet<>();
-        sides.forEach(s -> names.addAll(s.through().scope().keySet()));
+        sides.forEach(s -> names.addAll(scope(s).keySet()));
         return new ArrayList<>(names);
     }
 
-    /** The join model's share of the definition: key columns with their references, scope columns, identity. */
+    /**
+     * The join model's share of the definition: key columns with their references, scope columns, identity.
+     *
+     * @throws DefinitionException when the sides are {@link #incomplete()} or a key column would refer to two tables
+     */
     Consumer<ModelSpec> contribution() {
+        String incomplete = incomplete();
+        if (incomplete != null) throw new DefinitionException(incomplete);
         Map<String, KeyColumn> columns = keyColumns();
         Map<String, Object> scopeValues = new LinkedHashMap<>();
-        sides.forEach(s -> scopeValues.putAll(s.through().scope()));
+        sides.forEach(s -> scopeValues.putAll(scope(s)));
         List<String> identity = plan(sides.get(0)).identity();
         boolean unique = sides.get(0).through().unique();
+        String uniqueKey = sides.stream().map(s -> s.through().uniqueKey()).filter(Objects::nonNull).findFirst()
+                .orElse(null);
         return spec -> {
             columns.forEach((name, column) -> {
                 DataType type = column.model().definition().attribute(column.attribute()).orElseThrow().type();
@@ -207,7 +222,7 @@ final class JoinResolver {
                 }
                 spec.attributeOrAdd(name, type, AttributeSpec::notNull);
             });
-            spec.joinIdentity(identity, unique);
+            spec.joinIdentity(identity, unique, uniqueKey);
         };
     }
 }

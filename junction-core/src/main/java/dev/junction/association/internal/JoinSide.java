@@ -13,7 +13,8 @@ import dev.junction.internal.ModelImpl;
  * @param as        the alias
  * @param options   the options as given
  * @param sourceKey the source attribute the link refers to
- * @param targetKey the target attribute the link refers to
+ * @param targetKey the target attribute the link refers to, as given or the target's key; when not given, a
+ *                  partner's {@code sourceKey} takes its place
  * @param impl      the association
  */
 record JoinSide(ModelImpl<?> source, ModelImpl<?> target, String as, AssociationOptions options, String sourceKey,

@@ -48,7 +48,7 @@ final class LevelQuery<S, U> {
         this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
         this.link = many == null ? null : many.plan();
         this.joinPlan = many == null ? null : many.join().plan();
-        this.targetKeyIndex = many == null ? -1 : targetPlan.indexOf(many.targetKey);
+        this.targetKeyIndex = many == null ? -1 : targetPlan.indexOf(link.targetKey());
         if (many != null) {
             List<Integer> sources = new ArrayList<>();
             for (int i = 0; i < joinPlan.attributes().size(); i++) {
@@ -125,7 +125,7 @@ final class LevelQuery<S, U> {
         if (many != null) {
             sql.append(" JOIN ").append(joinPlan.quotedTable()).append(' ').append(alias(j)).append(" ON ").append(j)
                     .append(q(column(joinPlan, link.otherKey()))).append(" = ").append(t)
-                    .append(q(column(targetPlan, many.targetKey)));
+                    .append(q(column(targetPlan, link.targetKey())));
         }
     }
 

@@ -120,7 +120,7 @@ final class LinkWriter<S, T> {
         Map<String, Object> checkedDefaults = checkValues(defaults);
         List<Wanted> all = new ArrayList<>();
         for (Object target : targets) {
-            Object key = association.targetValue(target, association.targetKey);
+            Object key = association.targetValue(target, plan.targetKey());
             Map<String, Object> values = target instanceof Link link ? checkValues(link.through()) : checkedDefaults;
             all.add(new Wanted(key, values));
         }
@@ -130,12 +130,15 @@ final class LinkWriter<S, T> {
         return new ArrayList<>(byKey.values());
     }
 
-    /** Join values as the join model's types; keys, scope and timestamps are the association's to write. */
+    /**
+     * Join values as the join model's types; keys, this association's own scope, a surrogate key and timestamps are
+     * the association's to write. Another association's scope attribute is an ordinary column here.
+     */
     private Map<String, Object> checkValues(Map<String, ?> values) {
         Map<String, Object> checked = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             Attribute a = j.where("").attribute(entry.getKey());
-            if (plan.identity().contains(a.name()) || a.primaryKey() || a.role() != Attribute.Role.PLAIN) {
+            if (OwnerLinks.writtenByAssociation(plan, a)) {
                 throw new ValidationException(j.definition().name(), a.name(), association.label() + ": "
                         + j.definition().name() + "." + a.name() + " is written by the association, not by the caller");
             }

@@ -84,16 +84,22 @@ final class OwnerLinks {
         });
     }
 
-    /** The join model's own attributes: not keys, scope, surrogate id or timestamps. */
+    /** The join values of a link: not keys, this association's scope, a surrogate id or timestamps. */
     private List<Integer> extraAttributes() {
         List<Integer> extras = new ArrayList<>();
         for (int i = 0; i < j.attributes().size(); i++) {
-            Attribute a = j.attributes().get(i);
-            if (!plan.identity().contains(a.name()) && !a.primaryKey() && a.role() == Attribute.Role.PLAIN) {
-                extras.add(i);
-            }
+            if (!writtenByAssociation(plan, j.attributes().get(i))) extras.add(i);
         }
         return extras;
+    }
+
+    /**
+     * Whether the association writes {@code a} itself: its keys, its own scope, a key of the join model that is not
+     * part of a link's identity (a surrogate id), timestamps.
+     */
+    static boolean writtenByAssociation(JoinPlan plan, Attribute a) {
+        return plan.writes(a.name()) || a.primaryKey() && !plan.identity().contains(a.name())
+                || a.role() != Attribute.Role.PLAIN;
     }
 
     private String q(String identifier) {

@@ -218,12 +218,15 @@ public final class ModelDefinitionBuilder {
             members.add(specs.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(
                     () -> new DefinitionException(where + ": join attribute '" + name + "' is not defined")));
         }
+        if (join.unique() && join.uniqueKey() != null) {
+            members.forEach(m -> m.unique(join.uniqueKey()));
+        }
         if (join.unique() && !declaredKey) {
             members.forEach(AttributeSpec::primaryKey);
-        } else if (join.unique()) {
+        } else if (join.unique() && join.uniqueKey() == null) {
             String group = String.join("_", join.attributes());
             members.forEach(m -> m.unique(group));
-        } else if (!declaredKey) {
+        } else if (!declaredKey && !join.unique()) {
             specs.add(0, new AttributeSpec("id", DataType.integer()).primaryKey());
         }
     }
@@ -295,8 +298,10 @@ public final class ModelDefinitionBuilder {
                 groups.computeIfAbsent(a.uniqueGroup(), g -> new ArrayList<>()).add(a);
             }
         }
-        groups.forEach((group, members) -> keys.add(
-                new UniqueKey(Naming.fit(table + "_" + group + "_key", identifierLimit), members)));
+        ModelSpec.JoinIdentity join = spec.joinIdentity();
+        String named = join == null ? null : join.uniqueKey();
+        groups.forEach((group, members) -> keys.add(new UniqueKey(Naming.fit(group.equals(named) ? group
+                : table + "_" + group + "_key", identifierLimit), members)));
         return keys;
     }
 }
