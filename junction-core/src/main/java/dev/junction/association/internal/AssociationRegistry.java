@@ -60,8 +60,7 @@ public final class AssociationRegistry {
         String as = o.as() != null ? o.as() : target.name();
         checkAlias(source, as);
         String targetKey = key(target, o.targetKey(), "targetKey", source, as);
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : as
-                + Naming.capitalize(targetKey);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : Naming.foreignKeyAttribute(as, targetKey);
         amendForeignKey(source, "belongsTo:" + as, foreignKey, target, targetKey, o, ReferentialAction.SET_NULL);
         return register(source, as, new BelongsToImpl<>(runtime, source, target, as, foreignKey, targetKey));
     }
@@ -74,7 +73,7 @@ public final class AssociationRegistry {
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
         // As Sequelize v6 names it: after the alias when there is one (as("Owner") → OwnerId), else the source.
         String stem = o.as() != null ? Naming.singular(o.as()) : source.name();
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : stem + Naming.capitalize(sourceKey);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey() : Naming.foreignKeyAttribute(stem, sourceKey);
         amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
                 ReferentialAction.SET_NULL);
         return register(source, as, new HasOneImpl<>(runtime, source, target, as, foreignKey, sourceKey));
@@ -89,7 +88,8 @@ public final class AssociationRegistry {
                 : target.name();
         checkAlias(source, as);
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : source.name() + Naming.capitalize(sourceKey);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey()
+                : Naming.foreignKeyAttribute(source.name(), sourceKey);
         amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
                 ReferentialAction.SET_NULL);
         return register(source, as, new HasManyImpl<>(runtime, source, target, as, singular, foreignKey, sourceKey));

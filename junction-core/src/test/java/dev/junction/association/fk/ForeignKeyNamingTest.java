@@ -165,8 +165,8 @@ class ForeignKeyNamingTest {
         Beach bondi = beaches.create(new Beach("Bondi"));
         Shell conch = found.create(bondi, new Shell("conch"));
 
-        assertThat(columns(db, "Shells")).contains("beach_id").doesNotContain("BeachId");
-        assertThat(foreignKeyOn(db, "Shells", "beach_id").referencedTable()).isEqualTo("Beaches");
+        assertThat(columns(db, "shells")).contains("beach_id").doesNotContain("BeachId");
+        assertThat(foreignKeyOn(db, "shells", "beach_id").referencedTable()).isEqualTo("Beaches");
         assertThat(found.get(bondi)).containsExactly(conch);
     }
 
@@ -181,7 +181,7 @@ class ForeignKeyNamingTest {
         Shell conch = shells.create(new Shell("conch"));
         beach.set(conch, bondi);
 
-        assertThat(columns(db, "Shells")).contains("beach_id");
+        assertThat(columns(db, "shells")).contains("beach_id");
         assertThat(beach.get(conch)).contains(bondi);
     }
 
