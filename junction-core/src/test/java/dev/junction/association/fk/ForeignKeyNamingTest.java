@@ -7,8 +7,10 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.annotation.Id;
+import dev.junction.association.Associations;
 import dev.junction.association.BelongsTo;
 import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
 import dev.junction.association.fk.Shore.Beach;
 import dev.junction.association.fk.Shore.Profile;
 import dev.junction.association.fk.Shore.Sandcastle;
@@ -52,6 +54,29 @@ class ForeignKeyNamingTest {
         assertThat(key.referencedTable()).isEqualTo("Beaches");
         assertThat(key.referencedColumns()).containsExactly("id");
         assertThat(columns(db, "Beaches")).doesNotContain("BeachId");
+    }
+
+    /** Sequelize v6 names a derived key after the primary key even when the association refers to another column. */
+    @DialectTest
+    void aKeyReferringToAnotherUniqueColumnIsStillNamedAfterThePrimaryKey(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> harbours = db.define("Harbour", m -> m.attribute("code", DataType.string(8), a -> a.unique()
+                .notNull()));
+        Model<Row> boats = db.define("Boat", m -> m.attribute("name", DataType.string(40)));
+        Model<Row> piers = db.define("Pier", m -> m.attribute("name", DataType.string(40)));
+        Model<Row> offices = db.define("Office", m -> m.attribute("name", DataType.string(40)));
+        BelongsTo<Row, Row> home = boats.belongsTo(harbours, Associations.defaults().targetKey("code"));
+        HasMany<Row, Row> harbourPiers = harbours.hasMany(piers, Associations.defaults().sourceKey("code"));
+        HasOne<Row, Row> office = harbours.hasOne(offices, Associations.defaults().sourceKey("code"));
+        db.sync();
+
+        assertThat(List.of(home.foreignKey(), harbourPiers.foreignKey(), office.foreignKey()))
+                .containsOnly("HarbourId");
+        assertThat(foreignKeyOn(db, "Boats", "HarbourId").referencedColumns()).containsExactly("code");
+        Row dover = harbours.create(Row.of("code", "DOV"));
+        Row pier = harbourPiers.create(dover, Row.of("name", "East Pier"));
+        assertThat(pier.getString("HarbourId")).isEqualTo("DOV");
+        assertThat(harbourPiers.get(dover)).extracting(r -> r.getString("name")).containsExactly("East Pier");
     }
 
     @DialectTest
