@@ -4,6 +4,7 @@ import dev.junction.testing.Backend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,11 @@ import java.util.regex.Pattern;
  */
 final class SequelizeFixture {
     private static final Pattern SETVAL = Pattern.compile("SELECT setval\\('\"(.+)_id_seq\"', (\\d+), true\\);");
-    private static final Pattern INSERT_INTO = Pattern.compile("INSERT INTO [\"`]([^\"`]+)[\"`] .*");
+    private static final Pattern INSERT = Pattern.compile(
+            "INSERT INTO [\"`]([^\"`]+)[\"`] \\((.*)\\) VALUES \\((.*)\\);");
+    /** Sequelize's timestamp literals: with an offset ({@code +00:00}), but on MariaDB without (UTC). */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) ?([+-]\\d\\d:\\d\\d)?");
 
     private final List<String> ddl;
     private final List<String> rows;
@@ -52,15 +57,53 @@ final class SequelizeFixture {
         return all;
     }
 
-    /** How many rows Sequelize left in each table, in the order it created them. */
-    Map<String, Integer> rowCounts() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /**
+     * The rows Sequelize left, per table in the order it created them: each row as column → value, the value
+     * as {@link #plain} makes a literal comparable (text unquoted, a timestamp as its ISO instant, NULL as null).
+     */
+    Map<String, List<Map<String, String>>> rowsByTable() {
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         for (String row : rows) {
-            Matcher m = INSERT_INTO.matcher(row);
+            Matcher m = INSERT.matcher(row);
             if (!m.matches()) throw new AssertionError("not an INSERT: " + row);
-            counts.merge(m.group(1), 1, Integer::sum);
+            List<String> columns = split(m.group(2)).stream().map(c -> c.substring(1, c.length() - 1)).toList();
+            List<String> values = split(m.group(3));
+            if (columns.size() != values.size()) throw new AssertionError("columns and values differ: " + row);
+            Map<String, String> byColumn = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) byColumn.put(columns.get(i), plain(values.get(i)));
+            tables.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(byColumn);
         }
-        return counts;
+        return tables;
+    }
+
+    /** A literal Sequelize escaped, as comparable text: {@code 'alice'} → alice, a timestamp → its instant. */
+    private static String plain(String literal) {
+        if (literal.equals("NULL")) return null;
+        if (!literal.startsWith("'")) return literal;
+        String text = literal.substring(1, literal.length() - 1).replace("''", "'");
+        Matcher t = TIMESTAMP.matcher(text);
+        if (!t.matches()) return text;
+        String offset = t.group(2) == null ? "Z" : t.group(2);
+        return OffsetDateTime.parse(t.group(1).replace(' ', 'T') + offset).toInstant().toString();
+    }
+
+    /** Splits a comma-separated list at the commas outside quotes. */
+    private static List<String> split(String list) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '\'') quoted = !quoted;
+            if (c == ',' && !quoted) {
+                parts.add(part.toString().strip());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString().strip());
+        return parts;
     }
 
     private SequelizeFixture forH2() {
