@@ -101,14 +101,16 @@ class SequelizeMadeDatabaseTest {
     }
 
     @DialectTest
-    void syncAddsNoTableToTheDatabaseSequelizeMade(TestTarget target) throws Exception {
+    void syncAddsNoTableAndChangesNothingInTheDatabaseSequelizeMade(TestTarget target) throws Exception {
         Junction db = target.open();
         new RawSql(target, db).script(SequelizeFixture.of(target.backend()).statements().toArray(String[]::new));
         List<String> before = tables(db);
+        DatabaseSchema schemaBefore = db.describe();
         Town.define(db);
 
         db.sync();
 
+        assertThat(db.describe()).as("columns, keys and constraints as Sequelize made them").isEqualTo(schemaBefore);
         assertThat(tables(db)).isEqualTo(before).containsExactlyInAnyOrder("Users", "Shows", "Towns", "beaches",
                 "lifeguards", "sandcastle_types", "Tools", "Sandcastles", "sandcastle_type_tools", "UserFavorites",
                 "Viewings", "Shifts");
