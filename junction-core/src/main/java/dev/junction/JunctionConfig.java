@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param password      password, or {@code null}
  * @param maxPoolSize   most connections the pool holds
  * @param timestamps    whether models keep createdAt/updatedAt unless they say otherwise (default true)
- * @param underscored   whether models use snake_case columns unless they say otherwise (default false)
+ * @param underscored   whether models use snake_case columns and tables unless they say otherwise (default false)
  * @param logParameters whether bound values appear in the SQL log and listener (default true)
  * @param listener      told about every statement, or {@code null}
  * @param retryLockTimeouts whether a transaction Junction owns is run again after a {@link LockTimeoutException},

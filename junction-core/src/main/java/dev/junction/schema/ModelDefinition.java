@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param primaryKey    the key attributes, in key order
  * @param uniqueKeys    unique constraints (single-attribute ones included)
  * @param timestamps    whether createdAt/updatedAt are kept
- * @param underscored   whether column names are snake_case
+ * @param underscored   whether column names (and a derived table name) are snake_case
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, boolean timestamps,

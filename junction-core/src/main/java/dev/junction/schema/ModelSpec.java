@@ -86,7 +86,11 @@ public final class ModelSpec {
         return this;
     }
 
-    /** Whether column names are snake_case ({@code first_name}, {@code created_at}); default: the database-wide setting. */
+    /**
+     * Whether names are snake_case, as Sequelize's {@code underscored}: columns ({@code first_name},
+     * {@code created_at}, {@code beach_id}) and, unless {@link #tableName} or {@link #freezeTableName} says otherwise,
+     * the table ({@code SandcastleType → sandcastle_types}); default: the database-wide setting.
+     */
     public ModelSpec underscored(boolean underscored) {
         this.underscored = underscored;
         return this;

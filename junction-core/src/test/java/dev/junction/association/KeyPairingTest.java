@@ -113,7 +113,8 @@ class KeyPairingTest {
 
         DatabaseSchema.Table links = userFavorites(db);
         assertThat(links.primaryKey()).containsExactly("user_id", "show_id");
-        assertThat(links.foreignKey(List.of("user_id")).orElseThrow().referencedTable()).isEqualTo("Users");
+        assertThat(links.foreignKey(List.of("user_id")).orElseThrow().referencedTable())
+                .as("an underscored model's table, as Sequelize names it").isEqualTo("users");
         assertThat(favorites.get(alice)).containsExactly(dune);
     }
 

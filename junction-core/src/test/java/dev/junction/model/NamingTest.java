@@ -134,7 +134,7 @@ class NamingTest {
         Junction db = target.open();
         Model<Person> people = db.define(Person.class, m -> m.underscored(true));
         db.sync();
-        assertThat(columns(db, "People")).containsExactly("id", "first_name", "last_name", "created_at",
+        assertThat(columns(db, "people")).containsExactly("id", "first_name", "last_name", "created_at",
                 "updated_at");
         Person ada = people.create(new Person(null, "Ada", "Lovelace"));
         assertThat(people.findAll(eq("firstName", "Ada"))).containsExactly(ada);
@@ -147,7 +147,7 @@ class NamingTest {
         Model<Person> people = db.define(Person.class);
         db.define(User.class, m -> m.underscored(false));
         db.sync();
-        assertThat(columns(db, "People")).containsExactly("id", "first_name", "last_name", "created_at",
+        assertThat(columns(db, "people")).containsExactly("id", "first_name", "last_name", "created_at",
                 "updated_at");
         assertThat(columns(db, "Users")).containsExactly("id", "name", "createdAt", "updatedAt");
         Person ada = people.create(new Person(null, "Ada", "Lovelace"));
@@ -159,7 +159,7 @@ class NamingTest {
         Junction db = target.open();
         db.define(Person.class, m -> m.underscored(true).attribute("lastName", a -> a.column("surname")));
         db.sync();
-        assertThat(columns(db, "People")).containsExactly("id", "first_name", "surname", "created_at", "updated_at");
+        assertThat(columns(db, "people")).containsExactly("id", "first_name", "surname", "created_at", "updated_at");
     }
 
     @DialectTest

@@ -54,8 +54,8 @@ public final class AssociationRegistry {
         String as = o.as() != null ? o.as() : target.name();
         checkAlias(source, as);
         String targetKey = key(target, o.targetKey(), "targetKey", source, as);
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : as
-                + Naming.capitalize(targetKey);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey()
+                : Naming.foreignKeyAttribute(as, primaryKeyName(target, targetKey));
         amendForeignKey(source, "belongsTo:" + as, foreignKey, target, targetKey, o, ReferentialAction.SET_NULL);
         return register(source, as, new BelongsToImpl<>(runtime, source, target, as, foreignKey, targetKey));
     }
@@ -68,7 +68,8 @@ public final class AssociationRegistry {
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
         // As Sequelize v6 names it: after the alias when there is one (as("Owner") → OwnerId), else the source.
         String stem = o.as() != null ? Naming.singular(o.as()) : source.name();
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : stem + Naming.capitalize(sourceKey);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey()
+                : Naming.foreignKeyAttribute(stem, primaryKeyName(source, sourceKey));
         amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
                 ReferentialAction.SET_NULL);
         return register(source, as, new HasOneImpl<>(runtime, source, target, as, foreignKey, sourceKey));
@@ -83,7 +84,8 @@ public final class AssociationRegistry {
                 : target.name();
         checkAlias(source, as);
         String sourceKey = key(source, o.sourceKey(), "sourceKey", source, as);
-        String foreignKey = o.foreignKey() != null ? o.foreignKey() : source.name() + Naming.capitalize(sourceKey);
+        String foreignKey = o.foreignKey() != null ? o.foreignKey()
+                : Naming.foreignKeyAttribute(source.name(), primaryKeyName(source, sourceKey));
         amendForeignKey(target, "has:" + source.name() + "." + as, foreignKey, source, sourceKey, o,
                 ReferentialAction.SET_NULL);
         return register(source, as, new HasManyImpl<>(runtime, source, target, as, singular, foreignKey, sourceKey));
@@ -168,6 +170,16 @@ public final class AssociationRegistry {
             ReferentialAction onUpdate = Objects.requireNonNullElse(o.onUpdate(), ReferentialAction.CASCADE);
             a.reference(new Reference(referenced.name(), referencedKey, onDelete, onUpdate, constraints));
         }));
+    }
+
+    /**
+     * What Sequelize v6 names a derived belongsTo, hasOne or hasMany key after: the referenced model's primary key,
+     * even when the association refers to another unique attribute ({@code targetKey("code")} still gives
+     * {@code BeachId}); {@code key} itself when there is no single primary key.
+     */
+    private static String primaryKeyName(ModelImpl<?> model, String key) {
+        List<Attribute> primaryKey = model.definition().primaryKey();
+        return primaryKey.size() == 1 ? primaryKey.get(0).name() : key;
     }
 
     /** The key attribute an association refers to: the given one (which must be unique) or the primary key. */

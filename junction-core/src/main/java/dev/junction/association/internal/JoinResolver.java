@@ -65,7 +65,7 @@ final class JoinResolver {
         if (side.options().foreignKey() != null) return side.options().foreignKey();
         JoinSide partner = partner(side);
         if (partner != null && partner.options().otherKey() != null) return partner.options().otherKey();
-        return side.source().name() + Naming.capitalize(side.sourceKey());
+        return Naming.foreignKeyAttribute(side.source().name(), side.sourceKey());
     }
 
     private String otherKey(JoinSide side) {
@@ -73,7 +73,7 @@ final class JoinResolver {
         JoinSide partner = partner(side);
         if (partner != null && partner.options().foreignKey() != null) return partner.options().foreignKey();
         String stem = side.isSelf() ? Naming.singular(side.as()) : side.target().name();
-        return stem + Naming.capitalize(targetKey(side));
+        return Naming.foreignKeyAttribute(stem, targetKey(side));
     }
 
     /** The target attribute links refer to: the given one, else the partner's sourceKey, else the target's key. */

@@ -129,7 +129,7 @@ public final class ModelDefinitionBuilder {
         if (annotation != null) {
             return annotation.value();
         }
-        return spec.isFreezeTableName() ? spec.name() : Naming.plural(spec.name());
+        return spec.isFreezeTableName() ? spec.name() : Naming.tableName(spec.name(), underscored);
     }
 
     private AttributeSpec fromProperty(JavaProperty p) {

@@ -113,25 +113,57 @@ public final class Naming {
         return 0;
     }
 
-    /** {@code firstName → first_name}, {@code createdAt → created_at}, {@code UserId → user_id}. */
+    /**
+     * The table Sequelize v6 gives a model that names none: the plural of the model name, snake_case when the model
+     * is underscored ({@code Lifeguard → Lifeguards}, underscored {@code SandcastleType → sandcastle_types}).
+     */
+    public static String tableName(String modelName, boolean underscored) {
+        String plural = plural(modelName);
+        return underscored ? underscore(plural) : plural;
+    }
+
+    /**
+     * snake_case as Sequelize's inflector makes it: an underscore before every capital A–Z, then lower case
+     * ({@code firstName → first_name}, {@code UserId → user_id}, {@code HTMLPage → h_t_m_l_page}), less one
+     * leading underscore. A database Sequelize made has exactly these column names, acronyms included.
+     */
     public static String underscore(String name) {
         StringBuilder out = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                boolean afterLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1))
-                        || Character.isDigit(name.charAt(i - 1)));
-                boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))
-                        && Character.isUpperCase(name.charAt(i - 1));
-                if (afterLower || beforeLower) {
-                    out.append('_');
-                }
-                out.append(Character.toLowerCase(c));
+            if (c >= 'A' && c <= 'Z') out.append('_');
+            out.append(Character.toLowerCase(c));
+        }
+        return out.length() > 0 && out.charAt(0) == '_' ? out.substring(1) : out.toString();
+    }
+
+    /**
+     * camelCase as Sequelize joins words into an attribute name: each run of {@code -}, {@code _} or white space
+     * is dropped and the character after it upper-cased ({@code Town_id → TownId}, {@code home_town_id →
+     * homeTownId}).
+     */
+    public static String camelize(String name) {
+        String trimmed = name.strip();
+        StringBuilder out = new StringBuilder(trimmed.length());
+        boolean upperNext = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                upperNext = true;
             } else {
-                out.append(c);
+                out.append(upperNext ? Character.toUpperCase(c) : c);
+                upperNext = false;
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The attribute Sequelize v6 names a foreign key after, when none is given: {@code camelize(stem + "_" + key)}
+     * ({@code Town, id → TownId}; {@code home_town, id → homeTownId}).
+     */
+    public static String foreignKeyAttribute(String stem, String key) {
+        return camelize(stem + "_" + key);
     }
 
     /** Upper-cases the first letter: {@code user → User}. */

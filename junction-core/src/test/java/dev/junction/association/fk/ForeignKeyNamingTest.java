@@ -7,8 +7,10 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.annotation.Id;
+import dev.junction.association.Associations;
 import dev.junction.association.BelongsTo;
 import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
 import dev.junction.association.fk.Shore.Beach;
 import dev.junction.association.fk.Shore.Profile;
 import dev.junction.association.fk.Shore.Sandcastle;
@@ -52,6 +54,29 @@ class ForeignKeyNamingTest {
         assertThat(key.referencedTable()).isEqualTo("Beaches");
         assertThat(key.referencedColumns()).containsExactly("id");
         assertThat(columns(db, "Beaches")).doesNotContain("BeachId");
+    }
+
+    /** Sequelize v6 names a derived key after the primary key even when the association refers to another column. */
+    @DialectTest
+    void aKeyReferringToAnotherUniqueColumnIsStillNamedAfterThePrimaryKey(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> harbours = db.define("Harbour", m -> m.attribute("code", DataType.string(8), a -> a.unique()
+                .notNull()));
+        Model<Row> boats = db.define("Boat", m -> m.attribute("name", DataType.string(40)));
+        Model<Row> piers = db.define("Pier", m -> m.attribute("name", DataType.string(40)));
+        Model<Row> offices = db.define("Office", m -> m.attribute("name", DataType.string(40)));
+        BelongsTo<Row, Row> home = boats.belongsTo(harbours, Associations.defaults().targetKey("code"));
+        HasMany<Row, Row> harbourPiers = harbours.hasMany(piers, Associations.defaults().sourceKey("code"));
+        HasOne<Row, Row> office = harbours.hasOne(offices, Associations.defaults().sourceKey("code"));
+        db.sync();
+
+        assertThat(List.of(home.foreignKey(), harbourPiers.foreignKey(), office.foreignKey()))
+                .containsOnly("HarbourId");
+        assertThat(foreignKeyOn(db, "Boats", "HarbourId").referencedColumns()).containsExactly("code");
+        Row dover = harbours.create(Row.of("code", "DOV"));
+        Row pier = harbourPiers.create(dover, Row.of("name", "East Pier"));
+        assertThat(pier.getString("HarbourId")).isEqualTo("DOV");
+        assertThat(harbourPiers.get(dover)).extracting(r -> r.getString("name")).containsExactly("East Pier");
     }
 
     @DialectTest
@@ -165,8 +190,8 @@ class ForeignKeyNamingTest {
         Beach bondi = beaches.create(new Beach("Bondi"));
         Shell conch = found.create(bondi, new Shell("conch"));
 
-        assertThat(columns(db, "Shells")).contains("beach_id").doesNotContain("BeachId");
-        assertThat(foreignKeyOn(db, "Shells", "beach_id").referencedTable()).isEqualTo("Beaches");
+        assertThat(columns(db, "shells")).contains("beach_id").doesNotContain("BeachId");
+        assertThat(foreignKeyOn(db, "shells", "beach_id").referencedTable()).isEqualTo("Beaches");
         assertThat(found.get(bondi)).containsExactly(conch);
     }
 
@@ -181,7 +206,7 @@ class ForeignKeyNamingTest {
         Shell conch = shells.create(new Shell("conch"));
         beach.set(conch, bondi);
 
-        assertThat(columns(db, "Shells")).contains("beach_id");
+        assertThat(columns(db, "shells")).contains("beach_id");
         assertThat(beach.get(conch)).contains(bondi);
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
  * {@code title}, {@code User.belongsToMany(Show, {through: 'UserFavorites'})} and back), written out per database:
  * the DDL of {@code sequelize.sync()} and the INSERTs of {@code create}/{@code bulkCreate}, as Sequelize logs them.
  * H2 has no Sequelize dialect; it gets the PostgreSQL statements with SERIAL spelled as an identity column.
+ * The DDL is checked against what real Sequelize 6.37.8 logs in {@code src/test/resources/sequelize/} (whose
+ * username and title are also NOT NULL UNIQUE, as the larger lesson declares them).
  */
 final class SequelizeSchema {
     /** When the seeded rows were made. */
@@ -28,8 +30,8 @@ final class SequelizeSchema {
                             + " TIMESTAMP WITH TIME ZONE NOT NULL, \"updatedAt\" TIMESTAMP WITH TIME ZONE NOT NULL,"
                             + " PRIMARY KEY (\"id\"));",
                     "CREATE TABLE IF NOT EXISTS \"UserFavorites\" (\"createdAt\" TIMESTAMP WITH TIME ZONE NOT NULL,"
-                            + " \"updatedAt\" TIMESTAMP WITH TIME ZONE NOT NULL, \"UserId\" INTEGER REFERENCES"
-                            + " \"Users\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE, \"ShowId\" INTEGER REFERENCES"
+                            + " \"updatedAt\" TIMESTAMP WITH TIME ZONE NOT NULL, \"UserId\" INTEGER  REFERENCES"
+                            + " \"Users\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE, \"ShowId\" INTEGER  REFERENCES"
                             + " \"Shows\" (\"id\") ON DELETE CASCADE ON UPDATE CASCADE,"
                             + " PRIMARY KEY (\"UserId\",\"ShowId\"));");
             case H2 -> List.of(

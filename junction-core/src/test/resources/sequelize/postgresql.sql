@@ -1,0 +1,63 @@
+-- Made by tools/sequelize-fixtures/generate.js with Sequelize 6.37.8 on PostgreSQL 15.20 (Debian 15.20-0+deb12u1); do not edit by hand (regenerate with: npm run generate).
+-- One statement a line.
+-- ddl
+CREATE TABLE IF NOT EXISTS "Users" ("id"   SERIAL , "username" VARCHAR(255) NOT NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Shows" ("id"   SERIAL , "title" VARCHAR(255) NOT NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Towns" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "beaches" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL UNIQUE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "town_id" INTEGER REFERENCES "Towns" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "lifeguards" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL UNIQUE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "sandcastle_types" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL UNIQUE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Tools" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL UNIQUE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "Sandcastles" ("id"   SERIAL , "name" VARCHAR(255) NOT NULL, "height" INTEGER, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "BeachId" INTEGER REFERENCES "beaches" ("id") ON DELETE SET NULL ON UPDATE CASCADE, "SandcastleTypeId" INTEGER REFERENCES "sandcastle_types" ("id") ON DELETE SET NULL ON UPDATE CASCADE, PRIMARY KEY ("id"));
+CREATE TABLE IF NOT EXISTS "sandcastle_type_tools" ("quantity" INTEGER, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "sandcastle_type_id" INTEGER  REFERENCES "sandcastle_types" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "tool_id" INTEGER  REFERENCES "Tools" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("sandcastle_type_id","tool_id"));
+CREATE TABLE IF NOT EXISTS "UserFavorites" ("createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "UserId" INTEGER  REFERENCES "Users" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "ShowId" INTEGER  REFERENCES "Shows" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("UserId","ShowId"));
+CREATE TABLE IF NOT EXISTS "Viewings" ("createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, "UserId" INTEGER  REFERENCES "Users" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "ShowId" INTEGER  REFERENCES "Shows" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("UserId","ShowId"));
+CREATE TABLE IF NOT EXISTS "Shifts" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "lifeguard_id" INTEGER  REFERENCES "lifeguards" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "beach_id" INTEGER  REFERENCES "beaches" ("id") ON DELETE CASCADE ON UPDATE CASCADE, PRIMARY KEY ("lifeguard_id","beach_id"));
+-- rows
+INSERT INTO "Users" ("id", "username", "createdAt", "updatedAt") VALUES (1, 'alice', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Users" ("id", "username", "createdAt", "updatedAt") VALUES (2, 'bob', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Users" ("id", "username", "createdAt", "updatedAt") VALUES (3, 'carol', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Shows" ("id", "title", "createdAt", "updatedAt") VALUES (1, 'Dune', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Shows" ("id", "title", "createdAt", "updatedAt") VALUES (2, 'Arrival', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Shows" ("id", "title", "createdAt", "updatedAt") VALUES (3, 'Solaris', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Towns" ("id", "name", "createdAt", "updatedAt") VALUES (1, 'Seaside', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Towns" ("id", "name", "createdAt", "updatedAt") VALUES (2, 'Harbor', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "beaches" ("id", "name", "created_at", "updated_at", "town_id") VALUES (1, 'North Beach', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1);
+INSERT INTO "beaches" ("id", "name", "created_at", "updated_at", "town_id") VALUES (2, 'South Beach', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1);
+INSERT INTO "beaches" ("id", "name", "created_at", "updated_at", "town_id") VALUES (3, 'Harbor Beach', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2);
+INSERT INTO "beaches" ("id", "name", "created_at", "updated_at", "town_id") VALUES (4, 'Hidden Cove', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', NULL);
+INSERT INTO "lifeguards" ("id", "name", "created_at", "updated_at") VALUES (1, 'Mitch', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "lifeguards" ("id", "name", "created_at", "updated_at") VALUES (2, 'Stephanie', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "lifeguards" ("id", "name", "created_at", "updated_at") VALUES (3, 'Hobie', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "sandcastle_types" ("id", "name", "created_at", "updated_at") VALUES (1, 'Moat Castle', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "sandcastle_types" ("id", "name", "created_at", "updated_at") VALUES (2, 'Tower', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Tools" ("id", "name", "createdAt", "updatedAt") VALUES (1, 'Bucket', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Tools" ("id", "name", "createdAt", "updatedAt") VALUES (2, 'Spade', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Tools" ("id", "name", "createdAt", "updatedAt") VALUES (3, 'Trowel', '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00');
+INSERT INTO "Sandcastles" ("id", "name", "height", "createdAt", "updatedAt", "BeachId", "SandcastleTypeId") VALUES (1, 'Fort Sandy', 40, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 1);
+INSERT INTO "Sandcastles" ("id", "name", "height", "createdAt", "updatedAt", "BeachId", "SandcastleTypeId") VALUES (2, 'Spire', 75, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 2);
+INSERT INTO "Sandcastles" ("id", "name", "height", "createdAt", "updatedAt", "BeachId", "SandcastleTypeId") VALUES (3, 'Lump', NULL, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, NULL);
+INSERT INTO "sandcastle_type_tools" ("quantity", "created_at", "updated_at", "sandcastle_type_id", "tool_id") VALUES (2, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 1);
+INSERT INTO "sandcastle_type_tools" ("quantity", "created_at", "updated_at", "sandcastle_type_id", "tool_id") VALUES (1, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 2);
+INSERT INTO "sandcastle_type_tools" ("quantity", "created_at", "updated_at", "sandcastle_type_id", "tool_id") VALUES (3, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 1);
+INSERT INTO "sandcastle_type_tools" ("quantity", "created_at", "updated_at", "sandcastle_type_id", "tool_id") VALUES (3, '2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 3);
+INSERT INTO "UserFavorites" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 1);
+INSERT INTO "UserFavorites" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 2);
+INSERT INTO "UserFavorites" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 1);
+INSERT INTO "UserFavorites" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 3, 1);
+INSERT INTO "Viewings" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 3);
+INSERT INTO "Viewings" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 2);
+INSERT INTO "Viewings" ("createdAt", "updatedAt", "UserId", "ShowId") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 3);
+INSERT INTO "Shifts" ("created_at", "updated_at", "lifeguard_id", "beach_id") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 1);
+INSERT INTO "Shifts" ("created_at", "updated_at", "lifeguard_id", "beach_id") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 2);
+INSERT INTO "Shifts" ("created_at", "updated_at", "lifeguard_id", "beach_id") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 1, 3);
+INSERT INTO "Shifts" ("created_at", "updated_at", "lifeguard_id", "beach_id") VALUES ('2024-03-04 20:00:00.000 +00:00', '2024-03-04 20:00:00.000 +00:00', 2, 3);
+-- sequences
+SELECT setval('"Users_id_seq"', 3, true);
+SELECT setval('"Shows_id_seq"', 3, true);
+SELECT setval('"Towns_id_seq"', 2, true);
+SELECT setval('"beaches_id_seq"', 4, true);
+SELECT setval('"lifeguards_id_seq"', 3, true);
+SELECT setval('"sandcastle_types_id_seq"', 2, true);
+SELECT setval('"Tools_id_seq"', 3, true);
+SELECT setval('"Sandcastles_id_seq"', 3, true);
