@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -75,20 +76,62 @@ public final class SchemaInspector {
         return new DatabaseSchema.Table(table, columns(table), primaryKey(table), uniques(table), foreignKeys(table));
     }
 
+    /**
+     * Columns, primary key and unique indexes (not foreign keys) of {@code tables}, exact names of existing tables,
+     * read for the whole schema at once: one query for the columns and, except on SQLite (in-process, read table
+     * by table), one for the keys.
+     */
+    public Map<String, DatabaseSchema.Table> columnsAndKeys(Set<String> tables) throws SQLException {
+        Map<String, TreeMap<Integer, DatabaseSchema.Column>> columns = new HashMap<>();
+        try (ResultSet rs = meta.getColumns(catalog, schema, "%", "%")) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME");
+                if (!tables.contains(table) || !sameScope(rs)) continue;
+                columns.computeIfAbsent(table, t -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column(rs));
+            }
+        }
+        String query = LiveKeys.batchQuery(meta.getDatabaseProductName());
+        Map<String, LiveKeys.Keys> keys = query == null ? null : LiveKeys.read(connection, query, tables);
+        Map<String, DatabaseSchema.Table> shapes = new LinkedHashMap<>();
+        for (String table : tables) {
+            List<DatabaseSchema.Column> cols = new ArrayList<>(columns.getOrDefault(table, new TreeMap<>()).values());
+            LiveKeys.Keys k = keys == null ? new LiveKeys.Keys(primaryKey(table), uniques(table)) : keys.get(table);
+            shapes.put(table, new DatabaseSchema.Table(table, cols, k.primaryKey(), k.uniques(), List.of()));
+        }
+        return shapes;
+    }
+
+    /**
+     * Whether two table names that differ only in case name two tables (PostgreSQL, H2, MariaDB on Linux) rather
+     * than one (SQLite).
+     */
+    public boolean tableNamesCaseSensitive() throws SQLException {
+        return meta.supportsMixedCaseQuotedIdentifiers();
+    }
+
+    /** Whether two column names that differ only in case name two columns (PostgreSQL, H2; not MariaDB, SQLite). */
+    public boolean columnNamesCaseSensitive() throws SQLException {
+        String product = meta.getDatabaseProductName();
+        return tableNamesCaseSensitive() && !product.equals("MariaDB") && !product.equals("MySQL");
+    }
+
     private List<DatabaseSchema.Column> columns(String table) throws SQLException {
         TreeMap<Integer, DatabaseSchema.Column> columns = new TreeMap<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, escape(table), "%")) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) continue;
-                boolean auto = "YES".equalsIgnoreCase(safeString(rs, "IS_AUTOINCREMENT"));
-                // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
-                boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
-                columns.put(rs.getInt("ORDINAL_POSITION"), new DatabaseSchema.Column(rs.getString("COLUMN_NAME"),
-                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"),
-                        auto));
+                columns.put(rs.getInt("ORDINAL_POSITION"), column(rs));
             }
         }
         return new ArrayList<>(columns.values());
+    }
+
+    private static DatabaseSchema.Column column(ResultSet rs) throws SQLException {
+        boolean auto = "YES".equalsIgnoreCase(safeString(rs, "IS_AUTOINCREMENT"));
+        // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
+        boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+        return new DatabaseSchema.Column(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"),
+                rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"), auto);
     }
 
     private List<String> primaryKey(String table) throws SQLException {
