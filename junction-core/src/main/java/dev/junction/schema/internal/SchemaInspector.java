@@ -77,26 +77,18 @@ public final class SchemaInspector {
     }
 
     /**
-     * Columns, primary key and unique indexes (not foreign keys) of {@code tables}, exact names of existing tables,
-     * read for the whole schema at once: one query for the columns and, except on SQLite (in-process, read table
-     * by table), one for the keys.
+     * Column names, primary key and unique indexes (not foreign keys) of {@code tables}, exact names of existing
+     * tables: on the four supported databases with two queries for the whole schema ({@link LiveTables}), elsewhere
+     * through JDBC metadata table by table.
      */
     public Map<String, DatabaseSchema.Table> columnsAndKeys(Set<String> tables) throws SQLException {
-        Map<String, TreeMap<Integer, DatabaseSchema.Column>> columns = new HashMap<>();
-        try (ResultSet rs = meta.getColumns(catalog, schema, "%", "%")) {
-            while (rs.next()) {
-                String table = rs.getString("TABLE_NAME");
-                if (!tables.contains(table) || !sameScope(rs)) continue;
-                columns.computeIfAbsent(table, t -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column(rs));
-            }
+        if (LiveTables.supports(meta.getDatabaseProductName())) {
+            return LiveTables.read(connection, meta.getDatabaseProductName(), tables);
         }
-        String query = LiveKeys.batchQuery(meta.getDatabaseProductName());
-        Map<String, LiveKeys.Keys> keys = query == null ? null : LiveKeys.read(connection, query, tables);
         Map<String, DatabaseSchema.Table> shapes = new LinkedHashMap<>();
         for (String table : tables) {
-            List<DatabaseSchema.Column> cols = new ArrayList<>(columns.getOrDefault(table, new TreeMap<>()).values());
-            LiveKeys.Keys k = keys == null ? new LiveKeys.Keys(primaryKey(table), uniques(table)) : keys.get(table);
-            shapes.put(table, new DatabaseSchema.Table(table, cols, k.primaryKey(), k.uniques(), List.of()));
+            shapes.put(table, new DatabaseSchema.Table(table, columns(table), primaryKey(table), uniques(table),
+                    List.of()));
         }
         return shapes;
     }
