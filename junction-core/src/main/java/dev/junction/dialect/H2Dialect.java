@@ -209,7 +209,7 @@ public final class H2Dialect extends Dialect {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
         }
-        if ("42122".equals(state)) {
+        if (e.getErrorCode() == 42122) {
             return SqlError.unknownColumn(Messages.find(UNKNOWN_COLUMN, message));
         }
         if (e.getErrorCode() == 50200) {

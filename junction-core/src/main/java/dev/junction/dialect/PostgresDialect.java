@@ -13,7 +13,7 @@ public final class PostgresDialect extends Dialect {
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]*)\\)=");
     private static final Pattern NOT_NULL_COLUMN = Pattern.compile("column \"([^\"]+)\"");
-    private static final Pattern UNKNOWN_COLUMN = Pattern.compile("column (\\S+) does not exist");
+    private static final Pattern UNKNOWN_COLUMN = Pattern.compile("column (\\S+)(?: of relation \\S+)? does not exist");
 
     @Override
     public String name() {

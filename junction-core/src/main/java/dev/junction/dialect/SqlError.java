@@ -23,7 +23,8 @@ public record SqlError(Kind kind, String constraint, List<String> columns) {
 
     /** A statement named {@code column} (as the database wrote it, maybe qualified), which the table lacks. */
     public static SqlError unknownColumn(String column) {
-        return new SqlError(Kind.UNKNOWN_COLUMN, null, column == null ? List.of() : List.of(Messages.unquote(column)));
+        return new SqlError(Kind.UNKNOWN_COLUMN, null,
+                column == null ? List.of() : List.of(Messages.unquote(column)));
     }
 
     public SqlError {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class SqliteDialect extends Dialect {
     private static final Pattern FAILED_COLUMNS = Pattern.compile("constraint failed: ([^)\\]]+)");
-    private static final Pattern UNKNOWN_COLUMN = Pattern.compile("no such column: ([^)\\s]+)");
+    private static final Pattern UNKNOWN_COLUMN =
+            Pattern.compile("(?:no such column: |has no column named )([^)\\s]+)");
 
     @Override
     public String name() {
@@ -182,7 +183,7 @@ public final class SqliteDialect extends Dialect {
         if (message.contains("SQLITE_BUSY")) {
             return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // the busy timeout passed while another connection wrote
         }
-        if (message.contains("no such column: ")) {
+        if (message.contains("no such column: ") || message.contains(" has no column named ")) {
             return SqlError.unknownColumn(Messages.find(UNKNOWN_COLUMN, message));
         }
         if (message.contains("SQLITE_CANTOPEN")) {

@@ -28,7 +28,8 @@ final class LiveTables {
     private static final Queries POSTGRES = new Queries(
             "SELECT c.relname, a.attname, NOT a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
                     + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-                    + " AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped ORDER BY c.relname, a.attnum",
+                    + " AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"
+                    + " ORDER BY c.relname, a.attnum",
             "SELECT t.relname, i.relname, ix.indisprimary, a.attname FROM pg_index ix"
                     + " JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid"
                     + " JOIN pg_namespace n ON n.oid = t.relnamespace"
