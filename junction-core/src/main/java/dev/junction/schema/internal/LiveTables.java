@@ -2,9 +2,9 @@ package dev.junction.schema.internal;
 
 import dev.junction.schema.DatabaseSchema;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The column names, primary keys and unique indexes of the tables of the current schema, read with two catalog
- * queries for the whole schema: {@code sync} compares every model's table on each call, and JDBC metadata would
+ * The column names, primary keys and unique indexes of the tables of the current schema on PostgreSQL, MariaDB and
+ * SQLite, read with two catalog queries for the whole schema: {@code sync} compares every model's table on each call, and JDBC metadata would
  * take a query or more per table (and PostgreSQL's and SQLite's drivers answer {@code getColumns} with a heavy
  * query). Unique constraints count through the indexes that back them; partial and expression indexes are left
  * out, as they do not make their columns unique for every row. Column types, sizes and defaults are not read (the
- * comparison does not look at them): columns come back with an empty type name.
+ * comparison does not look at them): columns come back with an empty type name. The queries are prepared, so the
+ * drivers and databases that cache parsed statements per connection (PostgreSQL after a few runs) reuse them.
  */
 final class LiveTables {
     /** Per database: a query of table, column, nullable in column order, and one of table, index, primary, column. */
@@ -43,14 +44,6 @@ final class LiveTables {
             "SELECT TABLE_NAME, INDEX_NAME, INDEX_NAME = 'PRIMARY', COLUMN_NAME FROM information_schema.STATISTICS"
                     + " WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 AND SUB_PART IS NULL"
                     + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
-    private static final Queries H2 = new Queries(
-            "SELECT TABLE_NAME, COLUMN_NAME, IS_NULLABLE = 'YES' FROM INFORMATION_SCHEMA.COLUMNS"
-                    + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA ORDER BY TABLE_NAME, ORDINAL_POSITION",
-            "SELECT c.TABLE_NAME, c.INDEX_NAME, i.INDEX_TYPE_NAME = 'PRIMARY KEY', c.COLUMN_NAME"
-                    + " FROM INFORMATION_SCHEMA.INDEX_COLUMNS c JOIN INFORMATION_SCHEMA.INDEXES i"
-                    + " ON i.INDEX_SCHEMA = c.INDEX_SCHEMA AND i.INDEX_NAME = c.INDEX_NAME"
-                    + " WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA AND i.INDEX_TYPE_NAME IN ('PRIMARY KEY', 'UNIQUE INDEX')"
-                    + " ORDER BY c.TABLE_NAME, c.INDEX_NAME, c.ORDINAL_POSITION");
     /** SQLite's rowid key ({@code INTEGER PRIMARY KEY}) has no index: every key comes from {@code table_info}. */
     private static final Queries SQLITE = new Queries(
             "SELECT m.name, p.name, NOT p.\"notnull\" FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
@@ -69,7 +62,6 @@ final class LiveTables {
         return switch (product) {
             case "PostgreSQL" -> POSTGRES;
             case "MariaDB", "MySQL" -> MARIADB;
-            case "H2" -> H2;
             case "SQLite" -> SQLITE;
             default -> null;
         };
@@ -85,7 +77,7 @@ final class LiveTables {
             throws SQLException {
         Queries queries = queries(product);
         Map<String, List<DatabaseSchema.Column>> columns = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(queries.columns())) {
+        try (PreparedStatement s = connection.prepareStatement(queries.columns()); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (!tables.contains(rs.getString(1))) continue;
                 columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(
@@ -95,7 +87,7 @@ final class LiveTables {
         Map<String, Map<String, List<String>>> indexes = new LinkedHashMap<>();
         Map<String, String> primary = new LinkedHashMap<>();
         Set<String> partial = new HashSet<>(); // an expression index names no column for its expressions
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(queries.keys())) {
+        try (PreparedStatement s = connection.prepareStatement(queries.keys()); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String table = rs.getString(1);
                 String index = rs.getString(2);
