@@ -135,6 +135,21 @@ class LiveSchemaComparisonTest {
     }
 
     @DialectTest
+    void aJoinTableWithNoKeyAtAllIsReported(TestTarget target) throws Exception {
+        Junction db = target.open();
+        usersAndShowsTables(target, db);
+        script(target, db, "CREATE TABLE {Viewings} ({UserId} INTEGER NOT NULL, {ShowId} INTEGER NOT NULL)");
+        usersWatchShows(db, Through.of("Viewings").timestamps(false));
+
+        assertThatThrownBy(db::sync).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("Viewings (table Viewings): the table has no primary key or unique constraint"
+                        + " on the pair (UserId, ShowId), which add relies on to link a pair once; the table has no"
+                        + " primary key")
+                .hasMessageContaining("add a primary key or unique constraint on (UserId, ShowId) once no pair is"
+                        + " repeated");
+    }
+
+    @DialectTest
     void aJoinTableWithThePairUniqueBesideItsOwnIdIsFine(TestTarget target) throws Exception {
         Junction db = target.open();
         usersAndShowsTables(target, db);
