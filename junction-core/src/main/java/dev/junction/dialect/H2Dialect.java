@@ -14,6 +14,7 @@ public final class H2Dialect extends Dialect {
     private static final Pattern UNIQUE_COLUMNS = Pattern.compile(" ON [^(]*\\(([^)]*)\\)");
     private static final Pattern FK_NAME = Pattern.compile("violation: \"([^:\"]+)(?::|\")");
     private static final Pattern NOT_NULL_COLUMN = Pattern.compile("NULL not allowed for column \"([^\"]+)\"");
+    private static final Pattern UNKNOWN_COLUMN = Pattern.compile("Column (\\S+) not found");
 
     @Override
     public String name() {
@@ -207,6 +208,9 @@ public final class H2Dialect extends Dialect {
         if ("23502".equals(state)) {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+        }
+        if (e.getErrorCode() == 42122) {
+            return SqlError.unknownColumn(Messages.find(UNKNOWN_COLUMN, message));
         }
         if (e.getErrorCode() == 50200) {
             return SqlError.of(SqlError.Kind.LOCK_TIMEOUT);

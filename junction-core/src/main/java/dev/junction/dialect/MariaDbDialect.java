@@ -23,6 +23,7 @@ public final class MariaDbDialect extends Dialect {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("for key '([^']+)'");
     private static final Pattern FK_CONSTRAINT = Pattern.compile("CONSTRAINT `([^`]+)` FOREIGN KEY \\(([^)]*)\\)");
     private static final Pattern NULL_COLUMN = Pattern.compile("(?:Column|Field) '([^']+)'");
+    private static final Pattern UNKNOWN_COLUMN = Pattern.compile("Unknown column '([^']+)'");
 
     private static final int MAX_DECIMAL_DIGITS = 65;
     private static final int MAX_DECIMAL_SCALE = 30;
@@ -250,6 +251,9 @@ public final class MariaDbDialect extends Dialect {
             case 1048, 1364 -> {
                 String column = Messages.find(NULL_COLUMN, message);
                 return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+            }
+            case 1054 -> {
+                return SqlError.unknownColumn(Messages.find(UNKNOWN_COLUMN, message));
             }
             case 1205 -> {
                 return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // only the statement was undone; Junction rolls back

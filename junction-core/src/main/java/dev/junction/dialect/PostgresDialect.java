@@ -13,6 +13,7 @@ public final class PostgresDialect extends Dialect {
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern KEY_COLUMNS = Pattern.compile("Key \\(([^)]*)\\)=");
     private static final Pattern NOT_NULL_COLUMN = Pattern.compile("column \"([^\"]+)\"");
+    private static final Pattern UNKNOWN_COLUMN = Pattern.compile("column (\\S+)(?: of relation \\S+)? does not exist");
 
     @Override
     public String name() {
@@ -138,6 +139,9 @@ public final class PostgresDialect extends Dialect {
         if ("23502".equals(state)) {
             String column = Messages.find(NOT_NULL_COLUMN, message);
             return new SqlError(SqlError.Kind.NOT_NULL, null, column == null ? List.of() : List.of(column));
+        }
+        if ("42703".equals(state)) {
+            return SqlError.unknownColumn(Messages.find(UNKNOWN_COLUMN, message));
         }
         if ("55P03".equals(state)) {
             return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // lock_timeout passed

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class SqliteDialect extends Dialect {
     private static final Pattern FAILED_COLUMNS = Pattern.compile("constraint failed: ([^)\\]]+)");
+    private static final Pattern UNKNOWN_COLUMN =
+            Pattern.compile("(?:no such column: |has no column named )([^)\\s]+)");
 
     @Override
     public String name() {
@@ -31,6 +33,16 @@ public final class SqliteDialect extends Dialect {
     @Override
     public int maxBindParameters() {
         return 32_766;
+    }
+
+    /**
+     * Backticks, which SQLite only ever reads as an identifier: a double-quoted name that matches no column is taken
+     * for a string literal (SQLite's "double-quoted string" misfeature, on in sqlite-jdbc's build), so a column the
+     * table lacks would read back as its own name instead of failing.
+     */
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
     }
 
     @Override
@@ -104,7 +116,8 @@ public final class SqliteDialect extends Dialect {
      */
     @Override
     public String snapshotQuery(String select) {
-        return "WITH \"junction_snapshot\" AS MATERIALIZED (" + select + ") SELECT * FROM \"junction_snapshot\"";
+        return "WITH " + quote("junction_snapshot") + " AS MATERIALIZED (" + select + ") SELECT * FROM "
+                + quote("junction_snapshot");
     }
 
     /**
@@ -169,6 +182,9 @@ public final class SqliteDialect extends Dialect {
         }
         if (message.contains("SQLITE_BUSY")) {
             return SqlError.of(SqlError.Kind.LOCK_TIMEOUT); // the busy timeout passed while another connection wrote
+        }
+        if (message.contains("no such column: ") || message.contains(" has no column named ")) {
+            return SqlError.unknownColumn(Messages.find(UNKNOWN_COLUMN, message));
         }
         if (message.contains("SQLITE_CANTOPEN")) {
             return SqlError.of(SqlError.Kind.CONNECTION);

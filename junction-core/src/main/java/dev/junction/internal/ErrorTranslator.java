@@ -5,6 +5,7 @@ import dev.junction.DatabaseException;
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.JunctionException;
 import dev.junction.NotNullConstraintException;
+import dev.junction.SchemaException;
 import dev.junction.LockTimeoutException;
 import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
@@ -62,6 +63,11 @@ public final class ErrorTranslator {
                     + "; running it again may succeed", e);
             case LOCK_TIMEOUT -> new LockTimeoutException(dialect.name() + " gave up waiting for a lock that a"
                     + " concurrent transaction holds" + where + ": " + e.getMessage(), e);
+            case UNKNOWN_COLUMN -> new SchemaException(dialect.name() + " has no column "
+                    + (columns.isEmpty() ? "the statement names" : String.join(".", columns))
+                    + (table == null ? "" : " in " + table) + ": the table does not match its model; sync() compares"
+                    + " every model with its table and lists the differences" + (sql == null ? "" : "\n  SQL: " + sql),
+                    e);
             case OTHER -> new DatabaseException(dialect.name() + " rejected a statement" + where + ": "
                     + e.getMessage() + (sql == null ? "" : "\n  SQL: " + sql), e);
         };

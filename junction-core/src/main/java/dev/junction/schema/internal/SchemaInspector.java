@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -75,20 +76,64 @@ public final class SchemaInspector {
         return new DatabaseSchema.Table(table, columns(table), primaryKey(table), uniques(table), foreignKeys(table));
     }
 
+    /**
+     * Columns, primary key and unique indexes (not foreign keys; unique constraints under their index's name) of
+     * {@code tables}, exact names of existing tables: on PostgreSQL, MariaDB and SQLite with two queries for the
+     * whole schema ({@link LiveTables}); elsewhere through JDBC metadata — which H2 answers from its own structures,
+     * far quicker than its INFORMATION_SCHEMA — with the columns of all tables at once.
+     */
+    public Map<String, DatabaseSchema.Table> columnsAndKeys(Set<String> tables) throws SQLException {
+        if (LiveTables.supports(meta.getDatabaseProductName())) {
+            return LiveTables.read(connection, meta.getDatabaseProductName(), tables);
+        }
+        Map<String, TreeMap<Integer, DatabaseSchema.Column>> columns = new HashMap<>();
+        try (ResultSet rs = meta.getColumns(catalog, schema, "%", "%")) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME");
+                if (!tables.contains(table) || !sameScope(rs)) continue;
+                columns.computeIfAbsent(table, t -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column(rs));
+            }
+        }
+        Map<String, DatabaseSchema.Table> shapes = new LinkedHashMap<>();
+        for (String table : tables) {
+            List<String> key = primaryKey(table);
+            shapes.put(table, new DatabaseSchema.Table(table, new ArrayList<>(columns.getOrDefault(table,
+                    new TreeMap<>()).values()), key, uniques(table, key, Map.of()), List.of()));
+        }
+        return shapes;
+    }
+
+    /**
+     * Whether two table names that differ only in case name two tables (PostgreSQL, H2, MariaDB on Linux) rather
+     * than one (SQLite).
+     */
+    public boolean tableNamesCaseSensitive() throws SQLException {
+        return meta.supportsMixedCaseQuotedIdentifiers();
+    }
+
+    /** Whether two column names that differ only in case name two columns (PostgreSQL, H2; not MariaDB, SQLite). */
+    public boolean columnNamesCaseSensitive() throws SQLException {
+        String product = meta.getDatabaseProductName();
+        return tableNamesCaseSensitive() && !product.equals("MariaDB") && !product.equals("MySQL");
+    }
+
     private List<DatabaseSchema.Column> columns(String table) throws SQLException {
         TreeMap<Integer, DatabaseSchema.Column> columns = new TreeMap<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, escape(table), "%")) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) continue;
-                boolean auto = "YES".equalsIgnoreCase(safeString(rs, "IS_AUTOINCREMENT"));
-                // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
-                boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
-                columns.put(rs.getInt("ORDINAL_POSITION"), new DatabaseSchema.Column(rs.getString("COLUMN_NAME"),
-                        rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"),
-                        auto));
+                columns.put(rs.getInt("ORDINAL_POSITION"), column(rs));
             }
         }
         return new ArrayList<>(columns.values());
+    }
+
+    private static DatabaseSchema.Column column(ResultSet rs) throws SQLException {
+        boolean auto = "YES".equalsIgnoreCase(safeString(rs, "IS_AUTOINCREMENT"));
+        // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
+        boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
+        return new DatabaseSchema.Column(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"),
+                rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"), auto);
     }
 
     private List<String> primaryKey(String table) throws SQLException {
@@ -102,6 +147,12 @@ public final class SchemaInspector {
     }
 
     private List<DatabaseSchema.Unique> uniques(String table) throws SQLException {
+        return uniques(table, primaryKey(table), h2ConstraintNamesByIndex(table));
+    }
+
+    /** The unique indexes of {@code table} other than its {@code key}, named by {@code constraintNames} or their own. */
+    private List<DatabaseSchema.Unique> uniques(String table, List<String> key, Map<String, String> constraintNames)
+            throws SQLException {
         Map<String, TreeMap<Integer, String>> indexes = new LinkedHashMap<>();
         try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, true, true)) {
             while (rs.next()) {
@@ -112,8 +163,6 @@ public final class SchemaInspector {
                         column);
             }
         }
-        List<String> key = primaryKey(table);
-        Map<String, String> constraintNames = h2ConstraintNamesByIndex(table);
         List<DatabaseSchema.Unique> uniques = new ArrayList<>();
         indexes.forEach((name, columns) -> {
             List<String> cols = new ArrayList<>(columns.values());

@@ -47,21 +47,23 @@ public final class SchemaSynchronizer {
     }
 
     /**
-     * Syncs every model on {@code connection} (auto-commit) and reports what was done. For {@link SyncMode#ALTER},
-     * every change that would be refused is found before any statement runs, so a refused sync changes nothing.
+     * Syncs every model on {@code connection} (auto-commit) and reports what was done. Every existing table is first
+     * compared with its model ({@link SchemaComparison}); any difference the mode will not repair fails the sync with
+     * a {@link SchemaException} listing them all, before any statement runs, so a refused sync changes nothing.
      */
     public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
         ddl = new DdlRenderer(dialect.forSession(connection));
         SchemaInspector inspector = new SchemaInspector(connection);
-        Set<String> existing = new HashSet<>(inspector.tableNames());
+        List<String> live = inspector.tableNames();
+        SchemaComparison comparison = new SchemaComparison(dialect, mode, inspector, live,
+                table -> isEmpty(connection, table));
+        refuseMismatches(comparison.compare(graph.creationOrder()));
+        Set<String> existing = new HashSet<>(live);
         Map<ModelDefinition, DatabaseSchema.Table> toAlter = new LinkedHashMap<>();
+        comparison.matchedTables().forEach((model, table) -> existing.add(model.tableName()));
         if (mode == SyncMode.ALTER) {
-            for (ModelDefinition model : graph.creationOrder()) {
-                if (existing.contains(model.tableName())) {
-                    DatabaseSchema.Table table = inspector.describe(model.tableName());
-                    checkColumnsCanBeAdded(connection, model, table);
-                    toAlter.put(model, table);
-                }
+            for (Map.Entry<ModelDefinition, String> matched : comparison.matchedTables().entrySet()) {
+                toAlter.put(matched.getKey(), inspector.describe(matched.getValue()));
             }
         }
         if (mode == SyncMode.FORCE) {
@@ -143,24 +145,14 @@ public final class SchemaSynchronizer {
         }
     }
 
-    /** Refuses, with a {@link SchemaException} naming table and column, a missing column that cannot be added. */
-    private void checkColumnsCanBeAdded(Connection connection, ModelDefinition model, DatabaseSchema.Table table)
-            throws SQLException {
-        for (Attribute a : model.attributes()) {
-            if (table.column(a.column()).isPresent()) continue;
-            if (a.primaryKey()) {
-                throw new SchemaException("Cannot add key column " + model.tableName() + "." + a.column()
-                        + " to an existing table; sync with FORCE or migrate it by hand");
-            }
-            boolean hasLiteralDefault = a.defaultValue() != null && dialect.literal(a.defaultValue()) != null;
-            if (!a.allowNull() && !hasLiteralDefault
-                    && (dialect.inlineForeignKeysOnly() || !isEmpty(connection, model))) {
-                throw new SchemaException("Cannot add NOT NULL column " + model.tableName() + "." + a.column()
-                        + " without a default to a table that has rows" + (dialect.inlineForeignKeysOnly()
-                        ? " (SQLite requires a default for any new NOT NULL column)" : "")
-                        + "; give the attribute a defaultValue, allow null, or migrate the table by hand");
-            }
-        }
+    /** Fails with every difference, one per line, when there is any. */
+    private static void refuseMismatches(List<TableMismatch> mismatches) {
+        if (mismatches.isEmpty()) return;
+        StringBuilder message = new StringBuilder("The database does not match the models (")
+                .append(mismatches.size()).append(mismatches.size() == 1 ? " difference" : " differences")
+                .append("); sync changed nothing:");
+        mismatches.forEach(m -> message.append("\n  - ").append(m.describe()));
+        throw new SchemaException(message.toString());
     }
 
     /**
@@ -189,9 +181,9 @@ public final class SchemaSynchronizer {
         run(connection, ddl.addColumn(model, a, inline), model.tableName());
     }
 
-    private boolean isEmpty(Connection connection, ModelDefinition model) throws SQLException {
+    private boolean isEmpty(Connection connection, String table) throws SQLException {
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM " + dialect.quote(model.tableName()) + " LIMIT 1")) {
+             ResultSet rs = s.executeQuery("SELECT 1 FROM " + dialect.quote(table) + " LIMIT 1")) {
             return !rs.next();
         }
     }

@@ -3,12 +3,15 @@ package dev.junction.association.more;
 import static dev.junction.association.Associations.as;
 import static dev.junction.association.Associations.through;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
+import dev.junction.SchemaException;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.Linked;
+import dev.junction.association.Through;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.RawSql;
@@ -169,6 +172,42 @@ class SequelizeCompatibilityTest {
         assertThat(lesson.fans().count(DUNE)).isZero();
         assertThat(lesson.favorites().get(ALICE)).containsExactly(ARRIVAL);
         assertThat(db.model("UserFavorites").count()).isEqualTo(1);
+    }
+
+    /**
+     * The lesson's {@code through: {model: 'Viewings', unique: false}}: Sequelize v6 keys the table by the pair and
+     * has no {@code id}, so Junction's {@code unique(false)} (a surrogate id) does not fit it, and sync says so.
+     */
+    @DialectTest
+    void sequelizesNonUniqueViewingsTableIsReportedWhenDeclaredWithASurrogateId(TestTarget target) throws Exception {
+        Junction db = target.open();
+        Lesson lesson = sequelizeMade(target, db);
+        new RawSql(target, db).script(SequelizeSchema.viewings(target.backend()));
+        lesson.users().belongsToMany(lesson.shows(), as("Watched").through(Through.of("Viewings").unique(false)));
+
+        assertThatThrownBy(db::sync).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("Viewings (table Viewings)")
+                .hasMessageContaining("the table has primary key (UserId, ShowId) and no column id")
+                .hasMessageContaining("declare Through.of(\"Viewings\") (unique, the default) to use the table"
+                        + " as it is")
+                .hasMessageNotContaining("FORCE");
+        assertThat(db.describe().table("Viewings").orElseThrow().columns()).hasSize(4);
+    }
+
+    /** Declared unique, the same Sequelize-made Viewings table is used as it is. */
+    @DialectTest
+    void sequelizesNonUniqueViewingsTableWorksDeclaredUnique(TestTarget target) throws Exception {
+        Junction db = target.open();
+        Lesson lesson = sequelizeMade(target, db);
+        new RawSql(target, db).script(SequelizeSchema.viewings(target.backend()));
+        BelongsToMany<User, Show> watched = lesson.users().belongsToMany(lesson.shows(),
+                as("Watched").through(Through.of("Viewings")));
+
+        assertThat(db.sync().statements()).isEmpty();
+        watched.add(ALICE, DUNE, SOLARIS);
+        watched.add(ALICE, DUNE);
+
+        assertThat(watched.get(ALICE)).containsExactlyInAnyOrder(DUNE, SOLARIS);
     }
 
     @DialectTest

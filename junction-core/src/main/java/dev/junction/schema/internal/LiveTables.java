@@ -1,0 +1,116 @@
+package dev.junction.schema.internal;
+
+import dev.junction.schema.DatabaseSchema;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The column names, primary keys and unique indexes of the tables of the current schema on PostgreSQL, MariaDB and
+ * SQLite, read with two catalog queries for the whole schema: {@code sync} compares every model's table on each call, and JDBC metadata would
+ * take a query or more per table (and PostgreSQL's and SQLite's drivers answer {@code getColumns} with a heavy
+ * query). Unique constraints count through the indexes that back them; partial and expression indexes are left
+ * out, as they do not make their columns unique for every row. Column types, sizes and defaults are not read (the
+ * comparison does not look at them): columns come back with an empty type name. The queries are prepared, so the
+ * drivers and databases that cache parsed statements per connection (PostgreSQL after a few runs) reuse them.
+ */
+final class LiveTables {
+    /** Per database: a query of table, column, nullable in column order, and one of table, index, primary, column. */
+    private record Queries(String columns, String keys) {
+    }
+
+    private static final Queries POSTGRES = new Queries(
+            "SELECT c.relname, a.attname, NOT a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+                    + " AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped"
+                    + " ORDER BY c.relname, a.attnum",
+            "SELECT t.relname, i.relname, ix.indisprimary, a.attname FROM pg_index ix"
+                    + " JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, position)"
+                    + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum"
+                    + " WHERE n.nspname = current_schema() AND ix.indisunique AND ix.indpred IS NULL"
+                    + " AND ix.indexprs IS NULL ORDER BY t.relname, i.relname, k.position");
+    private static final Queries MARIADB = new Queries(
+            "SELECT TABLE_NAME, COLUMN_NAME, IS_NULLABLE = 'YES' FROM information_schema.COLUMNS"
+                    + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
+            "SELECT TABLE_NAME, INDEX_NAME, INDEX_NAME = 'PRIMARY', COLUMN_NAME FROM information_schema.STATISTICS"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 AND SUB_PART IS NULL"
+                    + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
+    /** SQLite's rowid key ({@code INTEGER PRIMARY KEY}) has no index: every key comes from {@code table_info}. */
+    private static final Queries SQLITE = new Queries(
+            "SELECT m.name, p.name, NOT p.\"notnull\" FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
+                    + " WHERE m.type = 'table' ORDER BY m.name, p.cid",
+            "SELECT m.name, '', 1, p.name, p.pk FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
+                    + " WHERE m.type = 'table' AND p.pk > 0 UNION ALL"
+                    + " SELECT m.name, l.name, 0, i.name, i.seqno FROM sqlite_schema m JOIN pragma_index_list(m.name) l"
+                    + " JOIN pragma_index_info(l.name) i WHERE m.type = 'table' AND l.\"unique\" = 1"
+                    + " AND l.partial = 0 AND l.origin <> 'pk' ORDER BY 1, 2, 5");
+
+    private LiveTables() {
+    }
+
+    /** The queries for the database called {@code product}, or {@code null} where JDBC metadata is read instead. */
+    private static Queries queries(String product) {
+        return switch (product) {
+            case "PostgreSQL" -> POSTGRES;
+            case "MariaDB", "MySQL" -> MARIADB;
+            case "SQLite" -> SQLITE;
+            default -> null;
+        };
+    }
+
+    /** Whether the database called {@code product} is read with two queries here. */
+    static boolean supports(String product) {
+        return queries(product) != null;
+    }
+
+    /** {@code tables} (exact names of existing tables) with their columns and keys; foreign keys are not read. */
+    static Map<String, DatabaseSchema.Table> read(Connection connection, String product, Set<String> tables)
+            throws SQLException {
+        Queries queries = queries(product);
+        Map<String, List<DatabaseSchema.Column>> columns = new LinkedHashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(queries.columns()); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (!tables.contains(rs.getString(1))) continue;
+                columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(
+                        new DatabaseSchema.Column(rs.getString(2), "", 0, rs.getBoolean(3), null, false));
+            }
+        }
+        Map<String, Map<String, List<String>>> indexes = new LinkedHashMap<>();
+        Map<String, String> primary = new LinkedHashMap<>();
+        Set<String> partial = new HashSet<>(); // an expression index names no column for its expressions
+        try (PreparedStatement s = connection.prepareStatement(queries.keys()); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                String index = rs.getString(2);
+                if (!tables.contains(table)) continue;
+                if (rs.getBoolean(3)) primary.put(table, index);
+                if (rs.getString(4) == null) partial.add(table + "." + index);
+                indexes.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                        .computeIfAbsent(index, i -> new ArrayList<>()).add(rs.getString(4));
+            }
+        }
+        Map<String, DatabaseSchema.Table> shapes = new LinkedHashMap<>();
+        for (String table : tables) {
+            Map<String, List<String>> byName = indexes.getOrDefault(table, Map.of());
+            String key = primary.get(table);
+            List<DatabaseSchema.Unique> uniques = new ArrayList<>();
+            byName.forEach((name, cols) -> {
+                if (!name.equals(key) && !partial.contains(table + "." + name)) {
+                    uniques.add(new DatabaseSchema.Unique(name, cols));
+                }
+            });
+            shapes.put(table, new DatabaseSchema.Table(table, columns.getOrDefault(table, List.of()),
+                    key == null ? List.of() : byName.get(key), uniques, List.of()));
+        }
+        return shapes;
+    }
+}
