@@ -45,7 +45,7 @@ class UniqueKeyNameTest {
         };
         if (schema == null) {
             String sql = raw.string("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", table);
-            return java.util.regex.Pattern.compile("CONSTRAINT \"([^\"]+)\"").matcher(sql).results()
+            return java.util.regex.Pattern.compile("CONSTRAINT [\"`]([^\"`]+)[\"`]").matcher(sql).results()
                     .map(m -> m.group(1)).toList();
         }
         return raw.column("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = "
