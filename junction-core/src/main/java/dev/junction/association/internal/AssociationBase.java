@@ -116,6 +116,19 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         return Keys.of(target, targetRows(), attribute, given, label() + " target");
     }
 
+    /**
+     * The targets of a call as a list: none for a null array or collection (Sequelize's {@code set(null)} clears);
+     * a null element stays, for the key check to refuse as a {@link dev.junction.ValidationException}.
+     */
+    static List<Object> targetList(Object[] targets) {
+        return targets == null ? List.of() : new java.util.ArrayList<>(java.util.Arrays.asList(targets));
+    }
+
+    /** Like {@link #targetList(Object[])}, for a collection. */
+    static List<Object> targetList(java.util.Collection<?> targets) {
+        return targets == null ? List.of() : new java.util.ArrayList<>(targets);
+    }
+
     /** The column of {@code model}'s attribute {@code attribute}. */
     static String column(ModelImpl<?> model, String attribute) {
         return model.definition().attribute(attribute).orElseThrow().column();

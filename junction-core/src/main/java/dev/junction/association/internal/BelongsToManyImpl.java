@@ -139,7 +139,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = new LinkedHashSet<>();
-        for (Object t : targets) keys.add(targetValue(t, targetKey));
+        for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey));
         if (keys.isEmpty()) return true;
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
@@ -188,18 +188,18 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     }
 
     @Override
-    public void add(S instance, Collection<?> targets, Map<String, ?> through) {
-        new LinkWriter<>(this).add(sourceValue(instance, sourceKey), new ArrayList<>(targets), through);
+    public List<Row> add(S instance, Collection<?> targets, Map<String, ?> through) {
+        return new LinkWriter<>(this).add(sourceValue(instance, sourceKey), targetList(targets), through);
     }
 
     @Override
     public void set(S instance, Collection<?> targets, Map<String, ?> through) {
-        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), new ArrayList<>(targets), through);
+        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), targetList(targets), through);
     }
 
     @Override
     public void remove(S instance, Object... targets) {
-        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), Arrays.asList(targets));
+        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), targetList(targets));
     }
 
     @Override
