@@ -6,6 +6,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
+import dev.junction.association.With;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Page;
@@ -54,6 +55,22 @@ public interface Model<T> {
      * {@link ValidationException} before anything is written.
      */
     T create(T instance);
+
+    /**
+     * Inserts {@code instance} together with new rows of its associations, in one transaction (the caller's, or its
+     * own) — Sequelize's {@code create(values, { include })}: belongsTo targets first, then the row, then hasOne and
+     * hasMany targets referring to it, then belongsToMany targets and their link rows with their join values. Many
+     * targets of one association are one bulk insert. If any part fails, nothing is written. Returns the row as
+     * stored with the created targets readable through each association, as after an include.
+     *
+     * <pre>{@code
+     * Loaded<User> alice = users.create(new User(null, "alice"),
+     *         With.of(favorites, Link.of(new Show(null, "Dune"), Map.of("rating", 5)), new Show(null, "Arrival")));
+     * alice.get(favorites);     // [Show[id=1, title=Dune], Show[id=2, title=Arrival]]
+     * alice.linked(favorites);  // with their join rows: rating 5 for Dune
+     * }</pre>
+     */
+    Loaded<T> create(T instance, With<?>... with);
 
     /**
      * Inserts many instances in as few statements as the database's parameter limit allows (multi-row

@@ -11,6 +11,8 @@ import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
+import dev.junction.association.With;
+import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Include;
@@ -137,8 +139,22 @@ public final class ModelImpl<T> implements Model<T> {
         return insertAll(instances, Objects.requireNonNull(options, "options"));
     }
 
-    /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
+    /** Like {@link #bulkCreate(List)}, with some attribute values forced, e.g. a foreign key the class does not hold. */
+    public List<T> bulkCreateWith(List<T> instances, Map<String, ?> forced) {
+        return insertAll(instances, null, forced);
+    }
+
+    @Override
+    public Loaded<T> create(T instance, With<?>... with) {
+        return CreateWithTargets.create(this, instance, with);
+    }
+
     private List<T> insertAll(List<T> instances, BulkOptions options) {
+        return insertAll(instances, options, Map.of());
+    }
+
+    /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
+    private List<T> insertAll(List<T> instances, BulkOptions options, Map<String, ?> forced) {
         Objects.requireNonNull(instances, "instances");
         ModelState state = slot.state();
         BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
@@ -146,7 +162,8 @@ public final class ModelImpl<T> implements Model<T> {
         Instant now = Instant.now();
         List<Object[]> prepared = new ArrayList<>(instances.size());
         for (T instance : instances) {
-            prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
+            prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now,
+                    forced));
         }
         List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
             // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.

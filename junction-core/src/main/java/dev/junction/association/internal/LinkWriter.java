@@ -85,6 +85,11 @@ final class LinkWriter<S, T> {
         return insertNew(owner, wanted(List.of(created), defaults)).get(0);
     }
 
+    /** Links targets this transaction has just inserted (instances, or {@link Link}s of them); returns the rows. */
+    List<Row> addAllCreated(Object owner, List<?> created) {
+        return insertNew(owner, wanted(created, Map.of()));
+    }
+
     /** Inserts links that cannot exist yet (new targets, or links that are not unique); returns their rows. */
     private List<Row> insertNew(Object owner, List<Wanted> wanted) {
         if (insertsUnderLock || locksReferencedRows) return atomic(connection -> insert(connection, owner, wanted));
