@@ -1,7 +1,7 @@
 package dev.junction;
 
+import dev.junction.internal.Arguments;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How to open a {@link Junction}: where the database is, how large the pool is, and the database-wide model
@@ -27,18 +27,19 @@ import java.util.Objects;
  *                      as after a deadlock (default false: thrown after one attempt)
  * @param leakDetection how long a connection may be held (by a stream not closed, a transaction not ended) before
  *                      HikariCP logs a warning with the stack trace of the call that took it; {@link Duration#ZERO}
- *                      (the default) for never; at least 2 s otherwise
+ *                      (the default, or null) for never; at least 2 s otherwise
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
                              boolean retryLockTimeouts, Duration leakDetection) {
 
     public JunctionConfig {
-        Objects.requireNonNull(url, "url");
+        Arguments.given(url, "JunctionConfig", "url");
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
         }
-        if (leakDetection == null || !leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
+        if (leakDetection == null) leakDetection = Duration.ZERO;
+        if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
             throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s (HikariCP's least),"
                     + " was " + leakDetection);
         }

@@ -150,7 +150,7 @@ public interface Model<T> {
 
     /** The first row the query selects, with its includes loaded. */
     default Optional<Loaded<T>> findOne(Query query, Include<?, ?>... includes) {
-        List<Loaded<T>> found = findAll(query.limit(1), includes);
+        List<Loaded<T>> found = findAll(required(query, "query").limit(1), includes);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -166,7 +166,7 @@ public interface Model<T> {
         if (include == null) {
             // findByPk(a, null) means a two-part key with a null part, which findByPk(Object...) refuses by name.
             findByPk(new Object[] {key, null});
-            throw new IllegalArgumentException("include must not be null");
+            throw new ValidationException(name(), null, "findByPk: include must not be null");
         }
         List<dev.junction.schema.Attribute> primaryKey = definition().primaryKey();
         if (primaryKey.size() != 1) {
@@ -177,9 +177,10 @@ public interface Model<T> {
         if (key == null) {
             throw new ValidationException(name(), attribute, "Key " + name() + "." + attribute + " cannot be null");
         }
-        Include<?, ?>[] includes = new Include<?, ?>[more.length + 1];
+        Include<?, ?>[] others = more == null ? new Include<?, ?>[0] : more;
+        Include<?, ?>[] includes = new Include<?, ?>[others.length + 1];
         includes[0] = include;
-        System.arraycopy(more, 0, includes, 1, more.length);
+        System.arraycopy(others, 0, includes, 1, others.length);
         return findOne(Query.where(Where.eq(attribute, key)), includes);
     }
 
@@ -188,7 +189,7 @@ public interface Model<T> {
 
     /** A page of rows with their includes, and how many rows there are in all for the same filter. */
     default Page<T> findAndCountAll(Query query, Include<?, ?>... includes) {
-        return new Page<>(findAll(query, includes), count(query.where() == null ? Where.all() : query.where(),
+        return new Page<>(findAll(required(query, "query"), includes), count(query.where() == null ? Where.all() : query.where(),
                 includes));
     }
 
@@ -254,7 +255,7 @@ public interface Model<T> {
 
     /** {@code value}, which a caller must give. */
     private static <V> V required(V value, String name) {
-        if (value == null) throw new IllegalArgumentException(name + " must not be null");
+        if (value == null) throw new ValidationException(null, null, name + " must not be null");
         return value;
     }
 

@@ -17,7 +17,6 @@ import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
-import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
@@ -28,8 +27,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -99,12 +98,12 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public Model<T> in(Transaction transaction) {
-        return new ModelImpl<>(runtime, slot, type, Objects.requireNonNull(transaction, "tx"));
+        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"));
     }
 
     @Override
     public T create(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "create", "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now());
         inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
@@ -113,7 +112,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     /** Creates {@code instance} with some attribute values forced, e.g. a foreign key the class does not hold. */
     public T createWith(T instance, Map<String, ?> forced) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "create", "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
         inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
@@ -136,7 +135,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<T> bulkCreate(List<T> instances, BulkOptions options) {
-        return insertAll(instances, Objects.requireNonNull(options, "options"));
+        return insertAll(instances, given(options, "bulkCreate", "options"));
     }
 
     /** Like {@link #bulkCreate(List)}, with some attribute values forced, e.g. a foreign key the class does not hold. */
@@ -155,14 +154,14 @@ public final class ModelImpl<T> implements Model<T> {
 
     /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
     private List<T> insertAll(List<T> instances, BulkOptions options, Map<String, ?> forced) {
-        Objects.requireNonNull(instances, "instances");
+        given(instances, "bulkCreate", "instances");
         ModelState state = slot.state();
         BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
         if (instances.isEmpty()) return List.of();
         Instant now = Instant.now();
         List<Object[]> prepared = new ArrayList<>(instances.size());
         for (T instance : instances) {
-            prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now,
+            prepared.add(values(state).forInsert(given(instance, "bulkCreate", "instance"), mapper(state), now,
                     forced));
         }
         List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
@@ -196,13 +195,13 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Optional<T> findOne(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), query.limit(1)));
+        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1)));
     }
 
     @Override
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), query);
+        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"));
         return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
@@ -217,7 +216,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public T update(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "update", "instance");
         ModelState state = slot.state();
         InstanceValues.Update update = values(state).forUpdate(instance, mapper(state), Instant.now());
         updater().updateByKey(state.plan(), update);
@@ -235,6 +234,7 @@ public final class ModelImpl<T> implements Model<T> {
      */
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         requireWhere(where, "update");
+        given(changes, "update", "values");
         ModelState state = slot.state();
         Object[] row = new Object[state.plan().attributes.size()];
         boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
@@ -244,7 +244,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public boolean destroy(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "destroy", "instance");
         ModelState state = slot.state();
         return updater().deleteByKey(state.plan(), values(state).keyOf(instance, mapper(state)));
     }
@@ -253,6 +253,16 @@ public final class ModelImpl<T> implements Model<T> {
     public int destroy(Where where) {
         requireWhere(where, "destroy");
         return updater().deleteWhere(slot.plan(), where);
+    }
+
+    /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
+    private <V> V given(V value, String call, String parameter) {
+        return Arguments.given(value, name() + "." + call, parameter);
+    }
+
+    /** The includes of a call: none for a null array; a null include is refused by name. */
+    private List<Include<?, ?>> includes(Include<?, ?>[] includes) {
+        return Arguments.each(name() + ": include", "include", includes);
     }
 
     /** A mass write names its rows: a null {@code where} is refused rather than read as "every row". */
@@ -270,22 +280,22 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsTo(this, target, o);
+        return runtime.associations().belongsTo(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
     public <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasOne(this, target, o);
+        return runtime.associations().hasOne(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
     public <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasMany(this, target, o);
+        return runtime.associations().hasMany(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
     public <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsToMany(this, target, o);
+        return runtime.associations().belongsToMany(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
@@ -311,6 +321,8 @@ public final class ModelImpl<T> implements Model<T> {
     /** The association {@code as}, checked to be of {@code kind} with targets of {@code target}. */
     @SuppressWarnings("unchecked")
     private <A> A typedAssociation(String as, Class<?> kind, Class<?> target) {
+        Arguments.declared(target, name() + "." + kind.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+                + kind.getSimpleName().substring(1), "target");
         Association<?, ?> found = runtime.associations().get(name(), as);
         if (!kind.isInstance(found) || found.target().type() != target) {
             throw new dev.junction.UnknownAssociationException("Model " + name() + "'s association '" + as
@@ -334,30 +346,31 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
-        return runtime.associations().loader().findAll(this, query, List.of(includes));
+        return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
+                includes(includes));
     }
 
     @Override
     public Stream<T> stream(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), query);
+        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"));
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 
     @Override
-    public Stream<Loaded<T>> stream(Query query,
-                                                                      Include<?, ?>... includes) {
-        return runtime.associations().loader().stream(this, query, List.of(includes));
+    public Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes) {
+        return runtime.associations().loader().stream(this, given(query, "stream", "query"), includes(includes));
     }
 
     @Override
     public long count(Where where, Include<?, ?>... includes) {
-        return runtime.associations().loader().count(this, where, List.of(includes));
+        return runtime.associations().loader().count(this, where, includes(includes));
     }
 
     @Override
     public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
-        return runtime.associations().loader().load(this, instances, List.of(includes));
+        return runtime.associations().loader().load(this, given(instances, "load", "instances"),
+                includes(includes));
     }
 
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */

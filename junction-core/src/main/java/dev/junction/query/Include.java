@@ -1,10 +1,9 @@
 package dev.junction.query;
 
 import dev.junction.association.Association;
+import dev.junction.internal.Arguments;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One branch of an include tree: an association to load with its parents, how to filter and order what it loads,
@@ -30,7 +29,7 @@ public final class Include<S, T> {
 
     private Include(Association<S, T> association, Where where, Where throughWhere, boolean required,
                     List<String> throughAttributes, List<Order> order, List<Include<?, ?>> children) {
-        this.association = Objects.requireNonNull(association, "association");
+        this.association = Arguments.given(association, "Include.include", "association");
         this.where = where;
         this.throughWhere = throughWhere;
         this.required = required;
@@ -64,20 +63,22 @@ public final class Include<S, T> {
      * ({@code throughAttributes()}). Not called, every join attribute is loaded.
      */
     public Include<S, T> throughAttributes(String... names) {
-        return new Include<>(association, where, throughWhere, required, Arrays.asList(names), order, children);
+        return new Include<>(association, where, throughWhere, required, Arguments.each("Include.throughAttributes", "name",
+                Arguments.given(names, "Include.throughAttributes", "names")), order, children);
     }
 
     /** The order of what is loaded, per parent. */
     public Include<S, T> order(Order... terms) {
         List<Order> all = new ArrayList<>(order);
-        all.addAll(Arrays.asList(terms));
+        all.addAll(Arguments.each("Include.order", "term", Arguments.given(terms, "Include.order", "terms")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, all, children);
     }
 
     /** Loads more beneath each loaded target (associations of the target's model). */
     public Include<S, T> include(Include<?, ?>... nested) {
         List<Include<?, ?>> all = new ArrayList<>(children);
-        all.addAll(Arrays.asList(nested));
+        all.addAll(Arguments.each("Include.include", "nested include",
+                Arguments.given(nested, "Include.include", "nested")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, all);
     }
 

@@ -3,9 +3,11 @@ package dev.junction.association.internal;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.association.Association;
+import dev.junction.internal.Arguments;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
+import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.util.List;
@@ -71,7 +73,7 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
 
     /** Every source's loaded targets, by source, in the given order. */
     java.util.Map<S, List<T>> loadAll(java.util.Collection<S> sources) {
-        List<S> list = new java.util.ArrayList<>(sources);
+        List<S> list = sources == null ? List.of() : new java.util.ArrayList<>(sources);
         List<dev.junction.query.Loaded<S>> loaded = source.load(list,
                 dev.junction.query.Include.include(this));
         java.util.Map<S, List<T>> out = new java.util.LinkedHashMap<>();
@@ -127,6 +129,11 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
     /** Like {@link #targetList(Object[])}, for a collection. */
     static List<Object> targetList(java.util.Collection<?> targets) {
         return targets == null ? List.of() : new java.util.ArrayList<>(targets);
+    }
+
+    /** {@code query}, or a {@link dev.junction.ValidationException} naming the association and the call. */
+    Query query(Query query, String call) {
+        return Arguments.given(query, label() + "." + call, "query");
     }
 
     /** The column of {@code model}'s attribute {@code attribute}. */

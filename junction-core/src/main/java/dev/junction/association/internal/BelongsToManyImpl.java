@@ -11,8 +11,6 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +74,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
         Object owner = sourceValue(instance, sourceKey);
+        query(query, "get");
         Sql sql = plain(query, throughWhere) ? plainGet(owner) : selectSql(owner, query, throughWhere, false);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join().plan().definition().tableName(), rs -> target.read(rs, 1)));
@@ -83,6 +82,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
+        query(query, "getLinked");
         ModelImpl<Row> join = join();
         Sql sql = selectSql(sourceValue(instance, sourceKey), query, throughWhere, true);
         int first = target.plan().attributes().size() + 1;

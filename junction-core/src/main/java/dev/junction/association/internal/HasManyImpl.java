@@ -8,7 +8,6 @@ import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +48,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
 
     @Override
     public List<T> get(S instance, Query query) {
+        query(query, "get");
         Query owned = Query.where(ownedBy(instance));
         if (query.where() != null) owned = owned.and(query.where());
         if (!query.order().isEmpty()) owned = owned.order(query.order().toArray(dev.junction.query.Order[]::new));
