@@ -27,7 +27,7 @@ import java.time.Duration;
  *                      as after a deadlock (default false: thrown after one attempt)
  * @param leakDetection how long a connection may be held (by a stream not closed, a transaction not ended) before
  *                      HikariCP logs a warning with the stack trace of the call that took it; {@link Duration#ZERO}
- *                      (the default, or null) for never; at least 2 s otherwise
+ *                      (the default) for never; at least 2 s otherwise
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
@@ -38,7 +38,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
         }
-        if (leakDetection == null) leakDetection = Duration.ZERO;
+        Arguments.given(leakDetection, "JunctionConfig", "leakDetection");
         if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
             throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s (HikariCP's least),"
                     + " was " + leakDetection);

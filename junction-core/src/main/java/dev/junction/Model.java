@@ -189,8 +189,8 @@ public interface Model<T> {
 
     /** A page of rows with their includes, and how many rows there are in all for the same filter. */
     default Page<T> findAndCountAll(Query query, Include<?, ?>... includes) {
-        return new Page<>(findAll(required(query, "query"), includes), count(query.where() == null ? Where.all() : query.where(),
-                includes));
+        Where where = required(query, "query").where();
+        return new Page<>(findAll(query, includes), count(where == null ? Where.all() : where, includes));
     }
 
     /**

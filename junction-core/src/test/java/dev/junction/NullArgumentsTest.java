@@ -194,7 +194,8 @@ class NullArgumentsTest {
         private Object typeVariable(String variable, Object receiver) {
             if (receiver == users) return new User(null, "zed");
             if (receiver == favorites || receiver == profile) {
-                return variable.equals("S") ? alice : receiver == profile ? new Profile(null, "bio") : new Show(null, "X");
+                if (variable.equals("S")) return alice;
+                return receiver == profile ? new Profile(null, "bio") : new Show(null, "X");
             }
             if (receiver == castles) return variable.equals("S") ? bondi : new Sandcastle(null, "Moat");
             if (receiver == beach) return variable.equals("S") ? keep : new Beach(null, "Manly");

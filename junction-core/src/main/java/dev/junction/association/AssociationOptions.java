@@ -59,13 +59,13 @@ public final class AssociationOptions {
 
     /** Sets the alias (plural for to-many associations, singular for to-one). */
     public AssociationOptions as(String alias) {
-        return copy(Arguments.declared(alias, "AssociationOptions", "alias"), null, through, foreignKey, foreignKeyOptions, otherKey,
+        return copy(declared(alias, "alias"), null, through, foreignKey, foreignKeyOptions, otherKey,
                 otherKeyOptions);
     }
 
     /** Sets the alias as singular and plural ({@code as("Person", "People")}). */
     public AssociationOptions as(String singular, String plural) {
-        return copy(Arguments.declared(plural, "AssociationOptions", "plural"), Arguments.declared(singular, "AssociationOptions", "singular"), through,
+        return copy(declared(plural, "plural"), declared(singular, "singular"), through,
                 foreignKey, foreignKeyOptions, otherKey, otherKeyOptions);
     }
 
@@ -86,7 +86,7 @@ public final class AssociationOptions {
 
     /** Sets the join model and its options. */
     public AssociationOptions through(Through through) {
-        return copy(as, asSingular, Arguments.declared(through, "AssociationOptions", "through"), foreignKey, foreignKeyOptions,
+        return copy(as, asSingular, declared(through, "through"), foreignKey, foreignKeyOptions,
                 otherKey, otherKeyOptions);
     }
 
@@ -97,7 +97,7 @@ public final class AssociationOptions {
 
     /** Names and configures the foreign key ({@code a -> a.notNull()}, a type …). */
     public AssociationOptions foreignKey(String name, Consumer<AttributeSpec> options) {
-        return copy(as, asSingular, through, Arguments.declared(name, "AssociationOptions", "foreignKey"), options, otherKey,
+        return copy(as, asSingular, through, declared(name, "foreignKey"), options, otherKey,
                 otherKeyOptions);
     }
 
@@ -108,7 +108,7 @@ public final class AssociationOptions {
 
     /** Names and configures the other key. */
     public AssociationOptions otherKey(String name, Consumer<AttributeSpec> options) {
-        return copy(as, asSingular, through, foreignKey, foreignKeyOptions, Arguments.declared(name, "AssociationOptions", "otherKey"),
+        return copy(as, asSingular, through, foreignKey, foreignKeyOptions, declared(name, "otherKey"),
                 options);
     }
 
@@ -199,5 +199,10 @@ public final class AssociationOptions {
     /** The explicit constraints choice, or {@code null} (default true). */
     public Boolean constraints() {
         return constraints;
+    }
+
+    /** {@code value}, or a {@link dev.junction.DefinitionException} naming the option. */
+    private static <V> V declared(V value, String option) {
+        return Arguments.declared(value, "AssociationOptions", option);
     }
 }

@@ -66,7 +66,7 @@ public final class With<S> {
         return association;
     }
 
-    /** The new targets as given (instances, or {@link Link}s for a belongsToMany; may hold nulls, refused when used). */
+    /** The new targets as given: instances, or {@link Link}s for a belongsToMany (nulls are refused when used). */
     public List<Object> targets() {
         return targets;
     }

@@ -138,7 +138,7 @@ public final class ModelImpl<T> implements Model<T> {
         return insertAll(instances, given(options, "bulkCreate", "options"));
     }
 
-    /** Like {@link #bulkCreate(List)}, with some attribute values forced, e.g. a foreign key the class does not hold. */
+    /** Like {@link #bulkCreate(List)}, with some attribute values forced (a foreign key the class does not hold). */
     public List<T> bulkCreateWith(List<T> instances, Map<String, ?> forced) {
         return insertAll(instances, null, forced);
     }

@@ -63,8 +63,9 @@ public final class Include<S, T> {
      * ({@code throughAttributes()}). Not called, every join attribute is loaded.
      */
     public Include<S, T> throughAttributes(String... names) {
-        return new Include<>(association, where, throughWhere, required, Arguments.each("Include.throughAttributes", "name",
-                Arguments.given(names, "Include.throughAttributes", "names")), order, children);
+        List<String> given = Arguments.each("Include.throughAttributes", "name",
+                Arguments.given(names, "Include.throughAttributes", "names"));
+        return new Include<>(association, where, throughWhere, required, given, order, children);
     }
 
     /** The order of what is loaded, per parent. */
