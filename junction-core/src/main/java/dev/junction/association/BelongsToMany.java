@@ -85,7 +85,10 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
      */
     List<Row> add(S source, Collection<?> targets, Map<String, ?> through);
 
-    /** Makes the links exactly these (an empty collection clears them); only what changed is written. */
+    /**
+     * Makes the links exactly these; only what changed is written. An empty collection or null clears them (as
+     * Sequelize's {@code set(null)}); a null element is a {@link dev.junction.ValidationException}.
+     */
     default void set(S source, Collection<?> targets) {
         set(source, targets, Map.of());
     }
