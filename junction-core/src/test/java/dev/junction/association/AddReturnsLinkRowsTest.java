@@ -10,10 +10,12 @@ import dev.junction.association.Lesson.Show;
 import dev.junction.association.Lesson.User;
 import dev.junction.query.Where;
 import dev.junction.schema.DataType;
+import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code add} returns the join rows it wrote, as Sequelize v6's {@code add} returns its through rows: new links with
@@ -23,6 +25,7 @@ class AddReturnsLinkRowsTest {
 
     /** Users rate shows through "Ratings" (unique pairs) and watch them through "Viewings" (any number of rows). */
     private static final class Fixture {
+        final AtomicInteger statements = new AtomicInteger();
         final Junction db;
         final Model<User> users;
         final Model<Show> shows;
@@ -34,7 +37,7 @@ class AddReturnsLinkRowsTest {
         final Show arrival;
 
         Fixture(TestTarget target) {
-            db = target.open();
+            db = target.open(b -> b.listener((sql, parameters, nanos) -> statements.incrementAndGet()));
             users = db.define(User.class);
             shows = db.define(Show.class);
             db.define("Ratings", m -> m.attribute("rating", DataType.integer()));
@@ -115,5 +118,21 @@ class AddReturnsLinkRowsTest {
         List<Row> written = f.db.transaction(tx -> f.rated.in(tx).add(f.alice, f.dune));
 
         assertThat(written).extracting(r -> r.getLong("ShowId")).containsExactly(f.dune.id());
+    }
+
+    @DialectTest
+    void addWithJoinValuesReadsTheLinksFirstAndWritesOnlyWhatIsNew(TestTarget target) {
+        Fixture f = new Fixture(target);
+        f.rated.add(f.alice, List.of(Link.of(f.dune, Map.of("rating", 3))), Map.of());
+        int lock = target.backend() == Backend.H2 ? 1 : 0;
+
+        f.statements.set(0);
+        f.rated.add(f.alice, List.of(Link.of(f.dune, Map.of("rating", 3)), Link.of(f.arrival, Map.of("rating", 4))),
+                Map.of());
+        assertThat(f.statements.get()).isEqualTo(2 + lock);
+
+        f.statements.set(0);
+        assertThat(f.rated.add(f.alice, List.of(Link.of(f.arrival, Map.of("rating", 4))), Map.of())).isEmpty();
+        assertThat(f.statements.get()).isEqualTo(1);
     }
 }
