@@ -40,6 +40,7 @@ final class LinkWriter<S, T> {
     private final ModelPlan j;
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
+    private final LinkDeletes deletes;
     private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
@@ -56,6 +57,7 @@ final class LinkWriter<S, T> {
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
+        this.deletes = new LinkDeletes(association, j);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -119,7 +121,7 @@ final class LinkWriter<S, T> {
     /** Sequelize's way: reads the links to the targets, inserts the missing ones, updates those whose values differ. */
     private List<Row> addAfterReading(Connection connection, Object owner, List<Wanted> wanted) {
         List<Object> keys = wanted.stream().map(Wanted::key).toList();
-        Map<Object, Row> there = ownerLinks.rowsTo(connection, owner, keys, deleteChunk());
+        Map<Object, Row> there = ownerLinks.rowsTo(connection, owner, keys, deletes.chunk());
         List<Wanted> missing = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
         List<Row> written = missing.isEmpty() ? new ArrayList<>() : insert(connection, owner, missing);
         Instant now = Instant.now();
@@ -144,7 +146,7 @@ final class LinkWriter<S, T> {
         atomic(connection -> {
             if (wanted.isEmpty()) {
                 ownerLinks.lockOwner(connection, owner);
-                deleteAll(connection, owner);
+                deletes.all(connection, owner);
                 return null;
             }
             List<Existing> existing = ownerLinks.lockAndRead(connection, owner);
@@ -161,10 +163,10 @@ final class LinkWriter<S, T> {
         List<Object> keys = wanted(targets, Map.of()).stream().map(Wanted::key).distinct().toList();
         if (keys.isEmpty()) return;
         SqlWork<Void> work = connection -> {
-            deleteByTarget(connection, owner, keys);
+            deletes.byTarget(connection, owner, keys);
             return null;
         };
-        if (keys.size() <= deleteChunk()) statement(work); else atomic(work);
+        if (keys.size() <= deletes.chunk()) statement(work); else atomic(work);
     }
 
     /** The targets as keys with join values; for unique links the last mention of a target wins. */
@@ -275,14 +277,14 @@ final class LinkWriter<S, T> {
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
         List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
                 : linkInserts.upserts(owner, added);
-        if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deleteChunk()
+        if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deletes.chunk()
                 && j.dialect().deletesInInsert()) {
             // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
-            Sql both = new Sql().append("WITH dropped AS (").append(deleteByTarget(owner, dropped)).append(") ")
+            Sql both = new Sql().append("WITH dropped AS (").append(deletes.byTarget(owner, dropped)).append(") ")
                     .append(inserts.get(0).sql());
             execute(connection, new LinkInserts.Statement(both, inserts.get(0).upsert(), inserts.get(0).rows()));
         } else {
-            if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
+            if (!dropped.isEmpty()) deletes.byTarget(connection, owner, dropped);
             if (!added.isEmpty()) lockReferencedRows(connection, owner, added);
             if (insertsUnderLock && !added.isEmpty()) insertUnderLock(connection, owner, added);
             inserts.forEach(insert -> execute(connection, insert));
@@ -319,7 +321,7 @@ final class LinkWriter<S, T> {
                 inserts.add(w);
             }
         }
-        if (!unmatched.isEmpty()) deleteByIds(connection, unmatched.stream().map(Existing::id).toList());
+        if (!unmatched.isEmpty()) deletes.byIds(connection, unmatched.stream().map(Existing::id).toList());
         if (!inserts.isEmpty()) insert(connection, owner, inserts);
         for (Object[] pair : retuned) {
             updateLink(connection, owner, ((Wanted) pair[1]).key(), ((Existing) pair[0]).id(),
@@ -352,72 +354,12 @@ final class LinkWriter<S, T> {
             sql.append(" WHERE ").append(j.dialect().quote(j.attributes().get(idIndex).column())).append(" = ");
             sql.bind(id, j.codec(idIndex));
         } else {
-            whereOwner(sql, owner, "");
+            deletes.whereOwner(sql, owner, "");
             sql.append(" AND ").append(j.dialect().quote(BelongsToManyImpl.column(j, plan.otherKey()))).append(" = ");
             sql.bind(key, j.codec(j.indexOf(plan.otherKey())));
         }
         association.runtime.runner().update(connection, sql, j.definition().tableName());
         return written;
-    }
-
-    /** How many target keys one DELETE lists at most. */
-    private int deleteChunk() {
-        return Math.max(1, j.dialect().maxBindParameters() - 10);
-    }
-
-    private void deleteByTarget(Connection connection, Object owner, List<Object> keys) {
-        int chunk = deleteChunk();
-        for (int from = 0; from < keys.size(); from += chunk) {
-            Sql sql = deleteByTarget(owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
-            association.runtime.runner().update(connection, sql, j.definition().tableName());
-        }
-    }
-
-    /** The DELETE of {@code owner}'s links to {@code keys} (at most {@link #deleteChunk()} of them). */
-    private Sql deleteByTarget(Object owner, List<Object> keys) {
-        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
-        whereOwner(sql, owner, "");
-        appendIn(sql, plan.otherKey(), keys);
-        return sql;
-    }
-
-    /**
-     * Every link of {@code owner} in this scope, in one statement however many there are: listing their keys would
-     * cost one statement per bind-parameter limit's worth, and H2 matches an IN list by scanning it for every row.
-     */
-    private void deleteAll(Connection connection, Object owner) {
-        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
-        whereOwner(sql, owner, "");
-        association.runtime.runner().update(connection, sql, j.definition().tableName());
-    }
-
-    private void deleteByIds(Connection connection, List<Object> ids) {
-        String key = j.definition().primaryKey().get(0).name();
-        int chunk = deleteChunk();
-        for (int from = 0; from < ids.size(); from += chunk) {
-            Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable()).append(" WHERE 1=1");
-            appendIn(sql, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
-            association.runtime.runner().update(connection, sql, j.definition().tableName());
-        }
-    }
-
-    private void appendIn(Sql sql, String attribute, List<Object> values) {
-        int index = j.indexOf(attribute);
-        sql.append(" AND ").append(j.dialect().quote(j.attributes().get(index).column())).append(" IN (");
-        for (int n = 0; n < values.size(); n++) {
-            if (n > 0) sql.append(", ");
-            sql.bind(values.get(n), j.codec(index));
-        }
-        sql.append(')');
-    }
-
-    /** {@code WHERE foreignKey = ? AND scope…}. */
-    private void whereOwner(Sql sql, Object owner, String qualifier) {
-        int fk = j.indexOf(plan.foreignKey());
-        sql.append(" WHERE ").append(qualifier).append(j.dialect().quote(j.attributes().get(fk).column()))
-                .append(" = ");
-        sql.bind(owner, j.codec(fk));
-        BelongsToManyImpl.appendScope(sql, plan, j, qualifier);
     }
 
     /** Whether any given value differs from the stored one (values not given are left as they are). */
