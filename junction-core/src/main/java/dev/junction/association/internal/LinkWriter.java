@@ -17,8 +17,6 @@ import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
