@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
- * favorites.add(alice, dune);                  // idempotent, 1 statement
+ * favorites.add(alice, dune);                  // idempotent; returns the link rows it wrote
  * favorites.get(alice);                        // [Show[id=1, title=Dune]]
  * favorites.set(alice, List.of(dune, arrival)); // diff: deletes, inserts, updates only what changed
  * }</pre>
