@@ -1,7 +1,7 @@
 package dev.junction;
 
+import dev.junction.internal.Arguments;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What {@link Model#bulkCreate(List, BulkOptions)} does with a row that collides with one already there (or with
@@ -48,7 +48,7 @@ public final class BulkOptions {
      * @throws IllegalArgumentException when no attribute is named
      */
     public static BulkOptions updateOnDuplicate(String... attributes) {
-        Objects.requireNonNull(attributes, "attributes");
+        Arguments.given(attributes, "BulkOptions", "attributes");
         if (attributes.length == 0) {
             throw new IllegalArgumentException("updateOnDuplicate needs the attributes to update; to leave existing"
                     + " rows alone use ignoreDuplicates()");
@@ -61,7 +61,7 @@ public final class BulkOptions {
      * in any order. Anything else is a {@link ValidationException} when the call runs.
      */
     public BulkOptions conflictOn(String... attributes) {
-        Objects.requireNonNull(attributes, "attributes");
+        Arguments.given(attributes, "BulkOptions", "attributes");
         return new BulkOptions(ignore, update, List.of(attributes));
     }
 

@@ -1,9 +1,10 @@
 package dev.junction;
 
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.Arguments;
 import dev.junction.internal.AssociateHook;
-import dev.junction.internal.Database;
 import dev.junction.internal.CrossProcessLock;
+import dev.junction.internal.Database;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
@@ -62,7 +63,7 @@ public final class Junction implements Models, AutoCloseable {
      * driver is missing.
      */
     public static Junction open(JunctionConfig config) {
-        return new Junction(config);
+        return new Junction(Arguments.given(config, "Junction.open", "config"));
     }
 
     /** Defines a model from a record or POJO with the defaults: table = plural of the class name. */
@@ -82,10 +83,12 @@ public final class Junction implements Models, AutoCloseable {
      * @throws DefinitionException naming model and attribute when the definition is wrong
      */
     public <T> Model<T> define(Class<T> type, Consumer<ModelSpec> options) {
+        Arguments.declared(type, "Junction.define", "type");
         if (type == Row.class) {
             throw new DefinitionException("Define a model without a class by name: define(\"Name\", m -> …)");
         }
-        return database.registry().define(type, type.getSimpleName(), ClassModelReader.properties(type), options);
+        return database.registry().define(type, type.getSimpleName(), ClassModelReader.properties(type),
+                options == null ? spec -> { } : options);
     }
 
     /**
@@ -97,7 +100,8 @@ public final class Junction implements Models, AutoCloseable {
      * }</pre>
      */
     public Model<Row> define(String name, Consumer<ModelSpec> options) {
-        return database.registry().define(Row.class, name, List.of(), options);
+        return database.registry().define(Row.class, Arguments.declared(name, "Junction.define", "name"), List.of(),
+                options == null ? spec -> { } : options);
     }
 
     /**
@@ -117,6 +121,7 @@ public final class Junction implements Models, AutoCloseable {
      * keys still need a partner is a {@link DefinitionException} naming its declarations.
      */
     public void defineAll(Class<?>... types) {
+        Arguments.declared(types, "Junction.defineAll", "types");
         for (Class<?> type : types) {
             define(type);
         }
@@ -135,14 +140,14 @@ public final class Junction implements Models, AutoCloseable {
      */
     @Override
     public Model<Row> model(String nameOrTable) {
-        database.associations().completeJoinModel(nameOrTable);
+        database.associations().completeJoinModel(Arguments.given(nameOrTable, "Junction.model", "nameOrTable"));
         return database.registry().rows(nameOrTable);
     }
 
     /** The typed handle of the model defined from {@code type}. */
     @Override
     public <T> Model<T> model(Class<T> type) {
-        Model<T> model = database.registry().typed(type);
+        Model<T> model = database.registry().typed(Arguments.given(type, "Junction.model", "type"));
         database.associations().completeJoinModel(model.name());
         return model;
     }
@@ -199,11 +204,13 @@ public final class Junction implements Models, AutoCloseable {
      * }</pre>
      */
     public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
+        Arguments.given(work, "Junction.transaction", "work");
         return database.scope().transaction(work);
     }
 
     /** Like {@link #transaction(TransactionWork)}, for a body that returns nothing. */
     public <X extends Exception> void useTransaction(TransactionBody<X> body) throws X {
+        Arguments.given(body, "Junction.useTransaction", "body");
         database.scope().transaction(tx -> {
             body.run(tx);
             return null;

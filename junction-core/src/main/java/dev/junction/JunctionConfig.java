@@ -1,7 +1,7 @@
 package dev.junction;
 
+import dev.junction.internal.Arguments;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How to open a {@link Junction}: where the database is, how large the pool is, and the database-wide model
@@ -34,11 +34,12 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                              boolean retryLockTimeouts, Duration leakDetection) {
 
     public JunctionConfig {
-        Objects.requireNonNull(url, "url");
+        Arguments.given(url, "JunctionConfig", "url");
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
         }
-        if (leakDetection == null || !leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
+        Arguments.given(leakDetection, "JunctionConfig", "leakDetection");
+        if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
             throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s (HikariCP's least),"
                     + " was " + leakDetection);
         }

@@ -6,6 +6,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
+import dev.junction.association.With;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Page;
@@ -54,6 +55,22 @@ public interface Model<T> {
      * {@link ValidationException} before anything is written.
      */
     T create(T instance);
+
+    /**
+     * Inserts {@code instance} together with new rows of its associations, in one transaction (the caller's, or its
+     * own) — Sequelize's {@code create(values, { include })}: belongsTo targets first, then the row, then hasOne and
+     * hasMany targets referring to it, then belongsToMany targets and their link rows with their join values. Many
+     * targets of one association are one bulk insert. If any part fails, nothing is written. Returns the row as
+     * stored with the created targets readable through each association, as after an include.
+     *
+     * <pre>{@code
+     * Loaded<User> alice = users.create(new User(null, "alice"),
+     *         With.of(favorites, Link.of(new Show(null, "Dune"), Map.of("rating", 5)), new Show(null, "Arrival")));
+     * alice.get(favorites);     // [Show[id=1, title=Dune], Show[id=2, title=Arrival]]
+     * alice.linked(favorites);  // with their join rows: rating 5 for Dune
+     * }</pre>
+     */
+    Loaded<T> create(T instance, With<?>... with);
 
     /**
      * Inserts many instances in as few statements as the database's parameter limit allows (multi-row
@@ -133,7 +150,7 @@ public interface Model<T> {
 
     /** The first row the query selects, with its includes loaded. */
     default Optional<Loaded<T>> findOne(Query query, Include<?, ?>... includes) {
-        List<Loaded<T>> found = findAll(query.limit(1), includes);
+        List<Loaded<T>> found = findAll(required(query, "query").limit(1), includes);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -149,7 +166,7 @@ public interface Model<T> {
         if (include == null) {
             // findByPk(a, null) means a two-part key with a null part, which findByPk(Object...) refuses by name.
             findByPk(new Object[] {key, null});
-            throw new IllegalArgumentException("include must not be null");
+            throw new ValidationException(name(), null, "findByPk: include must not be null");
         }
         List<dev.junction.schema.Attribute> primaryKey = definition().primaryKey();
         if (primaryKey.size() != 1) {
@@ -160,9 +177,10 @@ public interface Model<T> {
         if (key == null) {
             throw new ValidationException(name(), attribute, "Key " + name() + "." + attribute + " cannot be null");
         }
-        Include<?, ?>[] includes = new Include<?, ?>[more.length + 1];
+        Include<?, ?>[] others = more == null ? new Include<?, ?>[0] : more;
+        Include<?, ?>[] includes = new Include<?, ?>[others.length + 1];
         includes[0] = include;
-        System.arraycopy(more, 0, includes, 1, more.length);
+        System.arraycopy(others, 0, includes, 1, others.length);
         return findOne(Query.where(Where.eq(attribute, key)), includes);
     }
 
@@ -174,8 +192,8 @@ public interface Model<T> {
 
     /** A page of rows with their includes, and how many rows there are in all for the same filter. */
     default Page<T> findAndCountAll(Query query, Include<?, ?>... includes) {
-        return new Page<>(findAll(query, includes), count(query.where() == null ? Where.all() : query.where(),
-                includes));
+        Where where = required(query, "query").where();
+        return new Page<>(findAll(query, includes), count(where == null ? Where.all() : where, includes));
     }
 
     /**
@@ -240,7 +258,7 @@ public interface Model<T> {
 
     /** {@code value}, which a caller must give. */
     private static <V> V required(V value, String name) {
-        if (value == null) throw new IllegalArgumentException(name + " must not be null");
+        if (value == null) throw new ValidationException(null, null, name + " must not be null");
         return value;
     }
 

@@ -1,11 +1,11 @@
 package dev.junction;
 
+import dev.junction.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,13 +26,14 @@ public final class Row extends AbstractMap<String, Object> {
         this.values = new LinkedHashMap<>();
     }
 
+    /** A row holding a copy of {@code values} (none for null). */
     public Row(Map<String, ?> values) {
-        this.values = new LinkedHashMap<>(values);
+        this.values = values == null ? new LinkedHashMap<>() : new LinkedHashMap<>(values);
     }
 
     /** A row from alternating names and values: {@code Row.of("UserId", 1, "ShowId", 2)}. */
     public static Row of(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
+        if (Arguments.given(namesAndValues, "Row.of", "namesAndValues").length % 2 != 0) {
             throw new IllegalArgumentException("Row.of takes name/value pairs; got an odd number of arguments");
         }
         Row row = new Row();
@@ -54,7 +55,7 @@ public final class Row extends AbstractMap<String, Object> {
 
     @Override
     public Object put(String attribute, Object value) {
-        return values.put(Objects.requireNonNull(attribute, "attribute"), value);
+        return values.put(Arguments.given(attribute, "Row.put", "attribute"), value);
     }
 
     @Override
@@ -79,6 +80,7 @@ public final class Row extends AbstractMap<String, Object> {
 
     /** The value as {@code type}, or {@code null}; throws {@link ClassCastException} naming the attribute if it is not one. */
     public <V> V get(String attribute, Class<V> type) {
+        Arguments.given(type, "Row.get", "type");
         Object value = values.get(attribute);
         if (value == null || type.isInstance(value)) {
             return type.cast(value);

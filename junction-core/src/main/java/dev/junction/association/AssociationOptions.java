@@ -1,9 +1,9 @@
 package dev.junction.association;
 
 import dev.junction.Model;
+import dev.junction.internal.Arguments;
 import dev.junction.schema.AttributeSpec;
 import dev.junction.schema.ReferentialAction;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -59,13 +59,13 @@ public final class AssociationOptions {
 
     /** Sets the alias (plural for to-many associations, singular for to-one). */
     public AssociationOptions as(String alias) {
-        return copy(Objects.requireNonNull(alias, "alias"), null, through, foreignKey, foreignKeyOptions, otherKey,
+        return copy(declared(alias, "alias"), null, through, foreignKey, foreignKeyOptions, otherKey,
                 otherKeyOptions);
     }
 
     /** Sets the alias as singular and plural ({@code as("Person", "People")}). */
     public AssociationOptions as(String singular, String plural) {
-        return copy(Objects.requireNonNull(plural, "plural"), Objects.requireNonNull(singular, "singular"), through,
+        return copy(declared(plural, "plural"), declared(singular, "singular"), through,
                 foreignKey, foreignKeyOptions, otherKey, otherKeyOptions);
     }
 
@@ -86,7 +86,7 @@ public final class AssociationOptions {
 
     /** Sets the join model and its options. */
     public AssociationOptions through(Through through) {
-        return copy(as, asSingular, Objects.requireNonNull(through, "through"), foreignKey, foreignKeyOptions,
+        return copy(as, asSingular, declared(through, "through"), foreignKey, foreignKeyOptions,
                 otherKey, otherKeyOptions);
     }
 
@@ -97,7 +97,7 @@ public final class AssociationOptions {
 
     /** Names and configures the foreign key ({@code a -> a.notNull()}, a type …). */
     public AssociationOptions foreignKey(String name, Consumer<AttributeSpec> options) {
-        return copy(as, asSingular, through, Objects.requireNonNull(name, "foreignKey"), options, otherKey,
+        return copy(as, asSingular, through, declared(name, "foreignKey"), options, otherKey,
                 otherKeyOptions);
     }
 
@@ -108,7 +108,7 @@ public final class AssociationOptions {
 
     /** Names and configures the other key. */
     public AssociationOptions otherKey(String name, Consumer<AttributeSpec> options) {
-        return copy(as, asSingular, through, foreignKey, foreignKeyOptions, Objects.requireNonNull(name, "otherKey"),
+        return copy(as, asSingular, through, foreignKey, foreignKeyOptions, declared(name, "otherKey"),
                 options);
     }
 
@@ -199,5 +199,10 @@ public final class AssociationOptions {
     /** The explicit constraints choice, or {@code null} (default true). */
     public Boolean constraints() {
         return constraints;
+    }
+
+    /** {@code value}, or a {@link dev.junction.DefinitionException} naming the option. */
+    private static <V> V declared(V value, String option) {
+        return Arguments.declared(value, "AssociationOptions", option);
     }
 }

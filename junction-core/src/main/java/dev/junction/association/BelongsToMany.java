@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
- * favorites.add(alice, dune);                  // idempotent, 1 statement
+ * favorites.add(alice, dune);                  // idempotent; returns the link rows it wrote
  * favorites.get(alice);                        // [Show[id=1, title=Dune]]
  * favorites.set(alice, List.of(dune, arrival)); // diff: deletes, inserts, updates only what changed
  * }</pre>
@@ -68,18 +68,27 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
     boolean has(S source, Object... targets);
 
     /**
-     * Links the targets. Unique links: pairs already linked stay (their join values updated when some are given),
-     * race-safe, 1 statement. {@code unique(false)}: always new link rows.
+     * Links the targets. Unique links: pairs already linked stay (their join values updated when some are given and
+     * differ), race-safe. {@code unique(false)}: always new link rows. Returns the join rows written, as Sequelize's
+     * {@code add} returns its through rows: the new links (with their keys, values, timestamps and, for
+     * {@code unique(false)}, surrogate ids), then the links whose join values changed; a pair linked already with
+     * nothing to change is not in it, so adding links that all exist returns an empty list.
      */
-    default void add(S source, Object... targets) {
+    default List<Row> add(S source, Object... targets) {
         // Arrays.asList, not List.of: a null target must reach the key check and fail as a ValidationException.
-        add(source, Arrays.asList(targets), Map.of());
+        return add(source, targets == null ? List.of() : Arrays.asList(targets), Map.of());
     }
 
-    /** Links the targets, with {@code through} as the join values for targets not given as {@link Link}s. */
-    void add(S source, Collection<?> targets, Map<String, ?> through);
+    /**
+     * Links the targets, with {@code through} as the join values for targets not given as {@link Link}s (null: none);
+     * returns the join rows written, as {@link #add(Object, Object...)}. A null collection links nothing.
+     */
+    List<Row> add(S source, Collection<?> targets, Map<String, ?> through);
 
-    /** Makes the links exactly these (an empty collection clears them); only what changed is written. */
+    /**
+     * Makes the links exactly these; only what changed is written. An empty collection or null clears them (as
+     * Sequelize's {@code set(null)}); a null element is a {@link dev.junction.ValidationException}.
+     */
     default void set(S source, Collection<?> targets) {
         set(source, targets, Map.of());
     }

@@ -40,7 +40,7 @@ public interface HasMany<S, T> extends Association<S, T> {
 
     /**
      * Makes exactly these targets refer to the source: the others that did are let go (key set to null), in one
-     * transaction. With a NOT NULL key, letting one go fails with a
+     * transaction; null or an empty collection lets every one go. With a NOT NULL key, letting one go fails with a
      * {@link dev.junction.NotNullConstraintException} and nothing changes. A target without a row is a
      * {@link dev.junction.NotFoundException} naming the missing keys, and nothing changes.
      */

@@ -2,10 +2,10 @@ package dev.junction.association;
 
 import dev.junction.DefinitionException;
 import dev.junction.Model;
+import dev.junction.internal.Arguments;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The join model of a {@code belongsToMany}: a name (an implicit model is made if none exists), a model class, or
@@ -38,17 +38,17 @@ public final class Through {
 
     /** The join model called {@code name}: an existing model, or else an implicit one with that table name. */
     public static Through of(String name) {
-        return new Through(Objects.requireNonNull(name, "name"), null, null, true, Map.of(), null, null);
+        return new Through(Arguments.declared(name, "Through", "name"), null, null, true, Map.of(), null, null);
     }
 
     /** The join model made from {@code type} (defined now if it is not yet), e.g. a record with extra columns. */
     public static Through of(Class<?> type) {
-        return new Through(null, Objects.requireNonNull(type, "type"), null, true, Map.of(), null, null);
+        return new Through(null, Arguments.declared(type, "Through", "type"), null, true, Map.of(), null, null);
     }
 
     /** A join model already defined. */
     public static Through of(Model<?> model) {
-        return new Through(null, null, Objects.requireNonNull(model, "model"), true, Map.of(), null, null);
+        return new Through(null, null, Arguments.declared(model, "Through", "model"), true, Map.of(), null, null);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class Through {
      */
     public Through scope(String attribute, Object value) {
         Map<String, Object> all = new LinkedHashMap<>(scope);
-        all.put(Objects.requireNonNull(attribute, "attribute"), Objects.requireNonNull(value, "value"));
+        all.put(Arguments.declared(attribute, "Through", "attribute"), Arguments.declared(value, "Through", "value"));
         return new Through(name, type, model, unique, all, timestamps, uniqueKey);
     }
 

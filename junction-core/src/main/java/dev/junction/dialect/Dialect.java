@@ -249,6 +249,11 @@ public abstract class Dialect {
         return sql.toString();
     }
 
+    /** Whether an {@link #upsert} without updates, ended by {@code RETURNING …}, returns the rows it inserted only. */
+    public boolean upsertReturnsInsertedRowsOnly() {
+        return false;
+    }
+
     /**
      * Whether {@link #upsert} gives way on a collision with any unique key of the table, not only on its
      * {@code conflict} columns (MariaDB/MySQL's {@code ON DUPLICATE KEY UPDATE}): a row colliding on another unique

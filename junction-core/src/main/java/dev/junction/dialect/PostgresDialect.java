@@ -167,4 +167,10 @@ public final class PostgresDialect extends Dialect {
     }
 
     private static final String ADVISORY_KEY = "hashtext(COALESCE(current_schema(), '') || ':' || ?)";
+
+    /** {@code ON CONFLICT DO NOTHING RETURNING …} returns the rows inserted, not those left alone. */
+    @Override
+    public boolean upsertReturnsInsertedRowsOnly() {
+        return true;
+    }
 }

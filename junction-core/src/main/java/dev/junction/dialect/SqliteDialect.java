@@ -191,4 +191,10 @@ public final class SqliteDialect extends Dialect {
         }
         return super.classify(e);
     }
+
+    /** {@code ON CONFLICT DO NOTHING RETURNING …} returns the rows inserted, not those left alone. */
+    @Override
+    public boolean upsertReturnsInsertedRowsOnly() {
+        return true;
+    }
 }

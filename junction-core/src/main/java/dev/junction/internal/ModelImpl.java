@@ -11,11 +11,12 @@ import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
+import dev.junction.association.With;
+import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
-import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
@@ -28,8 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -99,12 +100,12 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public Model<T> in(Transaction transaction) {
-        return new ModelImpl<>(runtime, slot, type, Objects.requireNonNull(transaction, "tx"));
+        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"));
     }
 
     @Override
     public T create(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "create", "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now());
         inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
@@ -113,7 +114,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     /** Creates {@code instance} with some attribute values forced, e.g. a foreign key the class does not hold. */
     public T createWith(T instance, Map<String, ?> forced) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "create", "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
         inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
@@ -136,19 +137,34 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<T> bulkCreate(List<T> instances, BulkOptions options) {
-        return insertAll(instances, Objects.requireNonNull(options, "options"));
+        return insertAll(instances, given(options, "bulkCreate", "options"));
+    }
+
+    /** Like {@link #bulkCreate(List)}, with some attribute values forced (a foreign key the class does not hold). */
+    public List<T> bulkCreateWith(List<T> instances, Map<String, ?> forced) {
+        return insertAll(instances, null, forced);
+    }
+
+    @Override
+    public Loaded<T> create(T instance, With<?>... with) {
+        return CreateWithTargets.create(this, instance, with);
+    }
+
+    private List<T> insertAll(List<T> instances, BulkOptions options) {
+        return insertAll(instances, options, Map.of());
     }
 
     /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
-    private List<T> insertAll(List<T> instances, BulkOptions options) {
-        Objects.requireNonNull(instances, "instances");
+    private List<T> insertAll(List<T> instances, BulkOptions options, Map<String, ?> forced) {
+        given(instances, "bulkCreate", "instances");
         ModelState state = slot.state();
         BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
         if (instances.isEmpty()) return List.of();
         Instant now = Instant.now();
         List<Object[]> prepared = new ArrayList<>(instances.size());
         for (T instance : instances) {
-            prepared.add(values(state).forInsert(Objects.requireNonNull(instance, "instance"), mapper(state), now));
+            prepared.add(values(state).forInsert(given(instance, "bulkCreate", "instance"), mapper(state), now,
+                    forced));
         }
         List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
             // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
@@ -181,13 +197,13 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Optional<T> findOne(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), query.limit(1)));
+        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1)));
     }
 
     @Override
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), query);
+        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"));
         return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
@@ -202,7 +218,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public T update(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "update", "instance");
         ModelState state = slot.state();
         InstanceValues.Update update = values(state).forUpdate(instance, mapper(state), Instant.now());
         updater().updateByKey(state.plan(), update);
@@ -220,6 +236,7 @@ public final class ModelImpl<T> implements Model<T> {
      */
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         requireWhere(where, "update");
+        given(changes, "update", "values");
         ModelState state = slot.state();
         Object[] row = new Object[state.plan().attributes.size()];
         boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
@@ -229,7 +246,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public boolean destroy(T instance) {
-        Objects.requireNonNull(instance, "instance");
+        given(instance, "destroy", "instance");
         ModelState state = slot.state();
         return updater().deleteByKey(state.plan(), values(state).keyOf(instance, mapper(state)));
     }
@@ -238,6 +255,16 @@ public final class ModelImpl<T> implements Model<T> {
     public int destroy(Where where) {
         requireWhere(where, "destroy");
         return updater().deleteWhere(slot.plan(), where);
+    }
+
+    /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
+    private <V> V given(V value, String call, String parameter) {
+        return Arguments.given(value, name() + "." + call, parameter);
+    }
+
+    /** The includes of a call: none for a null array; a null include is refused by name. */
+    private List<Include<?, ?>> includes(Include<?, ?>[] includes) {
+        return Arguments.each(name() + ": include", "include", includes);
     }
 
     /** A mass write names its rows: a null {@code where} is refused rather than read as "every row". */
@@ -255,22 +282,22 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsTo(this, target, o);
+        return runtime.associations().belongsTo(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
     public <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasOne(this, target, o);
+        return runtime.associations().hasOne(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
     public <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasMany(this, target, o);
+        return runtime.associations().hasMany(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
     public <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsToMany(this, target, o);
+        return runtime.associations().belongsToMany(this, target, o == null ? AssociationOptions.defaults() : o);
     }
 
     @Override
@@ -296,6 +323,8 @@ public final class ModelImpl<T> implements Model<T> {
     /** The association {@code as}, checked to be of {@code kind} with targets of {@code target}. */
     @SuppressWarnings("unchecked")
     private <A> A typedAssociation(String as, Class<?> kind, Class<?> target) {
+        Arguments.declared(target, name() + "." + kind.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+                + kind.getSimpleName().substring(1), "target");
         Association<?, ?> found = runtime.associations().get(name(), as);
         if (!kind.isInstance(found) || found.target().type() != target) {
             throw new dev.junction.UnknownAssociationException("Model " + name() + "'s association '" + as
@@ -319,36 +348,31 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
-        return runtime.associations().loader().findAll(this, query, includeList(includes));
+        return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
+                includes(includes));
     }
 
     @Override
     public Stream<T> stream(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), query);
+        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"));
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 
     @Override
-    public Stream<Loaded<T>> stream(Query query,
-                                                                      Include<?, ?>... includes) {
-        return runtime.associations().loader().stream(this, query, includeList(includes));
+    public Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes) {
+        return runtime.associations().loader().stream(this, given(query, "stream", "query"), includes(includes));
     }
 
     @Override
     public long count(Where where, Include<?, ?>... includes) {
-        return runtime.associations().loader().count(this, where, includeList(includes));
+        return runtime.associations().loader().count(this, where, includes(includes));
     }
 
     @Override
     public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
-        return runtime.associations().loader().load(this, instances, includeList(includes));
-    }
-
-    /** The includes as a list; a null array or element is refused by name (the loader checks the elements). */
-    private static List<Include<?, ?>> includeList(Include<?, ?>[] includes) {
-        if (includes == null) throw new IllegalArgumentException("includes must not be null");
-        return Collections.unmodifiableList(new ArrayList<>(Arrays.asList(includes)));
+        return runtime.associations().loader().load(this, given(instances, "load", "instances"),
+                includes(includes));
     }
 
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */

@@ -3,8 +3,8 @@ package dev.junction.query;
 import dev.junction.ValidationException;
 import dev.junction.association.Association;
 import dev.junction.association.Association.Kind;
+import dev.junction.internal.Arguments;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +52,7 @@ public final class Include<S, T> {
 
     /** Loads {@code association} with the parents: every target, all join attributes, nothing beneath. */
     public static <S, T> Include<S, T> include(Association<S, T> association) {
-        if (association == null) throw new IllegalArgumentException("association must not be null");
-        return new Include<>(association, null, null, null, null, List.of(), List.of(), null, false);
+        return new Include<>(Arguments.given(association, "Include.include", "association"), null, null, null, null, List.of(), List.of(), null, false);
     }
 
     /**
@@ -68,10 +67,8 @@ public final class Include<S, T> {
      * }</pre>
      */
     public static Include<?, ?> all(Kind... kinds) {
-        if (kinds == null || Arrays.asList(kinds).contains(null)) {
-            throw new IllegalArgumentException("Include.all(kinds): no kind may be null");
-        }
-        Set<Kind> chosen = kinds.length == 0 ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(Arrays.asList(kinds));
+        List<Kind> given = Arguments.each("Include.all", "kind", Arguments.given(kinds, "Include.all", "kinds"));
+        Set<Kind> chosen = given.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(given);
         return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false);
     }
 
@@ -129,15 +126,16 @@ public final class Include<S, T> {
      */
     public Include<S, T> throughAttributes(String... names) {
         refuseOnAll("throughAttributes(…)");
-        return new Include<>(association, where, throughWhere, required, noNulls(names, "throughAttributes"), order,
-                children, null, false);
+        List<String> given = Arguments.each("Include.throughAttributes", "name",
+                Arguments.given(names, "Include.throughAttributes", "names"));
+        return new Include<>(association, where, throughWhere, required, given, order, children, null, false);
     }
 
     /** The order of what is loaded, per parent. */
     public Include<S, T> order(Order... terms) {
         refuseOnAll("order(…)");
         List<Order> all = new ArrayList<>(order);
-        all.addAll(noNulls(terms, "order"));
+        all.addAll(Arguments.each("Include.order", "term", Arguments.given(terms, "Include.order", "terms")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, all, children,
                 null, false);
     }
@@ -146,17 +144,10 @@ public final class Include<S, T> {
     public Include<S, T> include(Include<?, ?>... nested) {
         refuseOnAll("include(…)");
         List<Include<?, ?>> all = new ArrayList<>(children);
-        all.addAll(noNulls(nested, "include"));
+        all.addAll(Arguments.each("Include.include", "nested include",
+                Arguments.given(nested, "Include.include", "nested")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, all,
                 null, false);
-    }
-
-    /** {@code values} as a list; a null array or element is refused by name, not with a NullPointerException. */
-    private static <V> List<V> noNulls(V[] values, String call) {
-        if (values == null || Arrays.asList(values).contains(null)) {
-            throw new IllegalArgumentException(call + "(…) takes no null");
-        }
-        return Arrays.asList(values);
     }
 
     private void refuseOnAll(String call) {

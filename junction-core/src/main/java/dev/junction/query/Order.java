@@ -1,6 +1,6 @@
 package dev.junction.query;
 
-import java.util.Objects;
+import dev.junction.internal.Arguments;
 
 /**
  * One ORDER BY term: an attribute and a direction. Immutable.
@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record Order(String attribute, boolean descending) {
     public Order {
-        Objects.requireNonNull(attribute, "attribute");
+        Arguments.given(attribute, "Order", "attribute");
     }
 
     public static Order asc(String attribute) {

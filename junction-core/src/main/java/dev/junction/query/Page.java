@@ -1,5 +1,6 @@
 package dev.junction.query;
 
+import dev.junction.internal.Arguments;
 import java.util.List;
 
 /**
@@ -12,6 +13,6 @@ import java.util.List;
  */
 public record Page<T>(List<Loaded<T>> rows, long count) {
     public Page {
-        rows = List.copyOf(rows);
+        rows = Arguments.listOrEmpty(rows);
     }
 }

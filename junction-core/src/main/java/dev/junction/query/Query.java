@@ -1,9 +1,8 @@
 package dev.junction.query;
 
+import dev.junction.internal.Arguments;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What {@code findAll}/{@code findOne}/{@code count} should read: a filter, an order, a page. Immutable; each
@@ -41,14 +40,14 @@ public final class Query {
 
     /** Adds a filter (AND-ed with any filter already set). */
     public Query and(Where more) {
-        Objects.requireNonNull(more, "where");
+        Arguments.given(more, "Query.where", "where");
         return new Query(where == null ? more : where.and(more), order, limit, offset);
     }
 
     /** Appends ORDER BY terms. */
     public Query order(Order... terms) {
         List<Order> all = new ArrayList<>(order);
-        all.addAll(Arrays.asList(terms));
+        all.addAll(Arguments.each("Query.order", "term", Arguments.given(terms, "Query.order", "terms")));
         return new Query(where, all, limit, offset);
     }
 

@@ -1,10 +1,11 @@
 package dev.junction.query;
 
+import dev.junction.ValidationException;
+import dev.junction.internal.Arguments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A filter on a model's rows, built from static factories and combined with {@link #and}, {@link #or} and
@@ -36,8 +37,8 @@ public sealed interface Where {
     /** {@code attribute <op> value}. */
     record Comparison(String attribute, Operator operator, Object value) implements Where {
         public Comparison {
-            Objects.requireNonNull(attribute, "attribute");
-            Objects.requireNonNull(operator, "operator");
+            Arguments.given(attribute, "Where", "attribute");
+            Arguments.given(operator, "Where", "operator");
         }
     }
 
@@ -47,10 +48,11 @@ public sealed interface Where {
      */
     record In(String attribute, List<Object> values, boolean negated) implements Where {
         public In {
-            Objects.requireNonNull(attribute, "attribute");
+            Arguments.given(attribute, negated ? "Where.notIn" : "Where.in", "attribute");
+            Arguments.given(values, negated ? "Where.notIn" : "Where.in", "values");
             for (Object value : values) {
                 if (value == null) {
-                    throw new NullPointerException((negated ? "notIn(" : "in(") + attribute
+                    throw new ValidationException(null, attribute, (negated ? "notIn(" : "in(") + attribute
                             + ", …) cannot hold null, which SQL never matches there; combine with isNull(\""
                             + attribute + "\") instead");
                 }
@@ -62,28 +64,28 @@ public sealed interface Where {
     /** {@code attribute IS NULL}, or {@code IS NOT NULL} when negated. */
     record IsNull(String attribute, boolean negated) implements Where {
         public IsNull {
-            Objects.requireNonNull(attribute, "attribute");
+            Arguments.given(attribute, negated ? "Where.isNotNull" : "Where.isNull", "attribute");
         }
     }
 
     /** All of the parts; an empty AND matches everything. */
     record And(List<Where> parts) implements Where {
         public And {
-            parts = List.copyOf(parts);
+            parts = Arguments.each("Where.and", "part", Arguments.given(parts, "Where.and", "parts"));
         }
     }
 
     /** Any of the parts; an empty OR matches nothing. */
     record Or(List<Where> parts) implements Where {
         public Or {
-            parts = List.copyOf(parts);
+            parts = Arguments.each("Where.or", "part", Arguments.given(parts, "Where.or", "parts"));
         }
     }
 
     /** The opposite of the part. */
     record Not(Where part) implements Where {
         public Not {
-            Objects.requireNonNull(part, "part");
+            Arguments.given(part, "Where.not", "part");
         }
     }
 
@@ -98,19 +100,19 @@ public sealed interface Where {
     }
 
     static Where gt(String attribute, Object value) {
-        return new Comparison(attribute, Operator.GT, Objects.requireNonNull(value, "value"));
+        return new Comparison(attribute, Operator.GT, Arguments.given(value, "Where.gt", "value"));
     }
 
     static Where gte(String attribute, Object value) {
-        return new Comparison(attribute, Operator.GTE, Objects.requireNonNull(value, "value"));
+        return new Comparison(attribute, Operator.GTE, Arguments.given(value, "Where.gte", "value"));
     }
 
     static Where lt(String attribute, Object value) {
-        return new Comparison(attribute, Operator.LT, Objects.requireNonNull(value, "value"));
+        return new Comparison(attribute, Operator.LT, Arguments.given(value, "Where.lt", "value"));
     }
 
     static Where lte(String attribute, Object value) {
-        return new Comparison(attribute, Operator.LTE, Objects.requireNonNull(value, "value"));
+        return new Comparison(attribute, Operator.LTE, Arguments.given(value, "Where.lte", "value"));
     }
 
     /**
@@ -118,23 +120,23 @@ public sealed interface Where {
      * SQLite, whose LIKE ignores ASCII case).
      */
     static Where like(String attribute, String pattern) {
-        return new Comparison(attribute, Operator.LIKE, Objects.requireNonNull(pattern, "pattern"));
+        return new Comparison(attribute, Operator.LIKE, Arguments.given(pattern, "Where.like", "pattern"));
     }
 
     static Where in(String attribute, Collection<?> values) {
-        return new In(attribute, new ArrayList<>(values), false);
+        return new In(attribute, new ArrayList<>(Arguments.given(values, "Where.in", "values")), false);
     }
 
     static Where in(String attribute, Object... values) {
-        return new In(attribute, Arrays.asList(values), false);
+        return new In(attribute, Arrays.asList(Arguments.given(values, "Where.in", "values")), false);
     }
 
     static Where notIn(String attribute, Collection<?> values) {
-        return new In(attribute, new ArrayList<>(values), true);
+        return new In(attribute, new ArrayList<>(Arguments.given(values, "Where.notIn", "values")), true);
     }
 
     static Where notIn(String attribute, Object... values) {
-        return new In(attribute, Arrays.asList(values), true);
+        return new In(attribute, Arrays.asList(Arguments.given(values, "Where.notIn", "values")), true);
     }
 
     static Where isNull(String attribute) {
@@ -146,11 +148,11 @@ public sealed interface Where {
     }
 
     static Where and(Where... parts) {
-        return new And(Arrays.asList(parts));
+        return new And(Arrays.asList(Arguments.given(parts, "Where.and", "parts")));
     }
 
     static Where or(Where... parts) {
-        return new Or(Arrays.asList(parts));
+        return new Or(Arrays.asList(Arguments.given(parts, "Where.or", "parts")));
     }
 
     static Where not(Where part) {
@@ -164,11 +166,11 @@ public sealed interface Where {
 
     /** This filter and {@code other}. */
     default Where and(Where other) {
-        return new And(List.of(this, other));
+        return new And(List.of(this, Arguments.given(other, "Where.and", "other")));
     }
 
     /** This filter or {@code other}. */
     default Where or(Where other) {
-        return new Or(List.of(this, other));
+        return new Or(List.of(this, Arguments.given(other, "Where.or", "other")));
     }
 }

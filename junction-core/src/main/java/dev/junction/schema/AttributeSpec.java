@@ -1,6 +1,6 @@
 package dev.junction.schema;
 
-import java.util.Objects;
+import dev.junction.internal.Arguments;
 import java.util.function.Supplier;
 
 /**
@@ -26,19 +26,19 @@ public final class AttributeSpec {
 
     /** Starts the spec of attribute {@code name}; the type may be set later or inferred from a Java property. */
     public AttributeSpec(String name, DataType type) {
-        this.name = Objects.requireNonNull(name, "attribute name");
+        this.name = Arguments.declared(name, "AttributeSpec", "attribute name");
         this.type = type;
     }
 
     /** Sets the type (overriding the one inferred from a Java property). */
     public AttributeSpec type(DataType type) {
-        this.type = Objects.requireNonNull(type, "type");
+        this.type = Arguments.declared(type, "AttributeSpec", "type");
         return this;
     }
 
     /** Stores the attribute in this column instead of the default name. */
     public AttributeSpec column(String column) {
-        this.column = Objects.requireNonNull(column, "column");
+        this.column = Arguments.declared(column, "AttributeSpec", "column");
         return this;
     }
 
@@ -73,7 +73,7 @@ public final class AttributeSpec {
 
     /** Puts the attribute into the composite unique constraint {@code group} (Sequelize's {@code unique: 'name'}). */
     public AttributeSpec unique(String group) {
-        this.uniqueGroup = Objects.requireNonNull(group, "unique group");
+        this.uniqueGroup = Arguments.declared(group, "AttributeSpec", "unique group");
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import dev.junction.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -140,7 +141,7 @@ public final class DataType {
 
     /** A Java enum, stored as the constant's name, limited to the enum's constants by a CHECK constraint. */
     public static DataType enumOf(Class<? extends Enum<?>> enumType) {
-        return new DataType(Kind.ENUM, 0, 0, 0, Objects.requireNonNull(enumType, "enumType"));
+        return new DataType(Kind.ENUM, 0, 0, 0, Arguments.declared(enumType, "DataType.enumOf", "enumType"));
     }
 
     /**
@@ -150,6 +151,7 @@ public final class DataType {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static DataType forJavaType(Class<?> type) {
+        Arguments.declared(type, "DataType.forJavaType", "type");
         if (type == String.class) return string();
         if (type == Integer.class || type == int.class) return integer();
         if (type == Long.class || type == long.class) return bigint();

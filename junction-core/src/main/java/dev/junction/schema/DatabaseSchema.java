@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import dev.junction.internal.Arguments;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  */
 public record DatabaseSchema(List<Table> tables) {
     public DatabaseSchema {
-        tables = List.copyOf(tables);
+        tables = Arguments.listOrEmpty(tables);
     }
 
     /** The table called {@code name} (exact case), if it exists. */
@@ -31,10 +32,10 @@ public record DatabaseSchema(List<Table> tables) {
     public record Table(String name, List<Column> columns, List<String> primaryKey, List<Unique> uniqueConstraints,
                         List<ForeignKey> foreignKeys) {
         public Table {
-            columns = List.copyOf(columns);
-            primaryKey = List.copyOf(primaryKey);
-            uniqueConstraints = List.copyOf(uniqueConstraints);
-            foreignKeys = List.copyOf(foreignKeys);
+            columns = Arguments.listOrEmpty(columns);
+            primaryKey = Arguments.listOrEmpty(primaryKey);
+            uniqueConstraints = Arguments.listOrEmpty(uniqueConstraints);
+            foreignKeys = Arguments.listOrEmpty(foreignKeys);
         }
 
         /** The column called {@code name} (case-insensitive, as SQL compares column names), if any. */
@@ -44,6 +45,7 @@ public record DatabaseSchema(List<Table> tables) {
 
         /** Whether some unique constraint (or the primary key) covers exactly these columns, in any order. */
         public boolean isUnique(List<String> columnNames) {
+            Arguments.given(columnNames, "DatabaseSchema.Table.isUnique", "columnNames");
             if (sameColumns(primaryKey, columnNames)) return true;
             return uniqueConstraints.stream().anyMatch(u -> sameColumns(u.columns(), columnNames));
         }
@@ -80,7 +82,7 @@ public record DatabaseSchema(List<Table> tables) {
      */
     public record Unique(String name, List<String> columns) {
         public Unique {
-            columns = List.copyOf(columns);
+            columns = Arguments.listOrEmpty(columns);
         }
     }
 
@@ -97,8 +99,8 @@ public record DatabaseSchema(List<Table> tables) {
     public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
                              ReferentialAction onDelete, ReferentialAction onUpdate) {
         public ForeignKey {
-            columns = List.copyOf(columns);
-            referencedColumns = List.copyOf(referencedColumns);
+            columns = Arguments.listOrEmpty(columns);
+            referencedColumns = Arguments.listOrEmpty(referencedColumns);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import dev.junction.internal.Arguments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
         public UniqueKey {
-            attributes = List.copyOf(attributes);
+            attributes = Arguments.listOrEmpty(attributes);
         }
 
         /** The constrained column names. */
@@ -34,9 +35,9 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
     }
 
     public ModelDefinition {
-        attributes = List.copyOf(attributes);
-        primaryKey = List.copyOf(primaryKey);
-        uniqueKeys = List.copyOf(uniqueKeys);
+        attributes = Arguments.listOrEmpty(attributes);
+        primaryKey = Arguments.listOrEmpty(primaryKey);
+        uniqueKeys = Arguments.listOrEmpty(uniqueKeys);
     }
 
     /** The attribute called {@code name}, if any. */

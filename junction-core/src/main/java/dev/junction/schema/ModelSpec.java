@@ -1,10 +1,10 @@
 package dev.junction.schema;
 
+import dev.junction.internal.Arguments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +39,7 @@ public final class ModelSpec {
      */
     public record JoinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
         public JoinIdentity {
-            attributes = List.copyOf(attributes);
+            attributes = List.copyOf(Arguments.declared(attributes, "ModelSpec.JoinIdentity", "attributes"));
         }
 
         /** An identity whose uniqueness, if any, has a generated name. */
@@ -59,18 +59,18 @@ public final class ModelSpec {
     }
 
     public ModelSpec(String name) {
-        this.name = Objects.requireNonNull(name, "model name");
+        this.name = Arguments.declared(name, "ModelSpec", "model name");
     }
 
     /** Renames the model (the class's simple name by default). */
     public ModelSpec name(String name) {
-        this.name = Objects.requireNonNull(name, "model name");
+        this.name = Arguments.declared(name, "ModelSpec", "model name");
         return this;
     }
 
     /** Uses this table name verbatim instead of the plural of the model name. */
     public ModelSpec tableName(String tableName) {
-        this.tableName = Objects.requireNonNull(tableName, "table name");
+        this.tableName = Arguments.declared(tableName, "ModelSpec", "table name");
         return this;
     }
 
@@ -103,7 +103,7 @@ public final class ModelSpec {
 
     /** Adds a typed attribute and configures it; on a class-backed model it overrides the inferred type. */
     public ModelSpec attribute(String name, DataType type, Consumer<AttributeSpec> options) {
-        Objects.requireNonNull(type, "type");
+        Arguments.declared(type, "ModelSpec", "type");
         Declaration existing = declarations.get(name);
         if (existing != null && existing.type() != null) {
             duplicateNames.add(name);
@@ -134,7 +134,7 @@ public final class ModelSpec {
         List<Consumer<AttributeSpec>> all = new ArrayList<>(existing == null ? List.of() : existing.options());
         all.add(options);
         declarations.put(name, new Declaration(existing == null ? null : existing.type(),
-                Objects.requireNonNull(fallbackType, "fallbackType"), all));
+                Arguments.declared(fallbackType, "ModelSpec", "fallbackType"), all));
         return this;
     }
 
@@ -154,7 +154,8 @@ public final class ModelSpec {
      * named constraint is added beside it.
      */
     public ModelSpec joinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
-        this.joinIdentity = new JoinIdentity(attributes, unique, uniqueKey);
+        this.joinIdentity = new JoinIdentity(Arguments.declared(attributes, "ModelSpec.joinIdentity", "attributes"),
+                unique, uniqueKey);
         return this;
     }
 

@@ -1,6 +1,6 @@
 package dev.junction.schema;
 
-import java.util.Objects;
+import dev.junction.internal.Arguments;
 
 /**
  * A foreign key held by an attribute: the model (by name) and attribute it points at, and what happens on delete and
@@ -15,9 +15,9 @@ import java.util.Objects;
 public record Reference(String model, String attribute, ReferentialAction onDelete, ReferentialAction onUpdate,
                         boolean constraint) {
     public Reference {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(attribute, "attribute");
-        Objects.requireNonNull(onDelete, "onDelete");
-        Objects.requireNonNull(onUpdate, "onUpdate");
+        Arguments.declared(model, "Reference", "model");
+        Arguments.declared(attribute, "Reference", "attribute");
+        Arguments.declared(onDelete, "Reference", "onDelete");
+        Arguments.declared(onUpdate, "Reference", "onUpdate");
     }
 }

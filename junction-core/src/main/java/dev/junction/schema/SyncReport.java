@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import dev.junction.internal.Arguments;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record SyncReport(List<String> statements, List<String> warnings) {
     public SyncReport {
-        statements = List.copyOf(statements);
-        warnings = List.copyOf(warnings);
+        statements = Arguments.listOrEmpty(statements);
+        warnings = Arguments.listOrEmpty(warnings);
     }
 }

@@ -1,6 +1,7 @@
 package dev.junction.seed;
 
 import dev.junction.Junction;
+import dev.junction.internal.Arguments;
 import dev.junction.seed.internal.SeedFileRunner;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -92,17 +92,18 @@ public final class Seeder {
 
     /** A seeder for the files in {@code seeders/} of the working directory. */
     public static Seeder of(Junction db) {
-        return of(db, Path.of(DEFAULT_FOLDER));
+        return of(Arguments.given(db, "Seeder.of", "db"), Path.of(DEFAULT_FOLDER));
     }
 
     /** A seeder for the files in {@code folder}. */
     public static Seeder of(Junction db, Path folder) {
-        return new Seeder(Objects.requireNonNull(folder, "folder"), new SeedFileRunner(db), SeedProgress.NONE);
+        Arguments.given(db, "Seeder.of", "db");
+        return new Seeder(Arguments.given(folder, "Seeder.of", "folder"), new SeedFileRunner(db), SeedProgress.NONE);
     }
 
     /** This seeder, reporting its progress to {@code listener}. */
     public Seeder withProgress(SeedProgress listener) {
-        return new Seeder(folder, runner, Objects.requireNonNull(listener, "listener"));
+        return new Seeder(folder, runner, Arguments.given(listener, "Seeder", "listener"));
     }
 
     /** The folder the files are read from. */
@@ -202,7 +203,7 @@ public final class Seeder {
 
     /** Undoes one applied file as {@link #undoLast(UndoOptions)} does; empty when it is not applied. */
     public Optional<SeedFile> undo(String name, UndoOptions options) {
-        Objects.requireNonNull(options, "options");
+        Arguments.given(options, "Seeder", "options");
         for (SeedFileRunner.Applied a : runner.applied()) {
             if (a.name().equals(name) || stem(a.name()).equals(name)) return undoApplied(a.name(), options);
         }
@@ -220,7 +221,7 @@ public final class Seeder {
     }
 
     private Optional<SeedFile> undoApplied(String name, UndoOptions options) {
-        Objects.requireNonNull(options, "options");
+        Arguments.given(options, "Seeder", "options");
         return runner.undo(name, options, progress).map(u -> new SeedFile(u.applied().name(),
                 u.applied().appliedAt(), u.applied().rows(), Files.exists(folder.resolve(name)), u.cascaded()));
     }

@@ -99,7 +99,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.add(s.alice, s.shows.get(2), s.shows.get(3), s.shows.get(4));
 
-        assertThat(s.statements.count()).isEqualTo(1 + newLinksLockAndRunAgain(target));
+        assertThat(s.statements.count()).isEqualTo(1 + addReadsFirstAndLocks(target));
         assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
     }
 
@@ -109,7 +109,7 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.add(s.alice, s.shows.toArray());
 
-        assertThat(s.statements.count()).isEqualTo(1 + newLinksLockAndRunAgain(target));
+        assertThat(s.statements.count()).isEqualTo(1 + addReadsFirstAndLocks(target));
         assertThat(s.lesson.favorites.count(s.alice)).isEqualTo(5);
     }
 
@@ -232,11 +232,16 @@ class ManyToManyStatementCountTest {
      * delete of them (see {@code LinkToDeletedRowTest}).
      */
     /**
-     * An add of new links on H2 runs its upsert unlocked first, then, having written, undoes it and runs it again
-     * behind the lock of the rows it refers to: two statements more. An add of links that all exist takes none.
+     * An add returns the link rows it wrote. PostgreSQL and SQLite learn them from the upsert itself (RETURNING the
+     * rows inserted); H2 and MariaDB read the links to the targets first (one statement more), and H2 then locks the
+     * rows new links refer to (one more). An add of links that all exist is the read alone.
      */
-    private static int newLinksLockAndRunAgain(TestTarget target) {
-        return 2 * referencedRowsLock(target);
+    private static int addReadsFirstAndLocks(TestTarget target) {
+        return switch (target.backend()) {
+            case H2 -> 2;
+            case MARIADB -> 1;
+            default -> 0;
+        };
     }
 
     private static int referencedRowsLock(TestTarget target) {

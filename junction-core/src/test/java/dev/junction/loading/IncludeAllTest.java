@@ -204,8 +204,8 @@ class IncludeAllTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("explicit include(association)");
         assertThatThrownBy(() -> include(f.tv.favorites).nested())
                 .isInstanceOf(ValidationException.class).hasMessageContaining("include(Favorites).nested()");
-        assertThatThrownBy(() -> Include.all((Kind) null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Include.all((Kind) null)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> f.tv.users.findAll(BY_ID, Include.all(), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("null");
     }
 }

@@ -222,7 +222,7 @@ class StreamConnectionsTest {
                 .leakDetection(Duration.ofMillis(500)).build())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("leakDetection").hasMessageContaining("2 s");
         assertThat(catchThrowable(() -> JunctionConfig.builder().url("jdbc:h2:mem:x").leakDetection(null).build()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(dev.junction.ValidationException.class).hasMessageContaining("leakDetection");
     }
 
     /** The number in a fan's name: fan 17 is "fan17". */

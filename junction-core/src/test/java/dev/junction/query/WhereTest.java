@@ -120,9 +120,9 @@ class WhereTest {
     @Test
     void inWithANullValueIsRejectedWithAHint() {
         assertThatThrownBy(() -> in("qty", 1, null))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("in(qty").hasMessageContaining("isNull");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("in(qty").hasMessageContaining("isNull");
         assertThatThrownBy(() -> notIn("qty", Arrays.asList(1, null)))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("notIn(qty");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("notIn(qty");
     }
 
     @DialectTest

@@ -8,7 +8,11 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Models;
 import dev.junction.Row;
+import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
+import dev.junction.association.Link;
+import dev.junction.association.With;
+import dev.junction.query.Loaded;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
@@ -24,6 +28,10 @@ class ReadmeAssociationsTest {
     }
 
     record Show(Long id, String title) { }
+
+    record Beach(Long id, String name) { }
+
+    record Sandcastle(Long id, String name) { }
 
     @DialectTest
     void theLessonsExampleInJava(TestTarget target) {
@@ -75,5 +83,46 @@ class ReadmeAssociationsTest {
         db.sync();
         assertThat(db.model(User.class).association("Favorites").target().name()).isEqualTo("Show");
         assertThat(db.describe().table("UserFavorites")).isPresent();
+    }
+
+    @DialectTest
+    void addReturnsTheJoinRowsItWrote(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        db.define("UserFavorites", m -> m.attribute("rating", DataType.integer()));
+        BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        db.sync();
+        User alice = users.create(new User(null, "alice"));
+        Show dune = shows.create(new Show(null, "Dune"));
+        Show solaris = shows.create(new Show(null, "Solaris"));
+
+        List<Row> written = favorites.add(alice, List.of(dune, solaris), Map.of("rating", 4));
+        assertThat(written).extracting(r -> r.getLong("ShowId")).containsExactlyInAnyOrder(dune.id(), solaris.id());
+        assertThat(written).allSatisfy(r -> assertThat(r.getInteger("rating")).isEqualTo(4));
+        assertThat(favorites.add(alice, List.of(dune, solaris), Map.of("rating", 4))).isEmpty();
+        favorites.set(alice, null);
+        assertThat(favorites.get(alice)).isEmpty();
+    }
+
+    @DialectTest
+    void createWithAssociatedRows(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        Model<Beach> beaches = db.define(Beach.class);
+        Model<Sandcastle> castles = db.define(Sandcastle.class);
+        db.define("UserFavorites", m -> m.attribute("rating", DataType.integer()));
+        BelongsToMany<User, Show> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+        BelongsTo<Sandcastle, Beach> beach = castles.belongsTo(beaches);
+        db.sync();
+
+        Loaded<User> carol = users.create(new User(null, "carol"),
+                With.of(favorites, Link.of(new Show(null, "Dune"), Map.of("rating", 5)), new Show(null, "Arrival")));
+        assertThat(carol.get(favorites)).extracting(Show::title).containsExactly("Dune", "Arrival");
+        assertThat(carol.linked(favorites)).extracting(l -> l.through().getInteger("rating")).containsExactly(5, null);
+        Loaded<Sandcastle> keep = castles.create(new Sandcastle(null, "Keep"),
+                With.of(beach, new Beach(null, "Bondi")));
+        assertThat(beach.get(keep.get())).map(Beach::name).contains("Bondi");
     }
 }

@@ -3,9 +3,11 @@ package dev.junction.association.internal;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.association.Association;
+import dev.junction.internal.Arguments;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
+import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.util.List;
@@ -71,7 +73,7 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
 
     /** Every source's loaded targets, by source, in the given order. */
     java.util.Map<S, List<T>> loadAll(java.util.Collection<S> sources) {
-        List<S> list = new java.util.ArrayList<>(sources);
+        List<S> list = sources == null ? List.of() : new java.util.ArrayList<>(sources);
         List<dev.junction.query.Loaded<S>> loaded = source.load(list,
                 dev.junction.query.Include.include(this));
         java.util.Map<S, List<T>> out = new java.util.LinkedHashMap<>();
@@ -114,6 +116,24 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
     /** The value of the target's {@code attribute} for an instance, Row, Link or key. */
     Object targetValue(Object given, String attribute) {
         return Keys.of(target, targetRows(), attribute, given, label() + " target");
+    }
+
+    /**
+     * The targets of a call as a list: none for a null array or collection (Sequelize's {@code set(null)} clears);
+     * a null element stays, for the key check to refuse as a {@link dev.junction.ValidationException}.
+     */
+    static List<Object> targetList(Object[] targets) {
+        return targets == null ? List.of() : new java.util.ArrayList<>(java.util.Arrays.asList(targets));
+    }
+
+    /** Like {@link #targetList(Object[])}, for a collection. */
+    static List<Object> targetList(java.util.Collection<?> targets) {
+        return targets == null ? List.of() : new java.util.ArrayList<>(targets);
+    }
+
+    /** {@code query}, or a {@link dev.junction.ValidationException} naming the association and the call. */
+    Query query(Query query, String call) {
+        return Arguments.given(query, label() + "." + call, "query");
     }
 
     /** The column of {@code model}'s attribute {@code attribute}. */

@@ -11,8 +11,6 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,6 +94,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
         Object owner = sourceValue(instance, sourceKey);
+        query(query, "get");
         Sql sql = plain(query, throughWhere) ? plainGet(owner) : selectSql(owner, query, throughWhere, false);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join().plan().definition().tableName(), rs -> target.read(rs, 1)));
@@ -103,6 +102,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
+        query(query, "getLinked");
         ModelImpl<Row> join = join();
         Sql sql = selectSql(sourceValue(instance, sourceKey), query, throughWhere, true);
         int first = target.plan().attributes().size() + 1;
@@ -159,7 +159,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = new LinkedHashSet<>();
-        for (Object t : targets) keys.add(targetValue(t, targetKey()));
+        for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey()));
         if (keys.isEmpty()) return true;
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
@@ -208,18 +208,18 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     }
 
     @Override
-    public void add(S instance, Collection<?> targets, Map<String, ?> through) {
-        new LinkWriter<>(this).add(sourceValue(instance, sourceKey), new ArrayList<>(targets), through);
+    public List<Row> add(S instance, Collection<?> targets, Map<String, ?> through) {
+        return new LinkWriter<>(this).add(sourceValue(instance, sourceKey), targetList(targets), through);
     }
 
     @Override
     public void set(S instance, Collection<?> targets, Map<String, ?> through) {
-        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), new ArrayList<>(targets), through);
+        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), targetList(targets), through);
     }
 
     @Override
     public void remove(S instance, Object... targets) {
-        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), Arrays.asList(targets));
+        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), targetList(targets));
     }
 
     @Override

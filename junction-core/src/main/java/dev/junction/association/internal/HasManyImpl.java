@@ -8,7 +8,6 @@ import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -49,6 +48,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
 
     @Override
     public List<T> get(S instance, Query query) {
+        query(query, "get");
         Query owned = Query.where(ownedBy(instance));
         if (query.where() != null) owned = owned.and(query.where());
         if (!query.order().isEmpty()) owned = owned.order(query.order().toArray(dev.junction.query.Order[]::new));
@@ -64,7 +64,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
 
     @Override
     public boolean has(S instance, Object... targets) {
-        Set<Object> keys = targetKeys(List.of(targets));
+        Set<Object> keys = targetKeys(targetList(targets));
         if (keys.isEmpty()) return true;
         return target.count(ownedBy(instance).and(Where.in(primaryKey(target), keys))) == keys.size();
     }
@@ -72,7 +72,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     @Override
     public void add(S instance, Object... targets) {
         Object owner = sourceValue(instance, sourceKey);
-        Set<Object> keys = targetKeys(List.of(targets));
+        Set<Object> keys = targetKeys(targetList(targets));
         if (keys.isEmpty()) return;
         runtime.scope().atomic(source.transaction(), connection -> {
             link(owner, keys, "add");
@@ -104,7 +104,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     @Override
     public void remove(S instance, Object... targets) {
         Object owner = sourceValue(instance, sourceKey);
-        Set<Object> keys = targetKeys(List.of(targets));
+        Set<Object> keys = targetKeys(targetList(targets));
         if (keys.isEmpty()) return;
         target.update(change(null), eq(foreignKey, owner).and(Where.in(primaryKey(target), keys)), false);
     }
@@ -124,7 +124,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     private Set<Object> targetKeys(Collection<?> targets) {
         Set<Object> keys = new LinkedHashSet<>();
         String key = primaryKey(target);
-        for (Object t : new ArrayList<>(targets)) keys.add(targetValue(t, key));
+        for (Object t : targetList(targets)) keys.add(targetValue(t, key));
         return keys;
     }
 

@@ -1,5 +1,6 @@
 package dev.junction.association.internal;
 
+import dev.junction.ValidationException;
 import dev.junction.association.Association;
 import dev.junction.internal.ModelImpl;
 import dev.junction.query.Include;
@@ -27,7 +28,7 @@ final class IncludeExpansion {
         List<Include<?, ?>> level = new ArrayList<>();
         Set<Association<?, ?>> present = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Include<?, ?> include : includes) {
-            if (include == null) throw new IllegalArgumentException("includes must not contain null");
+            if (include == null) throw new ValidationException(null, null, "includes must not contain null");
             if (include.isAll()) continue;
             present.add(include.association());
             level.add(withChildren(include, expand(IncludeCheck.owned(model, include.association()).target,
@@ -42,7 +43,7 @@ final class IncludeExpansion {
     /** Whether {@code Include.all()} is anywhere in the tree (the common case, none, leaves the tree as it is). */
     private static boolean containsAll(List<? extends Include<?, ?>> includes) {
         for (Include<?, ?> include : includes) {
-            if (include == null) throw new IllegalArgumentException("includes must not contain null");
+            if (include == null) throw new ValidationException(null, null, "includes must not contain null");
             if (include.isAll() || containsAll(include.children())) return true;
         }
         return false;

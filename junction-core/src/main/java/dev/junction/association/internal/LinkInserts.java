@@ -22,8 +22,11 @@ final class LinkInserts {
     record Wanted(Object key, Map<String, Object> values) {
     }
 
-    /** One statement of link rows; {@code upsert}: an insert-if-absent, which may lose a race on H2. */
-    record Statement(Sql sql, boolean upsert) {
+    /**
+     * One statement of link rows; {@code upsert}: an insert-if-absent, which may lose a race on H2. {@code rows}: the
+     * join rows it inserts (column order), into which a plain INSERT's generated keys are read back.
+     */
+    record Statement(Sql sql, boolean upsert, List<Object[]> rows) {
     }
 
     private final JoinPlan plan;
@@ -110,6 +113,8 @@ final class LinkInserts {
             if (j.updatedAtIndex() >= 0) updated.add(j.attributes().get(j.updatedAtIndex()).column());
         }
         int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.size()));
+        // A plain INSERT reads its surrogate ids back, which some databases give for one row per statement only.
+        if (update == null && j.generatedKeyIndex() >= 0 && !j.dialect().returnsKeysOfManyRows()) chunk = 1;
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             String text = update == null ? j.dialect().insert(j.definition().tableName(), names, part.size())
@@ -118,7 +123,7 @@ final class LinkInserts {
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));
             }
-            inserts.add(new Statement(sql, update != null));
+            inserts.add(new Statement(sql, update != null, part));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.ReferencedRowLocks;
+import dev.junction.internal.SqlWork;
 import dev.junction.internal.Timestamps;
 import dev.junction.internal.UpsertRunner;
 import dev.junction.internal.mapping.ValueCoercion;
@@ -16,8 +17,6 @@ import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +38,7 @@ final class LinkWriter<S, T> {
     private final ModelPlan j;
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
+    private final LinkDeletes deletes;
     private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
@@ -55,6 +55,7 @@ final class LinkWriter<S, T> {
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
+        this.deletes = new LinkDeletes(association, j);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -62,30 +63,80 @@ final class LinkWriter<S, T> {
         this.locksReferencedRows = ReferencedRowLocks.needed(j, plan.foreignKey(), plan.otherKey());
     }
 
-    void add(Object owner, List<?> targets, Map<String, ?> defaults) {
-        add(owner, targets, defaults, false);
+    /**
+     * Links the targets; returns the link rows written — new links (with their surrogate ids), then links whose join
+     * values changed — and not the links that were there already as wanted. Unique links, on a database whose upsert
+     * returns only what it inserted and with no join values given: one upsert. Otherwise the links there are read
+     * first, so that only new and changed ones are written, and known.
+     */
+    List<Row> add(Object owner, List<?> targets, Map<String, ?> defaults) {
+        List<Wanted> wanted = wanted(targets, defaults);
+        if (wanted.isEmpty()) return List.of();
+        if (!plan.unique()) return insertNew(owner, wanted);
+        if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows
+                && wanted.stream().allMatch(w -> w.values().isEmpty())) {
+            return upsertReturningInserted(owner, wanted);
+        }
+        return atomic(connection -> addAfterReading(connection, owner, wanted));
     }
 
     /** Links {@code created}, a target this transaction has just inserted: a link to it cannot exist yet. */
-    void addToCreated(Object owner, Object created, Map<String, ?> defaults) {
-        add(owner, List.of(created), defaults, true);
+    Row addToCreated(Object owner, Object created, Map<String, ?> defaults) {
+        return insertNew(owner, wanted(List.of(created), defaults)).get(0);
     }
 
-    private void add(Object owner, List<?> targets, Map<String, ?> defaults, boolean allNew) {
-        List<Wanted> wanted = wanted(targets, defaults);
-        if (wanted.isEmpty()) return;
-        if (insertsUnderLock || locksReferencedRows && allNew) {
-            atomic(connection -> insert(connection, owner, wanted));
-            return;
-        }
+    /** Links targets this transaction has just inserted (instances, or {@link Link}s of them); returns the rows. */
+    List<Row> addAllCreated(Object owner, List<?> created) {
+        return insertNew(owner, wanted(created, Map.of()));
+    }
+
+    /** Inserts links that cannot exist yet (new targets, or links that are not unique); returns their rows. */
+    private List<Row> insertNew(Object owner, List<Wanted> wanted) {
+        if (insertsUnderLock || locksReferencedRows) return atomic(connection -> insert(connection, owner, wanted));
         List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
-        if (locksReferencedRows) {
-            atomic(connection -> upsertLockingOnlyForNewLinks(connection, owner, wanted, inserts));
-        } else if (inserts.size() == 1) {
-            statement(connection -> execute(connection, inserts.get(0)));
-        } else {
-            atomic(connection -> inserts.forEach(insert -> execute(connection, insert)));
+        SqlWork<List<Row>> work = connection -> {
+            inserts.forEach(insert -> execute(connection, insert));
+            return rowsOf(inserts);
+        };
+        return inserts.size() == 1 ? statement(work) : atomic(work);
+    }
+
+    /** One upsert per chunk, each returning the links it inserted (those already there it leaves alone). */
+    private List<Row> upsertReturningInserted(Object owner, List<Wanted> wanted) {
+        List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
+        SqlWork<List<Row>> work = connection -> {
+            List<Row> written = new ArrayList<>();
+            for (LinkInserts.Statement insert : inserts) {
+                Sql returning = new Sql().append(insert.sql()).append(" RETURNING ").append(j.selectList(""));
+                written.addAll(association.runtime.runner().query(connection, returning, j.definition().tableName(),
+                        rs -> association.join().read(rs, 1)));
+            }
+            return written;
+        };
+        return inserts.size() == 1 ? statement(work) : atomic(work);
+    }
+
+    /** Sequelize's way: reads the links to the targets, inserts the missing ones, updates those whose values differ. */
+    private List<Row> addAfterReading(Connection connection, Object owner, List<Wanted> wanted) {
+        List<Object> keys = wanted.stream().map(Wanted::key).toList();
+        Map<Object, Row> there = ownerLinks.rowsTo(connection, owner, keys, deletes.chunk());
+        List<Wanted> missing = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
+        List<Row> written = missing.isEmpty() ? new ArrayList<>() : insert(connection, owner, missing);
+        Instant now = Instant.now();
+        for (Wanted w : wanted) {
+            Row stored = there.get(w.key());
+            if (stored != null && changed(w.values(), stored)) {
+                written.add(updateLink(connection, owner, w.key(), null, w.values(), stored, now));
+            }
         }
+        return written;
+    }
+
+    /** The inserted rows of {@code inserts} as join-model rows. */
+    private List<Row> rowsOf(List<LinkInserts.Statement> inserts) {
+        List<Row> rows = new ArrayList<>();
+        inserts.forEach(insert -> insert.rows().forEach(row -> rows.add(association.join().instanceOf(row))));
+        return rows;
     }
 
     void set(Object owner, List<?> targets, Map<String, ?> defaults) {
@@ -93,8 +144,8 @@ final class LinkWriter<S, T> {
         atomic(connection -> {
             if (wanted.isEmpty()) {
                 ownerLinks.lockOwner(connection, owner);
-                deleteAll(connection, owner);
-                return;
+                deletes.all(connection, owner);
+                return null;
             }
             List<Existing> existing = ownerLinks.lockAndRead(connection, owner);
             if (plan.unique()) {
@@ -102,17 +153,18 @@ final class LinkWriter<S, T> {
             } else {
                 diffMultiset(connection, owner, wanted, existing);
             }
+            return null;
         });
     }
 
     void remove(Object owner, List<?> targets) {
         List<Object> keys = wanted(targets, Map.of()).stream().map(Wanted::key).distinct().toList();
         if (keys.isEmpty()) return;
-        if (keys.size() <= deleteChunk()) {
-            statement(connection -> deleteByTarget(connection, owner, keys));
-        } else {
-            atomic(connection -> deleteByTarget(connection, owner, keys));
-        }
+        SqlWork<Void> work = connection -> {
+            deletes.byTarget(connection, owner, keys);
+            return null;
+        };
+        if (keys.size() <= deletes.chunk()) statement(work); else atomic(work);
     }
 
     /** The targets as keys with join values; for unique links the last mention of a target wins. */
@@ -136,6 +188,7 @@ final class LinkWriter<S, T> {
      */
     private Map<String, Object> checkValues(Map<String, ?> values) {
         Map<String, Object> checked = new LinkedHashMap<>();
+        if (values == null) return checked;
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             Attribute a = j.where("").attribute(entry.getKey());
             if (OwnerLinks.writtenByAssociation(plan, a)) {
@@ -149,35 +202,13 @@ final class LinkWriter<S, T> {
         return checked;
     }
 
-    private void insert(Connection connection, Object owner, List<Wanted> wanted) {
+    /** Inserts the links {@code wanted}, locking what they refer to first where needed; returns the rows written. */
+    private List<Row> insert(Connection connection, Object owner, List<Wanted> wanted) {
         lockReferencedRows(connection, owner, wanted);
-        if (insertsUnderLock) {
-            insertUnderLock(connection, owner, wanted);
-        } else {
-            linkInserts.upserts(owner, wanted).forEach(insert -> execute(connection, insert));
-        }
-    }
-
-    /**
-     * An add where new links must lock the rows they refer to first (H2, {@link ReferencedRowLocks}): links that exist
-     * already refer to no row anew, so the upserts run unlocked first and, only when they wrote something, are undone
-     * (to a savepoint) and run again behind the locks. Adding links that all exist stays one statement; adding new
-     * ones takes the lock and the upserts once more.
-     */
-    private void upsertLockingOnlyForNewLinks(Connection connection, Object owner, List<Wanted> wanted,
-                                              List<LinkInserts.Statement> inserts) throws SQLException {
-        if (inserts.stream().allMatch(LinkInserts.Statement::upsert)) {
-            Savepoint unlocked = connection.setSavepoint();
-            int written = 0;
-            for (LinkInserts.Statement insert : inserts) written += execute(connection, insert);
-            if (written == 0) {
-                connection.releaseSavepoint(unlocked);
-                return;
-            }
-            connection.rollback(unlocked);
-        }
-        lockReferencedRows(connection, owner, wanted);
+        if (insertsUnderLock) return insertUnderLock(connection, owner, wanted);
+        List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
         inserts.forEach(insert -> execute(connection, insert));
+        return rowsOf(inserts);
     }
 
     private void lockReferencedRows(Connection connection, Object owner, List<Wanted> wanted) {
@@ -187,10 +218,19 @@ final class LinkWriter<S, T> {
                 .acquire(association.runtime, connection);
     }
 
-    /** Runs one insert or upsert of links; returns the rows it wrote. */
-    private int execute(Connection connection, LinkInserts.Statement insert) {
-        return insert.upsert() ? linkUpsert.run(connection, insert.sql())
-                : association.runtime.runner().update(connection, insert.sql(), j.definition().tableName());
+    /** Runs one insert or upsert of links; a plain INSERT reads its surrogate ids back into its rows. */
+    private void execute(Connection connection, LinkInserts.Statement insert) {
+        String table = j.definition().tableName();
+        int key = j.generatedKeyIndex();
+        if (insert.upsert()) {
+            linkUpsert.run(connection, insert.sql());
+        } else if (key < 0) {
+            association.runtime.runner().update(connection, insert.sql(), table);
+        } else {
+            List<Object> ids = association.runtime.runner().insertReturningKeys(connection, insert.sql(), table,
+                    j.attributes().get(key).column(), j.codec(key));
+            for (int i = 0; i < ids.size() && i < insert.rows().size(); i++) insert.rows().get(i)[key] = ids.get(i);
+        }
     }
 
     /**
@@ -198,20 +238,35 @@ final class LinkWriter<S, T> {
      * of them out until this transaction ends), the missing ones inserted plainly, so that a violation is reported,
      * and the present ones updated where their values changed.
      */
-    private void insertUnderLock(Connection connection, Object owner, List<Wanted> wanted) {
+    private List<Row> insertUnderLock(Connection connection, Object owner, List<Wanted> wanted) {
         Map<Object, Existing> there = new HashMap<>();
         ownerLinks.lockLinks(connection, owner).forEach(e -> there.put(e.key(), e));
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>();
+        List<Row> updated = new ArrayList<>();
         for (Wanted w : LinkInserts.inKeyOrder(wanted)) {
             Existing e = there.get(w.key());
             if (e == null) {
                 rows.add(linkInserts.row(owner, w, now));
             } else if (changed(w.values(), e.values())) {
-                updateLink(connection, owner, w.key(), null, w.values());
+                updated.add(updateLink(connection, owner, w.key(), null, w.values(), linkRow(owner, e), now));
             }
         }
-        linkInserts.plain(rows).forEach(insert -> execute(connection, insert));
+        List<LinkInserts.Statement> inserts = linkInserts.plain(rows);
+        inserts.forEach(insert -> execute(connection, insert));
+        List<Row> written = rowsOf(inserts);
+        written.addAll(updated);
+        return written;
+    }
+
+    /** The join row of a stored link as far as {@link OwnerLinks} read it: keys, scope and join values. */
+    private Row linkRow(Object owner, Existing e) {
+        Row row = new Row();
+        row.put(plan.foreignKey(), owner);
+        row.put(plan.otherKey(), e.key());
+        plan.scope().forEach(row::put);
+        row.putAll(e.values());
+        return row;
     }
 
     private void diffUnique(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
@@ -223,14 +278,14 @@ final class LinkWriter<S, T> {
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
         List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
                 : linkInserts.upserts(owner, added);
-        if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deleteChunk()
+        if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deletes.chunk()
                 && j.dialect().deletesInInsert()) {
             // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
-            Sql both = new Sql().append("WITH dropped AS (").append(deleteByTarget(owner, dropped)).append(") ")
+            Sql both = new Sql().append("WITH dropped AS (").append(deletes.byTarget(owner, dropped)).append(") ")
                     .append(inserts.get(0).sql());
-            execute(connection, new LinkInserts.Statement(both, inserts.get(0).upsert()));
+            execute(connection, new LinkInserts.Statement(both, inserts.get(0).upsert(), inserts.get(0).rows()));
         } else {
-            if (!dropped.isEmpty()) deleteByTarget(connection, owner, dropped);
+            if (!dropped.isEmpty()) deletes.byTarget(connection, owner, dropped);
             if (!added.isEmpty()) lockReferencedRows(connection, owner, added);
             if (insertsUnderLock && !added.isEmpty()) insertUnderLock(connection, owner, added);
             inserts.forEach(insert -> execute(connection, insert));
@@ -238,7 +293,7 @@ final class LinkWriter<S, T> {
         for (Wanted w : wanted) {
             Existing e = there.get(w.key());
             if (e != null && changed(w.values(), e.values())) {
-                updateLink(connection, owner, w.key(), null, w.values());
+                updateLink(connection, owner, w.key(), null, w.values(), new Row(), Instant.now());
             }
         }
     }
@@ -267,15 +322,19 @@ final class LinkWriter<S, T> {
                 inserts.add(w);
             }
         }
-        if (!unmatched.isEmpty()) deleteByIds(connection, unmatched.stream().map(Existing::id).toList());
+        if (!unmatched.isEmpty()) deletes.byIds(connection, unmatched.stream().map(Existing::id).toList());
         if (!inserts.isEmpty()) insert(connection, owner, inserts);
         for (Object[] pair : retuned) {
             updateLink(connection, owner, ((Wanted) pair[1]).key(), ((Existing) pair[0]).id(),
-                    ((Wanted) pair[1]).values());
+                    ((Wanted) pair[1]).values(), new Row(), Instant.now());
         }
     }
 
-    private void updateLink(Connection connection, Object owner, Object key, Object id, Map<String, Object> values) {
+    /** Updates one link's join values; returns {@code stored} with the values written. */
+    private Row updateLink(Connection connection, Object owner, Object key, Object id, Map<String, Object> values,
+                           Row stored, Instant now) {
+        Row written = new Row(stored);
+        written.putAll(values);
         Sql sql = new Sql().append("UPDATE ").append(j.quotedTable()).append(" SET ");
         boolean first = true;
         for (Map.Entry<String, Object> value : values.entrySet()) {
@@ -287,78 +346,21 @@ final class LinkWriter<S, T> {
         if (j.updatedAtIndex() >= 0) {
             Attribute updatedAt = j.attributes().get(j.updatedAtIndex());
             sql.append(first ? "" : ", ").append(j.dialect().quote(updatedAt.column())).append(" = ");
-            sql.bind(Timestamps.of(updatedAt, Instant.now()), j.codec(j.updatedAtIndex()));
+            Object stamp = Timestamps.of(updatedAt, now);
+            sql.bind(stamp, j.codec(j.updatedAtIndex()));
+            written.put(updatedAt.name(), stamp);
         }
         if (id != null) {
             int idIndex = j.indexOf(j.definition().primaryKey().get(0).name());
             sql.append(" WHERE ").append(j.dialect().quote(j.attributes().get(idIndex).column())).append(" = ");
             sql.bind(id, j.codec(idIndex));
         } else {
-            whereOwner(sql, owner, "");
+            deletes.whereOwner(sql, owner, "");
             sql.append(" AND ").append(j.dialect().quote(BelongsToManyImpl.column(j, plan.otherKey()))).append(" = ");
             sql.bind(key, j.codec(j.indexOf(plan.otherKey())));
         }
         association.runtime.runner().update(connection, sql, j.definition().tableName());
-    }
-
-    /** How many target keys one DELETE lists at most. */
-    private int deleteChunk() {
-        return Math.max(1, j.dialect().maxBindParameters() - 10);
-    }
-
-    private void deleteByTarget(Connection connection, Object owner, List<Object> keys) {
-        int chunk = deleteChunk();
-        for (int from = 0; from < keys.size(); from += chunk) {
-            Sql sql = deleteByTarget(owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
-            association.runtime.runner().update(connection, sql, j.definition().tableName());
-        }
-    }
-
-    /** The DELETE of {@code owner}'s links to {@code keys} (at most {@link #deleteChunk()} of them). */
-    private Sql deleteByTarget(Object owner, List<Object> keys) {
-        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
-        whereOwner(sql, owner, "");
-        appendIn(sql, plan.otherKey(), keys);
-        return sql;
-    }
-
-    /**
-     * Every link of {@code owner} in this scope, in one statement however many there are: listing their keys would
-     * cost one statement per bind-parameter limit's worth, and H2 matches an IN list by scanning it for every row.
-     */
-    private void deleteAll(Connection connection, Object owner) {
-        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
-        whereOwner(sql, owner, "");
-        association.runtime.runner().update(connection, sql, j.definition().tableName());
-    }
-
-    private void deleteByIds(Connection connection, List<Object> ids) {
-        String key = j.definition().primaryKey().get(0).name();
-        int chunk = deleteChunk();
-        for (int from = 0; from < ids.size(); from += chunk) {
-            Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable()).append(" WHERE 1=1");
-            appendIn(sql, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
-            association.runtime.runner().update(connection, sql, j.definition().tableName());
-        }
-    }
-
-    private void appendIn(Sql sql, String attribute, List<Object> values) {
-        int index = j.indexOf(attribute);
-        sql.append(" AND ").append(j.dialect().quote(j.attributes().get(index).column())).append(" IN (");
-        for (int n = 0; n < values.size(); n++) {
-            if (n > 0) sql.append(", ");
-            sql.bind(values.get(n), j.codec(index));
-        }
-        sql.append(')');
-    }
-
-    /** {@code WHERE foreignKey = ? AND scope…}. */
-    private void whereOwner(Sql sql, Object owner, String qualifier) {
-        int fk = j.indexOf(plan.foreignKey());
-        sql.append(" WHERE ").append(qualifier).append(j.dialect().quote(j.attributes().get(fk).column()))
-                .append(" = ");
-        sql.bind(owner, j.codec(fk));
-        BelongsToManyImpl.appendScope(sql, plan, j, qualifier);
+        return written;
     }
 
     /** Whether any given value differs from the stored one (values not given are left as they are). */
@@ -376,22 +378,11 @@ final class LinkWriter<S, T> {
     }
 
     /** Runs work of one statement: joins the caller's transaction, else runs in auto-commit. */
-    private void statement(ConnectionWork work) {
-        association.runtime.scope().statement(association.source.transaction(), connection -> {
-            work.run(connection);
-            return null;
-        });
+    private <R> R statement(SqlWork<R> work) {
+        return association.runtime.scope().statement(association.source.transaction(), work);
     }
 
-    private void atomic(ConnectionWork work) {
-        association.runtime.scope().atomic(association.source.transaction(), connection -> {
-            work.run(connection);
-            return null;
-        });
-    }
-
-    @FunctionalInterface
-    private interface ConnectionWork {
-        void run(Connection connection) throws SQLException;
+    private <R> R atomic(SqlWork<R> work) {
+        return association.runtime.scope().atomic(association.source.transaction(), work);
     }
 }

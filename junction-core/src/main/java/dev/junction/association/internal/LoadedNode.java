@@ -7,6 +7,7 @@ import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
 import dev.junction.association.Linked;
+import dev.junction.internal.Arguments;
 import dev.junction.query.Loaded;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,6 +116,7 @@ final class LoadedNode<T> implements Loaded<T> {
     }
 
     private Slot slot(Association<?, ?> association) {
+        Arguments.given(association, "Loaded.get", "association");
         Slot slot = slots.get(association);
         if (slot == null) {
             throw new NotLoadedException(association.source().name() + "." + association.as() + " was not loaded"

@@ -28,12 +28,37 @@ final class OwnerLinks {
 
     private final BelongsToManyImpl<?, ?> association;
     private final JoinPlan plan;
+    private final ModelImpl<Row> join;
     private final ModelPlan j;
 
     OwnerLinks(BelongsToManyImpl<?, ?> association, ModelImpl<Row> join) {
         this.association = association;
         this.plan = association.plan();
+        this.join = join;
         this.j = join.plan();
+    }
+
+    /**
+     * {@code owner}'s whole link rows, in this scope, to the targets {@code keys}, by target key: one statement per
+     * {@code chunk} keys.
+     */
+    Map<Object, Row> rowsTo(Connection connection, Object owner, List<Object> keys, int chunk) {
+        Map<Object, Row> rows = new HashMap<>();
+        int fk = j.indexOf(plan.foreignKey());
+        int other = j.indexOf(plan.otherKey());
+        for (int from = 0; from < keys.size(); from += chunk) {
+            Sql sql = new Sql().append("SELECT ").append(j.selectList("j.")).append(" FROM ").append(j.quotedTable())
+                    .append(" j WHERE j.").append(q(j.attributes().get(fk).column())).append(" = ");
+            sql.bind(owner, j.codec(fk));
+            BelongsToManyImpl.appendScope(sql, plan, j, "j.");
+            sql.append(" AND j.").append(q(j.attributes().get(other).column())).append(" IN (");
+            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            for (int n = 0; n < part.size(); n++) sql.append(n == 0 ? "" : ", ").bind(part.get(n), j.codec(other));
+            sql.append(')');
+            association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> join.read(rs, 1))
+                    .forEach(row -> rows.put(row.get(plan.otherKey()), row));
+        }
+        return rows;
     }
 
     /** Locks {@code owner}'s row, then reads its links. */

@@ -1,0 +1,85 @@
+package dev.junction.association.internal;
+
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.SqlRunner;
+import dev.junction.query.internal.Sql;
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * Renders and runs the DELETEs of one many-to-many's links — by target key, by surrogate id, or every link of an
+ * owner — each inside the association's scope and chunked below the dialect's bind-parameter limit. Stateless.
+ */
+final class LinkDeletes {
+    private final SqlRunner runner;
+    private final JoinPlan plan;
+    private final ModelPlan j;
+
+    LinkDeletes(BelongsToManyImpl<?, ?> association, ModelPlan j) {
+        this.runner = association.runtime.runner();
+        this.plan = association.plan();
+        this.j = j;
+    }
+
+    /** How many target keys one DELETE lists at most. */
+    int chunk() {
+        return Math.max(1, j.dialect().maxBindParameters() - 10);
+    }
+
+    /** Deletes {@code owner}'s links to {@code keys}, one statement per {@link #chunk()} keys. */
+    void byTarget(Connection connection, Object owner, List<Object> keys) {
+        int chunk = chunk();
+        for (int from = 0; from < keys.size(); from += chunk) {
+            Sql sql = byTarget(owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
+            runner.update(connection, sql, j.definition().tableName());
+        }
+    }
+
+    /** The DELETE of {@code owner}'s links to {@code keys} (at most {@link #chunk()} of them). */
+    Sql byTarget(Object owner, List<Object> keys) {
+        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
+        whereOwner(sql, owner, "");
+        appendIn(sql, plan.otherKey(), keys);
+        return sql;
+    }
+
+    /**
+     * Every link of {@code owner} in this scope, in one statement however many there are: listing their keys would
+     * cost one statement per bind-parameter limit's worth, and H2 matches an IN list by scanning it for every row.
+     */
+    void all(Connection connection, Object owner) {
+        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
+        whereOwner(sql, owner, "");
+        runner.update(connection, sql, j.definition().tableName());
+    }
+
+    /** Deletes the links with these surrogate ids (non-unique links). */
+    void byIds(Connection connection, List<Object> ids) {
+        String key = j.definition().primaryKey().get(0).name();
+        int chunk = chunk();
+        for (int from = 0; from < ids.size(); from += chunk) {
+            Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable()).append(" WHERE 1=1");
+            appendIn(sql, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
+            runner.update(connection, sql, j.definition().tableName());
+        }
+    }
+
+    private void appendIn(Sql sql, String attribute, List<Object> values) {
+        int index = j.indexOf(attribute);
+        sql.append(" AND ").append(j.dialect().quote(j.attributes().get(index).column())).append(" IN (");
+        for (int n = 0; n < values.size(); n++) {
+            if (n > 0) sql.append(", ");
+            sql.bind(values.get(n), j.codec(index));
+        }
+        sql.append(')');
+    }
+
+    /** {@code WHERE foreignKey = ? AND scope…}: also the condition of an update of one owner's link. */
+    void whereOwner(Sql sql, Object owner, String qualifier) {
+        int fk = j.indexOf(plan.foreignKey());
+        sql.append(" WHERE ").append(qualifier).append(j.dialect().quote(j.attributes().get(fk).column()))
+                .append(" = ");
+        sql.bind(owner, j.codec(fk));
+        BelongsToManyImpl.appendScope(sql, plan, j, qualifier);
+    }
+}

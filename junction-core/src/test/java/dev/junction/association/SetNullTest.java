@@ -1,0 +1,142 @@
+package dev.junction.association;
+
+import static dev.junction.association.Associations.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.junction.Junction;
+import dev.junction.Model;
+import dev.junction.ValidationException;
+import dev.junction.testing.DialectTest;
+import dev.junction.testing.TestTarget;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * {@code set(source, null)} clears, as in Sequelize: a belongsToMany's links, a hasMany's targets, a hasOne's
+ * target, a belongsTo's key. A null element among the targets stays a {@link ValidationException}.
+ */
+class SetNullTest {
+    record User(Long id, String username) { }
+
+    record Show(Long id, String title) { }
+
+    record Profile(Long id, String bio) { }
+
+    record Beach(Long id, String name) { }
+
+    record Sandcastle(Long id, String name) { }
+
+    /** alice with two favourite shows and a profile; bondi with two sandcastles, each of which belongs to it. */
+    private static final class Fixture {
+        final BelongsToMany<User, Show> favorites;
+        final HasOne<User, Profile> profile;
+        final HasMany<Beach, Sandcastle> castles;
+        final BelongsTo<Sandcastle, Beach> beach;
+        final User alice;
+        final Show dune;
+        final Beach bondi;
+        final Sandcastle keep;
+
+        Fixture(TestTarget target) {
+            Junction db = target.open();
+            Model<User> users = db.define(User.class);
+            Model<Show> shows = db.define(Show.class);
+            Model<Profile> profiles = db.define(Profile.class);
+            Model<Beach> beaches = db.define(Beach.class);
+            Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
+            favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
+            profile = users.hasOne(profiles);
+            castles = beaches.hasMany(sandcastles);
+            beach = sandcastles.belongsTo(beaches);
+            db.sync();
+            alice = users.create(new User(null, "alice"));
+            dune = shows.create(new Show(null, "Dune"));
+            favorites.add(alice, dune, shows.create(new Show(null, "Arrival")));
+            profile.set(alice, profiles.create(new Profile(null, "reads")));
+            bondi = beaches.create(new Beach(null, "Bondi"));
+            keep = sandcastles.create(new Sandcastle(null, "Keep"));
+            castles.add(bondi, keep, sandcastles.create(new Sandcastle(null, "Moat")));
+        }
+    }
+
+    @DialectTest
+    void belongsToManySetNullClearsTheLinks(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        f.favorites.set(f.alice, null);
+
+        assertThat(f.favorites.get(f.alice)).isEmpty();
+    }
+
+    @DialectTest
+    void belongsToManySetNullWithJoinValuesClearsTheLinks(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        f.favorites.set(f.alice, null, null);
+
+        assertThat(f.favorites.count(f.alice)).isZero();
+    }
+
+    @DialectTest
+    void aNullTargetAmongTheTargetsIsAValidationExceptionAndChangesNothing(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        assertThatThrownBy(() -> f.favorites.set(f.alice, Arrays.asList(f.dune, null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("User.Favorites");
+
+        assertThat(f.favorites.count(f.alice)).isEqualTo(2);
+    }
+
+    @DialectTest
+    void belongsToManyAddOfNoCollectionLinksNothing(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        assertThat(f.favorites.add(f.alice, (Collection<?>) null, Map.of())).isEmpty();
+        assertThat(f.favorites.add(f.alice, (Object[]) null)).isEmpty();
+
+        assertThat(f.favorites.count(f.alice)).isEqualTo(2);
+    }
+
+    @DialectTest
+    void hasManySetNullLetsEveryTargetGo(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        f.castles.set(f.bondi, null);
+
+        assertThat(f.castles.get(f.bondi)).isEmpty();
+    }
+
+    @DialectTest
+    void hasOneSetNullUnlinksTheTarget(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        f.profile.set(f.alice, null);
+
+        assertThat(f.profile.get(f.alice)).isEmpty();
+    }
+
+    @DialectTest
+    void belongsToSetNullClearsTheKey(TestTarget target) {
+        Fixture f = new Fixture(target);
+        f.beach.set(f.keep, f.bondi);
+
+        f.beach.set(f.keep, null);
+
+        assertThat(f.beach.get(f.keep)).isEmpty();
+        assertThat(f.castles.get(f.bondi)).extracting(Sandcastle::name).containsExactly("Moat");
+    }
+
+    @DialectTest
+    void removeAndHasOfNoTargetsChangeNothing(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        f.favorites.remove(f.alice, (Object[]) null);
+        f.castles.remove(f.bondi, (Object[]) null);
+
+        assertThat(f.favorites.has(f.alice, (Object[]) null)).isTrue();
+        assertThat(f.favorites.count(f.alice)).isEqualTo(2);
+        assertThat(f.castles.get(f.bondi)).hasSize(2);
+    }
+}
