@@ -3,6 +3,7 @@ package dev.junction.internal;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
@@ -40,13 +41,13 @@ final class InstanceValues {
         Object[] row = valuesOf(instance, mapper);
         for (Map.Entry<String, ?> entry : forced.entrySet()) {
             Attribute a = plan.where.attribute(entry.getKey());
-            row[plan.attributes.indexOf(a)] = ModelImpl.coerce(plan, a, entry.getValue());
+            row[plan.attributes.indexOf(a)] = ValueCoercion.coerce(plan.definition.name(), a, entry.getValue());
         }
         for (int i = 0; i < row.length; i++) {
             Attribute a = plan.attributes.get(i);
             if (row[i] == null) {
                 if (a.defaultSupplier() != null) {
-                    row[i] = ModelImpl.coerce(plan, a, a.defaultSupplier().get());
+                    row[i] = ValueCoercion.coerce(plan.definition.name(), a, a.defaultSupplier().get());
                 } else if (a.defaultValue() != null) {
                     row[i] = a.defaultValue();
                 } else if (a.type().kind() == DataType.Kind.UUID && a.primaryKey() && plan.keyIndexes.length == 1) {
@@ -118,7 +119,7 @@ final class InstanceValues {
         for (Map.Entry<String, ?> change : changes.entrySet()) {
             Attribute a = plan.where.attribute(change.getKey());
             int i = plan.attributes.indexOf(a);
-            Object value = ModelImpl.coerce(plan, a, change.getValue());
+            Object value = ValueCoercion.coerce(plan.definition.name(), a, change.getValue());
             if (checkNulls && value == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }
@@ -154,7 +155,7 @@ final class InstanceValues {
             if (given[k] == null) {
                 throw new ValidationException(model, a.name(), "Key " + model + "." + a.name() + " cannot be null");
             }
-            key[k] = ModelImpl.coerce(plan, a, given[k]);
+            key[k] = ValueCoercion.coerce(plan.definition.name(), a, given[k]);
             ValueLimits.checkFilter(plan.dialect, model, a, key[k]);
         }
         return key;
@@ -183,7 +184,7 @@ final class InstanceValues {
         }
         Object[] values = mapper.toValues(instance);
         for (int i = 0; i < values.length; i++) {
-            values[i] = ModelImpl.coerce(plan, plan.attributes.get(i), values[i]);
+            values[i] = ValueCoercion.coerce(plan.definition.name(), plan.attributes.get(i), values[i]);
         }
         return values;
     }

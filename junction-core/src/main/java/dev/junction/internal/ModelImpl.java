@@ -14,22 +14,18 @@ import dev.junction.association.HasOne;
 import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.mapping.InstanceMapper;
-import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
-import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -302,36 +298,22 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public <U> BelongsTo<T, U> belongsTo(String as, Class<U> target) {
-        return typedAssociation(as, BelongsTo.class, target);
+        return runtime.associations().typed(name(), as, BelongsTo.class, target);
     }
 
     @Override
     public <U> HasOne<T, U> hasOne(String as, Class<U> target) {
-        return typedAssociation(as, HasOne.class, target);
+        return runtime.associations().typed(name(), as, HasOne.class, target);
     }
 
     @Override
     public <U> HasMany<T, U> hasMany(String as, Class<U> target) {
-        return typedAssociation(as, HasMany.class, target);
+        return runtime.associations().typed(name(), as, HasMany.class, target);
     }
 
     @Override
     public <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
-        return typedAssociation(as, BelongsToMany.class, target);
-    }
-
-    /** The association {@code as}, checked to be of {@code kind} with targets of {@code target}. */
-    @SuppressWarnings("unchecked")
-    private <A> A typedAssociation(String as, Class<?> kind, Class<?> target) {
-        Arguments.declared(target, name() + "." + kind.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
-                + kind.getSimpleName().substring(1), "target");
-        Association<?, ?> found = runtime.associations().get(name(), as);
-        if (!kind.isInstance(found) || found.target().type() != target) {
-            throw new dev.junction.UnknownAssociationException("Model " + name() + "'s association '" + as
-                    + "' is a " + found.kind() + " to " + found.target().type().getSimpleName() + ", not a "
-                    + kind.getSimpleName() + " to " + target.getSimpleName());
-        }
-        return (A) found;
+        return runtime.associations().typed(name(), as, BelongsToMany.class, target);
     }
 
     @Override
@@ -393,12 +375,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     /** Reads the attribute values (column order) of the current row, whose columns start at {@code first}. */
     public Object[] readValues(ResultSet rs, int first) throws SQLException {
-        ModelPlan plan = slot.plan();
-        Object[] row = new Object[plan.codecs.length];
-        for (int i = 0; i < row.length; i++) {
-            row[i] = plan.codecs[i].read(rs, first + i);
-        }
-        return row;
+        return slot.plan().readRow(rs, first);
     }
 
     /** Reads an instance from the current row, whose columns (select-list order) start at {@code first}. */
@@ -407,26 +384,12 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     private T read(ModelState state, ResultSet rs, int first) throws SQLException {
-        ModelPlan plan = state.plan();
-        Object[] row = new Object[plan.codecs.length];
-        for (int i = 0; i < row.length; i++) {
-            row[i] = plan.codecs[i].read(rs, first + i);
-        }
-        return mapper(state).fromValues(row);
+        return mapper(state).fromValues(state.plan().readRow(rs, first));
     }
 
     private Optional<T> first(ModelState state, Sql sql) {
         List<T> found = runtime.scope().read(tx, c -> runtime.runner().query(c, sql,
                 state.plan().definition.tableName(), rs -> read(state, rs, 1)));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    /** Appends ORDER BY (columns prefixed with {@code qualifier}) and LIMIT/OFFSET for {@code query}. */
-    public static void appendOrderAndPage(ModelPlan plan, Sql sql, Query query, String qualifier) {
-        ModelSql.appendOrderAndPage(plan, sql, query, qualifier);
-    }
-
-    static Object coerce(ModelPlan plan, Attribute attribute, Object value) {
-        return ValueCoercion.coerce(plan.definition.name(), attribute, value);
     }
 }

@@ -5,6 +5,8 @@ import dev.junction.dialect.ValueCodec;
 import dev.junction.query.internal.WhereRenderer;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,5 +130,14 @@ public final class ModelPlan {
 
     public ModelDefinition definition() {
         return definition;
+    }
+
+    /** The attribute values (column order) of the current row of {@code rs}, whose columns start at {@code first}. */
+    Object[] readRow(ResultSet rs, int first) throws SQLException {
+        Object[] row = new Object[codecs.length];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = codecs[i].read(rs, first + i);
+        }
+        return row;
     }
 }

@@ -4,8 +4,10 @@ import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
 
-/** The SQL a model's own operations share: its SELECT, filter, order and page, and its key condition. */
-final class ModelSql {
+/**
+ * The SQL a model's own operations share: its SELECT, filter, order and page, and its key condition. Stateless.
+ */
+public final class ModelSql {
     private ModelSql() {
     }
 

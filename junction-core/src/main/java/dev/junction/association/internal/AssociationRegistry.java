@@ -10,6 +10,7 @@ import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
 import dev.junction.association.Through;
+import dev.junction.internal.Arguments;
 import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
 import dev.junction.schema.Attribute;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -236,6 +238,23 @@ public final class AssociationRegistry {
                     + all.keySet() + ")");
         }
         return association;
+    }
+
+    /**
+     * The association {@code as} of model {@code model}, checked to be of {@code kind} with targets of
+     * {@code target} (the typed lookups of {@code Model.belongsTo(as, Target.class)} and the like).
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <A> A typed(String model, String as, Class<?> kind, Class<?> target) {
+        Arguments.declared(target, model + "." + kind.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+                + kind.getSimpleName().substring(1), "target");
+        Association<?, ?> found = get(model, as);
+        if (!kind.isInstance(found) || found.target().type() != target) {
+            throw new UnknownAssociationException("Model " + model + "'s association '" + as + "' is a "
+                    + found.kind() + " to " + found.target().type().getSimpleName() + ", not a "
+                    + kind.getSimpleName() + " to " + target.getSimpleName());
+        }
+        return (A) found;
     }
 
     /** The associations of {@code model}, in declaration order. */

@@ -5,6 +5,7 @@ import dev.junction.Row;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.Linked;
 import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelSql;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.mapping.ValueCoercion;
@@ -116,7 +117,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Sql sql = new Sql().append("SELECT ").append(t.selectList("t."));
         if (withThrough) sql.append(", ").append(j.selectList("j."));
         fromLinks(sql, plan(), t, j, owner, query.where(), throughWhere);
-        ModelImpl.appendOrderAndPage(t, sql, query, "t.");
+        ModelSql.appendOrderAndPage(t, sql, query, "t.");
         return sql;
     }
 

@@ -2,6 +2,7 @@ package dev.junction.association.internal;
 
 import dev.junction.association.Association;
 import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelSql;
 import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
 import dev.junction.query.Include;
@@ -38,7 +39,7 @@ public final class IncludeLoader {
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
-        ModelImpl.appendOrderAndPage(plan, sql, query, "");
+        ModelSql.appendOrderAndPage(plan, sql, query, "");
         return runtime.scope().read(model.transaction(), connection -> {
             List<LoadedNode<T>> parents = runtime.runner().query(connection, sql, plan.definition().tableName(),
                     rs -> node(model, model.readValues(rs, 1)));
@@ -56,7 +57,7 @@ public final class IncludeLoader {
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
-        ModelImpl.appendOrderAndPage(plan, sql, query, "");
+        ModelSql.appendOrderAndPage(plan, sql, query, "");
         RowReader<LoadedNode<T>> reader = rs -> node(model, model.readValues(rs, 1));
         String table = plan.definition().tableName();
         if (includes.isEmpty()) {
