@@ -1,6 +1,7 @@
 package dev.junction.internal;
 
 import dev.junction.ValidationException;
+import dev.junction.internal.jdbc.StatementSizeLimit;
 import dev.junction.query.internal.Sql;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,7 @@ import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
 import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
+import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;

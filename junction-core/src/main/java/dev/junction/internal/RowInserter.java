@@ -1,6 +1,7 @@
 package dev.junction.internal;
 
 import dev.junction.Transaction;
+import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.sql.Connection;

@@ -1,6 +1,7 @@
 package dev.junction.internal;
 
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.jdbc.SqlRunner;
 
 /** What model operations need from the database they belong to. */
 public interface Runtime {

@@ -2,6 +2,7 @@ package dev.junction.internal;
 
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
+import dev.junction.internal.jdbc.ErrorTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
 

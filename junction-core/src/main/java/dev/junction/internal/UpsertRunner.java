@@ -4,6 +4,7 @@ import dev.junction.DatabaseException;
 import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.jdbc.SqlRunner;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;

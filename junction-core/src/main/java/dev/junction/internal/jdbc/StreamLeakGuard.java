@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import java.lang.ref.Cleaner;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -7,6 +7,9 @@ import dev.junction.ConnectionException;
 import dev.junction.JunctionConfig;
 import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.ModelRegistry;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.TransactionScope;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import dev.junction.dialect.Dialect;
 import java.sql.Connection;
@@ -11,9 +11,9 @@ import java.sql.Statement;
  * the first connection that asks and kept for the pool's life. The read is plain JDBC, outside the statement log:
  * it is the pool learning about its server, not work a caller asked for. Thread-safe.
  */
-final class StatementSizeLimit {
+public final class StatementSizeLimit {
     /** The limit where the database sets none of its own. */
-    static final long NONE = Long.MAX_VALUE;
+    public static final long NONE = Long.MAX_VALUE;
 
     private final String query;
     private volatile long bytes;

@@ -1,8 +1,9 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.Runtime;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,11 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import dev.junction.JunctionException;
+import dev.junction.Transaction;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.TransactionScope;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.DataType;
 import java.sql.Connection;
@@ -57,7 +60,7 @@ public final class CrossProcessLock {
      */
     public <R> R atomically(TransactionScope scope, String name, SqlWork<R> work) {
         return scope.retryingConflicts(() -> {
-            try (TransactionImpl tx = scope.begin(c -> acquire(c, name), c -> release(c, name))) {
+            try (Transaction tx = scope.begin(c -> acquire(c, name), c -> release(c, name))) {
                 R result = scope.atomic(tx, work);
                 tx.commit();
                 return result;

@@ -1,12 +1,12 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import dev.junction.ConnectionException;
 import dev.junction.DatabaseException;
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.JunctionException;
+import dev.junction.LockTimeoutException;
 import dev.junction.NotNullConstraintException;
 import dev.junction.SchemaException;
-import dev.junction.LockTimeoutException;
 import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

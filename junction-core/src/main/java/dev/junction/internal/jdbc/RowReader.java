@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

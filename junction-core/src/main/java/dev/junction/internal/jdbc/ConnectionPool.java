@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.junction.ConnectionException;
