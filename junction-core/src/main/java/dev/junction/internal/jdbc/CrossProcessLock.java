@@ -5,7 +5,7 @@ import dev.junction.Transaction;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.internal.Runtime;
-import dev.junction.internal.TransactionScope;
+import dev.junction.internal.transaction.TransactionScope;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.DataType;
 import java.sql.Connection;

@@ -9,7 +9,7 @@ import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.ModelRegistry;
 import dev.junction.internal.Runtime;
-import dev.junction.internal.TransactionScope;
+import dev.junction.internal.transaction.TransactionScope;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.transaction;
 
 import dev.junction.JunctionException;
 import dev.junction.Transaction;

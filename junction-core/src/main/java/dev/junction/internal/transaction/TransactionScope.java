@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.transaction;
 
 import dev.junction.ConnectionException;
 import dev.junction.JunctionException;
