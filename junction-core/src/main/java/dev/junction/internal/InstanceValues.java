@@ -16,13 +16,13 @@ import java.util.Map;
  * Prepares an instance's values for a write: coerces loosely typed Row values, fills defaults and timestamps, and
  * rejects missing required values, unknown attributes and unsaved instances before any statement runs.
  */
-final class InstanceValues {
+public final class InstanceValues {
     private final ModelPlan plan;
     private final boolean rows;
     private final String model;
 
     /** An UPDATE's values: the full row, which columns to SET, and the key. */
-    record Update(Object[] row, int[] columns, Object[] key) {
+    public record Update(Object[] row, int[] columns, Object[] key) {
     }
 
     InstanceValues(ModelPlan plan, boolean rows) {

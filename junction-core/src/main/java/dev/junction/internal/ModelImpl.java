@@ -15,6 +15,9 @@ import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.internal.write.BulkUpsert;
+import dev.junction.internal.write.RowInserter;
+import dev.junction.internal.write.RowUpdater;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
@@ -178,7 +181,7 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     /** Writes prepared rows for this handle (its transaction, if any). */
-    RowInserter inserter() {
+    public RowInserter inserter() {
         return new RowInserter(runtime, tx);
     }
 

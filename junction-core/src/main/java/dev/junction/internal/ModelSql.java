@@ -39,7 +39,8 @@ public final class ModelSql {
         if (query.offset() != null) sql.addBind((long) query.offset(), longCodec);
     }
 
-    static void appendKeyCondition(ModelPlan plan, Sql sql, Object[] key) {
+    /** Appends {@code WHERE k1 = ? AND k2 = ?} binding {@code key} (primary-key order). */
+    public static void appendKeyCondition(ModelPlan plan, Sql sql, Object[] key) {
         sql.append(" WHERE ");
         for (int k = 0; k < plan.keyIndexes.length; k++) {
             int i = plan.keyIndexes[k];
@@ -49,7 +50,8 @@ public final class ModelSql {
         }
     }
 
-    static String keyText(ModelPlan plan, Object[] key) {
+    /** {@code key} as text for a message: {@code id=7} or {@code a=1, b=2}. */
+    public static String keyText(ModelPlan plan, Object[] key) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < key.length; k++) {
             if (k > 0) out.append(", ");
@@ -59,7 +61,7 @@ public final class ModelSql {
     }
 
     /** {@code UPDATE t SET c1 = ?, c2 = ?} for the given columns of {@code row}, to be followed by a condition. */
-    static Sql updateSet(ModelPlan plan, Object[] row, int[] columns) {
+    public static Sql updateSet(ModelPlan plan, Object[] row, int[] columns) {
         Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
         for (int n = 0; n < columns.length; n++) {
             int i = columns[n];

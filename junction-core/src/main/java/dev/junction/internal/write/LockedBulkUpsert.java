@@ -1,5 +1,8 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
+import dev.junction.internal.ModelImpl;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.ModelSql;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ final class LockedBulkUpsert {
         Map<List<Object>, Object> stored = target.lookUp(model.runtime(), connection, rows, true);
         List<Object[]> absent = new ArrayList<>();
         List<Object[]> present = new ArrayList<>();
-        int key = plan.generatedKeyIndex;
+        int key = plan.generatedKeyIndex();
         for (Object[] row : rows) {
             Object found = stored.get(target.values(row));
             (found == null ? absent : present).add(row);
@@ -57,28 +60,28 @@ final class LockedBulkUpsert {
      * {@code UPDATE t SET c = CASE k WHEN ? THEN ? … END, … WHERE k IN (…)}.
      */
     private void updateByKey(Connection connection, List<Object[]> rows) {
-        int key = plan.generatedKeyIndex;
+        int key = plan.generatedKeyIndex();
         int[] sized = Arrays.copyOf(set, 2 * set.length + 1); // the key is bound once per set column, and in IN
         Arrays.fill(sized, set.length, sized.length, key);
-        int maxRows = Math.max(1, Math.min(MAX_ROWS_PER_UPDATE, plan.dialect.maxBindParameters() / sized.length));
-        String k = plan.dialect.quote(plan.attributes.get(key).column());
+        int maxRows = Math.max(1, Math.min(MAX_ROWS_PER_UPDATE, plan.dialect().maxBindParameters() / sized.length));
+        String k = plan.dialect().quote(plan.attributes().get(key).column());
         for (List<Object[]> part : InsertRenderer.chunks(plan, sized, rows, maxRows,
                 model.runtime().maxStatementBytes(connection))) {
-            Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
+            Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable()).append(" SET ");
             for (int n = 0; n < set.length; n++) {
                 int c = set[n];
-                sql.append(n == 0 ? "" : ", ").append(plan.dialect.quote(plan.attributes.get(c).column()))
+                sql.append(n == 0 ? "" : ", ").append(plan.dialect().quote(plan.attributes().get(c).column()))
                         .append(" = CASE ").append(k);
                 for (Object[] row : part) {
-                    sql.append(" WHEN ").bind(row[key], plan.codecs[key]).append(" THEN ").bind(row[c], plan.codecs[c]);
+                    sql.append(" WHEN ").bind(row[key], plan.codec(key)).append(" THEN ").bind(row[c], plan.codec(c));
                 }
                 sql.append(" END");
             }
             sql.append(" WHERE ").append(k).append(" IN (");
             for (int r = 0; r < part.size(); r++) {
-                sql.append(r == 0 ? "" : ", ").bind(part.get(r)[key], plan.codecs[key]);
+                sql.append(r == 0 ? "" : ", ").bind(part.get(r)[key], plan.codec(key));
             }
-            model.runtime().runner().update(connection, sql.append(')'), plan.definition.tableName());
+            model.runtime().runner().update(connection, sql.append(')'), plan.definition().tableName());
         }
     }
 
@@ -86,6 +89,6 @@ final class LockedBulkUpsert {
     private void updateByTarget(Connection connection, Object[] row) {
         Sql sql = ModelSql.updateSet(plan, row, set).append(" WHERE ");
         target.appendCondition(sql, Collections.singletonList(row));
-        model.runtime().runner().update(connection, sql, plan.definition.tableName());
+        model.runtime().runner().update(connection, sql, plan.definition().tableName());
     }
 }

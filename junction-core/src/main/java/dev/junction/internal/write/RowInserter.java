@@ -1,6 +1,8 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
 import dev.junction.Transaction;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
@@ -15,11 +17,12 @@ import java.util.List;
  * by create, bulkCreate and bulk upserts; runs in the given transaction, else the thread's, else on a connection of
  * its own.
  */
-final class RowInserter {
+public final class RowInserter {
     private final Runtime runtime;
     private final Transaction tx;
 
-    RowInserter(Runtime runtime, Transaction tx) {
+    /** Internal: inserts through {@code runtime} in the caller's transaction {@code tx} ({@code null}: none given). */
+    public RowInserter(Runtime runtime, Transaction tx) {
         this.runtime = runtime;
         this.tx = tx;
     }
@@ -28,14 +31,14 @@ final class RowInserter {
      * Inserts prepared rows (column order), in as few statements as the parameter limit allows, and stores
      * generated keys back into the rows. Runs in the caller's transaction when several statements are needed.
      */
-    void insertRows(ModelPlan plan, List<Object[]> prepared) {
-        int keyIndex = plan.generatedKeyIndex;
+    public void insertRows(ModelPlan plan, List<Object[]> prepared) {
+        int keyIndex = plan.generatedKeyIndex();
         List<Object[]> generated = new ArrayList<>();
         List<Object[]> given = new ArrayList<>();
         for (Object[] row : prepared) {
             (keyIndex >= 0 && row[keyIndex] == null ? generated : given).add(row);
         }
-        String table = plan.definition.tableName();
+        String table = plan.definition().tableName();
         ReferencedRowLocks locks = ReferencedRowLocks.of(plan, ReferencedRowLocks.allColumns(plan), prepared);
         SqlWork<Void> work = connection -> {
             // Both splits first: a row too big for a statement is refused before any is written.
@@ -56,8 +59,8 @@ final class RowInserter {
     }
 
     private static boolean resyncsKeys(ModelPlan plan) {
-        String column = plan.attributes.get(plan.generatedKeyIndex).column();
-        return plan.dialect.resyncKeySequence(plan.definition.tableName(), column, 0) != null;
+        String column = plan.attributes().get(plan.generatedKeyIndex()).column();
+        return plan.dialect().resyncKeySequence(plan.definition().tableName(), column, 0) != null;
     }
 
     /**
@@ -67,13 +70,13 @@ final class RowInserter {
      */
     void resyncKeySequence(ModelPlan plan, Connection connection, String table) {
         if (!resyncsKeys(plan)) return;
-        String column = plan.attributes.get(plan.generatedKeyIndex).column();
-        Sql max = new Sql().append("SELECT MAX(").append(plan.dialect.quote(column)).append(") FROM ")
-                .append(plan.quotedTable);
+        String column = plan.attributes().get(plan.generatedKeyIndex()).column();
+        Sql max = new Sql().append("SELECT MAX(").append(plan.dialect().quote(column)).append(") FROM ")
+                .append(plan.quotedTable());
         long largest = runtime.runner().queryLong(connection, max, table);
-        String next = plan.dialect.nextGeneratedKey(table, column);
+        String next = plan.dialect().nextGeneratedKey(table, column);
         if (next != null && runtime.runner().queryLong(connection, new Sql().append(next), table) > largest) return;
-        runtime.runner().execute(connection, plan.dialect.resyncKeySequence(table, column, largest), table);
+        runtime.runner().execute(connection, plan.dialect().resyncKeySequence(table, column, largest), table);
     }
 
     /** {@code rows} in statements below the parameter limit and the database's statement size. */
@@ -81,7 +84,7 @@ final class RowInserter {
                                         Connection connection) {
         if (rows.isEmpty()) return List.of();
         int[] columns = InsertRenderer.columns(plan, generateKey);
-        int maxRows = columns.length == 0 || generateKey && !plan.dialect.returnsKeysOfManyRows() ? 1
+        int maxRows = columns.length == 0 || generateKey && !plan.dialect().returnsKeysOfManyRows() ? 1
                 : InsertRenderer.rowsPerStatement(plan, columns.length);
         return InsertRenderer.chunks(plan, columns, rows, maxRows, runtime.maxStatementBytes(connection));
     }
@@ -96,11 +99,11 @@ final class RowInserter {
                 runtime.runner().update(connection, sql, table);
                 continue;
             }
-            Attribute key = plan.attributes.get(plan.generatedKeyIndex);
+            Attribute key = plan.attributes().get(plan.generatedKeyIndex());
             List<Object> keys = runtime.runner().insertReturningKeys(connection, sql, table, key.column(),
-                    plan.codecs[plan.generatedKeyIndex]);
+                    plan.codec(plan.generatedKeyIndex()));
             for (int i = 0; i < part.size() && i < keys.size(); i++) {
-                part.get(i)[plan.generatedKeyIndex] = keys.get(i);
+                part.get(i)[plan.generatedKeyIndex()] = keys.get(i);
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
 /**
  * How many bytes a row's values take in a statement sent as text (MariaDB's driver writes values into the SQL):

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
 import dev.junction.DatabaseException;
 import dev.junction.TransactionConflictException;

@@ -1,5 +1,7 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.Runtime;
 import dev.junction.query.internal.Sql;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -36,7 +38,7 @@ final class ConflictTarget {
 
     /** The target's column names. */
     List<String> names() {
-        return Arrays.stream(columns).mapToObj(i -> plan.attributes.get(i).column()).toList();
+        return Arrays.stream(columns).mapToObj(i -> plan.attributes().get(i).column()).toList();
     }
 
     /** The row's values on the target, comparable by equals; {@code null} when one of them is null. */
@@ -61,24 +63,24 @@ final class ConflictTarget {
      */
     Map<List<Object>, Object> lookUp(Runtime runtime, Connection connection, List<Object[]> rows, boolean lock) {
         Map<List<Object>, Object> stored = new HashMap<>();
-        int key = plan.generatedKeyIndex;
-        int chunk = Math.max(1, Math.min(MAX_ROWS_PER_LOOKUP, plan.dialect.maxBindParameters() / columns.length));
-        String forUpdate = lock ? plan.dialect.lockRowsForUpdate() : null;
+        int key = plan.generatedKeyIndex();
+        int chunk = Math.max(1, Math.min(MAX_ROWS_PER_LOOKUP, plan.dialect().maxBindParameters() / columns.length));
+        String forUpdate = lock ? plan.dialect().lockRowsForUpdate() : null;
         for (int from = 0; from < rows.size(); from += chunk) {
             Sql sql = new Sql().append("SELECT ");
             for (int n = 0; n < columns.length; n++) {
-                sql.append(n == 0 ? "" : ", ").append(plan.dialect.quote(plan.attributes.get(columns[n]).column()));
+                sql.append(n == 0 ? "" : ", ").append(plan.dialect().quote(plan.attributes().get(columns[n]).column()));
             }
-            if (key >= 0) sql.append(", ").append(plan.dialect.quote(plan.attributes.get(key).column()));
-            sql.append(" FROM ").append(plan.quotedTable).append(" WHERE ");
+            if (key >= 0) sql.append(", ").append(plan.dialect().quote(plan.attributes().get(key).column()));
+            sql.append(" FROM ").append(plan.quotedTable()).append(" WHERE ");
             appendCondition(sql, rows.subList(from, Math.min(rows.size(), from + chunk)));
             if (forUpdate != null) sql.append(forUpdate);
-            runtime.runner().query(connection, sql, plan.definition.tableName(), rs -> {
+            runtime.runner().query(connection, sql, plan.definition().tableName(), rs -> {
                 List<Object> values = new ArrayList<>(columns.length);
                 for (int n = 0; n < columns.length; n++) {
-                    values.add(normalized(plan.codecs[columns[n]].read(rs, n + 1)));
+                    values.add(normalized(plan.codec(columns[n]).read(rs, n + 1)));
                 }
-                stored.put(values, key >= 0 ? plan.codecs[key].read(rs, columns.length + 1) : STORED);
+                stored.put(values, key >= 0 ? plan.codec(key).read(rs, columns.length + 1) : STORED);
                 return null;
             });
         }
@@ -88,10 +90,10 @@ final class ConflictTarget {
     /** {@code c IN (?, …)} or {@code (c1 = ? AND c2 = ?) OR …}: the rows matching {@code rows} on the target. */
     void appendCondition(Sql sql, List<Object[]> rows) {
         if (columns.length == 1) {
-            sql.append(plan.dialect.quote(plan.attributes.get(columns[0]).column())).append(" IN (");
+            sql.append(plan.dialect().quote(plan.attributes().get(columns[0]).column())).append(" IN (");
             for (int r = 0; r < rows.size(); r++) {
                 if (r > 0) sql.append(", ");
-                sql.bind(rows.get(r)[columns[0]], plan.codecs[columns[0]]);
+                sql.bind(rows.get(r)[columns[0]], plan.codec(columns[0]));
             }
             sql.append(')');
             return;
@@ -101,8 +103,8 @@ final class ConflictTarget {
             for (int n = 0; n < columns.length; n++) {
                 int c = columns[n];
                 if (n > 0) sql.append(" AND ");
-                sql.append(plan.dialect.quote(plan.attributes.get(c).column())).append(" = ");
-                sql.bind(rows.get(r)[c], plan.codecs[c]);
+                sql.append(plan.dialect().quote(plan.attributes().get(c).column())).append(" = ");
+                sql.bind(rows.get(r)[c], plan.codec(c));
             }
             sql.append(')');
         }

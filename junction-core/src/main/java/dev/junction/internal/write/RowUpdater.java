@@ -1,7 +1,11 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
 import dev.junction.NotFoundException;
 import dev.junction.Transaction;
+import dev.junction.internal.InstanceValues;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.ModelSql;
+import dev.junction.internal.Runtime;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
 import java.util.List;
@@ -12,11 +16,12 @@ import java.util.List;
  * ({@link ReferencedRowLocks}: H2), which runs with the lock in a transaction of its own. Values arrive prepared
  * (coerced, timestamps set) by {@link InstanceValues}.
  */
-final class RowUpdater {
+public final class RowUpdater {
     private final Runtime runtime;
     private final Transaction tx;
 
-    RowUpdater(Runtime runtime, Transaction tx) {
+    /** Internal: writes through {@code runtime} in the caller's transaction {@code tx} ({@code null}: none given). */
+    public RowUpdater(Runtime runtime, Transaction tx) {
         this.runtime = runtime;
         this.tx = tx;
     }
@@ -26,10 +31,10 @@ final class RowUpdater {
      *
      * @throws NotFoundException when no row has the key
      */
-    void updateByKey(ModelPlan plan, InstanceValues.Update update) {
+    public void updateByKey(ModelPlan plan, InstanceValues.Update update) {
         long changed;
         if (update.columns().length == 0) {
-            Sql count = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
+            Sql count = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
             ModelSql.appendKeyCondition(plan, count, update.key());
             changed = runtime.scope().read(tx, c -> runtime.runner().queryLong(c, count, table(plan)));
         } else {
@@ -38,30 +43,30 @@ final class RowUpdater {
             changed = execute(plan, sql, ReferencedRowLocks.of(plan, update.columns(), List.<Object[]>of(update.row())));
         }
         if (changed == 0) {
-            String name = plan.definition.name();
+            String name = plan.definition().name();
             throw new NotFoundException(name, "Cannot update " + name + " " + ModelSql.keyText(plan, update.key())
                     + ": its row does not exist (deleted, or never created)");
         }
     }
 
     /** Sets {@code columns} of {@code row} on every row {@code where} matches; returns how many. */
-    int updateWhere(ModelPlan plan, Object[] row, int[] columns, Where where) {
+    public int updateWhere(ModelPlan plan, Object[] row, int[] columns, Where where) {
         Sql sql = ModelSql.updateSet(plan, row, columns);
-        plan.where.appendWhereClause(sql, where);
+        plan.where("").appendWhereClause(sql, where);
         return execute(plan, sql, ReferencedRowLocks.of(plan, columns, List.<Object[]>of(row)));
     }
 
     /** Deletes the row with {@code key}; whether there was one. */
-    boolean deleteByKey(ModelPlan plan, Object[] key) {
-        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
+    public boolean deleteByKey(ModelPlan plan, Object[] key) {
+        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable());
         ModelSql.appendKeyCondition(plan, sql, key);
         return execute(plan, sql) > 0;
     }
 
     /** Deletes every row {@code where} matches; returns how many. */
-    int deleteWhere(ModelPlan plan, Where where) {
-        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable);
-        plan.where.appendWhereClause(sql, where);
+    public int deleteWhere(ModelPlan plan, Where where) {
+        Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable());
+        plan.where("").appendWhereClause(sql, where);
         return execute(plan, sql);
     }
 
@@ -79,6 +84,6 @@ final class RowUpdater {
     }
 
     private static String table(ModelPlan plan) {
-        return plan.definition.tableName();
+        return plan.definition().tableName();
     }
 }

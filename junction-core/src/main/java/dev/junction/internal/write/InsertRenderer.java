@@ -1,6 +1,7 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
 import dev.junction.ValidationException;
+import dev.junction.internal.ModelPlan;
 import dev.junction.internal.jdbc.StatementSizeLimit;
 import dev.junction.query.internal.Sql;
 import java.util.ArrayList;
@@ -23,16 +24,16 @@ final class InsertRenderer {
 
     /** The column indexes an INSERT writes: all, less the generated key when the database is to choose it. */
     static int[] columns(ModelPlan plan, boolean generateKey) {
-        List<Integer> columns = new ArrayList<>(plan.attributes.size());
-        for (int i = 0; i < plan.attributes.size(); i++) {
-            if (!(generateKey && i == plan.generatedKeyIndex)) columns.add(i);
+        List<Integer> columns = new ArrayList<>(plan.attributes().size());
+        for (int i = 0; i < plan.attributes().size(); i++) {
+            if (!(generateKey && i == plan.generatedKeyIndex())) columns.add(i);
         }
         return columns.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** How many rows of this width one statement may carry. */
     static int rowsPerStatement(ModelPlan plan, int width) {
-        return Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, plan.dialect.maxBindParameters() / Math.max(1, width)));
+        return Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, plan.dialect().maxBindParameters() / Math.max(1, width)));
     }
 
     /**
@@ -65,11 +66,11 @@ final class InsertRenderer {
     private static ValidationException tooBig(ModelPlan plan, Object[] row, int[] columns, long maxBytes) {
         int largest = columns[0];
         for (int c : columns) if (RowSize.of(row[c]) > RowSize.of(row[largest])) largest = c;
-        String model = plan.definition.name();
-        String attribute = plan.attributes.get(largest).name();
+        String model = plan.definition().name();
+        String attribute = plan.attributes().get(largest).name();
         return new ValidationException(model, attribute, "A " + model + " row of about " + RowSize.of(row, columns)
                 + " bytes (" + attribute + ": " + RowSize.of(row[largest]) + ") does not fit in one statement on "
-                + plan.dialect.name() + ", which takes at most " + maxBytes + " bytes (max_allowed_packet); nothing"
+                + plan.dialect().name() + ", which takes at most " + maxBytes + " bytes (max_allowed_packet); nothing"
                 + " was written. Store less per row, or raise the server's max_allowed_packet");
     }
 
@@ -77,12 +78,12 @@ final class InsertRenderer {
     static Sql insert(ModelPlan plan, int[] columns, List<Object[]> rows) {
         Sql sql = new Sql();
         if (columns.length == 0) {
-            return sql.append(plan.dialect.insertDefaultValues(plan.quotedTable));
+            return sql.append(plan.dialect().insertDefaultValues(plan.quotedTable()));
         }
-        sql.append("INSERT INTO ").append(plan.quotedTable).append(" (");
+        sql.append("INSERT INTO ").append(plan.quotedTable()).append(" (");
         for (int n = 0; n < columns.length; n++) {
             if (n > 0) sql.append(", ");
-            sql.append(plan.dialect.quote(plan.attributes.get(columns[n]).column()));
+            sql.append(plan.dialect().quote(plan.attributes().get(columns[n]).column()));
         }
         sql.append(") VALUES ");
         for (int r = 0; r < rows.size(); r++) {
@@ -90,7 +91,7 @@ final class InsertRenderer {
             sql.append(r == 0 ? "(" : ", (");
             for (int n = 0; n < columns.length; n++) {
                 if (n > 0) sql.append(", ");
-                sql.bind(row[columns[n]], plan.codecs[columns[n]]);
+                sql.bind(row[columns[n]], plan.codec(columns[n]));
             }
             sql.append(')');
         }

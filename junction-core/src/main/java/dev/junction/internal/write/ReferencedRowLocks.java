@@ -1,6 +1,8 @@
-package dev.junction.internal;
+package dev.junction.internal.write;
 
 import dev.junction.dialect.ValueCodec;
+import dev.junction.internal.ModelPlan;
+import dev.junction.internal.Runtime;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
@@ -39,16 +41,16 @@ public final class ReferencedRowLocks {
 
     /** Whether writes of {@code attributes} of {@code plan}'s model need the locks (some is a constrained key). */
     public static boolean needed(ModelPlan plan, String... attributes) {
-        if (!plan.dialect.foreignKeyCheckIgnoresUncommittedDeletes()) return false;
+        if (!plan.dialect().foreignKeyCheckIgnoresUncommittedDeletes()) return false;
         for (String name : attributes) {
-            if (constrained(plan.attributes.get(plan.indexOf(name)))) return true;
+            if (constrained(plan.attributes().get(plan.indexOf(name)))) return true;
         }
         return false;
     }
 
     /** The rows that the values of {@code columns} (attribute indexes) in {@code rows} (column order) refer to. */
     public static ReferencedRowLocks of(ModelPlan plan, int[] columns, List<Object[]> rows) {
-        if (!plan.dialect.foreignKeyCheckIgnoresUncommittedDeletes()) return NONE;
+        if (!plan.dialect().foreignKeyCheckIgnoresUncommittedDeletes()) return NONE;
         Map<Integer, Set<Object>> keys = new LinkedHashMap<>();
         for (int c : columns) {
             int column = c;
@@ -59,7 +61,7 @@ public final class ReferencedRowLocks {
 
     /** The rows that the given values of attributes (by name) of {@code plan}'s model refer to. */
     public static ReferencedRowLocks of(ModelPlan plan, Map<String, ? extends Collection<?>> values) {
-        if (!plan.dialect.foreignKeyCheckIgnoresUncommittedDeletes()) return NONE;
+        if (!plan.dialect().foreignKeyCheckIgnoresUncommittedDeletes()) return NONE;
         Map<Integer, Set<Object>> keys = new LinkedHashMap<>();
         values.forEach((name, given) -> collect(plan, plan.indexOf(name), given, keys));
         return keys.isEmpty() ? NONE : new ReferencedRowLocks(plan, keys);
@@ -67,7 +69,7 @@ public final class ReferencedRowLocks {
 
     /** Adds the distinct non-null {@code values} of attribute {@code c} to {@code keys}, if it is a constrained key. */
     private static void collect(ModelPlan plan, int c, Iterable<?> values, Map<Integer, Set<Object>> keys) {
-        if (!constrained(plan.attributes.get(c))) return;
+        if (!constrained(plan.attributes().get(c))) return;
         for (Object value : values) {
             if (value != null) keys.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(value);
         }
@@ -75,7 +77,7 @@ public final class ReferencedRowLocks {
 
     /** Every attribute index of {@code plan}'s model: an insert writes them all. */
     static int[] allColumns(ModelPlan plan) {
-        int[] all = new int[plan.attributes.size()];
+        int[] all = new int[plan.attributes().size()];
         for (int i = 0; i < all.length; i++) all[i] = i;
         return all;
     }
@@ -95,7 +97,7 @@ public final class ReferencedRowLocks {
      * FOR UPDATE}); else with one per referenced table. Keys beyond the parameter limit take further statements.
      */
     public void acquire(Runtime runtime, Connection connection) {
-        String forUpdate = plan == null ? null : plan.dialect.lockRowsForUpdate();
+        String forUpdate = plan == null ? null : plan.dialect().lockRowsForUpdate();
         if (forUpdate == null) return;
         List<Target> targets = targets(runtime);
         long several = targets.stream().filter(t -> t.keys.size() > 1).count();
@@ -113,13 +115,13 @@ public final class ReferencedRowLocks {
     private List<Target> targets(Runtime runtime) {
         List<Target> targets = new ArrayList<>();
         keys.forEach((c, values) -> {
-            Reference reference = plan.attributes.get(c).reference();
+            Reference reference = plan.attributes().get(c).reference();
             ModelDefinition referenced = runtime.models().definition(reference.model());
             if (referenced == null) return; // not defined here: nothing Junction could lock
             String column = referenced.attribute(reference.attribute()).map(Attribute::column)
                     .orElse(reference.attribute());
-            targets.add(new Target(referenced.tableName(), plan.dialect.quote(referenced.tableName()),
-                    plan.dialect.quote(column), plan.codecs[c], new ArrayList<>(values)));
+            targets.add(new Target(referenced.tableName(), plan.dialect().quote(referenced.tableName()),
+                    plan.dialect().quote(column), plan.codec(c), new ArrayList<>(values)));
         });
         // The table with many keys last, so that its IN list is the one split into chunks.
         targets.sort((a, b) -> Integer.compare(a.keys.size(), b.keys.size()));
@@ -130,7 +132,7 @@ public final class ReferencedRowLocks {
     private void lock(Runtime runtime, Connection connection, List<Target> targets, String forUpdate) {
         if (targets.isEmpty()) return;
         Target last = targets.get(targets.size() - 1);
-        int perStatement = Math.max(1, plan.dialect.maxBindParameters() - (targets.size() - 1));
+        int perStatement = Math.max(1, plan.dialect().maxBindParameters() - (targets.size() - 1));
         for (int from = 0; from < last.keys.size(); from += perStatement) {
             List<Object> chunk = last.keys.subList(from, Math.min(last.keys.size(), from + perStatement));
             Sql sql = new Sql().append("SELECT 1 FROM ");
