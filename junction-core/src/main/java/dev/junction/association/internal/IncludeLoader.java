@@ -1,12 +1,12 @@
 package dev.junction.association.internal;
 
 import dev.junction.association.Association;
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelPlan;
-import dev.junction.internal.ModelSql;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.jdbc.RowReader;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ModelSql;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;

@@ -2,8 +2,8 @@ package dev.junction.internal.write;
 
 import dev.junction.BulkOptions;
 import dev.junction.ValidationException;
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelPlan;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;

@@ -1,7 +1,7 @@
 package dev.junction.internal.write;
 
-import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;

@@ -1,8 +1,8 @@
 package dev.junction.internal.write;
 
 import dev.junction.ValidationException;
-import dev.junction.internal.ModelPlan;
 import dev.junction.internal.jdbc.StatementSizeLimit;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.junction.internal.write;
 
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelPlan;
-import dev.junction.internal.ModelSql;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ModelSql;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.util.ArrayList;

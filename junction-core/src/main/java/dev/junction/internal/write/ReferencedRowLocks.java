@@ -1,8 +1,8 @@
 package dev.junction.internal.write;
 
 import dev.junction.dialect.ValueCodec;
-import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;

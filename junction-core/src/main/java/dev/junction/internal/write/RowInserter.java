@@ -1,9 +1,9 @@
 package dev.junction.internal.write;
 
 import dev.junction.Transaction;
-import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.SqlWork;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.sql.Connection;

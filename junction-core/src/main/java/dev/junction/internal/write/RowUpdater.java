@@ -2,10 +2,10 @@ package dev.junction.internal.write;
 
 import dev.junction.NotFoundException;
 import dev.junction.Transaction;
-import dev.junction.internal.InstanceValues;
-import dev.junction.internal.ModelPlan;
-import dev.junction.internal.ModelSql;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.model.InstanceValues;
+import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ModelSql;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
 import java.util.List;

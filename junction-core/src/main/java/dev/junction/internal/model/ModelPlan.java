@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.model;
 
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;

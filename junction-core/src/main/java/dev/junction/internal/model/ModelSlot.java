@@ -1,12 +1,12 @@
-package dev.junction.internal;
+package dev.junction.internal.model;
 
 import dev.junction.Row;
+import dev.junction.dialect.Dialect;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.PojoMapper;
 import dev.junction.internal.mapping.RecordMapper;
 import dev.junction.internal.mapping.RowMapper;
 import dev.junction.schema.ModelDefinition;
-import dev.junction.dialect.Dialect;
 
 /**
  * Where a model's current {@link ModelState} lives. Every handle of the model (typed, Row view, transaction-bound)

@@ -1,10 +1,11 @@
-package dev.junction.internal;
+package dev.junction.internal.model;
 
 import dev.junction.DefinitionException;
 import dev.junction.JunctionConfig;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.UnknownModelException;
+import dev.junction.internal.Runtime;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.internal.JavaProperty;

@@ -1,4 +1,4 @@
-package dev.junction.internal;
+package dev.junction.internal.model;
 
 import dev.junction.BulkOptions;
 import dev.junction.Model;
@@ -13,6 +13,8 @@ import dev.junction.association.HasMany;
 import dev.junction.association.HasOne;
 import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
+import dev.junction.internal.Arguments;
+import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.write.BulkUpsert;
