@@ -2,9 +2,9 @@ package dev.junction;
 
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Arguments;
-import dev.junction.internal.AssociateHook;
-import dev.junction.internal.CrossProcessLock;
-import dev.junction.internal.Database;
+import dev.junction.internal.jdbc.CrossProcessLock;
+import dev.junction.internal.jdbc.Database;
+import dev.junction.internal.model.AssociateHook;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;

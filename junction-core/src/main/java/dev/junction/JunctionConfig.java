@@ -48,7 +48,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** The configuration with its password, and any password in its URL, hidden. */
     @Override
     public String toString() {
-        return "JunctionConfig[url=" + new dev.junction.internal.PasswordMask(url, password).mask(url) + ", user="
+        return "JunctionConfig[url=" + new dev.junction.internal.jdbc.PasswordMask(url, password).mask(url) + ", user="
                 + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="

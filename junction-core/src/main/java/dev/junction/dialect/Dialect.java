@@ -153,7 +153,7 @@ public abstract class Dialect {
      * Whether a write's foreign-key check reads the referenced row as committed, without waiting for a concurrent
      * transaction that deleted it and has not committed yet (H2): the new row then outlives the one it refers to. Every
      * write that sets a constrained foreign key then first locks the rows it refers to
-     * ({@code dev.junction.internal.ReferencedRowLocks}).
+     * ({@code dev.junction.internal.write.ReferencedRowLocks}).
      */
     public boolean foreignKeyCheckIgnoresUncommittedDeletes() {
         return false;

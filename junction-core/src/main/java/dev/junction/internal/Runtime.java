@@ -1,6 +1,9 @@
 package dev.junction.internal;
 
 import dev.junction.dialect.Dialect;
+import dev.junction.internal.jdbc.SqlRunner;
+import dev.junction.internal.model.ModelRegistry;
+import dev.junction.internal.transaction.TransactionScope;
 
 /** What model operations need from the database they belong to. */
 public interface Runtime {

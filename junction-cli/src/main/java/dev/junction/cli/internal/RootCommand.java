@@ -4,16 +4,16 @@ import dev.junction.Junction;
 import dev.junction.JunctionConfig;
 import dev.junction.JunctionException;
 import dev.junction.cli.JunctionApp;
-import dev.junction.internal.PasswordMask;
+import dev.junction.internal.jdbc.PasswordMask;
 import dev.junction.seed.Seeder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The top-level {@code junction} command: global options, settings, database opening and error reporting. */
 @Command(name = "junction", mixinStandardHelpOptions = true, version = "junction 0.1.0",

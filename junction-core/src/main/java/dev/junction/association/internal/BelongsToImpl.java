@@ -4,9 +4,9 @@ import static dev.junction.query.Where.eq;
 
 import dev.junction.NotFoundException;
 import dev.junction.association.BelongsTo;
-import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
-import dev.junction.internal.ModelPlan;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import dev.junction.ValidationException;
 import dev.junction.association.Association;
 import dev.junction.association.Link;
 import dev.junction.association.With;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Loaded;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,8 +4,8 @@ import static dev.junction.query.Where.eq;
 import static dev.junction.query.Where.notIn;
 
 import dev.junction.association.HasMany;
-import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import java.util.Collection;

@@ -4,8 +4,8 @@ import static dev.junction.query.Where.eq;
 import static dev.junction.query.Where.ne;
 
 import dev.junction.association.HasOne;
-import dev.junction.internal.ModelImpl;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Where;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.junction.association.internal;
 
 import dev.junction.ValidationException;
 import dev.junction.association.Association;
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelPlan;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.Include;
 import dev.junction.query.Order;
 import dev.junction.query.internal.Sql;

@@ -2,7 +2,7 @@ package dev.junction.association.internal;
 
 import dev.junction.ValidationException;
 import dev.junction.association.Association;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Include;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,24 +1,24 @@
 package dev.junction.association.internal;
 
 import dev.junction.association.Association;
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelSql;
-import dev.junction.internal.ModelPlan;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.jdbc.ResultStream;
+import dev.junction.internal.jdbc.RowReader;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ModelSql;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
-import dev.junction.internal.ResultStream;
-import dev.junction.internal.RowReader;
 import java.sql.Connection;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Loads include trees one level per query: the parents first (so limit and offset page parents, whatever is

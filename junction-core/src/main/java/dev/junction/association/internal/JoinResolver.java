@@ -2,7 +2,7 @@ package dev.junction.association.internal;
 
 import dev.junction.DefinitionException;
 import dev.junction.association.AssociationOptions;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.schema.AttributeSpec;
 import dev.junction.schema.DataType;
 import dev.junction.schema.ModelSpec;

@@ -2,7 +2,7 @@ package dev.junction.association.internal;
 
 import dev.junction.association.AssociationOptions;
 import dev.junction.association.Through;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 
 /**
  * One {@code belongsToMany} declaration on a join model, as written: its ends, alias, the keys it names (or not),

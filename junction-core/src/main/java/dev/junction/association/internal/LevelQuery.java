@@ -1,7 +1,7 @@
 package dev.junction.association.internal;
 
 import dev.junction.dialect.internal.ArrayCodec;
-import dev.junction.internal.ModelPlan;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.Include;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;

@@ -1,7 +1,7 @@
 package dev.junction.association.internal;
 
-import dev.junction.internal.ModelPlan;
-import dev.junction.internal.SqlRunner;
+import dev.junction.internal.jdbc.SqlRunner;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.junction.association.internal;
 
 import dev.junction.Row;
-import dev.junction.internal.ModelImpl;
-import dev.junction.internal.ModelPlan;
+import dev.junction.internal.model.ModelImpl;
+import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.DataType;
 import java.time.Instant;

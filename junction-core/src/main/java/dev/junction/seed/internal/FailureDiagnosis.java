@@ -6,7 +6,7 @@ import dev.junction.JunctionException;
 import dev.junction.Row;
 import dev.junction.UniqueConstraintException;
 import dev.junction.ValidationException;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Where;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;

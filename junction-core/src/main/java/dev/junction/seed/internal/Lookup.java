@@ -1,7 +1,7 @@
 package dev.junction.seed.internal;
 
 import dev.junction.Row;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.schema.Attribute;
 import java.util.List;
 

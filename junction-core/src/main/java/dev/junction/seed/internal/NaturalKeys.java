@@ -1,7 +1,7 @@
 package dev.junction.seed.internal;
 
 import dev.junction.Row;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.schema.Attribute;

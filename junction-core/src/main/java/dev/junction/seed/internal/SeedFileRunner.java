@@ -1,9 +1,9 @@
 package dev.junction.seed.internal;
 
 import dev.junction.Junction;
-import dev.junction.internal.CrossProcessLock;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.RuntimeAccess;
+import dev.junction.internal.jdbc.CrossProcessLock;
 import dev.junction.seed.SeedProgress;
 import dev.junction.seed.UndoOptions;
 import java.util.List;

@@ -69,7 +69,7 @@ final class SeedLedger {
 
     /**
      * Creates the table if it is missing. DDL: call it before the transaction writes anything (MariaDB and H2 commit
-     * at DDL), under {@link dev.junction.internal.CrossProcessLock#SEEDS} (two creations at once collide on
+     * at DDL), under {@link dev.junction.internal.jdbc.CrossProcessLock#SEEDS} (two creations at once collide on
      * PostgreSQL).
      */
     void create(Connection connection) {

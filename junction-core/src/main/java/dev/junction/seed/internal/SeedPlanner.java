@@ -4,7 +4,7 @@ import dev.junction.Junction;
 import dev.junction.Row;
 import dev.junction.UnknownModelException;
 import dev.junction.association.Association;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.Reference;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.junction.ConnectionException;
 import dev.junction.DatabaseException;
 import dev.junction.Row;
 import dev.junction.ValidationException;
-import dev.junction.internal.ModelImpl;
+import dev.junction.internal.model.ModelImpl;
 import dev.junction.seed.SeedProgress;
 import java.sql.Connection;
 import java.sql.SQLException;

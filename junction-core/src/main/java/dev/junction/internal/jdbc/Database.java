@@ -1,0 +1,179 @@
+package dev.junction.internal.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.junction.ConnectionException;
+import dev.junction.JunctionConfig;
+import dev.junction.PoolStats;
+import dev.junction.dialect.Dialect;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.model.ModelRegistry;
+import dev.junction.internal.transaction.TransactionScope;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The runtime of one open {@code Junction}: its pool, dialect, statement runner, transaction scope and models.
+ * Thread-safe.
+ */
+public final class Database implements Runtime, AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final JunctionConfig config;
+    private final Dialect dialect;
+    private final HikariDataSource dataSource;
+    private final ConnectionPool pool;
+    private final PasswordMask mask;
+    private final ModelRegistry registry;
+    private final dev.junction.association.internal.AssociationRegistry associations;
+    private final SqlRunner runner;
+    private final TransactionScope scope;
+    private final boolean inMemoryH2;
+    private final StatementSizeLimit statementSizeLimit;
+
+    public Database(JunctionConfig given) {
+        this.dialect = DialectForUrl.of(given.url());
+        this.mask = new PasswordMask(given.url(), given.password());
+        UrlCredentials credentials = UrlCredentials.of(given.url());
+        JunctionConfig config = given.withUrl(credentials.url());
+        String lower = config.url().toLowerCase(Locale.ROOT);
+        // An in-memory H2 database lives while a connection is open. Unless the URL says otherwise, keep it for
+        // exactly as long as this Junction: DB_CLOSE_DELAY=-1 now, SHUTDOWN at close.
+        this.inMemoryH2 = lower.startsWith("jdbc:h2:mem:") && !lower.contains("db_close_delay");
+        boolean inMemorySqlite = lower.startsWith("jdbc:sqlite::memory:") || lower.equals("jdbc:sqlite:")
+                || lower.contains("mode=memory");
+        String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
+        this.config = config.withUrl(url);
+        this.dataSource = pool(url, config, credentials, inMemorySqlite);
+        this.registry = new ModelRegistry(this, this.config);
+        this.associations = new dev.junction.association.internal.AssociationRegistry(this);
+        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
+        this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
+        this.pool = new ConnectionPool(dataSource, mask);
+        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts());
+        this.statementSizeLimit = new StatementSizeLimit(dialect);
+    }
+
+    private HikariDataSource pool(String url, JunctionConfig config, UrlCredentials credentials,
+                                  boolean inMemorySqlite) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("junction-" + POOLS.incrementAndGet());
+        hikari.setJdbcUrl(url);
+        String user = config.user() != null ? config.user() : credentials.user();
+        String password = config.password() != null ? config.password() : credentials.password();
+        if (user != null) hikari.setUsername(user);
+        if (password != null) hikari.setPassword(password);
+        // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
+        int size = inMemorySqlite ? 1 : config.maxPoolSize();
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(1);
+        hikari.setLeakDetectionThreshold(config.leakDetection().toMillis());
+        if (inMemorySqlite) {
+            hikari.setMaxLifetime(0);
+            hikari.setIdleTimeout(0);
+        }
+        // A setting the URL gives itself (SQLite's ?busy_timeout=500) is the user's choice: the dialect's default yields.
+        dialect.connectionProperties().forEach((key, value) -> {
+            if (!url.contains("?" + key + "=") && !url.contains("&" + key + "=")) hikari.addDataSourceProperty(key, value);
+        });
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Failed to get driver instance") || cause instanceof SQLException sql
+                    && "08001".equals(sql.getSQLState()) && message.contains("No suitable driver")) {
+                throw new ConnectionException("No JDBC driver for " + mask.mask(url) + " on the classpath; add the "
+                        + dialect.name() + " driver as a dependency", mask.masked(e));
+            }
+            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + mask.mask(url) + ": "
+                    + mask.mask(message), mask.masked(e));
+        }
+    }
+
+    /**
+     * A connection broke. Whatever broke it — a server restart, sessions ended by an administrator, a network
+     * failure — has most likely broken the pool's other connections too, and the pool would hand them out untested
+     * for up to half a second after their last use. Retire them all (idle ones now, busy ones when they come back), so
+     * that the next operations get new connections.
+     */
+    private void connectionLost() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool != null) {
+            pool.softEvictConnections();
+        }
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public TransactionScope scope() {
+        return scope;
+    }
+
+    @Override
+    public SqlRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public long maxStatementBytes(java.sql.Connection connection) {
+        return statementSizeLimit.bytes(connection);
+    }
+
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public ModelRegistry models() {
+        return registry;
+    }
+
+    @Override
+    public dev.junction.association.internal.AssociationRegistry associations() {
+        return associations;
+    }
+
+    public JunctionConfig config() {
+        return config;
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The pool's connection counts right now; all zero once closed. */
+    public PoolStats poolStats() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null || dataSource.isClosed()) {
+            return new PoolStats(0, 0, 0);
+        }
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections());
+    }
+
+    @Override
+    public void close() {
+        if (!pool.close()) return;
+        if (inMemoryH2) {
+            // A session of its own: the pool's may all be taken, and waiting for one would hold close() up.
+            java.util.Properties credentials = new java.util.Properties();
+            if (config.user() != null) credentials.setProperty("user", config.user());
+            if (config.password() != null) credentials.setProperty("password", config.password());
+            try (Connection c = java.sql.DriverManager.getConnection(config.url(), credentials);
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+        dataSource.close();
+    }
+}

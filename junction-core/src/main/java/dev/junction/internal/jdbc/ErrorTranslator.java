@@ -1,0 +1,75 @@
+package dev.junction.internal.jdbc;
+
+import dev.junction.ConnectionException;
+import dev.junction.DatabaseException;
+import dev.junction.ForeignKeyConstraintException;
+import dev.junction.JunctionException;
+import dev.junction.LockTimeoutException;
+import dev.junction.NotNullConstraintException;
+import dev.junction.SchemaException;
+import dev.junction.TransactionConflictException;
+import dev.junction.UniqueConstraintException;
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.SqlError;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Turns a driver's {@link SQLException} into Junction's typed exceptions, with a message that names the table,
+ * the constraint and its columns. The dialect reads its database's codes; what it cannot read from the message
+ * (columns of a named constraint) is looked up in the model definitions.
+ */
+public final class ErrorTranslator {
+    private final Dialect dialect;
+    private final BiFunction<String, String, List<String>> constraintColumns;
+    private final Runnable connectionLost;
+
+    /**
+     * @param constraintColumns (table, constraint name) → columns, from the definitions; empty when unknown
+     * @param connectionLost    told whenever a failure says a connection broke, so the pool can retire the others
+     */
+    public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns,
+                           Runnable connectionLost) {
+        this.dialect = dialect;
+        this.constraintColumns = constraintColumns;
+        this.connectionLost = connectionLost;
+    }
+
+    /** The typed exception for {@code e}, raised by {@code sql} against {@code table} (which may be null). */
+    public JunctionException translate(SQLException e, String table, String sql) {
+        SqlError error = dialect.classify(e);
+        if (error.kind() == SqlError.Kind.CONNECTION) {
+            connectionLost.run();
+        }
+        List<String> columns = error.columns();
+        if (columns.isEmpty() && error.constraint() != null && table != null) {
+            columns = constraintColumns.apply(table, error.constraint());
+        }
+        String where = table == null ? "" : " on " + table + (columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")");
+        String named = error.constraint() == null ? "" : " [" + error.constraint() + "]";
+        return switch (error.kind()) {
+            case UNIQUE -> new UniqueConstraintException("Unique constraint violated" + where + named
+                    + ": a row with the same value already exists", e, table, error.constraint(), columns);
+            case FOREIGN_KEY -> new ForeignKeyConstraintException("Foreign key violated" + where + named
+                    + ": the referenced row does not exist, or other rows still refer to this one", e, table,
+                    error.constraint(), columns);
+            case NOT_NULL -> new NotNullConstraintException("Not-null constraint violated" + where
+                    + ": a value is required", e, table, error.constraint(), columns);
+            case CONNECTION -> new ConnectionException("Lost or could not open the connection to "
+                    + dialect.name() + ": " + e.getMessage(), e);
+            case CONFLICT -> new TransactionConflictException(dialect.name() + " rolled back a transaction that"
+                    + " collided with a concurrent one" + where + ": " + e.getMessage()
+                    + "; running it again may succeed", e);
+            case LOCK_TIMEOUT -> new LockTimeoutException(dialect.name() + " gave up waiting for a lock that a"
+                    + " concurrent transaction holds" + where + ": " + e.getMessage(), e);
+            case UNKNOWN_COLUMN -> new SchemaException(dialect.name() + " has no column "
+                    + (columns.isEmpty() ? "the statement names" : String.join(".", columns))
+                    + (table == null ? "" : " in " + table) + ": the table does not match its model; sync() compares"
+                    + " every model with its table and lists the differences" + (sql == null ? "" : "\n  SQL: " + sql),
+                    e);
+            case OTHER -> new DatabaseException(dialect.name() + " rejected a statement" + where + ": "
+                    + e.getMessage() + (sql == null ? "" : "\n  SQL: " + sql), e);
+        };
+    }
+}

@@ -1,0 +1,401 @@
+package dev.junction.internal.model;
+
+import dev.junction.BulkOptions;
+import dev.junction.Model;
+import dev.junction.Row;
+import dev.junction.Transaction;
+import dev.junction.ValidationException;
+import dev.junction.association.Association;
+import dev.junction.association.AssociationOptions;
+import dev.junction.association.BelongsTo;
+import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
+import dev.junction.association.HasOne;
+import dev.junction.association.With;
+import dev.junction.association.internal.CreateWithTargets;
+import dev.junction.internal.Arguments;
+import dev.junction.internal.Runtime;
+import dev.junction.internal.jdbc.ResultStream;
+import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.internal.write.BulkUpsert;
+import dev.junction.internal.write.RowInserter;
+import dev.junction.internal.write.RowUpdater;
+import dev.junction.query.Include;
+import dev.junction.query.Loaded;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
+import dev.junction.query.internal.Sql;
+import dev.junction.schema.ModelDefinition;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The operations of one model. Reads the model's current {@link ModelState} from its {@link ModelSlot} once per
+ * operation. Immutable and thread-safe.
+ */
+public final class ModelImpl<T> implements Model<T> {
+    private final Runtime runtime;
+    private final ModelSlot slot;
+    private final Class<T> type;
+    private final boolean rows;
+    private final Transaction tx;
+
+    public ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx) {
+        this.runtime = runtime;
+        this.slot = slot;
+        this.type = type;
+        this.rows = type == Row.class;
+        this.tx = tx;
+    }
+
+    /** The slot holding this model's current definition, shared by all its handles. */
+    public ModelSlot slot() {
+        return slot;
+    }
+
+    /** The runtime this model belongs to. */
+    public Runtime runtime() {
+        return runtime;
+    }
+
+    /** The transaction this handle is bound to, or {@code null}. */
+    public Transaction transaction() {
+        return tx;
+    }
+
+    /** The current plan. */
+    public ModelPlan plan() {
+        return slot.plan();
+    }
+
+    @SuppressWarnings("unchecked")
+    private InstanceMapper<T> mapper(ModelState state) {
+        return (InstanceMapper<T>) (rows ? state.rows() : state.typed());
+    }
+
+    private InstanceValues values(ModelState state) {
+        return rows ? state.rowValues() : state.typedValues();
+    }
+
+    @Override
+    public String name() {
+        return slot.definition().name();
+    }
+
+    @Override
+    public ModelDefinition definition() {
+        return slot.definition();
+    }
+
+    @Override
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public Model<T> in(Transaction transaction) {
+        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"));
+    }
+
+    @Override
+    public T create(T instance) {
+        given(instance, "create", "instance");
+        ModelState state = slot.state();
+        Object[] row = values(state).forInsert(instance, mapper(state), Instant.now());
+        inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
+        return mapper(state).merge(instance, row);
+    }
+
+    /** Creates {@code instance} with some attribute values forced, e.g. a foreign key the class does not hold. */
+    public T createWith(T instance, Map<String, ?> forced) {
+        given(instance, "create", "instance");
+        ModelState state = slot.state();
+        Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
+        inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
+        return mapper(state).merge(instance, row);
+    }
+
+    /**
+     * The values {@code create} would insert for {@code instance} (column order; defaults and timestamps filled),
+     * validated — for writers that render their own INSERT, such as link upserts.
+     */
+    public Object[] prepareInsert(T instance, Instant now) {
+        ModelState state = slot.state();
+        return values(state).forInsert(instance, mapper(state), now);
+    }
+
+    @Override
+    public List<T> bulkCreate(List<T> instances) {
+        return insertAll(instances, null);
+    }
+
+    @Override
+    public List<T> bulkCreate(List<T> instances, BulkOptions options) {
+        return insertAll(instances, given(options, "bulkCreate", "options"));
+    }
+
+    /** Like {@link #bulkCreate(List)}, with some attribute values forced (a foreign key the class does not hold). */
+    public List<T> bulkCreateWith(List<T> instances, Map<String, ?> forced) {
+        return insertAll(instances, null, forced);
+    }
+
+    @Override
+    public Loaded<T> create(T instance, With<?>... with) {
+        return CreateWithTargets.create(this, instance, with);
+    }
+
+    private List<T> insertAll(List<T> instances, BulkOptions options) {
+        return insertAll(instances, options, Map.of());
+    }
+
+    /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
+    private List<T> insertAll(List<T> instances, BulkOptions options, Map<String, ?> forced) {
+        given(instances, "bulkCreate", "instances");
+        ModelState state = slot.state();
+        BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
+        if (instances.isEmpty()) return List.of();
+        Instant now = Instant.now();
+        List<Object[]> prepared = new ArrayList<>(instances.size());
+        for (T instance : instances) {
+            prepared.add(values(state).forInsert(given(instance, "bulkCreate", "instance"), mapper(state), now,
+                    forced));
+        }
+        List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
+            // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
+            List<Object[]> rows = new ArrayList<>(prepared.size());
+            prepared.forEach(row -> rows.add(row.clone()));
+            if (upsert == null) inserter().insertRows(state.plan(), rows); else upsert.write(connection, rows);
+            return rows;
+        });
+        List<T> created = new ArrayList<>(instances.size());
+        for (int i = 0; i < instances.size(); i++) {
+            created.add(mapper(state).merge(instances.get(i), inserted.get(i)));
+        }
+        return created;
+    }
+
+    /** Writes prepared rows for this handle (its transaction, if any). */
+    public RowInserter inserter() {
+        return new RowInserter(runtime, tx);
+    }
+
+    @Override
+    public Optional<T> findByPk(Object... key) {
+        ModelState state = slot.state();
+        Object[] keyValues = values(state).key(key);
+        Sql sql = ModelSql.select(state.plan());
+        ModelSql.appendKeyCondition(state.plan(), sql, keyValues);
+        return first(state, sql);
+    }
+
+    @Override
+    public Optional<T> findOne(Query query) {
+        ModelState state = slot.state();
+        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1)));
+    }
+
+    @Override
+    public List<T> findAll(Query query) {
+        ModelState state = slot.state();
+        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"));
+        return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
+                rs -> read(state, rs, 1)));
+    }
+
+    @Override
+    public long count(Where where) {
+        ModelPlan plan = slot.plan();
+        Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
+        plan.where.appendWhereClause(sql, where);
+        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+    }
+
+    @Override
+    public T update(T instance) {
+        given(instance, "update", "instance");
+        ModelState state = slot.state();
+        InstanceValues.Update update = values(state).forUpdate(instance, mapper(state), Instant.now());
+        updater().updateByKey(state.plan(), update);
+        return mapper(state).merge(instance, update.row());
+    }
+
+    @Override
+    public int update(Map<String, ?> changes, Where where) {
+        return update(changes, where, true);
+    }
+
+    /**
+     * Like {@link #update(Map, Where)}; with {@code checkNulls} false, a null for a NOT NULL column is left to the
+     * database, which refuses it only if some row matches (a {@link dev.junction.NotNullConstraintException}).
+     */
+    public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
+        requireWhere(where, "update");
+        given(changes, "update", "values");
+        ModelState state = slot.state();
+        Object[] row = new Object[state.plan().attributes.size()];
+        boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
+        int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
+        return columns.length == 0 ? 0 : updater().updateWhere(state.plan(), row, columns, where);
+    }
+
+    @Override
+    public boolean destroy(T instance) {
+        given(instance, "destroy", "instance");
+        ModelState state = slot.state();
+        return updater().deleteByKey(state.plan(), values(state).keyOf(instance, mapper(state)));
+    }
+
+    @Override
+    public int destroy(Where where) {
+        requireWhere(where, "destroy");
+        return updater().deleteWhere(slot.plan(), where);
+    }
+
+    /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
+    private <V> V given(V value, String call, String parameter) {
+        return Arguments.given(value, name() + "." + call, parameter);
+    }
+
+    /** The includes of a call: none for a null array; a null include is refused by name. */
+    private List<Include<?, ?>> includes(Include<?, ?>[] includes) {
+        return Arguments.each(name() + ": include", "include", includes);
+    }
+
+    /** A mass write names its rows: a null {@code where} is refused rather than read as "every row". */
+    private void requireWhere(Where where, String operation) {
+        if (where == null) {
+            String name = slot.definition().name();
+            throw new ValidationException(name, null, name + "." + operation + " was given a null where; to "
+                    + operation + " every row, say so with Where.all()");
+        }
+    }
+
+    private RowUpdater updater() {
+        return new RowUpdater(runtime, tx);
+    }
+
+    @Override
+    public <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions o) {
+        return runtime.associations().belongsTo(this, target, o == null ? AssociationOptions.defaults() : o);
+    }
+
+    @Override
+    public <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions o) {
+        return runtime.associations().hasOne(this, target, o == null ? AssociationOptions.defaults() : o);
+    }
+
+    @Override
+    public <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions o) {
+        return runtime.associations().hasMany(this, target, o == null ? AssociationOptions.defaults() : o);
+    }
+
+    @Override
+    public <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions o) {
+        return runtime.associations().belongsToMany(this, target, o == null ? AssociationOptions.defaults() : o);
+    }
+
+    @Override
+    public <U> BelongsTo<T, U> belongsTo(String as, Class<U> target) {
+        return runtime.associations().typed(name(), as, BelongsTo.class, target);
+    }
+
+    @Override
+    public <U> HasOne<T, U> hasOne(String as, Class<U> target) {
+        return runtime.associations().typed(name(), as, HasOne.class, target);
+    }
+
+    @Override
+    public <U> HasMany<T, U> hasMany(String as, Class<U> target) {
+        return runtime.associations().typed(name(), as, HasMany.class, target);
+    }
+
+    @Override
+    public <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
+        return runtime.associations().typed(name(), as, BelongsToMany.class, target);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Association<T, ?> association(String as) {
+        return (Association<T, ?>) runtime.associations().get(name(), as);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public List<Association<T, ?>> associations() {
+        return (List) runtime.associations().of(name());
+    }
+
+    @Override
+    public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
+        return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
+                includes(includes));
+    }
+
+    @Override
+    public Stream<T> stream(Query query) {
+        ModelState state = slot.state();
+        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"));
+        return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
+    }
+
+    @Override
+    public Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes) {
+        return runtime.associations().loader().stream(this, given(query, "stream", "query"), includes(includes));
+    }
+
+    @Override
+    public long count(Where where, Include<?, ?>... includes) {
+        return runtime.associations().loader().count(this, where, includes(includes));
+    }
+
+    @Override
+    public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
+        return runtime.associations().loader().load(this, given(instances, "load", "instances"),
+                includes(includes));
+    }
+
+    /** The attribute values of {@code instance} in column order (loose Row values coerced). */
+    public Object[] valuesOf(T instance) {
+        ModelState state = slot.state();
+        return values(state).valuesOf(instance, mapper(state));
+    }
+
+    /** An instance holding {@code values} (column order). */
+    public T instanceOf(Object[] values) {
+        return mapper(slot.state()).fromValues(values);
+    }
+
+    /** {@code instance} updated with {@code values} (column order): a new record, or the same POJO or Row. */
+    public T merge(T instance, Object[] values) {
+        return mapper(slot.state()).merge(instance, values);
+    }
+
+    /** Reads the attribute values (column order) of the current row, whose columns start at {@code first}. */
+    public Object[] readValues(ResultSet rs, int first) throws SQLException {
+        return slot.plan().readRow(rs, first);
+    }
+
+    /** Reads an instance from the current row, whose columns (select-list order) start at {@code first}. */
+    public T read(ResultSet rs, int first) throws SQLException {
+        return read(slot.state(), rs, first);
+    }
+
+    private T read(ModelState state, ResultSet rs, int first) throws SQLException {
+        return mapper(state).fromValues(state.plan().readRow(rs, first));
+    }
+
+    private Optional<T> first(ModelState state, Sql sql) {
+        List<T> found = runtime.scope().read(tx, c -> runtime.runner().query(c, sql,
+                state.plan().definition.tableName(), rs -> read(state, rs, 1)));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+}

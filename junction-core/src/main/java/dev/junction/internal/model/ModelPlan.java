@@ -1,0 +1,143 @@
+package dev.junction.internal.model;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.ValueCodec;
+import dev.junction.query.internal.WhereRenderer;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a model's operations need, worked out once when the model is defined: the codec of every attribute, the
+ * quoted table and select list, where the key and timestamps are. Immutable and thread-safe.
+ */
+public final class ModelPlan {
+    final ModelDefinition definition;
+    final Dialect dialect;
+    final List<Attribute> attributes;
+    final ValueCodec[] codecs;
+    final String quotedTable;
+    final String selectList;
+    final int[] keyIndexes;
+    final int createdAtIndex;
+    final int updatedAtIndex;
+    final int generatedKeyIndex;
+    final WhereRenderer where;
+    private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
+
+    public ModelPlan(ModelDefinition definition, Dialect dialect) {
+        this.definition = definition;
+        this.dialect = dialect;
+        this.attributes = definition.attributes();
+        this.codecs = new ValueCodec[attributes.size()];
+        StringBuilder select = new StringBuilder();
+        int created = -1;
+        int updated = -1;
+        int generated = -1;
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute a = attributes.get(i);
+            codecs[i] = dialect.codec(a.type());
+            codecByAttribute.put(a, codecs[i]);
+            if (i > 0) select.append(", ");
+            select.append(dialect.quote(a.column()));
+            if (a.role() == Attribute.Role.CREATED_AT) created = i;
+            if (a.role() == Attribute.Role.UPDATED_AT) updated = i;
+            if (a.autoIncrement()) generated = i;
+        }
+        this.selectList = select.toString();
+        this.quotedTable = dialect.quote(definition.tableName());
+        this.keyIndexes = definition.primaryKey().stream().mapToInt(attributes::indexOf).toArray();
+        this.createdAtIndex = created;
+        this.updatedAtIndex = updated;
+        this.generatedKeyIndex = generated;
+        this.where = new WhereRenderer(definition, dialect, this::codec, "");
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, WhereRenderer> qualifiedWhere =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> qualifiedSelect =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A filter renderer whose columns carry the table alias {@code qualifier} ({@code "t."}). */
+    public WhereRenderer where(String qualifier) {
+        return qualifier.isEmpty() ? where : qualifiedWhere.computeIfAbsent(qualifier,
+                q -> new WhereRenderer(definition, dialect, this::codec, q));
+    }
+
+    /** The select list with every column prefixed by {@code qualifier} ({@code t."id", t."title"}). */
+    public String selectList(String qualifier) {
+        return qualifier.isEmpty() ? selectList : qualifiedSelect.computeIfAbsent(qualifier, q -> {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < attributes.size(); i++) {
+                if (i > 0) out.append(", ");
+                out.append(q).append(dialect.quote(attributes.get(i).column()));
+            }
+            return out.toString();
+        });
+    }
+
+    /** The index of the attribute called {@code name}, or -1. */
+    public int indexOf(String name) {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().equals(name)) return i;
+        }
+        return -1;
+    }
+
+    /** The attributes in column order. */
+    public java.util.List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** The codec of the attribute at {@code index}. */
+    public ValueCodec codec(int index) {
+        return codecs[index];
+    }
+
+    /** Index of the auto-increment key, or -1. */
+    public int generatedKeyIndex() {
+        return generatedKeyIndex;
+    }
+
+    /** Index of updatedAt, or -1. */
+    public int updatedAtIndex() {
+        return updatedAtIndex;
+    }
+
+    /** Index of createdAt, or -1. */
+    public int createdAtIndex() {
+        return createdAtIndex;
+    }
+
+    /** The quoted table name. */
+    public String quotedTable() {
+        return quotedTable;
+    }
+
+    /** The dialect. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The codec of one of this model's attributes. */
+    public ValueCodec codec(Attribute attribute) {
+        return codecByAttribute.get(attribute);
+    }
+
+    public ModelDefinition definition() {
+        return definition;
+    }
+
+    /** The attribute values (column order) of the current row of {@code rs}, whose columns start at {@code first}. */
+    Object[] readRow(ResultSet rs, int first) throws SQLException {
+        Object[] row = new Object[codecs.length];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = codecs[i].read(rs, first + i);
+        }
+        return row;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.junction.internal.model;
+
+import dev.junction.Row;
+import dev.junction.dialect.Dialect;
+import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.internal.mapping.PojoMapper;
+import dev.junction.internal.mapping.RecordMapper;
+import dev.junction.internal.mapping.RowMapper;
+import dev.junction.schema.ModelDefinition;
+
+/**
+ * Where a model's current {@link ModelState} lives. Every handle of the model (typed, Row view, transaction-bound)
+ * reads through the same slot, so a definition amended by an association is seen by all of them. Models are
+ * amended while associations are declared, at start-up; reads are a volatile load.
+ */
+public final class ModelSlot {
+    private volatile ModelState state;
+
+    ModelSlot(ModelDefinition definition, Dialect dialect) {
+        install(definition, dialect);
+    }
+
+    ModelState state() {
+        return state;
+    }
+
+    /** The current definition. */
+    public ModelDefinition definition() {
+        return state.plan().definition();
+    }
+
+    /** The current plan. */
+    public ModelPlan plan() {
+        return state.plan();
+    }
+
+    /** Replaces the state with one built from {@code definition}. */
+    void install(ModelDefinition definition, Dialect dialect) {
+        ModelPlan plan = new ModelPlan(definition, dialect);
+        Class<?> type = definition.javaType();
+        RowMapper rows = new RowMapper(definition.attributes());
+        InstanceMapper<?> typed = type == Row.class ? rows
+                : type.isRecord() ? new RecordMapper<>(type, definition.attributes())
+                : new PojoMapper<>(type, definition.attributes());
+        state = new ModelState(plan, typed, rows, new InstanceValues(plan, type == Row.class),
+                new InstanceValues(plan, true));
+    }
+}

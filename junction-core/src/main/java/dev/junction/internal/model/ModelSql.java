@@ -1,0 +1,74 @@
+package dev.junction.internal.model;
+
+import dev.junction.query.Order;
+import dev.junction.query.Query;
+import dev.junction.query.internal.Sql;
+
+/**
+ * The SQL a model's own operations share: its SELECT, filter, order and page, and its key condition. Stateless.
+ */
+public final class ModelSql {
+    private ModelSql() {
+    }
+
+    static Sql select(ModelPlan plan) {
+        return new Sql().append("SELECT ").append(plan.selectList).append(" FROM ").append(plan.quotedTable);
+    }
+
+    static Sql render(ModelPlan plan, Query query) {
+        Sql sql = select(plan);
+        plan.where.appendWhereClause(sql, query.where());
+        appendOrderAndPage(plan, sql, query, "");
+        return sql;
+    }
+
+    /** Appends ORDER BY (columns prefixed with {@code qualifier}) and LIMIT/OFFSET for {@code query}. */
+    public static void appendOrderAndPage(ModelPlan plan, Sql sql, Query query, String qualifier) {
+        if (!query.order().isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < query.order().size(); i++) {
+                Order order = query.order().get(i);
+                if (i > 0) sql.append(", ");
+                sql.append(qualifier).append(plan.dialect.quote(plan.where.attribute(order.attribute()).column()))
+                        .append(order.descending() ? " DESC" : " ASC");
+            }
+        }
+        sql.append(plan.dialect.limitOffset(query.limit() != null, query.offset() != null));
+        var longCodec = dev.junction.dialect.internal.StandardCodecs.BIGINT;
+        if (query.limit() != null) sql.addBind((long) query.limit(), longCodec);
+        if (query.offset() != null) sql.addBind((long) query.offset(), longCodec);
+    }
+
+    /** Appends {@code WHERE k1 = ? AND k2 = ?} binding {@code key} (primary-key order). */
+    public static void appendKeyCondition(ModelPlan plan, Sql sql, Object[] key) {
+        sql.append(" WHERE ");
+        for (int k = 0; k < plan.keyIndexes.length; k++) {
+            int i = plan.keyIndexes[k];
+            if (k > 0) sql.append(" AND ");
+            sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
+            sql.bind(key[k], plan.codecs[i]);
+        }
+    }
+
+    /** {@code key} as text for a message: {@code id=7} or {@code a=1, b=2}. */
+    public static String keyText(ModelPlan plan, Object[] key) {
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < key.length; k++) {
+            if (k > 0) out.append(", ");
+            out.append(plan.attributes.get(plan.keyIndexes[k]).name()).append('=').append(key[k]);
+        }
+        return out.toString();
+    }
+
+    /** {@code UPDATE t SET c1 = ?, c2 = ?} for the given columns of {@code row}, to be followed by a condition. */
+    public static Sql updateSet(ModelPlan plan, Object[] row, int[] columns) {
+        Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
+        for (int n = 0; n < columns.length; n++) {
+            int i = columns[n];
+            if (n > 0) sql.append(", ");
+            sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
+            sql.bind(row[i], plan.codecs[i]);
+        }
+        return sql;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.junction.internal.transaction;
+
+import dev.junction.JunctionException;
+import dev.junction.Transaction;
+import dev.junction.internal.jdbc.ErrorTranslator;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A transaction holding one pooled connection with auto-commit off until it ends. */
+final class TransactionImpl implements Transaction {
+    private final TransactionScope owner;
+    private final Connection connection;
+    private final ErrorTranslator errors;
+    private final Runnable onEnd;
+    private boolean active = true;
+    private Throwable nestedFailure;
+
+    TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
+        this.owner = owner;
+        this.connection = connection;
+        this.errors = errors;
+        this.onEnd = onEnd;
+    }
+
+    /** The scope (so the {@code Junction}) that started this transaction. */
+    TransactionScope owner() {
+        return owner;
+    }
+
+    Connection connection() {
+        if (!active) {
+            throw new JunctionException("This transaction has already been committed or rolled back");
+        }
+        return connection;
+    }
+
+    /** Records that a nested managed transaction joined to this one failed: this one may only roll back now. */
+    void nestedFailed(Throwable failure) {
+        if (nestedFailure == null) {
+            nestedFailure = failure;
+        }
+    }
+
+    /** The failure of a nested transaction that joined this one, or {@code null}. */
+    Throwable nestedFailure() {
+        return nestedFailure;
+    }
+
+    @Override
+    public void commit() {
+        end(true);
+    }
+
+    @Override
+    public void rollback() {
+        end(false);
+    }
+
+    @Override
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public void close() {
+        if (active) {
+            end(false);
+        }
+    }
+
+    private void end(boolean commit) {
+        if (!active) {
+            throw new JunctionException("This transaction has already been committed or rolled back");
+        }
+        active = false;
+        try {
+            if (commit) connection.commit(); else connection.rollback();
+        } catch (SQLException e) {
+            if (commit) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw errors.translate(e, null, commit ? "COMMIT" : "ROLLBACK");
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the pool resets or evicts the connection
+            }
+            onEnd.run();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package dev.junction.internal.transaction;
+
+import dev.junction.ConnectionException;
+import dev.junction.JunctionException;
+import dev.junction.LockTimeoutException;
+import dev.junction.Transaction;
+import dev.junction.TransactionConflictException;
+import dev.junction.TransactionWork;
+import dev.junction.internal.jdbc.ConnectionPool;
+import dev.junction.internal.jdbc.ErrorTranslator;
+import dev.junction.internal.jdbc.SqlWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
+ * this thread, else a pooled connection of its own — in a transaction of its own when the operation is a write
+ * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
+ */
+public final class TransactionScope {
+    private final ConnectionPool pool;
+    private final ErrorTranslator errors;
+    private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
+    private final boolean retryLockTimeouts;
+
+    /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
+    public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
+        this.pool = pool;
+        this.errors = errors;
+        this.retryLockTimeouts = retryLockTimeouts;
+    }
+
+    /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
+    public <R> R run(Transaction explicit, SqlWork<R> work) {
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            return call(work, tx.connection());
+        }
+        try (Connection connection = connect()) {
+            return call(work, connection);
+        } catch (SQLException e) {
+            throw errors.translate(e, null, null);
+        }
+    }
+
+    /**
+     * Runs a read like {@link #run}. Outside a transaction, a read whose pooled connection turns out to be broken —
+     * the server restarted, or ended the session — runs once more on a new connection: reading changed nothing.
+     * A failure to get a connection at all is not retried (the pool has already waited for one).
+     */
+    public <R> R read(Transaction explicit, SqlWork<R> work) {
+        if (active(explicit) != null) {
+            return run(explicit, work);
+        }
+        ConnectionException lost = null;
+        for (int attempt = 1; ; attempt++) {
+            Connection connection = connect();
+            try (connection) {
+                return call(work, connection);
+            } catch (ConnectionException broken) {
+                if (lost != null) broken.addSuppressed(lost);
+                if (attempt == 2) throw broken;
+                lost = broken;
+            } catch (SQLException e) {
+                throw errors.translate(e, null, null);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} atomically: in the given or current transaction, else in a new one. While it runs, that
+     * transaction is this thread's, so the model operations {@code work} calls join it instead of taking
+     * connections of their own. A new transaction that fails with a {@link TransactionConflictException} (deadlock,
+     * serialization failure) is run again, up to {@link #CONFLICT_ATTEMPTS} times in all; {@code work} must
+     * therefore leave nothing behind outside the database until it returns. A {@link LockTimeoutException} is
+     * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
+     */
+    public <R> R atomic(Transaction explicit, SqlWork<R> work) {
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            return bound(tx, work);
+        }
+        return retryingConflicts(() -> owned(work));
+    }
+
+    /**
+     * Runs {@code work} that sends exactly one statement, which the database applies atomically on its own: in the
+     * given or current transaction if there is one, else on a pooled connection in auto-commit, which spares the
+     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like
+     * {@link #atomic}.
+     */
+    public <R> R statement(Transaction explicit, SqlWork<R> work) {
+        if (active(explicit) != null) {
+            return run(explicit, work);
+        }
+        return retryingConflicts(() -> run(null, work));
+    }
+
+    /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
+    public <R> R retryingConflicts(Supplier<R> once) {
+        TransactionConflictException previous = null;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once.get();
+            } catch (TransactionConflictException conflict) {
+                if (previous != null) conflict.addSuppressed(previous);
+                if (attempt == CONFLICT_ATTEMPTS) throw conflict;
+                if (conflict instanceof LockTimeoutException && !retryLockTimeouts) throw conflict;
+                pause(attempt, conflict);
+                previous = conflict;
+            }
+        }
+    }
+
+    /**
+     * How often a transaction Junction owns is run when it keeps colliding with concurrent ones. The database rolled
+     * the failed attempt back as a whole, and nothing of it reached the caller, so running it again is safe.
+     */
+    static final int CONFLICT_ATTEMPTS = 5;
+
+    private <R> R owned(SqlWork<R> work) {
+        try (TransactionImpl own = begin()) {
+            R result = bound(own, work);
+            own.commit();
+            return result;
+        }
+    }
+
+    /** A random pause, longer after each attempt, so that colliding transactions stop meeting in step. */
+    private static void pause(int attempt, TransactionConflictException conflict) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt)); // < 10, 20, 40, 80 ms
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw conflict;
+        }
+    }
+
+    private <R> R bound(TransactionImpl tx, SqlWork<R> work) {
+        TransactionImpl previous = current.get();
+        current.set(tx);
+        try {
+            return call(work, tx.connection());
+        } finally {
+            if (previous == null) current.remove(); else current.set(previous);
+        }
+    }
+
+    /** The connection of the given or current transaction, or {@code null} when there is none. */
+    public Connection currentConnection(Transaction explicit) {
+        TransactionImpl tx = active(explicit);
+        return tx == null ? null : tx.connection();
+    }
+
+    /** A pooled connection the caller closes (streams, which outlive the call that opened them). */
+    public Connection borrow() {
+        return connect();
+    }
+
+    /** Two pooled connections the caller closes: a stream and the work it runs beside itself. */
+    public Connection[] borrowPair(String purpose) {
+        return pool.connectPair(purpose);
+    }
+
+    /** Starts an unmanaged transaction. */
+    public TransactionImpl begin() {
+        Connection connection = connect();
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            discard(connection, e);
+            throw errors.translate(e, null, "BEGIN");
+        }
+        return new TransactionImpl(this, connection, errors, () -> { });
+    }
+
+    /**
+     * Starts an unmanaged transaction whose connection first runs {@code onStart} in auto-commit, before BEGIN, and,
+     * once the transaction has ended, {@code onEnd}, before the connection goes back to the pool: for session state
+     * that must span the whole transaction, such as a lock held until after its commit. A failing {@code onEnd} is
+     * ignored (the connection is broken, and the server drops its session state with it).
+     */
+    public TransactionImpl begin(SqlWork<?> onStart, SqlWork<?> onEnd) {
+        Connection connection = connect();
+        try {
+            onStart.run(connection);
+            connection.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof RuntimeException runtime) throw runtime;
+            throw errors.translate((SQLException) e, null, "BEGIN");
+        }
+        return new TransactionImpl(this, connection, errors, () -> {
+            try {
+                onEnd.run(connection);
+            } catch (SQLException | RuntimeException ignored) {
+                // see above
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} in a managed transaction bound to this thread, joining one that is already there. A joined
+     * body that throws dooms the outer transaction: it rolls back even if the outer body catches the exception.
+     */
+    public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
+        TransactionImpl outer = current.get();
+        if (outer != null && outer.isActive()) {
+            return joined(outer, work);
+        }
+        TransactionImpl tx = begin();
+        current.set(tx);
+        try {
+            R result = work.run(tx);
+            if (tx.isActive()) {
+                if (tx.nestedFailure() != null) {
+                    throw rolledBackForNestedFailure(tx.nestedFailure());
+                }
+                tx.commit();
+            }
+            return result;
+        } catch (Throwable t) {
+            if (tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException suppressed) {
+                    t.addSuppressed(suppressed);
+                }
+            }
+            throw t;
+        } finally {
+            current.remove();
+        }
+    }
+
+    private static <R, X extends Exception> R joined(TransactionImpl outer, TransactionWork<R, X> work) throws X {
+        try {
+            return work.run(outer);
+        } catch (Throwable t) {
+            outer.nestedFailed(t);
+            throw t;
+        }
+    }
+
+    private static JunctionException rolledBackForNestedFailure(Throwable failure) {
+        // Committing would keep the outer body's writes and half of the nested one's: all or nothing instead.
+        return new JunctionException("The transaction was rolled back because a nested transaction in it failed ("
+                + failure + "); the outer body caught that failure, but work that joined a transaction cannot be"
+                + " committed in part. Let the exception propagate, or catch it outside db.transaction(…)", failure);
+    }
+
+    private TransactionImpl active(Transaction explicit) {
+        if (explicit != null) {
+            if (!(explicit instanceof TransactionImpl impl)) {
+                throw new IllegalArgumentException("Not a Junction transaction: " + explicit);
+            }
+            if (impl.owner() != this) {
+                // Its connection leads to another pool, perhaps another database: writes would land there.
+                throw new JunctionException("This transaction was started by another Junction; use a transaction"
+                        + " from the Junction the model was defined on");
+            }
+            return impl;
+        }
+        TransactionImpl tx = current.get();
+        return tx != null && tx.isActive() ? tx : null;
+    }
+
+    /**
+     * Closes a connection whose BEGIN failed and keeps it out of the pool: its driver may think a transaction is open
+     * that is not (SQLite's, when the busy timeout passed on BEGIN IMMEDIATE), and would then run the next
+     * borrower's transaction in auto-commit.
+     */
+    private void discard(Connection connection, SQLException failure) {
+        try {
+            pool.evict(connection);
+        } catch (RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
+
+    private Connection connect() {
+        return pool.connect();
+    }
+
+    private static <R> R call(SqlWork<R> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            // SqlRunner translates statement failures; a raw one here comes from connection handling.
+            throw new ConnectionException("Connection failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.junction.internal.write;
+
+import dev.junction.internal.Runtime;
+import dev.junction.internal.model.ModelPlan;
+import dev.junction.query.internal.Sql;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The conflict target of one {@code bulkCreate} with options: the columns on which a row matches a stored one,
+ * each row's values on them (comparable by equals), and the lookup of the stored rows matching a list of rows.
+ * Immutable.
+ */
+final class ConflictTarget {
+    /** Most rows per lookup: conditions grow with the target's width. */
+    private static final int MAX_ROWS_PER_LOOKUP = 500;
+    /** What {@link #lookUp} maps a stored row to when the model has no generated key to read. */
+    static final Object STORED = new Object();
+
+    private final ModelPlan plan;
+    private final int[] columns;
+
+    ConflictTarget(ModelPlan plan, int[] columns) {
+        this.plan = plan;
+        this.columns = columns;
+    }
+
+    /** The target's column indexes. */
+    int[] columns() {
+        return columns.clone();
+    }
+
+    /** The target's column names. */
+    List<String> names() {
+        return Arrays.stream(columns).mapToObj(i -> plan.attributes().get(i).column()).toList();
+    }
+
+    /** The row's values on the target, comparable by equals; {@code null} when one of them is null. */
+    List<Object> values(Object[] row) {
+        List<Object> out = new ArrayList<>(columns.length);
+        for (int c : columns) {
+            if (row[c] == null) return null;
+            out.add(normalized(row[c]));
+        }
+        return out;
+    }
+
+    private static Object normalized(Object value) {
+        if (value instanceof BigDecimal d) return d.stripTrailingZeros();
+        if (value instanceof byte[] b) return ByteBuffer.wrap(b);
+        return value;
+    }
+
+    /**
+     * The stored rows matching {@code rows} on the target (one SELECT per chunk), as target values → generated key
+     * (or {@link #STORED} when the model has none); {@code lock}: the rows stay locked until the transaction ends.
+     */
+    Map<List<Object>, Object> lookUp(Runtime runtime, Connection connection, List<Object[]> rows, boolean lock) {
+        Map<List<Object>, Object> stored = new HashMap<>();
+        int key = plan.generatedKeyIndex();
+        int chunk = Math.max(1, Math.min(MAX_ROWS_PER_LOOKUP, plan.dialect().maxBindParameters() / columns.length));
+        String forUpdate = lock ? plan.dialect().lockRowsForUpdate() : null;
+        for (int from = 0; from < rows.size(); from += chunk) {
+            Sql sql = new Sql().append("SELECT ");
+            for (int n = 0; n < columns.length; n++) {
+                sql.append(n == 0 ? "" : ", ").append(plan.dialect().quote(plan.attributes().get(columns[n]).column()));
+            }
+            if (key >= 0) sql.append(", ").append(plan.dialect().quote(plan.attributes().get(key).column()));
+            sql.append(" FROM ").append(plan.quotedTable()).append(" WHERE ");
+            appendCondition(sql, rows.subList(from, Math.min(rows.size(), from + chunk)));
+            if (forUpdate != null) sql.append(forUpdate);
+            runtime.runner().query(connection, sql, plan.definition().tableName(), rs -> {
+                List<Object> values = new ArrayList<>(columns.length);
+                for (int n = 0; n < columns.length; n++) {
+                    values.add(normalized(plan.codec(columns[n]).read(rs, n + 1)));
+                }
+                stored.put(values, key >= 0 ? plan.codec(key).read(rs, columns.length + 1) : STORED);
+                return null;
+            });
+        }
+        return stored;
+    }
+
+    /** {@code c IN (?, …)} or {@code (c1 = ? AND c2 = ?) OR …}: the rows matching {@code rows} on the target. */
+    void appendCondition(Sql sql, List<Object[]> rows) {
+        if (columns.length == 1) {
+            sql.append(plan.dialect().quote(plan.attributes().get(columns[0]).column())).append(" IN (");
+            for (int r = 0; r < rows.size(); r++) {
+                if (r > 0) sql.append(", ");
+                sql.bind(rows.get(r)[columns[0]], plan.codec(columns[0]));
+            }
+            sql.append(')');
+            return;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r == 0 ? "(" : " OR (");
+            for (int n = 0; n < columns.length; n++) {
+                int c = columns[n];
+                if (n > 0) sql.append(" AND ");
+                sql.append(plan.dialect().quote(plan.attributes().get(c).column())).append(" = ");
+                sql.bind(rows.get(r)[c], plan.codec(c));
+            }
+            sql.append(')');
+        }
+    }
+}
