@@ -351,13 +351,7 @@ public abstract class Dialect {
 
     /** The SQL literal for a DDL default, or {@code null} if this value cannot be one. */
     public String literal(Object value) {
-        if (value instanceof Number) return value.toString();
-        if (value instanceof Boolean b) return b ? "TRUE" : "FALSE";
-        if (value instanceof Enum<?> e) return stringLiteral(e.name());
-        if (value instanceof String || value instanceof java.util.UUID || value instanceof java.time.LocalDate) {
-            return stringLiteral(value.toString());
-        }
-        return null;
+        return Literals.ddlDefault(value, this::stringLiteral);
     }
 
     /**

@@ -12,4 +12,18 @@ public final class Literals {
     public static String quoted(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
+
+    /**
+     * The SQL literal of a DDL default — a number, a boolean, or text (a string, enum, UUID or date) written by
+     * {@code text} — or {@code null} if this value cannot be one.
+     */
+    public static String ddlDefault(Object value, java.util.function.UnaryOperator<String> text) {
+        if (value instanceof Number) return value.toString();
+        if (value instanceof Boolean b) return b ? "TRUE" : "FALSE";
+        if (value instanceof Enum<?> e) return text.apply(e.name());
+        if (value instanceof String || value instanceof java.util.UUID || value instanceof java.time.LocalDate) {
+            return text.apply(value.toString());
+        }
+        return null;
+    }
 }

@@ -107,11 +107,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public T create(T instance) {
-        given(instance, "create", "instance");
-        ModelState state = slot.state();
-        Object[] row = values(state).forInsert(instance, mapper(state), Instant.now());
-        inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
-        return mapper(state).merge(instance, row);
+        return createWith(instance, Map.of());
     }
 
     /** Creates {@code instance} with some attribute values forced, e.g. a foreign key the class does not hold. */
@@ -119,7 +115,7 @@ public final class ModelImpl<T> implements Model<T> {
         given(instance, "create", "instance");
         ModelState state = slot.state();
         Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
-        inserter().insertRows(state.plan(), java.util.Collections.singletonList(row));
+        inserter().insertRows(state.plan(), Collections.singletonList(row));
         return mapper(state).merge(instance, row);
     }
 
