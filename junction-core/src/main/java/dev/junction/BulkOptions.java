@@ -45,13 +45,13 @@ public final class BulkOptions {
      * A row whose conflict target matches an existing row sets these attributes of that row instead (and its
      * {@code updatedAt}); the row's other values are left as they are. Within one call, later rows win.
      *
-     * @throws IllegalArgumentException when no attribute is named
+     * @throws ValidationException when no attribute is named
      */
     public static BulkOptions updateOnDuplicate(String... attributes) {
         Arguments.given(attributes, "BulkOptions", "attributes");
         if (attributes.length == 0) {
-            throw new IllegalArgumentException("updateOnDuplicate needs the attributes to update; to leave existing"
-                    + " rows alone use ignoreDuplicates()");
+            throw new ValidationException(null, null, "updateOnDuplicate needs the attributes to update; to leave"
+                    + " existing rows alone use ignoreDuplicates()");
         }
         return new BulkOptions(false, List.of(attributes), List.of());
     }

@@ -36,12 +36,13 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     public JunctionConfig {
         Arguments.given(url, "JunctionConfig", "url");
         if (maxPoolSize < 1) {
-            throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+            throw new ValidationException(null, null, "JunctionConfig: maxPoolSize must be at least 1, was "
+                    + maxPoolSize);
         }
         Arguments.given(leakDetection, "JunctionConfig", "leakDetection");
         if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
-            throw new IllegalArgumentException("leakDetection must be zero (off) or at least 2 s (HikariCP's least),"
-                    + " was " + leakDetection);
+            throw new ValidationException(null, null, "JunctionConfig: leakDetection must be zero (off) or at least"
+                    + " 2 s (HikariCP's least), was " + leakDetection);
         }
     }
 

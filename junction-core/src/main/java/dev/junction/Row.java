@@ -34,12 +34,12 @@ public final class Row extends AbstractMap<String, Object> {
     /** A row from alternating names and values: {@code Row.of("UserId", 1, "ShowId", 2)}. */
     public static Row of(Object... namesAndValues) {
         if (Arguments.given(namesAndValues, "Row.of", "namesAndValues").length % 2 != 0) {
-            throw new IllegalArgumentException("Row.of takes name/value pairs; got an odd number of arguments");
+            throw new ValidationException(null, null, "Row.of takes name/value pairs; got an odd number of arguments");
         }
         Row row = new Row();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("Row.of: argument " + i + " must be an attribute name, was "
+                throw new ValidationException(null, null, "Row.of: argument " + i + " must be an attribute name, was "
                         + namesAndValues[i]);
             }
             row.values.put(name, namesAndValues[i + 1]);

@@ -1,5 +1,6 @@
 package dev.junction.query;
 
+import dev.junction.ValidationException;
 import dev.junction.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +54,13 @@ public final class Query {
 
     /** At most {@code n} rows. */
     public Query limit(int n) {
-        if (n < 0) throw new IllegalArgumentException("limit must not be negative, was " + n);
+        if (n < 0) throw new ValidationException(null, null, "limit must not be negative, was " + n);
         return new Query(where, order, n, offset);
     }
 
     /** Skips the first {@code n} rows. */
     public Query offset(int n) {
-        if (n < 0) throw new IllegalArgumentException("offset must not be negative, was " + n);
+        if (n < 0) throw new ValidationException(null, null, "offset must not be negative, was " + n);
         return new Query(where, order, limit, n);
     }
 

@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import dev.junction.DefinitionException;
 import dev.junction.internal.Arguments;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public final class DataType {
     /** {@code VARCHAR(length)}. */
     public static DataType string(int length) {
         if (length < 1) {
-            throw new IllegalArgumentException("string length must be positive, was " + length);
+            throw new DefinitionException("DataType.string: length must be positive, was " + length);
         }
         return new DataType(Kind.STRING, length, 0, 0, null);
     }
@@ -99,7 +100,8 @@ public final class DataType {
     /** Exact decimal with the given precision and scale. */
     public static DataType decimal(int precision, int scale) {
         if (precision < 1 || scale < 0 || scale > precision) {
-            throw new IllegalArgumentException("bad decimal precision/scale: " + precision + "," + scale);
+            throw new DefinitionException("DataType.decimal: precision must be positive and scale between 0 and the"
+                    + " precision, was (" + precision + ", " + scale + ")");
         }
         return new DataType(Kind.DECIMAL, 0, precision, scale, null);
     }

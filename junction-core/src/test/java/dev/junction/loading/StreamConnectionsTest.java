@@ -219,7 +219,7 @@ class StreamConnectionsTest {
     void leakDetectionIsOffOrAtLeastTwoSeconds() {
         assertThat(JunctionConfig.builder().url("jdbc:h2:mem:x").build().leakDetection()).isZero();
         assertThat(catchThrowable(() -> JunctionConfig.builder().url("jdbc:h2:mem:x")
-                .leakDetection(Duration.ofMillis(500)).build())).isInstanceOf(IllegalArgumentException.class)
+                .leakDetection(Duration.ofMillis(500)).build())).isInstanceOf(dev.junction.ValidationException.class)
                 .hasMessageContaining("leakDetection").hasMessageContaining("2 s");
         assertThat(catchThrowable(() -> JunctionConfig.builder().url("jdbc:h2:mem:x").leakDetection(null).build()))
                 .isInstanceOf(dev.junction.ValidationException.class).hasMessageContaining("leakDetection");
