@@ -11,6 +11,7 @@ import dev.junction.schema.ReferentialAction;
 import dev.junction.schema.internal.Naming;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,10 +183,17 @@ final class JoinResolver {
                 + " foreignKey(\"" + name + "\", a -> a.allowNull(true))");
     }
 
+    /**
+     * The scope attributes that tell links apart: those the sides scope with different values (several owners sharing
+     * one join table, as {@code taggable} in Sequelize's {@code item_tag}), where a pair alone would make one owner's
+     * link collide with another's. A scope only one value of which is used ({@code started = true}) filters and
+     * fills links but leaves the pair their identity, as the primary key Sequelize gives that table says.
+     */
     private List<String> scopeAttributes() {
-        Set<String> names = new LinkedHashSet<>();
-        sides.forEach(s -> names.addAll(scope(s).keySet()));
-        return new ArrayList<>(names);
+        Map<String, Set<Object>> values = new LinkedHashMap<>();
+        sides.forEach(s -> scope(s).forEach((name, value) -> values.computeIfAbsent(name, n -> new HashSet<>())
+                .add(value)));
+        return values.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -220,7 +228,11 @@ final class JoinResolver {
                     throw new DefinitionException("Join model " + through + ": scope value of '" + name + "' is a "
                             + value.getClass().getSimpleName() + ", which cannot be stored");
                 }
-                spec.attributeOrAdd(name, type, AttributeSpec::notNull);
+                // Each link of a table shared by owners belongs to one of them; a one-value scope stays nullable, so
+                // the other sides write the column like any other (Sequelize's UserTask.started).
+                spec.attributeOrAdd(name, type, a -> {
+                    if (identity.contains(name)) a.notNull();
+                });
             });
             spec.joinIdentity(identity, unique, uniqueKey);
         };
