@@ -135,4 +135,31 @@ class AddReturnsLinkRowsTest {
         assertThat(f.rated.add(f.alice, List.of(Link.of(f.arrival, Map.of("rating", 4))), Map.of())).isEmpty();
         assertThat(f.statements.get()).isEqualTo(1);
     }
+
+    @DialectTest
+    void addReturnsTheIdsOfAJoinModelWithItsOwnKey(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        Model<Row> picks = db.define("Picks", m -> m.freezeTableName()
+                .attribute("id", DataType.integer(), a -> a.primaryKey().autoIncrement(true))
+                .attribute("rating", DataType.integer()));
+        BelongsToMany<User, Show> picked = users.belongsToMany(shows, as("Picked").through(picks));
+        db.sync();
+        User alice = users.create(new User("alice"));
+        Show dune = shows.create(new Show("Dune"));
+        Show arrival = shows.create(new Show("Arrival"));
+
+        List<Row> withValues = picked.add(alice, List.of(dune), Map.of("rating", 5));
+        List<Row> plain = picked.add(alice, arrival);
+
+        for (Row row : List.of(withValues.get(0), plain.get(0))) {
+            assertThat(row.get("id")).isNotNull();
+            Row stored = picks.findByPk(row.get("id")).orElseThrow();
+            assertThat(stored.getLong("ShowId")).isEqualTo(row.getLong("ShowId"));
+        }
+        assertThat(withValues.get(0).getInteger("rating")).isEqualTo(5);
+        assertThat(withValues).hasSize(1);
+        assertThat(plain).hasSize(1);
+    }
 }

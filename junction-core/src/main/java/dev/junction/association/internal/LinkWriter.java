@@ -208,6 +208,12 @@ final class LinkWriter<S, T> {
         if (insertsUnderLock) return insertUnderLock(connection, owner, wanted);
         List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
         inserts.forEach(insert -> execute(connection, insert));
+        if (j.generatedKeyIndex() >= 0 && inserts.stream().anyMatch(LinkInserts.Statement::upsert)) {
+            // An upsert hands out no generated keys: the join model's own ids are read back with the rows.
+            Map<Object, Row> stored = ownerLinks.rowsTo(connection, owner,
+                    wanted.stream().map(Wanted::key).toList(), deletes.chunk());
+            return new ArrayList<>(wanted.stream().map(w -> stored.get(w.key())).filter(Objects::nonNull).toList());
+        }
         return rowsOf(inserts);
     }
 
