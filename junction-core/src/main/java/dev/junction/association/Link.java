@@ -1,6 +1,9 @@
 package dev.junction.association;
 
+import dev.junction.ValidationException;
 import dev.junction.internal.Arguments;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,9 +16,16 @@ import java.util.Map;
 public record Link(Object target, Map<String, ?> through) {
     public Link {
         Arguments.given(target, "Link.of", "target");
-        through = through == null ? Map.of() : Map.copyOf(through);
+        // A join value may be null (a rating not given); a null attribute name is refused by name.
+        Map<String, Object> copy = new LinkedHashMap<>();
+        if (through != null) through.forEach(copy::put);
+        if (copy.containsKey(null)) {
+            throw new ValidationException(null, null, "Link.of: an attribute name of the join values is null");
+        }
+        through = Collections.unmodifiableMap(copy);
     }
 
+    /** {@code target} with {@code through} as the values of its join row. */
     public static Link of(Object target, Map<String, ?> through) {
         return new Link(target, through);
     }

@@ -355,8 +355,8 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
-        return runtime.associations().loader().load(this, given(instances, "load", "instances"),
-                includes(includes));
+        List<T> checked = Arguments.each(name() + ".load", "instance", given(instances, "load", "instances"));
+        return runtime.associations().loader().load(this, checked, includes(includes));
     }
 
     /** The attribute values of {@code instance} in column order (loose Row values coerced). */
