@@ -172,6 +172,28 @@ class LiveSchemaComparisonTest {
         assertThat(db.describe().table("Beaches").orElseThrow().isUnique(List.of("name"))).isTrue();
     }
 
+    /**
+     * A unique index that does not keep whole values unique — a prefix on MariaDB, an expression on PostgreSQL and
+     * SQLite (H2 has neither: a plain index there) — is no unique constraint on the column, not even on its other
+     * columns (MariaDB's catalog lists such an index without its prefix column).
+     */
+    @DialectTest
+    void aUniqueIndexOnPartOfAValueDoesNotCount(TestTarget target) throws Exception {
+        Junction db = target.open();
+        script(target, db, "CREATE TABLE {Beaches} ({id} INTEGER PRIMARY KEY, {name} VARCHAR(40), {town} VARCHAR(40))",
+                switch (target.backend()) {
+                    case MARIADB -> "CREATE UNIQUE INDEX {beach_prefix} ON {Beaches} ({name}, {town}(3))";
+                    case POSTGRESQL, SQLITE ->
+                            "CREATE UNIQUE INDEX {beach_prefix} ON {Beaches} ({name}, lower({town}))";
+                    case H2 -> "CREATE INDEX {beach_prefix} ON {Beaches} ({name}, {town})";
+                });
+        db.define("Beach", m -> m.timestamps(false).attribute("name", DataType.string(40), a -> a.unique())
+                .attribute("town", DataType.string(40)));
+
+        assertThatThrownBy(db::sync).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("Beach (table Beaches): no unique constraint on (name)");
+    }
+
     /** Where table names differ by case (all but SQLite), the other table is reported; SQLite uses it. */
     @DialectTest
     void aTableNamedInAnotherCaseIsReported(TestTarget target) throws Exception {

@@ -41,9 +41,13 @@ final class LiveTables {
     private static final Queries MARIADB = new Queries(
             "SELECT TABLE_NAME, COLUMN_NAME, IS_NULLABLE = 'YES' FROM information_schema.COLUMNS"
                     + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
-            "SELECT TABLE_NAME, INDEX_NAME, INDEX_NAME = 'PRIMARY', COLUMN_NAME FROM information_schema.STATISTICS"
-                    + " WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 AND SUB_PART IS NULL"
-                    + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX");
+            // An index with a prefix part (UNIQUE(a, b(10))) keeps nothing unique by whole values: all of it goes.
+            "SELECT s.TABLE_NAME, s.INDEX_NAME, s.INDEX_NAME = 'PRIMARY', s.COLUMN_NAME"
+                    + " FROM information_schema.STATISTICS s WHERE s.TABLE_SCHEMA = DATABASE() AND s.NON_UNIQUE = 0"
+                    + " AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS p WHERE p.TABLE_SCHEMA ="
+                    + " s.TABLE_SCHEMA AND p.TABLE_NAME = s.TABLE_NAME AND p.INDEX_NAME = s.INDEX_NAME"
+                    + " AND p.SUB_PART IS NOT NULL)"
+                    + " ORDER BY s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX");
     /** SQLite's rowid key ({@code INTEGER PRIMARY KEY}) has no index: every key comes from {@code table_info}. */
     private static final Queries SQLITE = new Queries(
             "SELECT m.name, p.name, NOT p.\"notnull\" FROM sqlite_schema m JOIN pragma_table_info(m.name) p"
