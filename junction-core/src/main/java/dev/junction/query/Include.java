@@ -150,6 +150,17 @@ public final class Include<S, T> {
                 null, false);
     }
 
+    /**
+     * This include with {@code nested} beneath it instead of what it had — every other option kept as given (how
+     * {@link #all(Kind...)} is written out beside explicit includes).
+     */
+    public Include<S, T> withIncludes(List<? extends Include<?, ?>> nested) {
+        refuseOnAll("withIncludes(…)");
+        List<Include<?, ?>> all = Arguments.each("Include.withIncludes", "nested include",
+                Arguments.given(nested, "Include.withIncludes", "nested"));
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, all, null, false);
+    }
+
     private void refuseOnAll(String call) {
         if (allKinds != null) {
             throw new ValidationException(null, null, "Include.all()." + call + ": Include.all() stands for"

@@ -208,4 +208,19 @@ class IncludeAllTest {
         assertThatThrownBy(() -> f.tv.users.findAll(BY_ID, Include.all(), null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("null");
     }
+
+    @DialectTest
+    void withIncludesReplacesWhatIsBeneathAndKeepsEveryOtherOption(TestTarget target) {
+        Fixture f = Fixture.of(target);
+        Include<User, Show> filtered = include(f.tv.favorites).where(like("title", "D%")).order(asc("title"))
+                .include(include(f.tv.fans));
+
+        List<Loaded<User>> users = f.tv.users.findAll(BY_ID, filtered.withIncludes(List.of(include(f.tv.network))));
+
+        assertThat(users).extracting(Loaded::get).containsExactly(f.alice);
+        Loaded<Show> dune = users.get(0).loaded(f.tv.favorites).get(0);
+        assertThat(users.get(0).get(f.tv.favorites)).containsExactly(f.dune);
+        assertThat(dune.get(f.tv.network)).contains(f.hbo);
+        assertThatThrownBy(() -> dune.get(f.tv.fans)).isInstanceOf(NotLoadedException.class);
+    }
 }

@@ -31,7 +31,7 @@ final class IncludeExpansion {
             if (include == null) throw new ValidationException(null, null, "includes must not contain null");
             if (include.isAll()) continue;
             present.add(include.association());
-            level.add(withChildren(include, expand(IncludeCheck.owned(model, include.association()).target,
+            level.add(include.withIncludes(expand(IncludeCheck.owned(model, include.association()).target,
                     include.children())));
         }
         for (Include<?, ?> include : includes) {
@@ -71,17 +71,5 @@ final class IncludeExpansion {
             level.add(Include.include(association).required(all.isRequired())
                     .include(children.toArray(Include<?, ?>[]::new)));
         }
-    }
-
-    /** {@code include} with {@code children} beneath it instead of its own. */
-    private static <S, T> Include<S, T> withChildren(Include<S, T> include, List<Include<?, ?>> children) {
-        Include<S, T> copy = Include.include(include.association());
-        if (include.where() != null) copy = copy.where(include.where());
-        if (include.throughWhere() != null) copy = copy.through(include.throughWhere());
-        if (include.throughAttributeNames() != null) {
-            copy = copy.throughAttributes(include.throughAttributeNames().toArray(String[]::new));
-        }
-        return copy.required(include.isRequired()).order(include.order().toArray(dev.junction.query.Order[]::new))
-                .include(children.toArray(Include<?, ?>[]::new));
     }
 }
