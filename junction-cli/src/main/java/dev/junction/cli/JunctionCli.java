@@ -18,8 +18,9 @@ import picocli.CommandLine;
 
 /**
  * The {@code junction} command line, for any application's models: {@code db:sync [--force|--alter]},
- * {@code db:check}, {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME}, {@code db:seed:undo [--seed NAME]},
- * {@code db:seed:undo:all}, {@code db:seed:status}, {@code models}, {@code erd [--format mermaid|dot]}.
+ * {@code db:check}, {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME},
+ * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
+ * {@code erd [--format mermaid|dot]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
  * {@code --verbose}; settings also come from {@code junction.yaml} and {@code $JUNCTION_URL}/{@code $JUNCTION_ENV}
  * (see the README's "CLI" section). Exit codes: 0 success, 1 a user-facing error (one line, no stack trace unless
