@@ -14,6 +14,8 @@ import dev.junction.schema.internal.ClassModelReader;
 import dev.junction.schema.internal.ForeignKeyGraph;
 import dev.junction.schema.internal.SchemaInspector;
 import dev.junction.schema.internal.SchemaSynchronizer;
+import dev.junction.schema.internal.SchemaChecker;
+import dev.junction.schema.SchemaCheck;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -186,6 +188,18 @@ public final class Junction implements Models, AutoCloseable {
         ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
                 database.dialect().identifierLimit());
         return new SchemaSynchronizer(database.dialect(), graph, database.runner()::execute);
+    }
+
+    /**
+     * Compares the models with the live database and lists every difference (changing nothing): missing or extra
+     * tables and columns, primary keys, unique constraints, foreign keys (referenced table and column, actions),
+     * types by family and size, nullability. Tables no model uses count as extra, except the seed ledger and
+     * Sequelize's {@code SequelizeMeta}. {@code db.check().matches()} is what a CI job asserts.
+     */
+    public SchemaCheck check() {
+        ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
+                database.dialect().identifierLimit());
+        return new SchemaChecker(database.dialect(), graph).check(describe());
     }
 
     /** Describes the live schema: tables, columns, keys, unique constraints, foreign keys and their actions. */

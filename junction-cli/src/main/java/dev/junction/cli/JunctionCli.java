@@ -6,6 +6,7 @@ import dev.junction.cli.internal.DbSeedCommand;
 import dev.junction.cli.internal.DbSeedStatusCommand;
 import dev.junction.cli.internal.DbSeedUndoAllCommand;
 import dev.junction.cli.internal.DbSeedUndoCommand;
+import dev.junction.cli.internal.DbCheckCommand;
 import dev.junction.cli.internal.DbSyncCommand;
 import dev.junction.cli.internal.ErdCommand;
 import dev.junction.cli.internal.ModelsCommand;
@@ -17,8 +18,9 @@ import picocli.CommandLine;
 
 /**
  * The {@code junction} command line, for any application's models: {@code db:sync [--force|--alter]},
- * {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME}, {@code db:seed:undo [--seed NAME]},
- * {@code db:seed:undo:all}, {@code db:seed:status}, {@code models}, {@code erd [--format mermaid|dot]}.
+ * {@code db:check}, {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME},
+ * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
+ * {@code erd [--format mermaid|dot]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
  * {@code --verbose}; settings also come from {@code junction.yaml} and {@code $JUNCTION_URL}/{@code $JUNCTION_ENV}
  * (see the README's "CLI" section). Exit codes: 0 success, 1 a user-facing error (one line, no stack trace unless
@@ -59,6 +61,7 @@ public final class JunctionCli {
         RootCommand root = new RootCommand(app, environment, workingDir.toAbsolutePath(), terminal);
         CommandLine line = new CommandLine(root);
         line.addSubcommand("db:sync", new DbSyncCommand(root));
+        line.addSubcommand("db:check", new DbCheckCommand(root));
         line.addSubcommand("db:drop", new DbDropCommand(root));
         line.addSubcommand("db:seed:all", new DbSeedAllCommand(root));
         line.addSubcommand("db:seed", new DbSeedCommand(root));

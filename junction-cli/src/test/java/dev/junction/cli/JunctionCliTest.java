@@ -55,6 +55,27 @@ class JunctionCliTest {
     }
 
     @DialectTest
+    void dbCheckExitsZeroWhenTheDatabaseMatchesAndOneWithEveryDifference(TestTarget target) throws Exception {
+        JunctionApp app = app(target.urlWithCredentials());
+        Result missing = run(app, "db:check");
+        assertThat(missing.exitCode()).as(missing.err()).isEqualTo(1);
+        assertThat(missing.out()).contains("Beach (table Beaches): MISSING_TABLE")
+                .contains("Castle (table Castles): MISSING_TABLE");
+
+        run(app, "db:sync");
+        Result matching = run(app, "db:check");
+        assertThat(matching.exitCode()).as(matching.err()).isZero();
+        assertThat(matching.out()).contains("The database matches the models (2 tables).");
+
+        try (java.sql.Connection c = target.jdbc(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE Crabs (id INTEGER PRIMARY KEY)");
+        }
+        Result extra = run(app, "db:check");
+        assertThat(extra.exitCode()).isEqualTo(1);
+        assertThat(extra.out()).containsIgnoringCase("(table Crabs): EXTRA_TABLE found Crabs");
+    }
+
+    @DialectTest
     void dbDropRemovesTheModelsTables(TestTarget target) {
         JunctionApp app = app(target.urlWithCredentials());
         run(app, "db:sync");

@@ -5,6 +5,7 @@ import static dev.junction.association.Associations.through;
 import static dev.junction.query.Include.include;
 import static dev.junction.query.Where.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.junction.Junction;
 import dev.junction.Model;
@@ -18,6 +19,7 @@ import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelSpec;
+import dev.junction.schema.SchemaDifference;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
@@ -114,6 +116,22 @@ class SequelizeMadeDatabaseTest {
         assertThat(tables(db)).isEqualTo(before).containsExactlyInAnyOrder("Users", "Shows", "Towns", "beaches",
                 "lifeguards", "sandcastle_types", "Tools", "Sandcastles", "sandcastle_type_tools", "UserFavorites",
                 "Viewings", "Shifts");
+    }
+
+    @DialectTest
+    void checkReportsOnlyTheRealDifferencesOfTheDatabaseSequelizeMade(TestTarget target) throws Exception {
+        Junction db = target.open();
+        new RawSql(target, db).script(SequelizeFixture.of(target.backend()).statements().toArray(String[]::new));
+        Town.define(db);
+
+        // Sequelize's MariaDB timestamps are DATETIME, Junction's DATETIME(6): a timestamp's precision is not compared.
+        assertThat(db.check().differences()).as("Sequelize's spellings of the same types, keys and constraints")
+                .isEmpty();
+        RawSql raw = new RawSql(target, db);
+        raw.script(raw.sql("ALTER TABLE {Tools} ADD {colour} VARCHAR(20)"));
+        assertThat(db.check().differences()).extracting(SchemaDifference::model, SchemaDifference::table,
+                SchemaDifference::column, SchemaDifference::kind)
+                .containsExactly(tuple("Tool", "Tools", "colour", SchemaDifference.Kind.EXTRA_COLUMN));
     }
 
     @DialectTest

@@ -1,0 +1,28 @@
+package dev.junction.schema;
+
+/**
+ * One way the live database differs from the models, found by {@code Junction.check()}. Immutable.
+ *
+ * @param model    the model's name, or {@code null} for a table no model uses
+ * @param table    the table's name
+ * @param column   the column's name, or {@code null} when the difference is about the whole table or a key
+ * @param kind     what differs
+ * @param expected what the model says, as text ({@code "VARCHAR(40)"}, {@code "NOT NULL"} …), or {@code null}
+ * @param actual   what the database has, as text, or {@code null} when it has nothing
+ */
+public record SchemaDifference(String model, String table, String column, Kind kind, String expected,
+                               String actual) {
+
+    /** What differs. */
+    public enum Kind {
+        MISSING_TABLE, EXTRA_TABLE, MISSING_COLUMN, EXTRA_COLUMN, PRIMARY_KEY, UNIQUE, FOREIGN_KEY, TYPE, NULLABILITY
+    }
+
+    /** {@code "Beach (table Beaches) column name: TYPE expected VARCHAR(40), found VARCHAR(80)"}. */
+    @Override
+    public String toString() {
+        return (model == null ? "" : model + " ") + "(table " + table + ")" + (column == null ? "" : " column "
+                + column) + ": " + kind + (expected == null ? "" : " expected " + expected)
+                + (actual == null ? "" : (expected == null ? " found " : ", found ") + actual);
+    }
+}
