@@ -29,6 +29,12 @@ import dev.junction.seed.SeedProgress;
 import dev.junction.seed.Seeder;
 import dev.junction.seed.UndoOptions;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.EveryKind;
+import dev.junction.testing.EveryKind.Beach;
+import dev.junction.testing.EveryKind.Profile;
+import dev.junction.testing.EveryKind.Sandcastle;
+import dev.junction.testing.EveryKind.Show;
+import dev.junction.testing.EveryKind.User;
 import dev.junction.testing.TestTarget;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -67,16 +73,6 @@ class NullArgumentsTest {
     private static final Set<Class<?>> CALLBACKS = Set.of(SqlListener.class, TransactionWork.class,
             TransactionBody.class, SeedProgress.class);
 
-    record User(Long id, String username) { }
-
-    record Show(Long id, String title) { }
-
-    record Profile(Long id, String bio) { }
-
-    record Beach(Long id, String name) { }
-
-    record Sandcastle(Long id, String name) { }
-
     enum Mood { CALM, STORMY }
 
     /** A synced database with one row of everything, every association kind, and a sample of every API type. */
@@ -95,22 +91,17 @@ class NullArgumentsTest {
         final Map<Class<?>, Object> receivers = new LinkedHashMap<>();
 
         Probe(TestTarget target) throws IOException {
-            db = target.open();
-            users = db.define(User.class);
-            Model<Show> shows = db.define(Show.class);
-            Model<Profile> profiles = db.define(Profile.class);
-            Model<Beach> beaches = db.define(Beach.class);
-            Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-            favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
-            profile = users.hasOne(profiles);
-            castles = beaches.hasMany(sandcastles);
-            beach = sandcastles.belongsTo(beaches);
-            db.sync();
-            alice = users.create(new User(null, "alice"));
-            dune = shows.create(new Show(null, "Dune"));
-            bondi = beaches.create(new Beach(null, "Bondi"));
-            keep = sandcastles.create(new Sandcastle(null, "Keep"));
-            favorites.add(alice, dune);
+            EveryKind world = new EveryKind(target);
+            db = world.db;
+            users = world.users;
+            favorites = world.favorites;
+            profile = world.profile;
+            castles = world.castles;
+            beach = world.beach;
+            alice = world.alice;
+            dune = world.dune;
+            bondi = world.bondi;
+            keep = world.keep;
             folder = Files.createTempDirectory("null-arguments");
             receivers.put(Junction.class, db);
             receivers.put(Models.class, db);

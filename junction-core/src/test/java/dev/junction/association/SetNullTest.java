@@ -1,13 +1,16 @@
 package dev.junction.association;
 
-import static dev.junction.association.Associations.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.junction.Junction;
-import dev.junction.Model;
 import dev.junction.ValidationException;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.EveryKind;
+import dev.junction.testing.EveryKind.Beach;
+import dev.junction.testing.EveryKind.Profile;
+import dev.junction.testing.EveryKind.Sandcastle;
+import dev.junction.testing.EveryKind.Show;
+import dev.junction.testing.EveryKind.User;
 import dev.junction.testing.TestTarget;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,17 +21,6 @@ import java.util.Map;
  * target, a belongsTo's key. A null element among the targets stays a {@link ValidationException}.
  */
 class SetNullTest {
-    record User(Long id, String username) { }
-
-    record Show(Long id, String title) { }
-
-    record Profile(Long id, String bio) { }
-
-    record Beach(Long id, String name) { }
-
-    record Sandcastle(Long id, String name) { }
-
-    /** alice with two favourite shows and a profile; bondi with two sandcastles, each of which belongs to it. */
     private static final class Fixture {
         final BelongsToMany<User, Show> favorites;
         final HasOne<User, Profile> profile;
@@ -40,24 +32,18 @@ class SetNullTest {
         final Sandcastle keep;
 
         Fixture(TestTarget target) {
-            Junction db = target.open();
-            Model<User> users = db.define(User.class);
-            Model<Show> shows = db.define(Show.class);
-            Model<Profile> profiles = db.define(Profile.class);
-            Model<Beach> beaches = db.define(Beach.class);
-            Model<Sandcastle> sandcastles = db.define(Sandcastle.class);
-            favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
-            profile = users.hasOne(profiles);
-            castles = beaches.hasMany(sandcastles);
-            beach = sandcastles.belongsTo(beaches);
-            db.sync();
-            alice = users.create(new User(null, "alice"));
-            dune = shows.create(new Show(null, "Dune"));
-            favorites.add(alice, dune, shows.create(new Show(null, "Arrival")));
-            profile.set(alice, profiles.create(new Profile(null, "reads")));
-            bondi = beaches.create(new Beach(null, "Bondi"));
-            keep = sandcastles.create(new Sandcastle(null, "Keep"));
-            castles.add(bondi, keep, sandcastles.create(new Sandcastle(null, "Moat")));
+            EveryKind world = new EveryKind(target);
+            favorites = world.favorites;
+            profile = world.profile;
+            castles = world.castles;
+            beach = world.beach;
+            alice = world.alice;
+            dune = world.dune;
+            bondi = world.bondi;
+            keep = world.keep;
+            favorites.add(alice, world.shows.create(new Show(null, "Arrival")));
+            profile.set(alice, world.profiles.create(new Profile(null, "reads")));
+            castles.add(bondi, keep, world.sandcastles.create(new Sandcastle(null, "Moat")));
         }
     }
 
