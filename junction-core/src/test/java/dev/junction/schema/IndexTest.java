@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.junction.Junction;
+import dev.junction.Model;
+import dev.junction.Row;
 import dev.junction.schema.SchemaDifference.Kind;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.RawSql;
@@ -90,6 +92,21 @@ class IndexTest {
 
         assertThat(table(db, "Beaches").indexes()).containsExactly(
                 new DatabaseSchema.Index("beaches__user_id", List.of("UserId")));
+        assertThat(db.check().differences()).isEmpty();
+    }
+
+    @DialectTest
+    void theForeignKeyOfAnAssociationIsIndexedWhenTheModelDeclaresIt(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> users = db.define("User", m -> m.timestamps(false));
+        Model<Row> beaches = db.define("Beach", m -> m.timestamps(false)
+                .attribute("UserId", DataType.integer()).index("UserId"));
+        beaches.belongsTo(users);
+        db.sync();
+
+        DatabaseSchema.Table table = table(db, "Beaches");
+        assertThat(table.foreignKey(List.of("UserId"))).isPresent();
+        assertThat(table.indexes()).containsExactly(new DatabaseSchema.Index("beaches__user_id", List.of("UserId")));
         assertThat(db.check().differences()).isEmpty();
     }
 
