@@ -7,8 +7,7 @@ import java.util.stream.IntStream;
 
 /**
  * The live schema of a database as its metadata describes it: tables with their columns, keys, constraints and
- * indexes.
- * Made by {@code Junction.describe()}; immutable.
+ * indexes. Made by {@code Junction.describe()}; immutable.
  *
  * @param tables the tables, by name
  */

@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Renders CREATE TABLE, ALTER TABLE and CREATE INDEX statements for model definitions. Identifiers come from validated
- * definitions and are quoted; the only literals are defaults and enum constants from definitions, rendered by the
- * dialect.
+ * Renders CREATE TABLE, ALTER TABLE and CREATE INDEX statements for model definitions. Identifiers come from
+ * validated definitions and are quoted; the only literals are defaults and enum constants from definitions, rendered
+ * by the dialect.
  */
 public final class DdlRenderer {
     private final Dialect dialect;

@@ -96,8 +96,7 @@ final class IndexDefinitions {
 
     /** Where a message is about: the given name, else the attributes (their columns are not known yet). */
     private String where(String given, IndexDeclaration declaration) {
-        return given != null ? where(given)
-                : "Model " + model + ", index on " + declaration.attributes();
+        return given != null ? where(given) : "Model " + model + ", index on " + declaration.attributes();
     }
 
     private String where(String name) {

@@ -77,7 +77,8 @@ final class LiveIndexes {
                 || UNNAMED_MARIADB_KEY.matcher(fk.name()).matches() && name.equalsIgnoreCase(fk.columns().get(0));
     }
 
-    private static boolean sameColumnsInOrder(List<String> a, List<String> b) {
+    /** Whether {@code a} and {@code b} name the same columns in the same order, in any case. */
+    static boolean sameColumnsInOrder(List<String> a, List<String> b) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) {
             if (!a.get(i).equalsIgnoreCase(b.get(i))) return false;

@@ -69,14 +69,6 @@ public final class SchemaChecker {
         return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(x::equalsIgnoreCase));
     }
 
-    private static boolean sameColumnsInOrder(List<String> a, List<String> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) return false;
-        }
-        return true;
-    }
-
     /** One model against its table. */
     private final class TableCheck {
         private final ModelDefinition model;
@@ -178,8 +170,8 @@ public final class SchemaChecker {
                 }
             }
             for (DatabaseSchema.Index index : table.indexes()) {
-                boolean modelled = model.indexes().stream().anyMatch(i -> sameColumnsInOrder(i.columns(),
-                        index.columns()));
+                boolean modelled = model.indexes().stream().anyMatch(i -> LiveIndexes.sameColumnsInOrder(
+                        i.columns(), index.columns()));
                 if (!modelled) add(null, Kind.INDEX, null, index.name() + " " + list(index.columns()));
             }
         }
