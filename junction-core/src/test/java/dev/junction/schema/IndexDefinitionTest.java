@@ -125,6 +125,17 @@ class IndexDefinitionTest {
     }
 
     @DialectTest
+    void aNameAnotherModelGaveItsIndexIsRefused(TestTarget target) {
+        Junction db = target.open();
+        db.define("Pier", m -> m.attribute("name", DataType.string(40)).index("by_name", List.of("name")));
+
+        assertThatThrownBy(() -> beach(db, m -> m.index("BY_NAME", List.of("name"))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessage("Model Beach, index 'BY_NAME': model Pier already has an index of that name");
+        assertThat(db.definitions()).extracting(ModelDefinition::name).containsExactly("Pier");
+    }
+
+    @DialectTest
     void theNameOfAUniqueConstraintIsRefused(TestTarget target) {
         refused(target, m -> m.index("Beaches_name_key", List.of("town")),
                 "Model Beach, index 'Beaches_name_key': a unique constraint of the model has that name");
