@@ -22,6 +22,12 @@ import java.util.function.Consumer;
  */
 class IndexTest {
 
+    record Show(Long id, String title) { }
+
+    /** A join model class: its @Index needs nothing from Through. */
+    @dev.junction.annotation.Index({"ShowId", "rating"})
+    record Rating(Integer UserId, Long ShowId, Integer rating) { }
+
     /** User, and Beach(town, name, rating, notes, UserId → User) with {@code more} declared. */
     private static Junction beaches(TestTarget target, Consumer<ModelSpec> more) {
         Junction db = target.open();
@@ -107,6 +113,19 @@ class IndexTest {
         DatabaseSchema.Table table = table(db, "Beaches");
         assertThat(table.foreignKey(List.of("UserId"))).isPresent();
         assertThat(table.indexes()).containsExactly(new DatabaseSchema.Index("beaches__user_id", List.of("UserId")));
+        assertThat(db.check().differences()).isEmpty();
+    }
+
+    @DialectTest
+    void aJoinModelClassDeclaresItsIndexesWithAnnotations(TestTarget target) {
+        Junction db = target.open();
+        Model<Row> users = db.define("User", m -> m.timestamps(false));
+        Model<Show> shows = db.define(Show.class);
+        users.belongsToMany(shows, as("Rated").through(Rating.class));
+        db.sync();
+
+        assertThat(table(db, "Ratings").indexes()).containsExactly(
+                new DatabaseSchema.Index("ratings__show_id_rating", List.of("ShowId", "rating")));
         assertThat(db.check().differences()).isEmpty();
     }
 
