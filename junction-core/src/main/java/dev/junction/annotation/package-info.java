@@ -1,6 +1,6 @@
 /**
- * Optional annotations for model classes: {@link dev.junction.annotation.Id}, {@link dev.junction.annotation.Column}
- * and {@link dev.junction.annotation.Table}. Everything they say can also be said in code through
- * {@link dev.junction.schema.ModelSpec}.
+ * Optional annotations for model classes: {@link dev.junction.annotation.Id}, {@link dev.junction.annotation.Column},
+ * {@link dev.junction.annotation.Table} and {@link dev.junction.annotation.Index}. Everything they say can also be
+ * said in code through {@link dev.junction.schema.ModelSpec}.
  */
 package dev.junction.annotation;
