@@ -58,7 +58,7 @@ class FailedMigrationTest {
         MigrationFixture f = collidingMigration(target);
 
         assertThatThrownBy(() -> f.migrator().migrate()).isInstanceOf(MigrationException.class)
-                .hasMessageContaining("Migration " + MIGRATION + " (up) failed at statement 2 (line 2)")
+                .hasMessageContaining("Migration " + MIGRATION + " (up) failed at statement 2 of 3 (line 2 of " + MIGRATION + ".up.sql): ")
                 .hasMessageContaining("blocker").hasMessageContaining(target.backend().displayName());
     }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /** The top-level {@code junction} command: global options, settings, database opening and error reporting. */
 @Command(name = "junction", mixinStandardHelpOptions = true, version = "junction 0.1.0",
-        description = "Sync, seed, inspect and drop the tables of an application's Junction models.")
+        description = "Sync, migrate, seed, inspect and drop the tables of an application's Junction models.")
 public final class RootCommand implements Callable<Integer> {
     private final JunctionApp app;
     private final Map<String, String> environment;

@@ -87,8 +87,10 @@ final class MigrationExecutor {
     private String failure(MigrationFile file, String direction, SqlStatement statement, List<SqlStatement> all,
                            boolean transactional, JunctionException e) {
         Path where = "up".equals(direction) ? file.up() : file.down();
-        String head = "Migration " + file.name() + " (" + direction + ") failed at " + statement.describe()
-                + " of " + all.size() + " in " + where.getFileName() + "\n  " + e.getMessage().replace("\n", "\n  ");
+        String[] lines = e.getMessage().split("\n", 2);
+        String head = "Migration " + file.name() + " (" + direction + ") failed at statement " + statement.number()
+                + " of " + all.size() + " (line " + statement.line() + " of " + where.getFileName() + "): " + lines[0]
+                + "\n  " + statement.describe() + (lines.length > 1 ? "\n  " + lines[1].replace("\n", "\n  ") : "");
         if (transactional) {
             return head + "\n  Nothing of it was kept: " + dialect.name() + " rolled the whole migration back.";
         }
