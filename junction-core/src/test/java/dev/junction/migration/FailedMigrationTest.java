@@ -130,4 +130,28 @@ class FailedMigrationTest {
         assertThat(f.ledger()).isEmpty();
         assertThat(f.tables()).anyMatch("notes"::equalsIgnoreCase).anyMatch("blocker"::equalsIgnoreCase);
     }
+
+    @DialectTest
+    void aMigrationWhoseProcessStoppedHalfWayIsShownAndResumedAfterItsLastStatement(TestTarget target)
+            throws Exception {
+        MigrationFixture f = new MigrationFixture(root, target);
+        f.createAndDrop(MIGRATION, "notes");
+        f.migrator().migrate();
+        String up = f.raw.sql("CREATE TABLE {tags} ({id} INTEGER PRIMARY KEY);\n"
+                + "CREATE TABLE {labels} ({id} INTEGER PRIMARY KEY);\n");
+        f.writeRaw("20260102000000-two-tables.up.sql", up);
+        // What a process that died after statement 1 leaves behind (the ledger is written after each statement).
+        f.raw.script(f.raw.sql("CREATE TABLE {tags} ({id} INTEGER PRIMARY KEY)"));
+        f.raw.execute("INSERT INTO {JunctionMeta} ({name}, {checksum}, {state}, {appliedAt}, {statementsDone})"
+                        + " VALUES (?, ?, 'FAILED', ?, 1)", "20260102000000-two-tables",
+                dev.junction.migration.internal.MigrationFolder.checksum(up), java.sql.Timestamp.from(
+                        java.time.Instant.now()));
+
+        assertThat(f.migrator().status().get(1).detail()).contains("interrupted after statement 1");
+        assertThatThrownBy(() -> f.migrator().migrate()).hasMessageContaining("stopped after statement 1");
+        assertThat(f.migrator().resume().ran())
+                .containsExactly(new MigrationReport.Ran("20260102000000-two-tables", 1));
+        assertThat(f.tables()).anyMatch("labels"::equalsIgnoreCase);
+        assertThat(f.ledger()).containsExactly(MIGRATION + "|APPLIED|1", "20260102000000-two-tables|APPLIED|2");
+    }
 }

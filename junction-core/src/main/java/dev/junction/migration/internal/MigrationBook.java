@@ -60,7 +60,9 @@ public final class MigrationBook {
         boolean edited = !entry.checksum().equals(file.checksum());
         String detail = edited ? edited(file, entry) : null;
         if (entry.failed()) {
-            String failure = "failed at statement " + (entry.statementsDone() + 1) + " (statements 1-"
+            String failure = entry.failedStatement() == null
+                    ? "running, or interrupted after statement " + entry.statementsDone() + " (its process stopped)"
+                    : "failed at statement " + (entry.statementsDone() + 1) + " (statements 1-"
                     + entry.statementsDone() + " ran): " + entry.failedStatement();
             detail = detail == null ? failure : failure + "; " + detail;
         }

@@ -47,6 +47,9 @@ final class MigrationExecutor {
                 ledger.recordApplied(connection, file.name(), file.checksum(), statements.size());
             });
         } else {
+            // Recorded before the first statement and after each: a process that dies half-way leaves a FAILED
+            // record that says how far it got, not a migration that looks pending but half ran.
+            ledger.recordFailed(connection, file.name(), file.checksum(), from - 1, null);
             for (SqlStatement s : todo) {
                 try {
                     execute(connection, file, "up", s, statements, false);
@@ -54,6 +57,7 @@ final class MigrationExecutor {
                     ledger.recordFailed(connection, file.name(), file.checksum(), s.number() - 1, s.sql());
                     throw e;
                 }
+                ledger.recordProgress(connection, file.name(), s.number());
             }
             ledger.recordApplied(connection, file.name(), file.checksum(), statements.size());
         }

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The table recording migrations: {@code JunctionMeta (name, checksum, state, appliedAt, statementsDone,
  * failedStatement)}, one row per applied migration — or per failed one, with how many of its statements ran and the
- * one that failed — made on first use. Also reads sequelize-cli's {@code SequelizeMeta (name)} when it exists. Not a
+ * one that failed; a migration running statement by statement is recorded so while it runs — made on first use. Also reads sequelize-cli's {@code SequelizeMeta (name)} when it exists. Not a
  * model: {@code sync}, {@code drop} and {@code check} leave both alone. Stateless apart from the runtime;
  * thread-safe.
  */
@@ -93,10 +93,20 @@ public final class MigrationLedger {
         insert(connection, name, checksum, APPLIED, statements, null);
     }
 
-    /** Records {@code name} as failed at statement {@code done + 1}, replacing an earlier failed record. */
+    /**
+     * Records {@code name} as failed at statement {@code done + 1} ({@code failedStatement}), replacing an earlier
+     * failed record; a {@code null} statement marks one that is running (or whose process died while it ran).
+     */
     public void recordFailed(Connection connection, String name, String checksum, int done, String failedStatement) {
         remove(connection, name);
         insert(connection, name, checksum, FAILED, done, failedStatement);
+    }
+
+    /** Records that the first {@code done} statements of the running migration {@code name} ran. */
+    public void recordProgress(Connection connection, String name, int done) {
+        Sql sql = new Sql().append("UPDATE ").append(q(TABLE)).append(" SET ").append(q("statementsDone"))
+                .append(" = ").bind(done, number).append(" WHERE ").append(q("name")).append(" = ").bind(name, text);
+        runtime.runner().update(connection, sql, TABLE);
     }
 
     /** Forgets {@code name}. */

@@ -168,9 +168,10 @@ public final class MigrationRunner {
     }
 
     private static MigrationException stillFailed(MigrationLedger.Entry failed) {
-        return new MigrationException("Migration " + failed.name() + " failed at statement "
-                + (failed.statementsDone() + 1) + " (" + failed.statementsDone() + " statement(s) before it ran and"
-                + " stay): " + failed.failedStatement() + "\n  Nothing runs while it is FAILED. Either fix the cause"
+        String where = failed.failedStatement() == null ? " stopped after statement " + failed.statementsDone()
+                + " (its process ended while it ran)" : " failed at statement " + (failed.statementsDone() + 1)
+                + " (" + failed.statementsDone() + " statement(s) before it ran and stay): " + failed.failedStatement();
+        return new MigrationException("Migration " + failed.name() + where + "\n  Nothing runs while it is FAILED. Either fix the cause"
                 + " and migrate with resume (db:migrate --resume, Migrator.resume()), which continues from that"
                 + " statement; or undo it (db:migrate:undo), which only forgets it, and undo by hand what ran.");
     }
