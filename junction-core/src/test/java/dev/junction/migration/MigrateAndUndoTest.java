@@ -129,4 +129,13 @@ class MigrateAndUndoTest {
         assertThat(f.migrator().undo("V2__fill_notes").names()).containsExactly("V2__fill_notes");
         assertThat(f.raw.count("notes")).isZero();
     }
+
+    @DialectTest
+    void migratingInsideATransactionIsRefused(TestTarget target) throws Exception {
+        MigrationFixture f = threeMigrations(target);
+
+        assertThatThrownBy(() -> f.db.transaction(tx -> f.migrator().migrate()))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("outside db.transaction");
+        assertThat(f.tables()).noneMatch("notes"::equalsIgnoreCase);
+    }
 }

@@ -4,6 +4,7 @@ import dev.junction.JunctionException;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Runtime;
 import dev.junction.migration.MigrationException;
+import dev.junction.query.internal.Sql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -91,7 +92,9 @@ final class MigrationExecutor {
     private String failure(MigrationFile file, String direction, SqlStatement statement, List<SqlStatement> all,
                            boolean transactional, JunctionException e) {
         Path where = "up".equals(direction) ? file.up() : file.down();
-        String[] lines = e.getMessage().split("\n", 2);
+        // The statement is shown once, numbered: the translated message's own "SQL:" line would repeat it.
+        String[] lines = e.getMessage().lines().filter(l -> !l.strip().startsWith("SQL: "))
+                .collect(Collectors.joining("\n")).split("\n", 2);
         String head = "Migration " + file.name() + " (" + direction + ") failed at statement " + statement.number()
                 + " of " + all.size() + " (line " + statement.line() + " of " + where.getFileName() + "): " + lines[0]
                 + "\n  " + statement.describe() + (lines.length > 1 ? "\n  " + lines[1].replace("\n", "\n  ") : "");
@@ -101,7 +104,7 @@ final class MigrationExecutor {
         String ran = all.subList(0, statement.number() - 1).stream().map(SqlStatement::describe)
                 .collect(Collectors.joining("\n    "));
         String kept = statement.number() == 1 ? "\n  No statement of it had run." : "\n  " + dialect.name()
-                + " commits each statement, so these had run and stay:\n    " + ran;
+                + " commits at each DDL statement, so these had run and stay:\n    " + ran;
         if (!"up".equals(direction)) {
             return head + kept + "\n  It is still recorded as applied: undo what remains by hand, or fix the"
                     + " cause and the down file and undo again.";
@@ -142,13 +145,13 @@ final class MigrationExecutor {
     }
 
     private boolean foreignKeysOn(Connection connection) {
-        return runtime.runner().queryLong(connection, new dev.junction.query.internal.Sql()
+        return runtime.runner().queryLong(connection, new Sql()
                 .append("PRAGMA foreign_keys"), null) == 1;
     }
 
     /** SQLite checks nothing while foreign keys are off: a row the migration orphaned would stay unnoticed. */
     private void checkForeignKeys(Connection connection, MigrationFile file, String direction) {
-        List<String> violations = runtime.runner().query(connection, new dev.junction.query.internal.Sql()
+        List<String> violations = runtime.runner().query(connection, new Sql()
                 .append("PRAGMA foreign_key_check"), null, rs -> "row " + rs.getObject(2) + " of "
                 + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
         if (violations.isEmpty()) return;

@@ -197,6 +197,11 @@ public final class MigrationRunner {
     }
 
     private <R> R locked(SqlWork<R> work) {
+        if (runtime.scope().currentConnection(null) != null) {
+            // Its connection would be committed and switched to auto-commit under the caller's feet.
+            throw new MigrationException("Migrations manage their own transactions: run them outside"
+                    + " db.transaction(…)");
+        }
         return runtime.scope().run(null, c -> new CrossProcessLock(runtime).holding(c, CrossProcessLock.SCHEMA, work));
     }
 }
