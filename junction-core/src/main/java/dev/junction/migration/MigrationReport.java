@@ -1,5 +1,6 @@
 package dev.junction.migration;
 
+import dev.junction.internal.Arguments;
 import java.util.List;
 
 /**
@@ -23,8 +24,8 @@ public record MigrationReport(String direction, List<Ran> ran, List<String> note
     }
 
     public MigrationReport {
-        ran = List.copyOf(ran);
-        notes = List.copyOf(notes);
+        ran = List.copyOf(Arguments.given(ran, "MigrationReport", "ran"));
+        notes = List.copyOf(Arguments.given(notes, "MigrationReport", "notes"));
     }
 
     /** The names of the migrations that ran, in order. */
