@@ -80,4 +80,13 @@ class SqlSplitterTest {
         assertThatThrownBy(() -> SqlSplitter.split("f.sql", "SELECT 1;\n/* open"))
                 .isInstanceOf(MigrationException.class).hasMessageContaining("f.sql line 2");
     }
+
+    @Test
+    void backslashEscapesCountOnlyWhereTheDatabaseReadsThem() {
+        String mariaDb = "INSERT INTO a VALUES ('it\\'s; one');\nSELECT 2;";
+        assertThat(SqlSplitter.split("m.up.sql", mariaDb, true)).extracting(SqlStatement::sql)
+                .containsExactly("INSERT INTO a VALUES ('it\\'s; one')", "SELECT 2");
+        assertThat(split("INSERT INTO a VALUES ('C:\\');\nSELECT 2;"))
+                .containsExactly("INSERT INTO a VALUES ('C:\\')", "SELECT 2");
+    }
 }

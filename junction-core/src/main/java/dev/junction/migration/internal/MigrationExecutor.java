@@ -40,7 +40,7 @@ final class MigrationExecutor {
 
     /** Runs the up file's statements from number {@code from} (1 unless resuming) and records it applied. */
     int up(Connection connection, MigrationFile file, int from) throws SQLException {
-        List<SqlStatement> statements = SqlSplitter.split(file.up().toString(), MigrationFolder.read(file.up()));
+        List<SqlStatement> statements = statements(file.up());
         List<SqlStatement> todo = statements.subList(Math.min(from - 1, statements.size()), statements.size());
         if (transactional()) {
             inTransaction(connection, file, "up", () -> {
@@ -67,7 +67,7 @@ final class MigrationExecutor {
 
     /** Runs the down file's statements and forgets the migration. */
     int down(Connection connection, MigrationFile file) throws SQLException {
-        List<SqlStatement> statements = SqlSplitter.split(file.down().toString(), MigrationFolder.read(file.down()));
+        List<SqlStatement> statements = statements(file.down());
         if (transactional()) {
             inTransaction(connection, file, "down", () -> {
                 for (SqlStatement s : statements) execute(connection, file, "down", s, statements, true);
@@ -78,6 +78,12 @@ final class MigrationExecutor {
             ledger.remove(connection, file.name());
         }
         return statements.size();
+    }
+
+    /** The statements of a migration file, split as this database reads strings. */
+    List<SqlStatement> statements(Path path) {
+        boolean backslashes = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
+        return SqlSplitter.split(path.toString(), MigrationFolder.read(path), backslashes);
     }
 
     private void execute(Connection connection, MigrationFile file, String direction, SqlStatement statement,

@@ -147,9 +147,9 @@ public final class MigrationRunner {
     }
 
     private String forgotten(MigrationBook book, MigrationLedger.Entry entry) {
-        String ran = book.file(entry.name()).map(f -> SqlSplitter.split(f.up().toString(),
-                        MigrationFolder.read(f.up())).stream().limit(entry.statementsDone())
-                .map(SqlStatement::describe).collect(Collectors.joining("\n    "))).orElse("");
+        String ran = book.file(entry.name()).map(f -> executor.statements(f.up()).stream()
+                .limit(entry.statementsDone()).map(SqlStatement::describe)
+                .collect(Collectors.joining("\n    "))).orElse("");
         return "forgot the failed migration " + entry.name() + " without running its down file; "
                 + (entry.statementsDone() == 0 ? "none of its statements had run"
                 : "undo by hand what its first " + entry.statementsDone() + " statement(s) did:\n    " + ran);

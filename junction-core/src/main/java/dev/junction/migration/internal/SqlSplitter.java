@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Splits a migration file into statements at each {@code ;} that is outside a string, a quoted identifier and a
  * comment: single quotes (with {@code ''} inside), double quotes, MariaDB backticks, {@code --} and
- * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}). A piece holding
+ * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}); on MariaDB/MySQL
+ * also backslash escapes in strings ({@code 'it\'s'}), which that server reads by default. A piece holding
  * only comments and blanks (a statement left commented out) is no statement. Leading comments of a statement are
  * dropped; comments inside it are kept. Stateless; thread-safe.
  */
@@ -22,20 +23,27 @@ public final class SqlSplitter {
      *                            opened and never closed
      */
     public static List<SqlStatement> split(String file, String text) {
-        return new Scan(file, text).statements();
+        return split(file, text, false);
+    }
+
+    /** Like {@link #split(String, String)}; {@code backslashEscapes}: a {@code \} in a string escapes the next character. */
+    public static List<SqlStatement> split(String file, String text, boolean backslashEscapes) {
+        return new Scan(file, text, backslashEscapes).statements();
     }
 
     private static final class Scan {
         private final String file;
         private final String text;
+        private final boolean backslashEscapes;
         private final List<SqlStatement> out = new ArrayList<>();
         private int line = 1;
         private int start = -1;
         private int startLine;
 
-        Scan(String file, String text) {
+        Scan(String file, String text, boolean backslashEscapes) {
             this.file = file;
             this.text = text;
+            this.backslashEscapes = backslashEscapes;
         }
 
         List<SqlStatement> statements() {
@@ -79,6 +87,11 @@ public final class SqlSplitter {
             while (i < text.length()) {
                 char c = text.charAt(i);
                 if (c == '\n') line++;
+                if (c == '\\' && backslashEscapes && quote != '`' && i + 1 < text.length()) {
+                    if (text.charAt(i + 1) == '\n') line++;
+                    i += 2;
+                    continue;
+                }
                 if (c == quote) {
                     if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
                         i += 2;
