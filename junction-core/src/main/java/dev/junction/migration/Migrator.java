@@ -41,7 +41,10 @@ import java.util.List;
  * {@code sync} takes, so migrators in several processes take turns and each migration runs once.
  */
 public final class Migrator {
-    /** The table recording applied and failed migrations. */
+    /**
+     * The table recording applied and failed migrations. No model may use it ({@code define} refuses with a
+     * {@code DefinitionException}).
+     */
     public static final String LEDGER_TABLE = MigrationLedger.TABLE;
 
     /** The folder migrations are read from unless another is given. */

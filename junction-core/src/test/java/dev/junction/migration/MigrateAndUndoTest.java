@@ -138,4 +138,15 @@ class MigrateAndUndoTest {
                 .isInstanceOf(MigrationException.class).hasMessageContaining("outside db.transaction");
         assertThat(f.tables()).noneMatch("notes"::equalsIgnoreCase);
     }
+
+    @dev.junction.annotation.Table("JunctionMeta")
+    record Ledger(Long id, String name) { }
+
+    @DialectTest
+    void noModelMayUseTheLedgersTable(TestTarget target) {
+        assertThatThrownBy(() -> target.open().define(Ledger.class))
+                .isInstanceOf(dev.junction.DefinitionException.class)
+                .hasMessageContaining("Model Ledger uses table JunctionMeta")
+                .hasMessageContaining("applied migrations");
+    }
 }
