@@ -149,4 +149,14 @@ class MigrateAndUndoTest {
                 .hasMessageContaining("Model Ledger uses table JunctionMeta")
                 .hasMessageContaining("applied migrations");
     }
+
+    @DialectTest
+    void aJunctionMetaTableOfSomeoneElsesIsLeftAloneAndRefused(TestTarget target) throws Exception {
+        MigrationFixture f = threeMigrations(target);
+        f.raw.script(f.raw.sql("CREATE TABLE {JunctionMeta} ({id} INTEGER PRIMARY KEY, {note} VARCHAR(40))"));
+
+        assertThatThrownBy(() -> f.migrator().migrate()).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("JunctionMeta is not Junction's record of applied migrations");
+        assertThat(f.tables()).noneMatch("notes"::equalsIgnoreCase);
+    }
 }

@@ -3,6 +3,7 @@ package dev.junction.migration.internal;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.internal.Runtime;
+import dev.junction.migration.MigrationException;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.DataType;
 import dev.junction.schema.internal.SchemaInspector;
@@ -11,7 +12,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The table recording migrations: {@code JunctionMeta (name, checksum, state, appliedAt, statementsDone,
@@ -34,6 +38,10 @@ public final class MigrationLedger {
             return FAILED.equals(state);
         }
     }
+
+    /** The ledger's columns, in lower case. */
+    private static final Set<String> COLUMNS = Set.of("name", "checksum", "state", "appliedat", "statementsdone",
+            "failedstatement");
 
     static final String APPLIED = "APPLIED";
     static final String FAILED = "FAILED";
@@ -126,11 +134,26 @@ public final class MigrationLedger {
         runtime.runner().update(connection, sql, TABLE);
     }
 
-    /** The table's name as the database spells it: the exact name first (PostgreSQL may hold both spellings). */
+    /**
+     * The table's name as the database spells it: the exact name first (PostgreSQL may hold both spellings).
+     *
+     * @throws MigrationException when a {@code JunctionMeta} of other columns exists: not Junction's, left alone
+     */
     private Optional<String> table(Connection connection, String name) {
         try {
-            return new SchemaInspector(connection).tableNames().stream().filter(name::equalsIgnoreCase)
+            SchemaInspector inspector = new SchemaInspector(connection);
+            Optional<String> table = inspector.tableNames().stream().filter(name::equalsIgnoreCase)
                     .min(Comparator.comparing(t -> !t.equals(name)));
+            if (table.isPresent() && name.equals(TABLE)) {
+                Set<String> columns = inspector.describe(table.get()).columns().stream()
+                        .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+                if (!columns.equals(COLUMNS)) {
+                    throw new MigrationException("The table " + table.get() + " is not Junction's record of applied"
+                            + " migrations (its columns are " + columns + "); Junction leaves it alone and cannot"
+                            + " migrate this database until it is renamed");
+                }
+            }
+            return table;
         } catch (SQLException e) {
             throw runtime.runner().errors().translate(e, name, null);
         }
