@@ -56,6 +56,17 @@ class SequelizeMetaTest {
     }
 
     @DialectTest
+    void migrateToAMigrationSequelizeAppliedRunsNothing(TestTarget target) throws Exception {
+        MigrationFixture f = migratedBySequelize(target);
+
+        MigrationReport report = f.migrator().migrate("20240102120000-create-show");
+
+        assertThat(report.ran()).isEmpty();
+        assertThat(report.notes()).containsExactly("20240102120000-create-show is applied already (by sequelize-cli)");
+        assertThat(f.tables()).noneMatch("notes"::equalsIgnoreCase);
+    }
+
+    @DialectTest
     void undoNeverUndoesWhatSequelizeApplied(TestTarget target) throws Exception {
         MigrationFixture f = migratedBySequelize(target);
         f.migrator().migrate();

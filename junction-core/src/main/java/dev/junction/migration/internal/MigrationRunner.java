@@ -64,8 +64,9 @@ public final class MigrationRunner {
             } else if (resume) {
                 throw new MigrationException("No migration failed, so there is nothing to resume; run migrate");
             }
-            if (target != null && book.entry(target).isPresent() && ran.isEmpty()) {
-                return new MigrationReport("up", ran, List.of(target + " is applied already"));
+            if (target != null && book.pending().stream().noneMatch(f -> f.name().equals(target))) {
+                return new MigrationReport("up", ran, List.of(target + " is applied already"
+                        + (book.appliedBySequelize(target) ? " (by sequelize-cli)" : "")));
             }
             for (MigrationFile file : book.pending()) {
                 ran.add(new MigrationReport.Ran(file.name(), executor.up(c, file, 1)));
