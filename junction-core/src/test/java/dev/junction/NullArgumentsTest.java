@@ -61,7 +61,7 @@ import java.util.stream.Stream;
 /**
  * No public method of the public API lets a {@code NullPointerException} out on a null argument: every public
  * method and constructor of every public type in {@code dev.junction}, {@code .association}, {@code .query},
- * {@code .schema} and {@code .seed} is called with null in each reference parameter in turn (the others valid, on a
+ * {@code .schema}, {@code .seed} and {@code .migration} is called with null in each reference parameter in turn (the others valid, on a
  * synced database), and either works (null means "none" there) or fails with a typed Junction error naming the
  * parameter. Left out: what the JDK defines ({@code equals}, an enum's {@code valueOf}, {@code Map} methods a
  * {@link Row} inherits) and the callbacks the caller implements ({@link SqlListener}, {@link TransactionWork},
@@ -69,7 +69,7 @@ import java.util.stream.Stream;
  */
 class NullArgumentsTest {
     private static final List<String> PACKAGES = List.of("dev/junction", "dev/junction/association",
-            "dev/junction/query", "dev/junction/schema", "dev/junction/seed");
+            "dev/junction/query", "dev/junction/schema", "dev/junction/seed", "dev/junction/migration");
     private static final Set<Class<?>> CALLBACKS = Set.of(SqlListener.class, TransactionWork.class,
             TransactionBody.class, SeedProgress.class);
 
@@ -127,6 +127,7 @@ class NullArgumentsTest {
             receivers.put(DatabaseSchema.Table.class, db.describe().tables().get(0));
             receivers.put(dev.junction.schema.ModelDefinition.class, users.definition());
             receivers.put(Seeder.class, Seeder.of(db, folder));
+            receivers.put(dev.junction.migration.Migrator.class, dev.junction.migration.Migrator.of(db, folder));
         }
 
         /** The sample to call a method of {@code type} (declared by {@code declaring}) on. */

@@ -38,6 +38,14 @@ public interface JunctionApp {
     }
 
     /**
+     * The migrations folder (one subfolder per database) used when neither {@code --migrations} nor the config file
+     * names one; {@code null} (the default) means {@code migrations/} in the working directory.
+     */
+    default java.nio.file.Path defaultMigrations() {
+        return null;
+    }
+
+    /**
      * The application's own job, run when no subcommand is given, on the opened database with its models; the
      * seeder reads the configured seed folder and reports progress like {@code db:seed:all}.
      */

@@ -1,6 +1,10 @@
 package dev.junction.cli;
 
 import dev.junction.cli.internal.DbDropCommand;
+import dev.junction.cli.internal.DbMigrateCommand;
+import dev.junction.cli.internal.DbMigrateStatusCommand;
+import dev.junction.cli.internal.DbMigrateUndoAllCommand;
+import dev.junction.cli.internal.DbMigrateUndoCommand;
 import dev.junction.cli.internal.DbSeedAllCommand;
 import dev.junction.cli.internal.DbSeedCommand;
 import dev.junction.cli.internal.DbSeedStatusCommand;
@@ -18,10 +22,12 @@ import picocli.CommandLine;
 
 /**
  * The {@code junction} command line, for any application's models: {@code db:sync [--force|--alter]},
- * {@code db:check}, {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME},
+ * {@code db:check}, {@code db:drop}, {@code db:migrate [--to NAME] [--resume]}, {@code db:migrate:undo [--name NAME]},
+ * {@code db:migrate:undo:all}, {@code db:migrate:status}, {@code db:seed:all}, {@code db:seed --seed NAME},
  * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
  * {@code erd [--format mermaid|dot]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
+ * {@code --migrations DIR},
  * {@code --verbose}; settings also come from {@code junction.yaml} and {@code $JUNCTION_URL}/{@code $JUNCTION_ENV}
  * (see the README's "CLI" section). Exit codes: 0 success, 1 a user-facing error (one line, no stack trace unless
  * {@code --verbose}), 2 a usage error.
@@ -63,6 +69,10 @@ public final class JunctionCli {
         line.addSubcommand("db:sync", new DbSyncCommand(root));
         line.addSubcommand("db:check", new DbCheckCommand(root));
         line.addSubcommand("db:drop", new DbDropCommand(root));
+        line.addSubcommand("db:migrate", new DbMigrateCommand(root));
+        line.addSubcommand("db:migrate:undo", new DbMigrateUndoCommand(root));
+        line.addSubcommand("db:migrate:undo:all", new DbMigrateUndoAllCommand(root));
+        line.addSubcommand("db:migrate:status", new DbMigrateStatusCommand(root));
         line.addSubcommand("db:seed:all", new DbSeedAllCommand(root));
         line.addSubcommand("db:seed", new DbSeedCommand(root));
         line.addSubcommand("db:seed:undo", new DbSeedUndoCommand(root));

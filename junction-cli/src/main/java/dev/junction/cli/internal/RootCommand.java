@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /** The top-level {@code junction} command: global options, settings, database opening and error reporting. */
 @Command(name = "junction", mixinStandardHelpOptions = true, version = "junction 0.1.0",
-        description = "Sync, seed, inspect and drop the tables of an application's Junction models.")
+        description = "Sync, migrate, seed, inspect and drop the tables of an application's Junction models.")
 public final class RootCommand implements Callable<Integer> {
     private final JunctionApp app;
     private final Map<String, String> environment;
@@ -40,6 +40,11 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--seeders", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of seed files (default: the environment's seeders in junction.yaml, else seeders)")
     Path seeders;
+
+    @Option(names = "--migrations", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of migrations, one subfolder per database (default: the environment's migrations"
+                    + " in junction.yaml, else migrations)")
+    Path migrations;
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors")
@@ -78,8 +83,8 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The settings these options, the environment and the config file give. */
     public Settings settings() {
-        return Settings.resolve(new Settings.Options(url, env, seeders, config), app.defaultUrl(),
-                app.defaultSeeders(), environment, workingDir);
+        return Settings.resolve(new Settings.Options(url, env, seeders, config, migrations),
+                app.defaultUrl(), app.defaultSeeders(), app.defaultMigrations(), environment, workingDir);
     }
 
     /** The settings, or {@code null} when they cannot be worked out (the error being reported may be why). */
@@ -119,6 +124,11 @@ public final class RootCommand implements Callable<Integer> {
     public Seeder seeder(Junction db) {
         return Seeder.of(db, settings().seeders()).withProgress(terminal ? new ProgressBarDisplay()
                 : new ProgressLines(spec.commandLine().getOut()));
+    }
+
+    /** A migrator for the settings' migrations folder. */
+    public dev.junction.migration.Migrator migrator(Junction db) {
+        return dev.junction.migration.Migrator.of(db, settings().migrations());
     }
 
     /** Junction's errors are the user's: one line, exit 1. Anything else is a bug: stack trace, exit 1. */

@@ -16,16 +16,19 @@ import java.util.Map;
  *   <li>URL: {@code --url}, else {@code $JUNCTION_URL}, else the environment's {@code url} in the config file, else
  *       the application's default. The config file's {@code user} and {@code password} go with its {@code url};</li>
  *   <li>seeders folder: {@code --seeders}, else the environment's {@code seeders}, else the application's
- *   default, else {@code seeders/}.</li>
+ *   default, else {@code seeders/};</li>
+ *   <li>migrations folder: {@code --migrations}, else the environment's {@code migrations}, else the application's
+ *   default, else {@code migrations/}.</li>
  * </ul>
  *
  * @param env      the environment's name
  * @param url      the JDBC URL
  * @param user     the user, or null (then the URL may carry one)
  * @param password the password, or null
- * @param seeders  the seeders folder
+ * @param seeders    the seeders folder
+ * @param migrations the migrations root (one subfolder per database)
  */
-record Settings(String env, String url, String user, String password, Path seeders) {
+record Settings(String env, String url, String user, String password, Path seeders, Path migrations) {
     /** The environment variable naming the environment. */
     static final String ENV_VARIABLE = "JUNCTION_ENV";
     /** The environment variable giving the URL. */
@@ -34,11 +37,11 @@ record Settings(String env, String url, String user, String password, Path seede
     static final String CONFIG_FILE = "junction.yaml";
 
     /** What the options say; null where an option was not given. */
-    record Options(String url, String env, Path seeders, Path config) {
+    record Options(String url, String env, Path seeders, Path config, Path migrations) {
     }
 
     static Settings resolve(Options options, String appDefaultUrl, Path appDefaultSeeders,
-                            Map<String, String> environment, Path workingDir) {
+                            Path appDefaultMigrations, Map<String, String> environment, Path workingDir) {
         String env = first(options.env(), environment.get(ENV_VARIABLE), "development");
         ConfigFile.Section section = section(options, workingDir, env);
         String fromEnvironment = blankToNull(environment.get(URL_VARIABLE));
@@ -59,7 +62,11 @@ record Settings(String env, String url, String user, String password, Path seede
         Path seeders = options.seeders() != null ? workingDir.resolve(options.seeders())
                 : section != null && section.seeders() != null ? section.seeders()
                 : appDefaultSeeders != null ? appDefaultSeeders : workingDir.resolve(Seeder.DEFAULT_FOLDER);
-        return new Settings(env, url, user, password, seeders);
+        Path migrations = options.migrations() != null ? workingDir.resolve(options.migrations())
+                : section != null && section.migrations() != null ? section.migrations()
+                : appDefaultMigrations != null ? appDefaultMigrations
+                : workingDir.resolve(dev.junction.migration.Migrator.DEFAULT_FOLDER);
+        return new Settings(env, url, user, password, seeders, migrations);
     }
 
     private static ConfigFile.Section section(Options options, Path workingDir, String env) {

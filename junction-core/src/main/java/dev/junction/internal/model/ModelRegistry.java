@@ -122,6 +122,11 @@ public final class ModelRegistry {
                     + ", which Junction keeps for its record of applied seed files; name the table otherwise"
                     + " (tableName(\"…\"))");
         }
+        if (definition.tableName().equalsIgnoreCase(dev.junction.migration.Migrator.LEDGER_TABLE)) {
+            throw new DefinitionException("Model " + definition.name() + " uses table " + definition.tableName()
+                    + ", which Junction keeps for its record of applied migrations; name the table otherwise"
+                    + " (tableName(\"…\"))");
+        }
         return definition;
     }
 

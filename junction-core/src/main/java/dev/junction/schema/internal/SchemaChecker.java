@@ -19,11 +19,13 @@ import java.util.Set;
  * Compares every model with the live schema and lists every difference, without refusing anything (unlike the
  * comparison {@code sync} runs first, which reports only what would make it misread a table): missing and extra
  * tables and columns, primary keys, unique constraints, foreign keys, types by family and size, nullability,
- * indexes. Tables that no model uses are extra, except the seed ledger and Sequelize's {@code SequelizeMeta}.
+ * indexes. Tables that no model uses are extra, except the seed ledger, the migration ledger and Sequelize's
+ * {@code SequelizeMeta}.
  */
 public final class SchemaChecker {
     private static final Set<String> BOOKKEEPING = Set.of(
-            dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta");
+            dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta",
+            dev.junction.migration.Migrator.LEDGER_TABLE.toLowerCase(Locale.ROOT));
 
     private static final Set<String> INTEGERS = Set.of("INTEGER", "BIGINT");
 
