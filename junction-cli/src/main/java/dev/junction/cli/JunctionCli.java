@@ -1,6 +1,7 @@
 package dev.junction.cli;
 
 import dev.junction.cli.internal.DbDropCommand;
+import dev.junction.cli.internal.DbPullCommand;
 import dev.junction.cli.internal.DbSeedAllCommand;
 import dev.junction.cli.internal.DbSeedCommand;
 import dev.junction.cli.internal.DbSeedStatusCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code junction} command line, for any application's models: {@code db:sync [--force|--alter]},
- * {@code db:check}, {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME},
+ * {@code db:check}, {@code db:pull --package PACKAGE [--out DIR]} (also {@code models:pull}), {@code db:drop},
+ * {@code db:seed:all}, {@code db:seed --seed NAME},
  * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
  * {@code erd [--format mermaid|dot]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
@@ -62,6 +64,7 @@ public final class JunctionCli {
         CommandLine line = new CommandLine(root);
         line.addSubcommand("db:sync", new DbSyncCommand(root));
         line.addSubcommand("db:check", new DbCheckCommand(root));
+        line.addSubcommand("db:pull", new DbPullCommand(root));
         line.addSubcommand("db:drop", new DbDropCommand(root));
         line.addSubcommand("db:seed:all", new DbSeedAllCommand(root));
         line.addSubcommand("db:seed", new DbSeedCommand(root));
