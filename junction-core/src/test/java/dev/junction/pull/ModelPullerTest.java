@@ -173,6 +173,27 @@ class ModelPullerTest {
     }
 
     @DialectTest
+    void whatARecordCannotSayIsLeftOutWithAWarningAndAComment(TestTarget target) throws Exception {
+        Junction db = target.open();
+        RawSql raw = new RawSql(target, db);
+        raw.script(raw.sql("CREATE TABLE {Logs} ({message} VARCHAR(100))"),
+                raw.sql("CREATE TABLE {Slots} ({day} INTEGER NOT NULL, {hour} INTEGER NOT NULL,"
+                        + " PRIMARY KEY ({day}, {hour}))"),
+                raw.sql("CREATE TABLE {Bookings} ({id} INTEGER NOT NULL PRIMARY KEY, {day} INTEGER, {hour} INTEGER,"
+                        + " FOREIGN KEY ({day}, {hour}) REFERENCES {Slots} ({day}, {hour}))"));
+
+        PulledModels pulled = ModelPuller.of(db).pull("pulled.odd");
+
+        assertThat(pulled.files()).containsOnlyKeys("pulled/odd/Booking.java", "pulled/odd/Slot.java");
+        assertThat(pulled.warnings()).containsExactly(
+                "Logs: left out, it has no primary key (a Junction model needs one)",
+                "Bookings: the foreign key (day, hour) → Slots (day, hour) is not modelled: Junction's associations"
+                        + " take a single key column of a pulled table");
+        assertThat(pulled.files().get("pulled/odd/Booking.java"))
+                .contains(" * <p>Not modelled: the foreign key (day, hour) → Slots (day, hour)");
+    }
+
+    @DialectTest
     void aPackageThatIsNotAJavaNameIsRefused(TestTarget target) throws Exception {
         ModelPuller puller = ModelPuller.of(target.open());
 
