@@ -173,6 +173,35 @@ class ModelPullerTest {
     }
 
     @DialectTest
+    @SuppressWarnings("unchecked")
+    void aJoinTableOfNullableKeysAndATableNamedLikeAnImportRoundTrip(TestTarget target) throws Exception {
+        Junction db = target.open();
+        RawSql raw = new RawSql(target, db);
+        raw.script(raw.sql("CREATE TABLE {Columns} ({id} INTEGER NOT NULL PRIMARY KEY, {label} VARCHAR(20))"),
+                raw.sql("CREATE TABLE {Cards} ({id} INTEGER NOT NULL PRIMARY KEY, {title} TEXT)"),
+                raw.sql("CREATE TABLE {Placements} ({id} INTEGER NOT NULL PRIMARY KEY, {ColumnId} INTEGER,"
+                        + " {CardId} INTEGER, UNIQUE ({ColumnId}, {CardId}),"
+                        + " FOREIGN KEY ({ColumnId}) REFERENCES {Columns} ({id}) ON DELETE SET NULL ON UPDATE CASCADE,"
+                        + " FOREIGN KEY ({CardId}) REFERENCES {Cards} ({id}) ON DELETE SET NULL ON UPDATE CASCADE)"),
+                raw.sql("INSERT INTO {Columns} ({id}, {label}) VALUES (1, 'todo')"),
+                raw.sql("INSERT INTO {Cards} ({id}, {title}) VALUES (1, 'write tests')"),
+                raw.sql("INSERT INTO {Placements} ({id}, {ColumnId}, {CardId}) VALUES (1, 1, 1)"));
+        PulledModels pulled = ModelPuller.of(db).pull("pulled.board");
+        List<Class<?>> classes = PulledClasses.compile(pulled, dir);
+        Junction fresh = target.open();
+        fresh.defineAll(classes.toArray(Class<?>[]::new));
+
+        assertThat(pulled.files().get("pulled/board/ColumnModel.java")).contains("@Table(\"Columns\")");
+        assertThat(pulled.files().get("pulled/board/Card.java")).contains("@Column(text = true) String title",
+                ".foreignKey(\"CardId\", a -> a.allowNull(true))");
+        assertThat(fresh.check().differences()).isEmpty();
+        Model<Object> cards = model(fresh, named(classes, "Card"));
+        BelongsToMany<Object, Object> columns = cards.belongsToMany("ColumnModels",
+                (Class<Object>) named(classes, "ColumnModel"));
+        assertThat(columns.get(one(cards, "id", 1))).extracting(c -> value(c, "label")).containsExactly("todo");
+    }
+
+    @DialectTest
     void whatARecordCannotSayIsLeftOutWithAWarningAndAComment(TestTarget target) throws Exception {
         Junction db = target.open();
         RawSql raw = new RawSql(target, db);

@@ -119,8 +119,8 @@ final class AssociationPlanner {
                 : List.of(plain, byKey, byJoin, joinPlural);
         String name = names.claim(source, candidates);
         StringBuilder options = new StringBuilder("through(").append(join.className()).append(".class)")
-                .append(".foreignKey(").append(JavaNames.literal(own.column().name())).append(')')
-                .append(".otherKey(").append(JavaNames.literal(other.column().name())).append(')')
+                .append(".foreignKey(").append(JavaNames.literal(own.column().name())).append(nullable(own))
+                .append(".otherKey(").append(JavaNames.literal(other.column().name())).append(nullable(other))
                 .append(actions(own));
         if (!name.equals(plain) || source == target) {
             options.append(".as(").append(JavaNames.literal(name)).append(')');
@@ -132,6 +132,11 @@ final class AssociationPlanner {
             options.append(".targetKey(").append(JavaNames.literal(other.referenced().name())).append(')');
         }
         source.associate().add(call(source, "belongsToMany", target, options));
+    }
+
+    /** Closes a link key's option: a join model's keys are NOT NULL unless allowed, as a nullable column is. */
+    private static String nullable(ForeignKeyLink link) {
+        return link.column().notNull() || link.column().id() ? ")" : ", a -> a.allowNull(true))";
     }
 
     private static String foreignKey(ForeignKeyLink link) {

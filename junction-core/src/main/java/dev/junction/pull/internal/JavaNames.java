@@ -11,6 +11,11 @@ final class JavaNames {
     private static final Set<String> OBJECT_METHODS = Set.of("clone", "finalize", "getClass", "hashCode", "notify",
             "notifyAll", "toString", "wait");
 
+    /** Simple names the records import or use: a model class of that name would hide them. */
+    private static final Set<String> TAKEN_CLASS_NAMES = Set.of("Models", "Column", "Id", "Table", "Timestamps",
+            "Underscored", "ReferentialAction", "Object", "Record", "String", "Integer", "Long", "Double", "Boolean",
+            "BigDecimal", "Instant", "LocalDateTime", "LocalDate", "UUID");
+
     private JavaNames() {
     }
 
@@ -22,7 +27,7 @@ final class JavaNames {
         String singular = Naming.singular(table);
         String camel = Naming.capitalize(Naming.camelize(identifierChars(singular)));
         if (camel.isEmpty() || !Character.isJavaIdentifierStart(camel.charAt(0))) camel = "T" + camel;
-        return SourceVersion.isKeyword(camel) || camel.equals("Models") ? camel + "Model" : camel;
+        return SourceVersion.isKeyword(camel) || TAKEN_CLASS_NAMES.contains(camel) ? camel + "Model" : camel;
     }
 
     /**
