@@ -113,6 +113,9 @@ class PulledSequelizeModelsTest {
                 .containsExactlyInAnyOrder("Arrival", "Solaris");
         assertThat(values(fans.get(one(shows, "title", "Dune")), "username"))
                 .containsExactlyInAnyOrder("alice", "bob", "carol");
+        Object carol = one(users, "username", "carol");
+        assertThat(favorites.add(carol, one(shows, "title", "Solaris"))).hasSize(1);
+        assertThat(values(favorites.get(carol), "title")).containsExactlyInAnyOrder("Dune", "Solaris");
 
         Model<Object> types = model(fresh, named(classes, "SandcastleType"));
         BelongsToMany<Object, Object> needs = types.belongsToMany("Tools", (Class<Object>) named(classes, "Tool"));
