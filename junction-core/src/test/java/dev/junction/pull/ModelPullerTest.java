@@ -174,10 +174,11 @@ class ModelPullerTest {
 
     @DialectTest
     @SuppressWarnings("unchecked")
-    void aJoinTableOfNullableKeysAndATableNamedLikeAnImportRoundTrip(TestTarget target) throws Exception {
+    void aJoinTableOfNullableKeysAndTablesNamedLikeAnImportOrAsSingularRoundTrip(TestTarget target) throws Exception {
         Junction db = target.open();
         RawSql raw = new RawSql(target, db);
         raw.script(raw.sql("CREATE TABLE {Columns} ({id} INTEGER NOT NULL PRIMARY KEY, {label} VARCHAR(20))"),
+                raw.sql("CREATE TABLE {Status} ({id} INTEGER NOT NULL PRIMARY KEY)"),
                 raw.sql("CREATE TABLE {Cards} ({id} INTEGER NOT NULL PRIMARY KEY, {title} TEXT)"),
                 raw.sql("CREATE TABLE {Placements} ({id} INTEGER NOT NULL PRIMARY KEY, {ColumnId} INTEGER,"
                         + " {CardId} INTEGER, UNIQUE ({ColumnId}, {CardId}),"
@@ -192,6 +193,8 @@ class ModelPullerTest {
         fresh.defineAll(classes.toArray(Class<?>[]::new));
 
         assertThat(pulled.files().get("pulled/board/ColumnModel.java")).contains("@Table(\"Columns\")");
+        assertThat(pulled.files().get("pulled/board/Status.java")).contains("@Table(\"Status\")",
+                "public record Status(");
         assertThat(pulled.files().get("pulled/board/Card.java")).contains("@Column(text = true) String title",
                 ".foreignKey(\"CardId\", a -> a.allowNull(true))");
         assertThat(fresh.check().differences()).isEmpty();

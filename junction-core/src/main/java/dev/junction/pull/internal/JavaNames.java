@@ -24,7 +24,9 @@ final class JavaNames {
      * {@code sandcastle_types → SandcastleType}), made a legal Java name.
      */
     static String className(String table) {
-        String singular = Naming.singular(table);
+        // Words Sequelize keeps as they are (Status, Class, Analysis): singular rules would make "Statu" of them.
+        boolean singularAlready = table.toLowerCase(Locale.ROOT).matches(".*(ss|us|is)");
+        String singular = singularAlready ? table : Naming.singular(table);
         String camel = Naming.capitalize(Naming.camelize(identifierChars(singular)));
         if (camel.isEmpty() || !Character.isJavaIdentifierStart(camel.charAt(0))) camel = "T" + camel;
         return SourceVersion.isKeyword(camel) || TAKEN_CLASS_NAMES.contains(camel) ? camel + "Model" : camel;
