@@ -9,15 +9,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.ValidationException;
+import dev.junction.annotation.Column;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.Linked;
 import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -202,6 +208,32 @@ class ModelPullerTest {
         BelongsToMany<Object, Object> columns = cards.belongsToMany("ColumnModels",
                 (Class<Object>) named(classes, "ColumnModel"));
         assertThat(columns.get(one(cards, "id", 1))).extracting(c -> value(c, "label")).containsExactly("todo");
+    }
+
+    /** Every type Junction stores, as a table Junction made. */
+    record Sample(Long id, @Column(length = 40) String code, @Column(text = true) String body, Integer count,
+                  @Column(allowNull = false) Long total, Double ratio, @Column(precision = 12, scale = 4) BigDecimal price,
+                  Boolean active, Instant seenAt, LocalDateTime localAt, LocalDate day, UUID token, byte[] data) {
+    }
+
+    @DialectTest
+    void everyTypeOfATableJunctionMadeComesBackAsATypeCheckAccepts(TestTarget target) throws Exception {
+        Junction db = target.open();
+        db.define(Sample.class);
+        db.sync();
+        PulledModels pulled = ModelPuller.of(db).pull("pulled.types");
+        List<Class<?>> classes = PulledClasses.compile(pulled, dir);
+        Junction fresh = target.open();
+        fresh.defineAll(classes.toArray(Class<?>[]::new));
+
+        assertThat(pulled.warnings()).isEmpty();
+        assertThat(pulled.files().get("pulled/types/Sample.java")).contains("public record Sample(", // the key: BIGINT, but on SQLite its rowid INTEGER
+                "Long total",
+                "@Column(length = 40) String code", "@Column(text = true) String body", "Integer count",
+                "@Column(allowNull = false) Long total", "Double ratio",
+                "@Column(precision = 12, scale = 4) BigDecimal price", "Boolean active", "Instant seenAt",
+                "LocalDate day", "byte[] data");
+        assertThat(fresh.check().differences()).isEmpty();
     }
 
     @DialectTest
