@@ -46,8 +46,8 @@ public final class ModelPuller {
     public PulledModels pull(String javaPackage) {
         Arguments.given(javaPackage, "ModelPuller.pull", "javaPackage");
         if (!javaPackage.isEmpty() && !SourceVersion.isName(javaPackage)) {
-            throw new dev.junction.ValidationException(null, null, "ModelPuller.pull: '" + javaPackage + "' is not a Java"
-                    + " package name (such as com.example.models)");
+            throw new dev.junction.ValidationException(null, null, "ModelPuller.pull: '" + javaPackage
+                    + "' is not a Java package name (such as com.example.models)");
         }
         DatabaseSchema schema = db.describe();
         SchemaPull pull = new SchemaPull(db.dialect());

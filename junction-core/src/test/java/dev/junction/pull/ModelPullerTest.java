@@ -42,7 +42,10 @@ class ModelPullerTest {
         };
     }
 
-    /** The schema, and a few rows: Ann mentors Bob; Ann has a passport; Ann plays for the Gulls as captain. */
+    /**
+     * The schema, and a few rows: Ann mentors Bob, who follows her; Ann has a passport; Ann plays for the Gulls as
+     * captain.
+     */
     private static Junction handMade(TestTarget target) throws Exception {
         Junction db = target.open();
         RawSql raw = new RawSql(target, db);
@@ -65,10 +68,16 @@ class ModelPullerTest {
                         + " {role} VARCHAR(30), PRIMARY KEY ({person_id}, {team_id}),"
                         + " FOREIGN KEY ({person_id}) REFERENCES {people} ({id}) ON DELETE CASCADE ON UPDATE CASCADE,"
                         + " FOREIGN KEY ({team_id}) REFERENCES {Teams} ({id}) ON DELETE CASCADE ON UPDATE CASCADE)"),
+                raw.sql("CREATE TABLE {follows} ({follower_id} INTEGER NOT NULL, {following_id} INTEGER NOT NULL,"
+                        + " PRIMARY KEY ({follower_id}, {following_id}),"
+                        + " FOREIGN KEY ({follower_id}) REFERENCES {people} ({id}) ON DELETE CASCADE ON UPDATE CASCADE,"
+                        + " FOREIGN KEY ({following_id}) REFERENCES {people} ({id}) ON DELETE CASCADE"
+                        + " ON UPDATE CASCADE)"),
                 raw.sql("INSERT INTO {Teams} ({id}, {name}, {city}) VALUES (1, 'Gulls', 'Brighton'),"
                         + " (2, 'Crabs', NULL)"),
                 raw.sql("INSERT INTO {people} ({id}, {full_name}, {mentor_id}) VALUES (1, 'Ann', NULL), (2, 'Bob', 1)"),
                 raw.sql("INSERT INTO {passports} ({id}, {number}, {person_id}) VALUES (1, 'P-1', 1)"),
+                raw.sql("INSERT INTO {follows} ({follower_id}, {following_id}) VALUES (2, 1)"),
                 raw.sql("INSERT INTO {memberships} ({person_id}, {team_id}, {role}) VALUES (1, 1, 'captain'),"
                         + " (2, 1, NULL), (2, 2, 'keeper')"));
         return db;
@@ -95,7 +104,7 @@ class ModelPullerTest {
         List<Class<?>> classes = definedOnFreshJunction(target, fresh);
 
         assertThat(classes).extracting(Class::getSimpleName)
-                .containsExactly("Match", "Membership", "Passport", "Person", "Team");
+                .containsExactly("Follow", "Match", "Membership", "Passport", "Person", "Team");
         assertThat(fresh.check().differences()).isEmpty();
     }
 
@@ -161,6 +170,11 @@ class ModelPullerTest {
         assertThat(gulls).extracting(l -> value(l.target(), "fullName") + ":" + l.through().getString("role"))
                 .containsExactlyInAnyOrder("Ann:captain", "Bob:null");
         assertThat(people.belongsToMany("Teams", team).count(bob)).isEqualTo(2);
+        assertThat(people.belongsToMany("Followings", person).get(bob)).extracting(p -> value(p, "fullName"))
+                .containsExactly("Ann");
+        assertThat(people.belongsToMany("Followers", person).get(ann)).extracting(p -> value(p, "fullName"))
+                .containsExactly("Bob");
+        assertThat(people.belongsToMany("Followers", person).get(bob)).isEmpty();
     }
 
     @DialectTest
@@ -171,10 +185,11 @@ class ModelPullerTest {
 
         assertThat(second.files()).isEqualTo(first.files());
         List<Path> written = first.writeTo(dir);
-        assertThat(written).containsExactly(dir.resolve("pulled/club/Match.java"),
+        assertThat(written).containsExactly(dir.resolve("pulled/club/Follow.java"),
+                dir.resolve("pulled/club/Match.java"),
                 dir.resolve("pulled/club/Membership.java"), dir.resolve("pulled/club/Passport.java"),
                 dir.resolve("pulled/club/Person.java"), dir.resolve("pulled/club/Team.java"));
-        assertThat(Files.readString(written.get(0))).isEqualTo(first.files().get("pulled/club/Match.java"));
+        assertThat(Files.readString(written.get(1))).isEqualTo(first.files().get("pulled/club/Match.java"));
         assertThat(first.warnings()).isEmpty();
     }
 
@@ -212,7 +227,8 @@ class ModelPullerTest {
 
     /** Every type Junction stores, as a table Junction made. */
     record Sample(Long id, @Column(length = 40) String code, @Column(text = true) String body, Integer count,
-                  @Column(allowNull = false) Long total, Double ratio, @Column(precision = 12, scale = 4) BigDecimal price,
+                  @Column(allowNull = false) Long total, Double ratio,
+                  @Column(precision = 12, scale = 4) BigDecimal price,
                   Boolean active, Instant seenAt, LocalDateTime localAt, LocalDate day, UUID token, byte[] data) {
     }
 
@@ -227,7 +243,8 @@ class ModelPullerTest {
         fresh.defineAll(classes.toArray(Class<?>[]::new));
 
         assertThat(pulled.warnings()).isEmpty();
-        assertThat(pulled.files().get("pulled/types/Sample.java")).contains("public record Sample(", // the key: BIGINT, but on SQLite its rowid INTEGER
+        // The key is BIGINT, but on SQLite its rowid INTEGER: its type is not asserted.
+        assertThat(pulled.files().get("pulled/types/Sample.java")).contains("public record Sample(",
                 "Long total",
                 "@Column(length = 40) String code", "@Column(text = true) String body", "Integer count",
                 "@Column(allowNull = false) Long total", "Double ratio",

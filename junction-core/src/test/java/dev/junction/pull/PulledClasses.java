@@ -23,7 +23,8 @@ public final class PulledClasses {
     }
 
     /** Writes {@code pulled} under {@code dir}, compiles it there and loads its classes (sorted by file). */
-    public static List<Class<?>> compile(PulledModels pulled, Path dir) throws IOException, ReflectiveOperationException {
+    public static List<Class<?>> compile(PulledModels pulled, Path dir)
+            throws IOException, ReflectiveOperationException {
         Path sources = dir.resolve("src");
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<Path> files = pulled.writeTo(sources);

@@ -72,14 +72,16 @@ final class RecordSource {
         String hook = String.join("\n", model.associate());
         imports.add("dev.junction.Models");
         if (hook.contains("ReferentialAction.")) imports.add("dev.junction.schema.ReferentialAction");
-        if (CALLS_FOREIGN_KEY.matcher(hook).find()) staticImports.add("dev.junction.association.Associations.foreignKey");
+        if (CALLS_FOREIGN_KEY.matcher(hook).find()) {
+            staticImports.add("dev.junction.association.Associations.foreignKey");
+        }
         if (CALLS_THROUGH.matcher(hook).find()) staticImports.add("dev.junction.association.Associations.through");
     }
 
     /** The Javadoc (with what is not modelled), the annotations, the record and its hook. */
     private static void body(StringBuilder out, PulledModel model, List<String> annotations, List<String> components) {
-        out.append("/**\n * The rows of table {@code ").append(JavaNames.commentSafe(model.table().name()).replace("}", ""))
-                .append("}.");
+        String table = JavaNames.commentSafe(model.table().name()).replace("}", "");
+        out.append("/**\n * The rows of table {@code ").append(table).append("}.");
         for (String note : model.notes()) {
             out.append("\n * <p>Not modelled: ").append(JavaNames.commentSafe(note).replace("@", "{@literal @}"));
         }
