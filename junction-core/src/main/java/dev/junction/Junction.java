@@ -193,7 +193,7 @@ public final class Junction implements Models, AutoCloseable {
     /**
      * Compares the models with the live database and lists every difference (changing nothing): missing or extra
      * tables and columns, primary keys, unique constraints, foreign keys (referenced table and column, actions),
-     * types by family and size, nullability. Tables no model uses count as extra, except the seed ledger and
+     * types by family and size, nullability, indexes. Tables no model uses count as extra, except the seed ledger and
      * Sequelize's {@code SequelizeMeta}. {@code db.check().matches()} is what a CI job asserts.
      */
     public SchemaCheck check() {
@@ -202,7 +202,10 @@ public final class Junction implements Models, AutoCloseable {
         return new SchemaChecker(database.dialect(), graph).check(describe());
     }
 
-    /** Describes the live schema: tables, columns, keys, unique constraints, foreign keys and their actions. */
+    /**
+     * Describes the live schema: tables, columns, keys, unique constraints, foreign keys and their actions, and
+     * non-unique indexes (not those a database makes for a foreign key on its own).
+     */
     public DatabaseSchema describe() {
         return database.scope().run(null, connection -> new SchemaInspector(connection).describe());
     }

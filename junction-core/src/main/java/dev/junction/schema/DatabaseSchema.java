@@ -3,10 +3,11 @@ package dev.junction.schema;
 import dev.junction.internal.Arguments;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * The live schema of a database as its metadata describes it: tables with their columns, keys and constraints.
- * Made by {@code Junction.describe()}; immutable.
+ * The live schema of a database as its metadata describes it: tables with their columns, keys, constraints and
+ * indexes. Made by {@code Junction.describe()}; immutable.
  *
  * @param tables the tables, by name
  */
@@ -28,14 +29,23 @@ public record DatabaseSchema(List<Table> tables) {
      * @param primaryKey        key columns in key order; empty when the table has none
      * @param uniqueConstraints unique constraints and unique indexes other than the primary key
      * @param foreignKeys       foreign keys this table holds
+     * @param indexes           non-unique indexes, but those a database made for a foreign key on its own (H2 and
+     *                          MariaDB index every foreign key that no other index serves)
      */
     public record Table(String name, List<Column> columns, List<String> primaryKey, List<Unique> uniqueConstraints,
-                        List<ForeignKey> foreignKeys) {
+                        List<ForeignKey> foreignKeys, List<Index> indexes) {
         public Table {
             columns = Arguments.listOrEmpty(columns);
             primaryKey = Arguments.listOrEmpty(primaryKey);
             uniqueConstraints = Arguments.listOrEmpty(uniqueConstraints);
             foreignKeys = Arguments.listOrEmpty(foreignKeys);
+            indexes = Arguments.listOrEmpty(indexes);
+        }
+
+        /** The non-unique index on exactly these columns in this order (case-insensitive), if any. */
+        public Optional<Index> index(List<String> columnNames) {
+            Arguments.given(columnNames, "DatabaseSchema.Table.index", "columnNames");
+            return indexes.stream().filter(i -> sameColumnsInOrder(i.columns(), columnNames)).findFirst();
         }
 
         /** The column called {@code name} (case-insensitive, as SQL compares column names), if any. */
@@ -57,6 +67,11 @@ public record DatabaseSchema(List<Table> tables) {
 
         private static boolean sameColumns(List<String> a, List<String> b) {
             return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(x::equalsIgnoreCase));
+        }
+
+        private static boolean sameColumnsInOrder(List<String> a, List<String> b) {
+            return a.size() == b.size()
+                    && IntStream.range(0, a.size()).allMatch(n -> a.get(n).equalsIgnoreCase(b.get(n)));
         }
     }
 
@@ -89,6 +104,18 @@ public record DatabaseSchema(List<Table> tables) {
      */
     public record Unique(String name, List<String> columns) {
         public Unique {
+            columns = Arguments.listOrEmpty(columns);
+        }
+    }
+
+    /**
+     * A non-unique index.
+     *
+     * @param name    its name
+     * @param columns its columns in index order
+     */
+    public record Index(String name, List<String> columns) {
+        public Index {
             columns = Arguments.listOrEmpty(columns);
         }
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A model as defined: name, table, attributes, key and unique constraints. Immutable and thread-safe.
+ * A model as defined: name, table, attributes, key, unique constraints and indexes. Immutable and thread-safe.
  *
  * @param name          the model's name ({@code "User"})
  * @param tableName     the table ({@code "Users"})
@@ -15,12 +15,13 @@ import java.util.Optional;
  * @param attributes    every attribute, in column order
  * @param primaryKey    the key attributes, in key order
  * @param uniqueKeys    unique constraints (single-attribute ones included)
+ * @param indexes       non-unique indexes, in declaration order
  * @param timestamps    whether createdAt/updatedAt are kept
  * @param underscored   whether column names (and a derived table name) are snake_case
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
-                              List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, boolean timestamps,
-                              boolean underscored) {
+                              List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
+                              boolean timestamps, boolean underscored) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -34,10 +35,23 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         }
     }
 
+    /** A non-unique index: its name (given, or Sequelize's default) and its attributes, in index order. */
+    public record Index(String name, List<Attribute> attributes) {
+        public Index {
+            attributes = Arguments.listOrEmpty(attributes);
+        }
+
+        /** The indexed column names, in index order. */
+        public List<String> columns() {
+            return attributes.stream().map(Attribute::column).toList();
+        }
+    }
+
     public ModelDefinition {
         attributes = Arguments.listOrEmpty(attributes);
         primaryKey = Arguments.listOrEmpty(primaryKey);
         uniqueKeys = Arguments.listOrEmpty(uniqueKeys);
+        indexes = Arguments.listOrEmpty(indexes);
     }
 
     /** The attribute called {@code name}, if any. */

@@ -29,6 +29,7 @@ public final class ModelSpec {
     private final Map<String, Declaration> declarations = new LinkedHashMap<>();
     private final List<String> duplicateNames = new ArrayList<>();
     private JoinIdentity joinIdentity;
+    private final List<IndexDeclaration> indexes = new ArrayList<>();
 
     /**
      * How the rows of a join model are told apart, as {@code belongsToMany} declares it.
@@ -56,6 +57,19 @@ public final class ModelSpec {
      * @param options  the customisers, applied in order
      */
     public record Declaration(DataType type, DataType fallback, List<Consumer<AttributeSpec>> options) {
+    }
+
+    /**
+     * A non-unique index as declared: its attributes, and its name or {@code null} for the default
+     * ({@code <table>_<columns>} in snake_case, as Sequelize names it).
+     *
+     * @param name       the index name, or {@code null}
+     * @param attributes the indexed attributes, in index order
+     */
+    public record IndexDeclaration(String name, List<String> attributes) {
+        public IndexDeclaration {
+            attributes = Arguments.listOrEmpty(attributes);
+        }
     }
 
     public ModelSpec(String name) {
@@ -157,6 +171,41 @@ public final class ModelSpec {
         this.joinIdentity = new JoinIdentity(Arguments.declared(attributes, "ModelSpec.joinIdentity", "attributes"),
                 unique, uniqueKey);
         return this;
+    }
+
+    /**
+     * Adds a non-unique index over {@code attributes} (attribute names, in index order), named as Sequelize names
+     * one: {@code <table>_<columns>} in snake_case ({@code Beaches} on {@code UserId, name} →
+     * {@code beaches__user_id_name}), shortened with a stable hash beyond the database's identifier limit.
+     * {@code sync} creates it; unique indexes are {@link AttributeSpec#unique()} and {@code unique(group)}.
+     *
+     * <pre>{@code
+     * db.define("Beach", m -> m.attribute("town", DataType.string(40)).attribute("name", DataType.string(40))
+     *         .index("town", "name"));
+     * }</pre>
+     */
+    public ModelSpec index(String... attributes) {
+        Arguments.declared(attributes, "ModelSpec.index", "attributes");
+        indexes.add(new IndexDeclaration(null, List.of(each(attributes))));
+        return this;
+    }
+
+    /** Adds a non-unique index called {@code name} over {@code attributes} (attribute names, in index order). */
+    public ModelSpec index(String name, List<String> attributes) {
+        Arguments.declared(name, "ModelSpec.index", "name");
+        Arguments.declared(attributes, "ModelSpec.index", "attributes");
+        indexes.add(new IndexDeclaration(name, List.of(each(attributes.toArray(String[]::new)))));
+        return this;
+    }
+
+    private static String[] each(String[] attributes) {
+        for (String attribute : attributes) Arguments.declared(attribute, "ModelSpec.index", "attributes");
+        return attributes;
+    }
+
+    /** The indexes declared with {@link #index}, in declaration order. */
+    public List<IndexDeclaration> indexes() {
+        return indexes;
     }
 
     /** The join identity, or {@code null} for an ordinary model. */

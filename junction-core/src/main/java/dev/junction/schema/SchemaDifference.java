@@ -13,9 +13,14 @@ package dev.junction.schema;
 public record SchemaDifference(String model, String table, String column, Kind kind, String expected,
                                String actual) {
 
-    /** What differs. */
+    /**
+     * What differs. {@code INDEX}: a non-unique index the model declares is missing ({@code expected}
+     * {@code "name (columns)"}), or the table has one the model does not declare ({@code actual}); indexes are
+     * matched by their columns in order, and those a database makes for a foreign key on its own are not counted.
+     */
     public enum Kind {
-        MISSING_TABLE, EXTRA_TABLE, MISSING_COLUMN, EXTRA_COLUMN, PRIMARY_KEY, UNIQUE, FOREIGN_KEY, TYPE, NULLABILITY
+        MISSING_TABLE, EXTRA_TABLE, MISSING_COLUMN, EXTRA_COLUMN, PRIMARY_KEY, UNIQUE, FOREIGN_KEY, TYPE, NULLABILITY,
+        INDEX
     }
 
     /** {@code "Beach (table Beaches) column name: TYPE expected VARCHAR(40), found VARCHAR(80)"}. */

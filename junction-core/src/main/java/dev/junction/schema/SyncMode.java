@@ -8,7 +8,8 @@ package dev.junction.schema;
  */
 public enum SyncMode {
     /**
-     * Create the tables that are missing; leave existing ones as they are (Sequelize's {@code sync()}), and report
+     * Create the tables that are missing, with their indexes; leave existing ones as they are (Sequelize's
+     * {@code sync()}, which also adds the indexes an existing table lacks: here that is {@link #ALTER}), and report
      * every difference between an existing table and its model.
      */
     CREATE,
@@ -18,9 +19,9 @@ public enum SyncMode {
      */
     FORCE,
     /**
-     * Create missing tables, and add the columns, unique constraints and foreign keys that existing tables lack.
-     * Never drops, renames or weakens anything; reports what it cannot add (another primary key, a NOT NULL column
-     * without a default on a table that has rows).
+     * Create missing tables, and add the columns, unique constraints, foreign keys and indexes that existing tables
+     * lack. Never drops, renames or weakens anything; reports what it cannot add (another primary key, a NOT NULL
+     * column without a default on a table that has rows, an index whose name another index of the table has).
      */
     ALTER
 }

@@ -73,6 +73,7 @@ public final class ModelRegistry {
             throw new DefinitionException("Model " + definition.name() + " uses table " + definition.tableName()
                     + ", which model " + clash.slot.definition().name() + " already uses");
         }
+        refuseIndexNamesInUse(definition);
         ModelSlot slot = new ModelSlot(definition, runtime.dialect());
         ModelImpl<T> typed = new ModelImpl<>(runtime, slot, type, null);
         ModelImpl<Row> rows = classBacked ? new ModelImpl<>(runtime, slot, Row.class, null) : castRows(typed);
@@ -81,6 +82,19 @@ public final class ModelRegistry {
         byTable.put(table, entry);
         if (classBacked) byClass.putIfAbsent(type, entry);
         return typed;
+    }
+
+    /** Index names are the schema's, not the table's, on PostgreSQL, H2 and SQLite: two models cannot share one. */
+    private void refuseIndexNamesInUse(ModelDefinition definition) {
+        for (ModelDefinition.Index index : definition.indexes()) {
+            for (Entry other : byName.values()) {
+                ModelDefinition owner = other.slot.definition();
+                if (owner.indexes().stream().anyMatch(i -> i.name().equalsIgnoreCase(index.name()))) {
+                    throw new DefinitionException("Model " + definition.name() + ", index '" + index.name()
+                            + "': model " + owner.name() + " already has an index of that name");
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

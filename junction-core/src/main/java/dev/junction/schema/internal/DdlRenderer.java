@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Renders CREATE TABLE and ALTER TABLE statements for model definitions. Identifiers come from validated
- * definitions and are quoted; the only literals are defaults and enum constants from definitions, rendered by the
- * dialect.
+ * Renders CREATE TABLE, ALTER TABLE and CREATE INDEX statements for model definitions. Identifiers come from
+ * validated definitions and are quoted; the only literals are defaults and enum constants from definitions, rendered
+ * by the dialect.
  */
 public final class DdlRenderer {
     private final Dialect dialect;
@@ -96,6 +96,12 @@ public final class DdlRenderer {
     /** Adds a unique constraint to an existing table. */
     public String addUnique(ModelDefinition model, ModelDefinition.UniqueKey unique) {
         return dialect.addUnique(model.tableName(), unique.name(), unique.columns());
+    }
+
+    /** {@code CREATE INDEX name ON table (columns)}: the same statement on every database. */
+    public String createIndex(ModelDefinition model, ModelDefinition.Index index) {
+        return "CREATE INDEX " + q(index.name()) + " ON " + q(model.tableName()) + " (" + columns(index.attributes())
+                + ")";
     }
 
     private String columns(List<Attribute> attributes) {

@@ -113,7 +113,7 @@ final class LiveTables {
                 }
             });
             shapes.put(table, new DatabaseSchema.Table(table, columns.getOrDefault(table, List.of()),
-                    key == null ? List.of() : byName.get(key), uniques, List.of()));
+                    key == null ? List.of() : byName.get(key), uniques, List.of(), List.of()));
         }
         return shapes;
     }

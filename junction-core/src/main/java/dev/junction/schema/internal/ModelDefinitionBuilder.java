@@ -121,8 +121,13 @@ public final class ModelDefinitionBuilder {
             attributes.add(s.build(column, property, roles.getOrDefault(s.name(), Attribute.Role.PLAIN)));
         }
         List<Attribute> key = attributes.stream().filter(Attribute::primaryKey).toList();
-        return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys(table, attributes),
-                timestamps, underscored);
+        List<UniqueKey> uniqueKeys = uniqueKeys(table, attributes);
+        List<ModelSpec.IndexDeclaration> declared = new ArrayList<>(IndexDefinitions.annotatedOn(javaType));
+        declared.addAll(spec.indexes());
+        List<ModelDefinition.Index> indexes = new IndexDefinitions(spec.name(), table, dialect)
+                .resolve(declared, attributes, uniqueKeys);
+        return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys, indexes, timestamps,
+                underscored);
     }
 
     private String tableName() {

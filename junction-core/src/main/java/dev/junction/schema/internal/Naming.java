@@ -196,6 +196,14 @@ public final class Naming {
         return name.substring(0, end) + "_" + hash;
     }
 
+    /**
+     * The name Sequelize v6 gives an index that names none, {@code underscore(table + "_" + columns joined by "_")}
+     * ({@code Beaches} on {@code UserId, name} → {@code beaches__user_id_name}), fitted to {@code limit}.
+     */
+    public static String indexName(String table, java.util.List<String> columns, int limit) {
+        return fit(underscore(table + "_" + String.join("_", columns)), limit);
+    }
+
     /** The name Junction gives the foreign key on {@code table.column}, fitted to {@code limit}. */
     public static String foreignKeyName(String table, String column, int limit) {
         return fit(table + "_" + column + "_fkey", limit);

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Compares every model with the live schema and lists every difference, without refusing anything (unlike the
  * comparison {@code sync} runs first, which reports only what would make it misread a table): missing and extra
- * tables and columns, primary keys, unique constraints, foreign keys, types by family and size, nullability.
- * Tables that no model uses are extra, except the seed ledger and Sequelize's {@code SequelizeMeta}.
+ * tables and columns, primary keys, unique constraints, foreign keys, types by family and size, nullability,
+ * indexes. Tables that no model uses are extra, except the seed ledger and Sequelize's {@code SequelizeMeta}.
  */
 public final class SchemaChecker {
     private static final Set<String> BOOKKEEPING = Set.of(
@@ -102,6 +102,7 @@ public final class SchemaChecker {
             }
             compareUniques();
             compareForeignKeys();
+            compareIndexes();
         }
 
         private void compareColumn(Attribute a, DatabaseSchema.Column c) {
@@ -158,6 +159,20 @@ public final class SchemaChecker {
                     add(String.join(", ", k.columns()), Kind.FOREIGN_KEY, null, describe(k.referencedTable(),
                             String.join(", ", k.referencedColumns()), k.onDelete(), k.onUpdate()));
                 }
+            }
+        }
+
+        /** Indexes match by their columns in order; their names may differ (as constraint names may). */
+        private void compareIndexes() {
+            for (ModelDefinition.Index index : model.indexes()) {
+                if (table.index(index.columns()).isEmpty()) {
+                    add(null, Kind.INDEX, index.name() + " " + list(index.columns()), null);
+                }
+            }
+            for (DatabaseSchema.Index index : table.indexes()) {
+                boolean modelled = model.indexes().stream().anyMatch(i -> LiveIndexes.sameColumnsInOrder(
+                        i.columns(), index.columns()));
+                if (!modelled) add(null, Kind.INDEX, null, index.name() + " " + list(index.columns()));
             }
         }
 

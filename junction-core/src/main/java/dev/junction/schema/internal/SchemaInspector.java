@@ -73,11 +73,17 @@ public final class SchemaInspector {
 
     /** One table. */
     public DatabaseSchema.Table describe(String table) throws SQLException {
-        return new DatabaseSchema.Table(table, columns(table), primaryKey(table), uniques(table), foreignKeys(table));
+        List<String> key = primaryKey(table);
+        List<LiveIndexes.Entry> indexes = LiveIndexes.read(meta, catalog, schema, table);
+        List<DatabaseSchema.ForeignKey> foreignKeys = foreignKeys(table);
+        return new DatabaseSchema.Table(table, columns(table), key,
+                uniques(indexes, key, h2ConstraintNamesByIndex(table)), foreignKeys,
+                LiveIndexes.plain(indexes, foreignKeys));
     }
 
     /**
-     * Columns, primary key and unique indexes (not foreign keys; unique constraints under their index's name) of
+     * Columns, primary key and unique indexes (not foreign keys nor other indexes; unique constraints under their
+     * index's name) of
      * {@code tables}, exact names of existing tables: on PostgreSQL, MariaDB and SQLite with two queries for the
      * whole schema ({@link LiveTables}); elsewhere through JDBC metadata — which H2 answers from its own structures,
      * far quicker than its INFORMATION_SCHEMA — with the columns of all tables at once.
@@ -98,7 +104,8 @@ public final class SchemaInspector {
         for (String table : tables) {
             List<String> key = primaryKey(table);
             shapes.put(table, new DatabaseSchema.Table(table, new ArrayList<>(columns.getOrDefault(table,
-                    new TreeMap<>()).values()), key, uniques(table, key, Map.of()), List.of()));
+                    new TreeMap<>()).values()), key, uniques(LiveIndexes.read(meta, catalog, schema, table), key,
+                    Map.of()), List.of(), List.of()));
         }
         return shapes;
     }
@@ -146,31 +153,17 @@ public final class SchemaInspector {
         return new ArrayList<>(key.values());
     }
 
-    private List<DatabaseSchema.Unique> uniques(String table) throws SQLException {
-        return uniques(table, primaryKey(table), h2ConstraintNamesByIndex(table));
-    }
-
-    /** The unique indexes of {@code table} other than its {@code key}, named by {@code constraintNames} or their own. */
-    private List<DatabaseSchema.Unique> uniques(String table, List<String> key, Map<String, String> constraintNames)
-            throws SQLException {
-        Map<String, TreeMap<Integer, String>> indexes = new LinkedHashMap<>();
-        try (ResultSet rs = meta.getIndexInfo(catalog, schema, table, true, true)) {
-            while (rs.next()) {
-                String name = rs.getString("INDEX_NAME");
-                String column = rs.getString("COLUMN_NAME");
-                if (name == null || column == null || rs.getBoolean("NON_UNIQUE")) continue;
-                indexes.computeIfAbsent(name, n -> new TreeMap<>()).put((int) rs.getShort("ORDINAL_POSITION"),
-                        column);
+    /** The unique ones of {@code indexes} but the {@code key}'s, named by {@code constraintNames} or their own. */
+    private static List<DatabaseSchema.Unique> uniques(List<LiveIndexes.Entry> indexes, List<String> key,
+                                                       Map<String, String> constraintNames) {
+        List<DatabaseSchema.Unique> uniques = new ArrayList<>();
+        for (LiveIndexes.Entry index : indexes) {
+            List<String> cols = index.columns();
+            boolean isKey = cols.size() == key.size() && cols.containsAll(key);
+            if (index.unique() && !isKey) {
+                uniques.add(new DatabaseSchema.Unique(constraintNames.getOrDefault(index.name(), index.name()), cols));
             }
         }
-        List<DatabaseSchema.Unique> uniques = new ArrayList<>();
-        indexes.forEach((name, columns) -> {
-            List<String> cols = new ArrayList<>(columns.values());
-            boolean isKey = cols.size() == key.size() && cols.containsAll(key);
-            if (!isKey) {
-                uniques.add(new DatabaseSchema.Unique(constraintNames.getOrDefault(name, name), cols));
-            }
-        });
         return uniques;
     }
 

@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * Brings the database in line with the model definitions: creates missing tables in foreign-key order (cycles
- * closed by ALTER TABLE afterwards), drops and recreates them for {@link SyncMode#FORCE}, and for
- * {@link SyncMode#ALTER} adds missing columns and constraints without ever dropping or weakening anything.
+ * closed by ALTER TABLE afterwards), each with its indexes, drops and recreates them for {@link SyncMode#FORCE},
+ * and for {@link SyncMode#ALTER} adds missing columns, constraints and indexes without ever dropping or weakening
+ * anything.
  */
 public final class SchemaSynchronizer {
 
@@ -84,6 +85,9 @@ public final class SchemaSynchronizer {
             if (existing.contains(model.tableName())) continue;
             List<ForeignKeyTarget> inline = dialect.inlineForeignKeysOnly() ? graph.keys(model) : graph.inlineKeys(model);
             run(connection, ddl.createTable(model, inline), model.tableName());
+            for (ModelDefinition.Index index : model.indexes()) {
+                run(connection, ddl.createIndex(model, index), model.tableName());
+            }
             created.add(model.tableName());
         }
         if (!dialect.inlineForeignKeysOnly()) {
@@ -131,6 +135,7 @@ public final class SchemaSynchronizer {
                 run(connection, ddl.addUnique(model, unique), model.tableName());
             }
         }
+        addIndexes(connection, model, table);
         for (ForeignKeyTarget fk : graph.keys(model)) {
             if (table.foreignKey(List.of(fk.attribute().column())).isPresent() || added.contains(fk.attribute().column())
                     && dialect.inlineForeignKeysOnly()) {
@@ -141,6 +146,24 @@ public final class SchemaSynchronizer {
                         + " cannot add a foreign key to an existing column; left without one");
             } else {
                 run(connection, ddl.addForeignKey(fk), model.tableName());
+            }
+        }
+    }
+
+    /**
+     * Adds the indexes {@code table} lacks (none on the same columns in the same order); one whose name another
+     * index of the table already has is left out with a warning, as ALTER never drops.
+     */
+    private void addIndexes(Connection connection, ModelDefinition model, DatabaseSchema.Table table) {
+        for (ModelDefinition.Index index : model.indexes()) {
+            if (table.index(index.columns()).isPresent()) continue;
+            var namesake = table.indexes().stream().filter(i -> i.name().equalsIgnoreCase(index.name())).findFirst();
+            if (namesake.isPresent()) {
+                warnings.add(model.tableName() + ": index " + index.name() + " is on (" + String.join(", ",
+                        namesake.get().columns()) + "), the model says (" + String.join(", ", index.columns())
+                        + "); left as it is");
+            } else {
+                run(connection, ddl.createIndex(model, index), model.tableName());
             }
         }
     }
