@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code db:pull} on a schema made by hand: a self-reference, two keys to one table, a hasOne through a unique key,
- * a composite unique key, a join table with a column of its own, timestamps on one table only, snake_case tables.
+ * a composite unique key, a join table with a column of its own, timestamps on one table only, snake_case tables,
+ * indexes (one of a default name, one not).
  */
 class ModelPullerTest {
     @TempDir
@@ -73,6 +74,8 @@ class ModelPullerTest {
                         + " FOREIGN KEY ({follower_id}) REFERENCES {people} ({id}) ON DELETE CASCADE ON UPDATE CASCADE,"
                         + " FOREIGN KEY ({following_id}) REFERENCES {people} ({id}) ON DELETE CASCADE"
                         + " ON UPDATE CASCADE)"),
+                raw.sql("CREATE INDEX {Teams_city_idx} ON {Teams} ({city})"),
+                raw.sql("CREATE INDEX {matches_score_created_at} ON {Matches} ({score}, {createdAt})"),
                 raw.sql("INSERT INTO {Teams} ({id}, {name}, {city}) VALUES (1, 'Gulls', 'Brighton'),"
                         + " (2, 'Crabs', NULL)"),
                 raw.sql("INSERT INTO {people} ({id}, {full_name}, {mentor_id}) VALUES (1, 'Ann', NULL), (2, 'Bob', 1)"),
@@ -119,11 +122,13 @@ class ModelPullerTest {
 
         assertThat(team).contains("@Timestamps(false)", "@Column(allowNull = false, uniqueGroup = \"name_city\","
                 + " length = 40) String name", "@Column(uniqueGroup = \"name_city\") String city")
+                .contains("@Index(name = \"Teams_city_idx\", value = \"city\")")
                 .doesNotContain("@Underscored", "@Table");
         assertThat(person).contains("@Underscored", "@Timestamps(false)", "Integer mentorId",
                 "@Column(allowNull = false, length = 80) String fullName").doesNotContain("@Table");
-        assertThat(match).contains("@Column(precision = 10, scale = 3) BigDecimal score",
-                "@Column(allowNull = false) Integer homeTeamId").doesNotContain("@Timestamps", "createdAt");
+        assertThat(match).contains("@Index({\"score\", \"createdAt\"})\npublic record Match(",
+                "@Column(precision = 10, scale = 3) BigDecimal score",
+                "@Column(allowNull = false) Integer homeTeamId").doesNotContain("@Timestamps", "Instant createdAt");
         assertThat(passport).contains("@Column(unique = true) Integer personId", "@Column(allowNull = false,"
                 + " length = 20) String number");
         assertThat(membership).contains("@Id Integer personId", "@Id Integer teamId",

@@ -12,7 +12,7 @@ final class JavaNames {
             "notifyAll", "toString", "wait");
 
     /** Simple names the records import or use: a model class of that name would hide them. */
-    private static final Set<String> TAKEN_CLASS_NAMES = Set.of("Models", "Column", "Id", "Table", "Timestamps",
+    private static final Set<String> TAKEN_CLASS_NAMES = Set.of("Models", "Column", "Id", "Index", "Table", "Timestamps",
             "Underscored", "ReferentialAction", "Object", "Record", "String", "Integer", "Long", "Double", "Boolean",
             "BigDecimal", "Instant", "LocalDateTime", "LocalDate", "UUID");
 

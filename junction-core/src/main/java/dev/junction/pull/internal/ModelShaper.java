@@ -17,16 +17,18 @@ import java.util.Set;
  * of a timestamp type) are the model's timestamps, {@code created_at}/{@code updated_at} make it underscored, and
  * neither means timestamps off (a table of snake_case columns only is underscored all the same); the table is named
  * with {@code @Table} only when the model's name does not derive it; a column Junction has no type for is left out
- * and noted.
+ * and noted; non-unique indexes become {@code @Index}es.
  */
 final class ModelShaper {
     private static final Set<DataType.Kind> TIMESTAMP_KINDS = Set.of(DataType.Kind.INSTANT,
             DataType.Kind.LOCAL_DATE_TIME);
 
+    private final Dialect dialect;
     private final ColumnTypes types;
     private final List<String> warnings;
 
     ModelShaper(Dialect dialect, List<String> warnings) {
+        this.dialect = dialect;
         this.types = new ColumnTypes(dialect);
         this.warnings = warnings;
     }
@@ -54,8 +56,44 @@ final class ModelShaper {
             while (!used.add(name)) name = name + "_";
             properties.add(property(table, column, name, type, groups));
         }
+        List<PulledIndex> indexes = indexes(table, properties, timestamps, notes);
         notes.forEach(n -> warnings.add(table.name() + ": " + n));
-        return new PulledModel(className, table, tableName, timestamps, underscored, properties, List.of(), notes);
+        return new PulledModel(className, table, tableName, timestamps, underscored, properties, indexes, List.of(),
+                notes);
+    }
+
+    /** The table's indexes over attributes the model has, named only where the default name is not theirs. */
+    private List<PulledIndex> indexes(DatabaseSchema.Table table, List<PulledProperty> properties, boolean timestamps,
+                                      List<String> notes) {
+        List<PulledIndex> indexes = new ArrayList<>();
+        Set<List<String>> covered = new HashSet<>();
+        for (DatabaseSchema.Index index : table.indexes()) {
+            List<String> attributes = new ArrayList<>();
+            for (String column : index.columns()) {
+                String attribute = properties.stream().filter(p -> p.column().equalsIgnoreCase(column))
+                        .map(PulledProperty::name).findFirst().orElse(null);
+                if (attribute == null && timestamps) attribute = timestampAttribute(column);
+                if (attribute != null) attributes.add(attribute);
+            }
+            if (attributes.size() != index.columns().size() || !covered.add(attributes)) {
+                notes.add("the index " + index.name() + " (" + String.join(", ", index.columns()) + ") is not"
+                        + " modelled: " + (attributes.size() != index.columns().size() ? "a column of it is left out"
+                        : "another index has the same columns"));
+                continue;
+            }
+            boolean defaultName = Naming.indexName(table.name(), index.columns(), dialect.identifierLimit())
+                    .equals(index.name());
+            indexes.add(new PulledIndex(defaultName ? null : index.name(), attributes));
+        }
+        return indexes;
+    }
+
+    private static String timestampAttribute(String column) {
+        return switch (column) {
+            case "createdAt", "created_at" -> "createdAt";
+            case "updatedAt", "updated_at" -> "updatedAt";
+            default -> null;
+        };
     }
 
     private static PulledProperty property(DatabaseSchema.Table table, DatabaseSchema.Column column, String name,

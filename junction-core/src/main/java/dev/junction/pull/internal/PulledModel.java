@@ -14,11 +14,13 @@ import java.util.List;
  * @param timestamps  whether the model keeps {@code createdAt}/{@code updatedAt}
  * @param underscored whether names are snake_case
  * @param properties  the record's components, in column order
+ * @param indexes     the table's non-unique indexes
  * @param associate   the statements of the associate hook, in the order written
  * @param notes       what the record cannot say about its table, written as comments
  */
 record PulledModel(String className, DatabaseSchema.Table table, String tableName, boolean timestamps,
-                   boolean underscored, List<PulledProperty> properties, List<String> associate, List<String> notes) {
+                   boolean underscored, List<PulledProperty> properties, List<PulledIndex> indexes,
+                   List<String> associate, List<String> notes) {
     PulledModel {
         associate = new ArrayList<>(associate);
         notes = new ArrayList<>(notes);

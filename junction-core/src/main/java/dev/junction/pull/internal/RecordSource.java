@@ -64,6 +64,13 @@ final class RecordSource {
             imports.add("dev.junction.annotation.Timestamps");
             annotations.add("@Timestamps(false)");
         }
+        for (PulledIndex index : model.indexes()) {
+            imports.add("dev.junction.annotation.Index");
+            String attributes = index.attributes().size() == 1 ? JavaNames.literal(index.attributes().get(0))
+                    : "{" + String.join(", ", index.attributes().stream().map(JavaNames::literal).toList()) + "}";
+            annotations.add(index.name() == null ? "@Index(" + attributes + ")"
+                    : "@Index(name = " + JavaNames.literal(index.name()) + ", value = " + attributes + ")");
+        }
         return annotations;
     }
 
