@@ -5,6 +5,7 @@ import dev.junction.cli.internal.DbMigrateCommand;
 import dev.junction.cli.internal.DbMigrateStatusCommand;
 import dev.junction.cli.internal.DbMigrateUndoAllCommand;
 import dev.junction.cli.internal.DbMigrateUndoCommand;
+import dev.junction.cli.internal.DbPullCommand;
 import dev.junction.cli.internal.DbSeedAllCommand;
 import dev.junction.cli.internal.DbSeedCommand;
 import dev.junction.cli.internal.DbSeedStatusCommand;
@@ -22,8 +23,9 @@ import picocli.CommandLine;
 
 /**
  * The {@code junction} command line, for any application's models: {@code db:sync [--force|--alter]},
- * {@code db:check}, {@code db:drop}, {@code db:migrate [--to NAME] [--resume]}, {@code db:migrate:undo [--name NAME]},
- * {@code db:migrate:undo:all}, {@code db:migrate:status}, {@code db:seed:all}, {@code db:seed --seed NAME},
+ * {@code db:check}, {@code db:pull --package PACKAGE [--out DIR]} (also {@code models:pull}), {@code db:drop},
+ * {@code db:migrate [--to NAME] [--resume]}, {@code db:migrate:undo [--name NAME]}, {@code db:migrate:undo:all},
+ * {@code db:migrate:status}, {@code db:seed:all}, {@code db:seed --seed NAME},
  * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
  * {@code erd [--format mermaid|dot]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
@@ -68,6 +70,7 @@ public final class JunctionCli {
         CommandLine line = new CommandLine(root);
         line.addSubcommand("db:sync", new DbSyncCommand(root));
         line.addSubcommand("db:check", new DbCheckCommand(root));
+        line.addSubcommand("db:pull", new DbPullCommand(root));
         line.addSubcommand("db:drop", new DbDropCommand(root));
         line.addSubcommand("db:migrate", new DbMigrateCommand(root));
         line.addSubcommand("db:migrate:undo", new DbMigrateUndoCommand(root));

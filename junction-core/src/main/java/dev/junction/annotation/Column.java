@@ -25,6 +25,12 @@ public @interface Column {
     /** Whether the column alone is unique. */
     boolean unique() default false;
 
+    /**
+     * The composite unique key this column belongs to, as {@code AttributeSpec.unique(group)}: the columns that name
+     * the same group are unique together. Empty for none.
+     */
+    String uniqueGroup() default "";
+
     /** Length of a String column; 0 for the default (255). */
     int length() default 0;
 

@@ -84,9 +84,16 @@ public record DatabaseSchema(List<Table> tables) {
      * @param nullable      whether NULL is allowed
      * @param defaultValue  the default expression as the database reports it, or {@code null}
      * @param autoIncrement whether the database generates values
+     * @param scale         digits after the point as the database reports them: a decimal's scale (some databases
+     *                      also give a time's fractional digits here), 0 when none
      */
     public record Column(String name, String typeName, int size, boolean nullable, String defaultValue,
-                         boolean autoIncrement) {
+                         boolean autoIncrement, int scale) {
+        /** A column with no scale. */
+        public Column(String name, String typeName, int size, boolean nullable, String defaultValue,
+                      boolean autoIncrement) {
+            this(name, typeName, size, nullable, defaultValue, autoIncrement, 0);
+        }
     }
 
     /**

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * @param family the family ({@code "STRING"}, {@code "INTEGER"} …, else the type's name in upper case)
  * @param size   length or precision where it counts, else 0
  */
-record ColumnTypeFamily(String family, int size) {
+public record ColumnTypeFamily(String family, int size) {
     private static final Pattern SIZE = Pattern.compile("\\(\\s*(\\d+)");
     /** H2 and others give an unsized character type a huge length: such a column is text. */
     private static final int TEXT_LENGTH = 1_000_000;
 
     /** {@code typeName} as written in DDL or reported by a catalog, with {@code reportedSize} when it has none inline. */
-    static ColumnTypeFamily of(String typeName, int reportedSize) {
+    public static ColumnTypeFamily of(String typeName, int reportedSize) {
         String text = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT).trim();
         Matcher m = SIZE.matcher(text);
         int size = m.find() ? Integer.parseInt(m.group(1)) : reportedSize;

@@ -57,8 +57,12 @@ public final class ModelDefinitionBuilder {
         this.dialect = dialect;
         this.identifierLimit = dialect.identifierLimit();
         this.where = "Model " + spec.name();
-        this.timestamps = spec.timestamps() != null ? spec.timestamps() : defaultTimestamps;
-        this.underscored = spec.underscored() != null ? spec.underscored() : defaultUnderscored;
+        dev.junction.annotation.Timestamps stamped = javaType.getAnnotation(dev.junction.annotation.Timestamps.class);
+        dev.junction.annotation.Underscored snake = javaType.getAnnotation(dev.junction.annotation.Underscored.class);
+        this.timestamps = spec.timestamps() != null ? spec.timestamps()
+                : stamped != null ? stamped.value() : defaultTimestamps;
+        this.underscored = spec.underscored() != null ? spec.underscored()
+                : snake != null ? snake.value() : defaultUnderscored;
     }
 
     /** Builds and validates the definition. */
@@ -178,6 +182,7 @@ public final class ModelDefinitionBuilder {
             if (!c.name().isEmpty()) a.column(c.name());
             if (!c.allowNull()) a.notNull();
             if (c.unique()) a.unique();
+            if (!c.uniqueGroup().isEmpty()) a.unique(c.uniqueGroup());
             if (c.text()) a.type(DataType.text());
             else if (c.length() > 0 && a.type().kind() == DataType.Kind.STRING) a.type(DataType.string(c.length()));
             if (a.type().kind() == DataType.Kind.DECIMAL && (c.precision() > 0 || c.scale() >= 0)) {

@@ -140,7 +140,7 @@ public final class SchemaInspector {
         // SQLite reports its rowid alias (INTEGER PRIMARY KEY) as nullable, yet a generated key never is.
         boolean nullable = !auto && rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls;
         return new DatabaseSchema.Column(rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"),
-                rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"), auto);
+                rs.getInt("COLUMN_SIZE"), nullable, rs.getString("COLUMN_DEF"), auto, rs.getInt("DECIMAL_DIGITS"));
     }
 
     private List<String> primaryKey(String table) throws SQLException {
