@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param uniqueKeys    unique constraints (single-attribute ones included)
  * @param timestamps    whether createdAt/updatedAt are kept
  * @param underscored   whether column names (and a derived table name) are snake_case
+ * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, boolean timestamps,
-                              boolean underscored) {
+                              boolean underscored, List<String> renamedFrom) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -38,6 +39,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         attributes = Arguments.listOrEmpty(attributes);
         primaryKey = Arguments.listOrEmpty(primaryKey);
         uniqueKeys = Arguments.listOrEmpty(uniqueKeys);
+        renamedFrom = Arguments.listOrEmpty(renamedFrom);
     }
 
     /** The attribute called {@code name}, if any. */

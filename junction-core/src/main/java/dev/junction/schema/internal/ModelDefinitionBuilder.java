@@ -118,7 +118,7 @@ public final class ModelDefinitionBuilder {
         }
         List<Attribute> key = attributes.stream().filter(Attribute::primaryKey).toList();
         return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys(table, attributes),
-                timestamps, underscored);
+                timestamps, underscored, spec.renamedFrom());
     }
 
     private String tableName() {
