@@ -1,0 +1,157 @@
+package dev.junction.dialect.internal;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.H2Dialect;
+import dev.junction.dialect.MariaDbDialect;
+import dev.junction.dialect.SqliteDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ALTER statements a migration needs, where databases spell them differently: renaming tables and columns,
+ * changing a column's type, nullability and default, dropping columns and constraints. This form is the SQL
+ * standard's, as PostgreSQL reads it; {@link #forDialect} picks the variant of a database. Identifiers are quoted by
+ * the dialect; the only literals are defaults, rendered by the dialect. Stateless and thread-safe.
+ */
+public class SchemaDdl {
+    /** What changes in one column: each part {@code null} (or false) when it does not change. */
+    public record ColumnAlteration(String column, String definition, String newType, Boolean notNull,
+                                   boolean defaultChanged, String defaultLiteral) {
+    }
+
+    protected final Dialect dialect;
+
+    protected SchemaDdl(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The variant for {@code dialect}: MariaDB/MySQL, H2, SQLite, or the standard one (PostgreSQL). */
+    public static SchemaDdl forDialect(Dialect dialect) {
+        if (dialect instanceof MariaDbDialect) return new MariaDbSchemaDdl(dialect);
+        if (dialect instanceof H2Dialect) return new H2SchemaDdl(dialect);
+        if (dialect instanceof SqliteDialect) return new SqliteSchemaDdl(dialect);
+        return new SchemaDdl(dialect);
+    }
+
+    /**
+     * Whether the database alters a column's type, nullability or default, and adds or drops constraints of an
+     * existing table; where not (SQLite), a migration rebuilds the table.
+     */
+    public boolean altersTables() {
+        return true;
+    }
+
+    /** {@code ALTER TABLE from RENAME TO to}. */
+    public String renameTable(String from, String to) {
+        return "ALTER TABLE " + q(from) + " RENAME TO " + q(to);
+    }
+
+    /** {@code ALTER TABLE t RENAME COLUMN from TO to}. */
+    public String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + q(table) + " RENAME COLUMN " + q(from) + " TO " + q(to);
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}. */
+    public String dropColumn(String table, String column) {
+        return "ALTER TABLE " + q(table) + " DROP COLUMN " + q(column);
+    }
+
+    /** {@code DROP TABLE t}. */
+    public String dropTable(String table) {
+        return "DROP TABLE " + q(table);
+    }
+
+    /** Drops the foreign key {@code name}. */
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
+    }
+
+    /** Drops the unique constraint {@code name}. */
+    public String dropUnique(String table, String name) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
+    }
+
+    /** The statements changing one column: type, then default, then nullability. */
+    public List<String> alterColumn(String table, ColumnAlteration change) {
+        String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column());
+        List<String> statements = new ArrayList<>();
+        if (change.newType() != null) statements.add(alter + " SET DATA TYPE " + change.newType());
+        if (change.defaultChanged()) {
+            statements.add(change.defaultLiteral() == null ? alter + " DROP DEFAULT"
+                    : alter + " SET DEFAULT " + change.defaultLiteral());
+        }
+        if (change.notNull() != null) statements.add(alter + (change.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+        return statements;
+    }
+
+    protected String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    /** H2: {@code ALTER COLUMN c RENAME TO n}. */
+    static final class H2SchemaDdl extends SchemaDdl {
+        H2SchemaDdl(Dialect dialect) {
+            super(dialect);
+        }
+
+        @Override
+        public String renameColumn(String table, String from, String to) {
+            return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(from) + " RENAME TO " + q(to);
+        }
+    }
+
+    /**
+     * MariaDB/MySQL: a column changes by {@code MODIFY COLUMN} with its whole new definition; foreign keys and unique
+     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}.
+     */
+    static final class MariaDbSchemaDdl extends SchemaDdl {
+        MariaDbSchemaDdl(Dialect dialect) {
+            super(dialect);
+        }
+
+        @Override
+        public String dropForeignKey(String table, String name) {
+            return "ALTER TABLE " + q(table) + " DROP FOREIGN KEY " + q(name);
+        }
+
+        @Override
+        public String dropUnique(String table, String name) {
+            return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
+        }
+
+        @Override
+        public List<String> alterColumn(String table, ColumnAlteration change) {
+            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition());
+        }
+    }
+
+    /**
+     * SQLite: renames tables and columns and adds and drops plain columns; every other change rebuilds the table
+     * (create the new table, copy the rows, drop the old one, rename), which the migration renderer writes.
+     */
+    static final class SqliteSchemaDdl extends SchemaDdl {
+        SqliteSchemaDdl(Dialect dialect) {
+            super(dialect);
+        }
+
+        @Override
+        public boolean altersTables() {
+            return false;
+        }
+
+        @Override
+        public List<String> alterColumn(String table, ColumnAlteration change) {
+            throw new UnsupportedOperationException("SQLite cannot alter a column; the table is rebuilt");
+        }
+
+        @Override
+        public String dropForeignKey(String table, String name) {
+            throw new UnsupportedOperationException("SQLite cannot drop a foreign key; the table is rebuilt");
+        }
+
+        @Override
+        public String dropUnique(String table, String name) {
+            throw new UnsupportedOperationException("SQLite cannot drop a unique constraint; the table is rebuilt");
+        }
+    }
+}

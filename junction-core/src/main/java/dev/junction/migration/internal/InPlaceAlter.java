@@ -1,0 +1,102 @@
+package dev.junction.migration.internal;
+
+import dev.junction.dialect.internal.SchemaDdl;
+import dev.junction.dialect.internal.SchemaDdl.ColumnAlteration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Alters one table in place (H2, PostgreSQL, MariaDB): drops the foreign keys and unique constraints that go, renames
+ * columns, adds columns (a NOT NULL one without a default is added nullable, filled, then made NOT NULL), changes
+ * types, defaults and nullability (filling NULLs first), drops columns and adds the new unique constraints. New
+ * foreign keys are returned, to be added once every table exists.
+ */
+final class InPlaceAlter {
+    private final SnapshotDdl ddl;
+    private final SchemaDdl alter;
+    private final MigrationRenderer renderer;
+
+    InPlaceAlter(SnapshotDdl ddl, SchemaDdl alter, MigrationRenderer renderer) {
+        this.ddl = ddl;
+        this.alter = alter;
+        this.renderer = renderer;
+    }
+
+    List<SnapshotForeignKey> render(TableDiff diff, MigrationScript script) {
+        String table = diff.table();
+        diff.unsupported().forEach(u -> script.comment("NOT MIGRATED: " + u));
+        List<SnapshotForeignKey> keysToAdd = new ArrayList<>(diff.addedKeys());
+        List<SnapshotForeignKey> dropKeys = new ArrayList<>(diff.droppedKeys());
+        for (SnapshotUnique unique : diff.droppedUniques()) {
+            // MariaDB keeps using a unique key's index for a foreign key on its first column: that key goes first
+            // and comes back after, with an index of its own.
+            diff.from().foreignKey(unique.columns().get(0)).filter(fk -> !dropKeys.contains(fk)).ifPresent(fk -> {
+                dropKeys.add(fk);
+                diff.to().foreignKey(renamedTo(diff, fk.column())).filter(k -> !keysToAdd.contains(k))
+                        .ifPresent(keysToAdd::add);
+            });
+        }
+        dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, fk.name())));
+        diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, u.name())));
+        diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
+        for (SnapshotColumn column : diff.added()) {
+            addColumn(table, column, script);
+        }
+        for (TableDiff.ColumnChange change : diff.altered()) {
+            alterColumn(table, change, script);
+        }
+        diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
+                alter.dropColumn(table, c.column())));
+        diff.addedUniques().forEach(u -> script.statement(ddl.addUnique(table, u)));
+        return keysToAdd;
+    }
+
+    private static String renamedTo(TableDiff diff, String oldColumn) {
+        return diff.renamed().stream().filter(r -> r.from().equals(oldColumn)).map(TableDiff.ColumnRename::to)
+                .findFirst().orElse(oldColumn);
+    }
+
+    private void addColumn(String table, SnapshotColumn column, MigrationScript script) {
+        if (column.nullable() || column.defaultValue() != null || column.autoIncrement()) {
+            script.statement(ddl.addColumn(table, column, null));
+            return;
+        }
+        Object fill = renderer.fillValue(table, column, "is added NOT NULL");
+        if (fill == null) {
+            script.statement(ddl.addColumn(table, column, null));
+            return;
+        }
+        SnapshotColumn nullable = column.withNullable(true);
+        script.statement(ddl.addColumn(table, nullable, null));
+        script.statement("UPDATE " + ddl.q(table) + " SET " + ddl.q(column.column()) + " = " + ddl.literal(fill));
+        alter.alterColumn(table, new ColumnAlteration(column.column(), ddl.column(column, false), null, true, false,
+                null)).forEach(script::statement);
+    }
+
+    private void alterColumn(String table, TableDiff.ColumnChange change, MigrationScript script) {
+        SnapshotColumn after = change.after();
+        SnapshotColumn target = after;
+        boolean typeChanged = change.typeChanged();
+        if (change.narrows() && !script.allowsDataLoss()) {
+            script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
+                    + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
+                    new ColumnAlteration(after.column(), ddl.column(after, false),
+                            ddl.dialect().columnType(after.type()), null, false, null))));
+            target = after.withTypeOf(change.before());
+            typeChanged = false;
+        }
+        Boolean notNull = change.nullabilityChanged() ? !after.nullable() : null;
+        if (Boolean.TRUE.equals(notNull)) {
+            Object fill = renderer.fillValue(table, after, "becomes NOT NULL");
+            if (fill != null) {
+                script.statement("UPDATE " + ddl.q(table) + " SET " + ddl.q(after.column()) + " = "
+                        + ddl.literal(fill) + " WHERE " + ddl.q(after.column()) + " IS NULL");
+            }
+        }
+        if (!typeChanged && notNull == null && !change.defaultChanged()) return;
+        String literal = target.defaultValue() == null ? null : ddl.literal(target.defaultValue());
+        alter.alterColumn(table, new ColumnAlteration(after.column(), ddl.column(target, false),
+                typeChanged ? ddl.dialect().columnType(after.type()) : null, notNull, change.defaultChanged(),
+                literal)).forEach(script::statement);
+    }
+}
