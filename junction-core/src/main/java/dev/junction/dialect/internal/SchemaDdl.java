@@ -71,6 +71,24 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
     }
 
+    /** Drops the primary key (named as PostgreSQL names it: {@code <table>_pkey}). */
+    public String dropPrimaryKey(String table) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(table + "_pkey");
+    }
+
+    /** {@code ALTER TABLE t ADD PRIMARY KEY (…)}. */
+    public String addPrimaryKey(String table, List<String> columns) {
+        return "ALTER TABLE " + q(table) + " ADD PRIMARY KEY (" + dialect.quoteAll(columns) + ")";
+    }
+
+    /**
+     * Whether the database keeps using a unique or primary key's index for a foreign key on its first column, and so
+     * refuses to drop that key while the foreign key exists (MariaDB): the foreign key is dropped and added around.
+     */
+    public boolean keyIndexesServeForeignKeys() {
+        return false;
+    }
+
     /** The statements changing one column: type, then default, then nullability. */
     public List<String> alterColumn(String table, ColumnAlteration change) {
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column());
@@ -98,6 +116,11 @@ public class SchemaDdl {
         public String renameColumn(String table, String from, String to) {
             return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(from) + " RENAME TO " + q(to);
         }
+
+        @Override
+        public String dropPrimaryKey(String table) {
+            return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
+        }
     }
 
     /**
@@ -122,6 +145,16 @@ public class SchemaDdl {
         @Override
         public List<String> alterColumn(String table, ColumnAlteration change) {
             return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition());
+        }
+
+        @Override
+        public String dropPrimaryKey(String table) {
+            return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
+        }
+
+        @Override
+        public boolean keyIndexesServeForeignKeys() {
+            return true;
         }
     }
 

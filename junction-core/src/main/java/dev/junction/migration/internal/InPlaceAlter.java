@@ -24,29 +24,47 @@ final class InPlaceAlter {
 
     List<SnapshotForeignKey> render(TableDiff diff, MigrationScript script) {
         String table = diff.table();
-        diff.unsupported().forEach(u -> script.comment("NOT MIGRATED: " + u));
         List<SnapshotForeignKey> keysToAdd = new ArrayList<>(diff.addedKeys());
         List<SnapshotForeignKey> dropKeys = new ArrayList<>(diff.droppedKeys());
-        for (SnapshotUnique unique : diff.droppedUniques()) {
-            // MariaDB keeps using a unique key's index for a foreign key on its first column: that key goes first
-            // and comes back after, with an index of its own.
-            diff.from().foreignKey(unique.columns().get(0)).filter(fk -> !dropKeys.contains(fk)).ifPresent(fk -> {
-                dropKeys.add(fk);
-                diff.to().foreignKey(renamedTo(diff, fk.column())).filter(k -> !keysToAdd.contains(k))
-                        .ifPresent(keysToAdd::add);
-            });
+        if (alter.keyIndexesServeForeignKeys()) {
+            List<List<String>> droppedIndexes = new ArrayList<>();
+            diff.droppedUniques().forEach(u -> droppedIndexes.add(u.columns()));
+            if (diff.keyChanged()) droppedIndexes.add(diff.from().primaryKey());
+            for (List<String> index : droppedIndexes) {
+                // The index goes: a foreign key on its first column goes first and comes back after, with its own.
+                diff.from().foreignKey(index.get(0)).filter(fk -> !dropKeys.contains(fk)).ifPresent(fk -> {
+                    dropKeys.add(fk);
+                    diff.to().foreignKey(renamedTo(diff, fk.column())).filter(k -> !keysToAdd.contains(k))
+                            .ifPresent(keysToAdd::add);
+                });
+            }
         }
         dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, fk.name())));
         diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, u.name())));
         diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
+        boolean keyGoesWithColumn = diff.keyChanged() && diff.dropped().stream()
+                .anyMatch(c -> diff.from().primaryKey().contains(c.column()));
+        if (diff.keyChanged() && !keyGoesWithColumn && !diff.from().primaryKey().isEmpty()) {
+            script.statement(alter.dropPrimaryKey(table));
+        }
         for (SnapshotColumn column : diff.added()) {
-            addColumn(table, column, script);
+            addColumn(diff, column, script);
         }
         for (TableDiff.ColumnChange change : diff.altered()) {
             alterColumn(table, change, script);
         }
         diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
                 alter.dropColumn(table, c.column())));
+        boolean keyAddedWithColumn = diff.to().hasInlineKey() && diff.added().stream()
+                .anyMatch(c -> c.column().equals(diff.to().primaryKey().get(0)));
+        if (diff.keyChanged() && !keyAddedWithColumn && !diff.to().primaryKey().isEmpty()) {
+            String add = alter.addPrimaryKey(table, diff.to().primaryKey());
+            if (keyGoesWithColumn) {
+                script.lossy("Dropping column " + table + "." + diff.from().primaryKey().get(0), add);
+            } else {
+                script.statement(add);
+            }
+        }
         diff.addedUniques().forEach(u -> script.statement(ddl.addUnique(table, u)));
         return keysToAdd;
     }
@@ -56,7 +74,12 @@ final class InPlaceAlter {
                 .findFirst().orElse(oldColumn);
     }
 
-    private void addColumn(String table, SnapshotColumn column, MigrationScript script) {
+    private void addColumn(TableDiff diff, SnapshotColumn column, MigrationScript script) {
+        String table = diff.table();
+        if (column.autoIncrement() && column.primaryKey() && diff.to().hasInlineKey()) {
+            script.statement("ALTER TABLE " + ddl.q(table) + " ADD COLUMN " + ddl.column(column, true));
+            return;
+        }
         if (column.nullable() || column.defaultValue() != null || column.autoIncrement()) {
             script.statement(ddl.addColumn(table, column, null));
             return;

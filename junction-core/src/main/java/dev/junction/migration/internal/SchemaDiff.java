@@ -92,15 +92,10 @@ public final class SchemaDiff {
             SnapshotForeignKey was = before.foreignKey(renames.oldColumn(t, fk.column())).orElse(null);
             if (was == null || !sameKey(was, fk, renames)) addedKeys.add(fk);
         }
-        List<String> unsupported = new ArrayList<>();
         List<String> oldKey = before.primaryKey().stream().map(c -> renames.inverse().oldColumn(before.table(), c))
                 .toList();
-        if (!oldKey.equals(after.primaryKey())) {
-            unsupported.add("primary key of " + t + " changes from " + before.primaryKey() + " to "
-                    + after.primaryKey() + "; write this migration by hand");
-        }
         return new TableDiff(before, after, renamed, added, dropped, altered, droppedUniques, addedUniques,
-                droppedKeys, addedKeys, unsupported);
+                droppedKeys, addedKeys, !oldKey.equals(after.primaryKey()));
     }
 
     private static boolean droppedColumn(List<String> columns, List<SnapshotColumn> dropped) {

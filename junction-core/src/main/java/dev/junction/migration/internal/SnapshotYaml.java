@@ -59,12 +59,14 @@ public final class SnapshotYaml {
             Map<String, Object> table = new LinkedHashMap<>();
             table.put("model", t.model());
             table.put("table", t.table());
-            table.put("primaryKey", t.primaryKey());
+            table.put("primaryKey", new ArrayList<>(t.primaryKey()));
             table.put("columns", t.columns().stream().map(SnapshotYaml::column).toList());
-            table.put("uniques", t.uniques().stream().map(u -> map("name", u.name(), "columns", u.columns())).toList());
-            table.put("foreignKeys", t.foreignKeys().stream().map(fk -> map("name", fk.name(), "column", fk.column(),
-                    "referencedTable", fk.referencedTable(), "referencedColumn", fk.referencedColumn(),
-                    "onDelete", fk.onDelete().name(), "onUpdate", fk.onUpdate().name())).toList());
+            table.put("uniques", new ArrayList<>(t.uniques().stream()
+                    .map(u -> map("name", u.name(), "columns", new ArrayList<>(u.columns()))).toList()));
+            table.put("foreignKeys", new ArrayList<>(t.foreignKeys().stream().map(fk -> map("name", fk.name(),
+                    "column", fk.column(), "referencedTable", fk.referencedTable(),
+                    "referencedColumn", fk.referencedColumn(), "onDelete", fk.onDelete().name(),
+                    "onUpdate", fk.onUpdate().name())).toList()));
             tables.add(table);
         }
         return "# Junction schema snapshot: the schema the migrations in this folder produce. Written by"
@@ -78,7 +80,7 @@ public final class SnapshotYaml {
             map.put("precision", c.precision());
             map.put("scale", c.scale());
         }
-        if (!c.enumNames().isEmpty()) map.put("enum", c.enumNames());
+        if (!c.enumNames().isEmpty()) map.put("enum", new ArrayList<>(c.enumNames()));
         map.put("nullable", c.nullable());
         if (c.primaryKey()) map.put("primaryKey", true);
         if (c.autoIncrement()) map.put("autoIncrement", true);

@@ -24,7 +24,6 @@ final class SqliteRebuild {
 
     /** Renders the change; returns no keys to add later (they are all declared in the table). */
     List<SnapshotForeignKey> render(TableDiff diff, MigrationScript script) {
-        diff.unsupported().forEach(u -> script.comment("NOT MIGRATED: " + u));
         if (altersDirectly(diff)) {
             alterDirectly(diff, script);
         } else {
@@ -35,7 +34,7 @@ final class SqliteRebuild {
 
     private boolean altersDirectly(TableDiff diff) {
         if (!diff.altered().isEmpty() || !diff.droppedUniques().isEmpty() || !diff.addedUniques().isEmpty()
-                || !diff.droppedKeys().isEmpty() || !diff.unsupported().isEmpty()) {
+                || !diff.droppedKeys().isEmpty() || diff.keyChanged()) {
             return false;
         }
         for (SnapshotForeignKey fk : diff.addedKeys()) {

@@ -17,12 +17,12 @@ import java.util.List;
  * @param addedUniques   unique constraints added (or replacing)
  * @param droppedKeys    foreign keys dropped (or replaced)
  * @param addedKeys      foreign keys added (or replacing)
- * @param unsupported    differences no migration is written for (a changed primary key), in words
+ * @param keyChanged     whether the primary key changes (as a join table's {@code unique} switch changes it)
  */
 public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename> renamed, List<SnapshotColumn> added,
                         List<SnapshotColumn> dropped, List<ColumnChange> altered, List<SnapshotUnique> droppedUniques,
                         List<SnapshotUnique> addedUniques, List<SnapshotForeignKey> droppedKeys,
-                        List<SnapshotForeignKey> addedKeys, List<String> unsupported) {
+                        List<SnapshotForeignKey> addedKeys, boolean keyChanged) {
 
     /** A column renamed. */
     public record ColumnRename(String from, String to) {
@@ -51,7 +51,7 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
     public boolean isEmpty() {
         return renamed.isEmpty() && added.isEmpty() && dropped.isEmpty() && altered.isEmpty()
                 && droppedUniques.isEmpty() && addedUniques.isEmpty() && droppedKeys.isEmpty() && addedKeys.isEmpty()
-                && unsupported.isEmpty();
+                && !keyChanged;
     }
 
     /** The table's name after the change. */
@@ -83,7 +83,7 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
         addedKeys.forEach(k -> lines.add("add foreign key " + k.name() + " " + t + "." + k.column() + " → "
                 + k.referencedTable() + "." + k.referencedColumn() + " ON DELETE " + k.onDelete().sql()
                 + " ON UPDATE " + k.onUpdate().sql()));
-        unsupported.forEach(u -> lines.add("NOT MIGRATED: " + u));
+        if (keyChanged) lines.add("primary key of " + t + " becomes " + to.primaryKey());
         return lines;
     }
 
