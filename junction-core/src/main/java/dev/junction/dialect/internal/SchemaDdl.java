@@ -71,6 +71,14 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
     }
 
+    /**
+     * What places a column added by ALTER TABLE after {@code previous} (first when {@code null}), so the table's
+     * columns keep the order of a created one; empty where the database appends every added column (this form).
+     */
+    public String columnPosition(String previous) {
+        return "";
+    }
+
     /** Drops the primary key (named as PostgreSQL names it: {@code <table>_pkey}). */
     public String dropPrimaryKey(String table) {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(table + "_pkey");
@@ -121,6 +129,11 @@ public class SchemaDdl {
         public String dropPrimaryKey(String table) {
             return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
         }
+
+        @Override
+        public String columnPosition(String previous) {
+            return previous == null ? " FIRST" : " AFTER " + q(previous);
+        }
     }
 
     /**
@@ -150,6 +163,11 @@ public class SchemaDdl {
         @Override
         public String dropPrimaryKey(String table) {
             return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
+        }
+
+        @Override
+        public String columnPosition(String previous) {
+            return previous == null ? " FIRST" : " AFTER " + q(previous);
         }
 
         @Override

@@ -76,24 +76,33 @@ final class InPlaceAlter {
 
     private void addColumn(TableDiff diff, SnapshotColumn column, MigrationScript script) {
         String table = diff.table();
+        String position = position(diff, column);
         if (column.autoIncrement() && column.primaryKey() && diff.to().hasInlineKey()) {
-            script.statement("ALTER TABLE " + ddl.q(table) + " ADD COLUMN " + ddl.column(column, true));
+            script.statement("ALTER TABLE " + ddl.q(table) + " ADD COLUMN " + ddl.column(column, true) + position);
             return;
         }
         if (column.nullable() || column.defaultValue() != null || column.autoIncrement()) {
-            script.statement(ddl.addColumn(table, column, null));
+            script.statement(ddl.addColumn(table, column, null) + position);
             return;
         }
         Object fill = renderer.fillValue(table, column, "is added NOT NULL");
         if (fill == null) {
-            script.statement(ddl.addColumn(table, column, null));
+            script.statement(ddl.addColumn(table, column, null) + position);
             return;
         }
         SnapshotColumn nullable = column.withNullable(true);
-        script.statement(ddl.addColumn(table, nullable, null));
+        script.statement(ddl.addColumn(table, nullable, null) + position);
         script.statement("UPDATE " + ddl.q(table) + " SET " + ddl.q(column.column()) + " = " + ddl.literal(fill));
         alter.alterColumn(table, new ColumnAlteration(column.column(), ddl.column(column, false), null, true, false,
                 null)).forEach(script::statement);
+    }
+
+    /** Where the added column goes: after its predecessor in the new table, unless it is the last column. */
+    private String position(TableDiff diff, SnapshotColumn column) {
+        List<SnapshotColumn> columns = diff.to().columns();
+        int at = columns.indexOf(column);
+        if (at == columns.size() - 1) return "";
+        return alter.columnPosition(at == 0 ? null : columns.get(at - 1).column());
     }
 
     private void alterColumn(String table, TableDiff.ColumnChange change, MigrationScript script) {
