@@ -33,15 +33,16 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * }</pre>
  *
  * Keys of a section: {@code url}, {@code user} (or {@code username}), {@code password}, {@code seeders} (a folder,
- * relative to the file's own folder). Values are the text written: YAML 1.1's implicit types are not applied, so
+ * relative to the file's own folder), {@code migrations} (a folder, likewise). Values are the text written: YAML 1.1's implicit types are not applied, so
  * {@code password: 010} is {@code "010"}, not 8, and {@code user: no} is {@code "no"}, not false. A key with nothing
  * after it is absent. Immutable.
  */
 final class ConfigFile {
-    private static final Set<String> KEYS = Set.of("url", "user", "username", "password", "seeders");
+    private static final Set<String> KEYS = Set.of("url", "user", "username", "password", "seeders",
+            "migrations");
 
     /** One environment's settings; any may be null. */
-    record Section(String url, String user, String password, Path seeders) {
+    record Section(String url, String user, String password, Path seeders, Path migrations) {
     }
 
     private final Path path;
@@ -87,19 +88,21 @@ final class ConfigFile {
     private static Section section(Path path, String env, Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             throw new JunctionException("Config file " + path + ": section '" + env + "' must be a map of "
-                    + String.join(", ", List.of("url", "user", "password", "seeders")));
+                    + String.join(", ", List.of("url", "user", "password", "seeders", "migrations")));
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
                 throw new JunctionException("Config file " + path + ": section '" + env + "' has an unknown key '"
-                        + key + "' (known: url, user, password, seeders)");
+                        + key + "' (known: url, user, password, seeders, migrations)");
             }
         }
         String userKey = map.get("user") != null ? "user" : "username";
         String seeders = text(path, env, "seeders", map.get("seeders"));
+        String migrations = text(path, env, "migrations", map.get("migrations"));
         Path folder = path.toAbsolutePath().getParent();
         return new Section(text(path, env, "url", map.get("url")), text(path, env, userKey, map.get(userKey)),
-                text(path, env, "password", map.get("password")), seeders == null ? null : folder.resolve(seeders));
+                text(path, env, "password", map.get("password")), seeders == null ? null : folder.resolve(seeders),
+                migrations == null ? null : folder.resolve(migrations));
     }
 
     /** Scalars stay the strings written, except that nothing at all is null. */

@@ -41,6 +41,11 @@ public final class RootCommand implements Callable<Integer> {
             description = "Folder of seed files (default: the environment's seeders in junction.yaml, else seeders)")
     Path seeders;
 
+    @Option(names = "--migrations", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of migrations (default: the environment's migrations in junction.yaml, else"
+                    + " migrations)")
+    Path migrations;
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors")
     boolean verbose;
@@ -78,7 +83,7 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The settings these options, the environment and the config file give. */
     public Settings settings() {
-        return Settings.resolve(new Settings.Options(url, env, seeders, config), app.defaultUrl(),
+        return Settings.resolve(new Settings.Options(url, env, seeders, config, migrations), app.defaultUrl(),
                 app.defaultSeeders(), environment, workingDir);
     }
 

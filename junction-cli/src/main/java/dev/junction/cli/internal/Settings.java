@@ -16,7 +16,9 @@ import java.util.Map;
  *   <li>URL: {@code --url}, else {@code $JUNCTION_URL}, else the environment's {@code url} in the config file, else
  *       the application's default. The config file's {@code user} and {@code password} go with its {@code url};</li>
  *   <li>seeders folder: {@code --seeders}, else the environment's {@code seeders}, else the application's
- *   default, else {@code seeders/}.</li>
+ *   default, else {@code seeders/};</li>
+ *   <li>migrations folder: {@code --migrations}, else the environment's {@code migrations}, else
+ *   {@code migrations/}.</li>
  * </ul>
  *
  * @param env      the environment's name
@@ -24,17 +26,20 @@ import java.util.Map;
  * @param user     the user, or null (then the URL may carry one)
  * @param password the password, or null
  * @param seeders  the seeders folder
+ * @param migrations the migrations folder
  */
-record Settings(String env, String url, String user, String password, Path seeders) {
+record Settings(String env, String url, String user, String password, Path seeders, Path migrations) {
     /** The environment variable naming the environment. */
     static final String ENV_VARIABLE = "JUNCTION_ENV";
     /** The environment variable giving the URL. */
     static final String URL_VARIABLE = "JUNCTION_URL";
     /** The config file looked for in the working directory. */
     static final String CONFIG_FILE = "junction.yaml";
+    /** The migrations folder, in the working directory, when no option or config names one. */
+    static final String MIGRATIONS_FOLDER = "migrations";
 
     /** What the options say; null where an option was not given. */
-    record Options(String url, String env, Path seeders, Path config) {
+    record Options(String url, String env, Path seeders, Path config, Path migrations) {
     }
 
     static Settings resolve(Options options, String appDefaultUrl, Path appDefaultSeeders,
@@ -59,7 +64,10 @@ record Settings(String env, String url, String user, String password, Path seede
         Path seeders = options.seeders() != null ? workingDir.resolve(options.seeders())
                 : section != null && section.seeders() != null ? section.seeders()
                 : appDefaultSeeders != null ? appDefaultSeeders : workingDir.resolve(Seeder.DEFAULT_FOLDER);
-        return new Settings(env, url, user, password, seeders);
+        Path migrations = options.migrations() != null ? workingDir.resolve(options.migrations())
+                : section != null && section.migrations() != null ? section.migrations()
+                : workingDir.resolve(MIGRATIONS_FOLDER);
+        return new Settings(env, url, user, password, seeders, migrations);
     }
 
     private static ConfigFile.Section section(Options options, Path workingDir, String env) {
