@@ -9,6 +9,7 @@ import dev.junction.cli.internal.DbSeedUndoCommand;
 import dev.junction.cli.internal.DbCheckCommand;
 import dev.junction.cli.internal.DbSyncCommand;
 import dev.junction.cli.internal.ErdCommand;
+import dev.junction.cli.internal.MigrationGenerateCommand;
 import dev.junction.cli.internal.ModelsCommand;
 import dev.junction.cli.internal.RootCommand;
 import java.io.PrintWriter;
@@ -20,11 +21,13 @@ import picocli.CommandLine;
  * The {@code junction} command line, for any application's models: {@code db:sync [--force|--alter]},
  * {@code db:check}, {@code db:drop}, {@code db:seed:all}, {@code db:seed --seed NAME},
  * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
- * {@code erd [--format mermaid|dot]}.
+ * {@code erd [--format mermaid|dot]},
+ * {@code migration:generate --name NAME [--dialects …] [--allow-data-loss] [--backfill Table.column=VALUE]…
+ * [--flyway]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
- * {@code --verbose}; settings also come from {@code junction.yaml} and {@code $JUNCTION_URL}/{@code $JUNCTION_ENV}
- * (see the README's "CLI" section). Exit codes: 0 success, 1 a user-facing error (one line, no stack trace unless
- * {@code --verbose}), 2 a usage error.
+ * {@code --migrations DIR}, {@code --verbose}; settings also come from {@code junction.yaml} and
+ * {@code $JUNCTION_URL}/{@code $JUNCTION_ENV} (see the README's "CLI" section). Exit codes: 0 success, 1 a
+ * user-facing error (one line, no stack trace unless {@code --verbose}), 2 a usage error.
  */
 public final class JunctionCli {
     private JunctionCli() {
@@ -68,6 +71,7 @@ public final class JunctionCli {
         line.addSubcommand("db:seed:undo", new DbSeedUndoCommand(root));
         line.addSubcommand("db:seed:undo:all", new DbSeedUndoAllCommand(root));
         line.addSubcommand("db:seed:status", new DbSeedStatusCommand(root));
+        line.addSubcommand("migration:generate", new MigrationGenerateCommand(root));
         line.addSubcommand("models", new ModelsCommand(root));
         line.addSubcommand("erd", new ErdCommand(root));
         line.setCaseInsensitiveEnumValuesAllowed(true);
