@@ -79,6 +79,17 @@ public class SchemaDdl {
         return "";
     }
 
+    /**
+     * The statements replacing the CHECK constraint that limits an enum column to its constants, given the column's
+     * whole new definition and the new {@code CHECK (…)} clause; {@code null} where the constraint's name is not
+     * known in advance (H2 names it itself). This form: PostgreSQL's {@code <table>_<column>_check}.
+     */
+    public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
+        String name = q(table + "_" + column + "_check");
+        return List.of("ALTER TABLE " + q(table) + " DROP CONSTRAINT " + name,
+                "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + name + " " + check);
+    }
+
     /** Drops the primary key (named as PostgreSQL names it: {@code <table>_pkey}). */
     public String dropPrimaryKey(String table) {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(table + "_pkey");
@@ -114,7 +125,10 @@ public class SchemaDdl {
         return dialect.quote(identifier);
     }
 
-    /** H2: {@code ALTER COLUMN c RENAME TO n}. */
+    /**
+     * H2: {@code ALTER COLUMN c RENAME TO n}; {@code DROP PRIMARY KEY}; added columns placed by {@code AFTER}; no
+     * replacing of an enum's CHECK, whose name H2 generates.
+     */
     static final class H2SchemaDdl extends SchemaDdl {
         H2SchemaDdl(Dialect dialect) {
             super(dialect);
@@ -128,6 +142,11 @@ public class SchemaDdl {
         @Override
         public String dropPrimaryKey(String table) {
             return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
+        }
+
+        @Override
+        public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
+            return null;
         }
 
         @Override
@@ -168,6 +187,12 @@ public class SchemaDdl {
         @Override
         public String columnPosition(String previous) {
             return previous == null ? " FIRST" : " AFTER " + q(previous);
+        }
+
+        /** The column's new definition carries the new CHECK, which replaces the old one. */
+        @Override
+        public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
+            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + definition);
         }
 
         @Override

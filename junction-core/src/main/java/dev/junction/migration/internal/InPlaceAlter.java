@@ -1,6 +1,7 @@
 package dev.junction.migration.internal;
 
 import dev.junction.dialect.internal.SchemaDdl;
+import dev.junction.schema.DataType;
 import dev.junction.dialect.internal.SchemaDdl.ColumnAlteration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,23 @@ final class InPlaceAlter {
                 null)).forEach(script::statement);
     }
 
+    /** The enum's constants changed: its column type stays, its CHECK constraint is replaced. */
+    private void replaceEnumCheck(String table, TableDiff.ColumnChange change, MigrationScript script) {
+        SnapshotColumn after = change.after();
+        List<String> statements = alter.replaceEnumCheck(table, after.column(), ddl.column(after, false),
+                ddl.enumCheck(after));
+        String what = table + "." + after.column() + " from " + TableDiff.typeName(change.before()) + " to "
+                + TableDiff.typeName(after);
+        if (statements == null) {
+            script.note("The constants of " + what + " change, but " + ddl.dialect().name() + " names the column's"
+                    + " CHECK constraint itself: replace it by hand");
+        } else if (change.narrows() && !script.allowsDataLoss()) {
+            script.lossy("Narrowing " + what, String.join(";\n-- ", statements));
+        } else {
+            statements.forEach(script::statement);
+        }
+    }
+
     /** Where the added column goes: after its predecessor in the new table, unless it is the last column. */
     private String position(TableDiff diff, SnapshotColumn column) {
         List<SnapshotColumn> columns = diff.to().columns();
@@ -109,7 +127,10 @@ final class InPlaceAlter {
         SnapshotColumn after = change.after();
         SnapshotColumn target = after;
         boolean typeChanged = change.typeChanged();
-        if (change.narrows() && !script.allowsDataLoss()) {
+        if (typeChanged && change.before().kind() == DataType.Kind.ENUM && after.kind() == DataType.Kind.ENUM) {
+            replaceEnumCheck(table, change, script);
+            typeChanged = false;
+        } else if (change.narrows() && !script.allowsDataLoss()) {
             script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
                     + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
                     new ColumnAlteration(after.column(), ddl.column(after, false),

@@ -57,6 +57,12 @@ public final class MigrationScript {
         lines.add("-- WARNING: " + warning);
     }
 
+    /** Reports something the migration does not do on this database: a warning line and {@link #warnings()}. */
+    public void note(String warning) {
+        warnings.add(warning);
+        lines.add("-- WARNING: " + warning);
+    }
+
     /** Whether data-losing statements are written as statements. */
     public boolean allowsDataLoss() {
         return allowDataLoss;

@@ -51,6 +51,12 @@ final class SnapshotDdl {
         return ddl.columnDefinition(c.column(), c.type(), c.nullable(), value, c.enumNames(), inlineKey);
     }
 
+    /** {@code CHECK (column IN ('A', 'B'))} of an enum column. */
+    String enumCheck(SnapshotColumn c) {
+        return "CHECK (" + q(c.column()) + " IN (" + String.join(", ", c.enumNames().stream()
+                .map(dialect::stringLiteral).toList()) + "))";
+    }
+
     String foreignKeyClause(SnapshotForeignKey fk) {
         return ddl.foreignKeyClause(fk.name(), fk.column(), fk.referencedTable(), fk.referencedColumn(), fk.onDelete(),
                 fk.onUpdate());
