@@ -91,6 +91,15 @@ class MigrationGenerateCommandTest {
         assertThat(dir.resolve("migrations/h2")).doesNotExist();
     }
 
+    @org.junit.jupiter.api.Test
+    void generatesWithoutAnyDatabaseConfigured() throws Exception {
+        TownApp.Result result = run(app(null, false, false), "migration:generate", "--name", "init");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("create table Users (model User)");
+        assertThat(files(dir.resolve("migrations/postgresql"))).isEqualTo(2);
+    }
+
     @DialectTest
     void flywayNamesAndAnotherFolder(TestTarget target) throws Exception {
         TownApp.Result result = run(app(target.urlWithCredentials(), true, false), "migration:generate",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code migration:generate --name NAME}: writes the migration from the migrations' schema snapshot to the models
- * (up and down SQL per dialect) and prints the changes, the files and every warning. Reads no database.
+ * (up and down SQL per dialect) and prints the changes, the files and every warning. Reads no table; with no
+ * database configured at all, the models are defined on a private in-memory one.
  */
 @Command(name = "migration:generate",
         description = "Write a migration from the schema the migrations make to the models (no database needed)")
@@ -54,7 +55,7 @@ public final class MigrationGenerateCommand implements Callable<Integer> {
         if (dialects != null) options.dialects(dialects);
         backfills.forEach(options::backfill);
         Path folder = root.settings().migrations();
-        try (Junction db = root.openWithModels()) {
+        try (Junction db = root.settings().url() == null ? root.openModelsOffline() : root.openWithModels()) {
             GeneratedMigration migration = MigrationGenerator.of(db, folder).generate(name, options);
             PrintWriter out = spec.commandLine().getOut();
             out.println(migration);

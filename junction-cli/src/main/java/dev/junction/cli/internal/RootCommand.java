@@ -115,6 +115,21 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The app's models on a private in-memory H2 database, for commands that read the models only (generating a
+     * migration) when no database is configured.
+     */
+    public Junction openModelsOffline() {
+        Junction db = Junction.open("jdbc:h2:mem:");
+        try {
+            app.defineModels(db);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     /** A path given on the command line, relative to the working directory. */
     public Path resolve(Path path) {
         return workingDir.resolve(path);
