@@ -83,8 +83,8 @@ public final class MigrationGenerator {
         List<ModelDefinition> models = db.definitions();
         Map<String, ModelDefinition> byName = models.stream()
                 .collect(Collectors.toMap(ModelDefinition::name, Function.identity()));
-        SchemaSnapshot now = SnapshotOfModels.of(new ForeignKeyGraph(models, byName::get,
-                db.dialect().identifierLimit()));
+        // Foreign key names in full: each dialect's files fit them to its own identifier limit, as its sync() does.
+        SchemaSnapshot now = SnapshotOfModels.of(new ForeignKeyGraph(models, byName::get, Integer.MAX_VALUE));
         Path snapshotFile = root.resolve(MigrationLayout.SNAPSHOT_FILE);
         SchemaSnapshot before = SnapshotYaml.read(snapshotFile);
         Renames renames = Renames.declared(models, before);

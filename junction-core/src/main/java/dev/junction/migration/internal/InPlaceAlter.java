@@ -40,8 +40,8 @@ final class InPlaceAlter {
                 });
             }
         }
-        dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, fk.name())));
-        diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, u.name())));
+        dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, ddl.constraintName(fk.name()))));
+        diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, ddl.constraintName(u.name()))));
         diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
         boolean keyGoesWithColumn = diff.keyChanged() && diff.dropped().stream()
                 .anyMatch(c -> diff.from().primaryKey().contains(c.column()));

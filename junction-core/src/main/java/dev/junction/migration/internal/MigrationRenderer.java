@@ -72,7 +72,8 @@ public final class MigrationRenderer {
                 for (SnapshotForeignKey fk : table.foreignKeys()) {
                     if (names.contains(fk.referencedTable()) && gone.contains(fk.referencedTable())
                             && !fk.referencedTable().equals(table.table())) {
-                        script.lossy("Dropping table " + table.table(), alter.dropForeignKey(table.table(), fk.name()));
+                        script.lossy("Dropping table " + table.table(), alter.dropForeignKey(table.table(),
+                                ddl.constraintName(fk.name())));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.junction.migration.internal;
 
 import dev.junction.dialect.Dialect;
 import dev.junction.schema.internal.DdlRenderer;
+import dev.junction.schema.internal.Naming;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class SnapshotDdl {
             sql.append(", PRIMARY KEY (").append(dialect.quoteAll(table.primaryKey())).append(')');
         }
         for (SnapshotUnique unique : table.uniques()) {
-            sql.append(", CONSTRAINT ").append(q(unique.name())).append(" UNIQUE (")
+            sql.append(", CONSTRAINT ").append(q(constraintName(unique.name()))).append(" UNIQUE (")
                     .append(dialect.quoteAll(unique.columns())).append(')');
         }
         for (SnapshotForeignKey fk : inlineKeys) {
@@ -58,7 +59,7 @@ final class SnapshotDdl {
     }
 
     String foreignKeyClause(SnapshotForeignKey fk) {
-        return ddl.foreignKeyClause(fk.name(), fk.column(), fk.referencedTable(), fk.referencedColumn(), fk.onDelete(),
+        return ddl.foreignKeyClause(constraintName(fk.name()), fk.column(), fk.referencedTable(), fk.referencedColumn(), fk.onDelete(),
                 fk.onUpdate());
     }
 
@@ -77,7 +78,7 @@ final class SnapshotDdl {
     }
 
     String addUnique(String table, SnapshotUnique unique) {
-        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(unique.name()) + " UNIQUE ("
+        return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(constraintName(unique.name())) + " UNIQUE ("
                 + dialect.quoteAll(unique.columns()) + ")";
     }
 
@@ -85,6 +86,14 @@ final class SnapshotDdl {
     String literal(Object value) {
         String literal = dialect.literal(value instanceof SnapshotColumn.EnumDefault e ? e.name() : value);
         return literal != null ? literal : dialect.stringLiteral(value.toString());
+    }
+
+    /**
+     * A constraint's name as this dialect's {@code sync()} writes it: the snapshot keeps names in full, and a name
+     * beyond the dialect's identifier limit is shortened with a stable hash.
+     */
+    String constraintName(String name) {
+        return Naming.fit(name, dialect.identifierLimit());
     }
 
     String q(String identifier) {
