@@ -67,6 +67,23 @@ class DataLossTest {
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Beaches}"))).containsExactly("Bondi");
     }
 
+    private static void codes(Junction db, DataType type) {
+        db.define("Locker", m -> m.timestamps(false).attribute("code", type));
+    }
+
+    @DialectTest
+    void aTypeChangeAcrossKindsConvertsTheValuesWhenAllowed(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> codes(db, DataType.string(10)));
+        e.sql.execute(e.q("INSERT INTO {Lockers} ({code}) VALUES (?)"), "42");
+        GeneratedMigration migration = e.generate(db -> codes(db, DataType.integer()),
+                GenerateOptions.defaults().allowDataLoss(true));
+        e.up(migration);
+
+        assertThat(e.second.check().differences()).isEmpty();
+        assertThat(e.sql.column(e.q("SELECT {code} + 1 FROM {Lockers}"))).map(v -> ((Number) v).intValue())
+                .containsExactly(43);
+    }
+
     @DialectTest
     void theDownOfAnAddedColumnIsAPlainDrop(TestTarget target) throws Exception {
         Evolution e = new Evolution(target, root, db -> beaches(db, false, false, 40));

@@ -112,13 +112,19 @@ public class SchemaDdl {
     public List<String> alterColumn(String table, ColumnAlteration change) {
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column());
         List<String> statements = new ArrayList<>();
-        if (change.newType() != null) statements.add(alter + " SET DATA TYPE " + change.newType());
+        if (change.newType() != null) statements.add(setType(alter, change));
         if (change.defaultChanged()) {
             statements.add(change.defaultLiteral() == null ? alter + " DROP DEFAULT"
                     : alter + " SET DEFAULT " + change.defaultLiteral());
         }
         if (change.notNull() != null) statements.add(alter + (change.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
         return statements;
+    }
+
+    /** {@code … SET DATA TYPE t USING c::t}: PostgreSQL converts only what it may cast implicitly without USING. */
+    protected String setType(String alterColumn, ColumnAlteration change) {
+        return alterColumn + " SET DATA TYPE " + change.newType() + " USING " + q(change.column()) + "::"
+                + change.newType();
     }
 
     protected String q(String identifier) {
@@ -147,6 +153,12 @@ public class SchemaDdl {
         @Override
         public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
             return null;
+        }
+
+        /** H2 converts by itself (and has no USING). */
+        @Override
+        protected String setType(String alterColumn, ColumnAlteration change) {
+            return alterColumn + " SET DATA TYPE " + change.newType();
         }
 
         @Override
