@@ -6,6 +6,8 @@ import dev.junction.Junction;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -98,6 +100,40 @@ class MigrationGenerateCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("create table Users (model User)");
         assertThat(files(dir.resolve("migrations/postgresql"))).isEqualTo(2);
+    }
+
+    private static JunctionApp renamingApp(String url, String nameColumn) {
+        return new JunctionApp() {
+            @Override
+            public String defaultUrl() {
+                return url;
+            }
+
+            @Override
+            public void defineModels(Junction db) {
+                db.define("User", m -> m.timestamps(false).attribute(nameColumn, DataType.string(40)));
+            }
+        };
+    }
+
+    @DialectTest
+    void onATerminalADropAndAnAddOfOneTypeAreOfferedAsARename(TestTarget target) throws Exception {
+        String url = target.urlWithCredentials();
+        run(renamingApp(url, "name"), "migration:generate", "--name", "init");
+        java.io.InputStream stdin = System.in;
+        StringWriter out = new StringWriter();
+        int code;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            code = JunctionCli.run(renamingApp(url, "fullName"), Map.of(), dir, true, new PrintWriter(out, true),
+                    new PrintWriter(new StringWriter(), true), "migration:generate", "--name", "rename");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Was Users.name renamed to fullName? [y/N] ")
+                .contains("  rename column Users.name to fullName").doesNotContain("drop column");
     }
 
     @DialectTest

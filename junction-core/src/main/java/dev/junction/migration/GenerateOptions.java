@@ -20,6 +20,7 @@ public final class GenerateOptions {
     private boolean allowDataLoss;
     private boolean flyway;
     private final Map<String, Object> backfills = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> renames = new LinkedHashMap<>();
 
     private GenerateOptions() {
     }
@@ -58,6 +59,24 @@ public final class GenerateOptions {
         backfills.put(Arguments.declared(column, "GenerateOptions.backfill", "column"),
                 Arguments.declared(value, "GenerateOptions.backfill", "value"));
         return this;
+    }
+
+    /**
+     * Declares that column {@code from} of {@code table} (its new name) is now {@code to}: written as a rename, as
+     * an attribute's {@code renamedFrom(from)} would be. For a rename confirmed at generation time.
+     */
+    public GenerateOptions rename(String table, String from, String to) {
+        renames.computeIfAbsent(Arguments.declared(table, "GenerateOptions.rename", "table"), t -> new LinkedHashMap<>())
+                .put(Arguments.declared(to, "GenerateOptions.rename", "to"),
+                        Arguments.declared(from, "GenerateOptions.rename", "from"));
+        return this;
+    }
+
+    /** The declared column renames: table → new column → old column. */
+    public Map<String, Map<String, String>> renames() {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        renames.forEach((table, columns) -> copy.put(table, Map.copyOf(columns)));
+        return copy;
     }
 
     /** Names the files as Flyway does: {@code V<n>__<name>.sql} and {@code U<n>__<name>.sql}. */

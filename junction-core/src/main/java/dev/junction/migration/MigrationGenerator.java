@@ -81,13 +81,10 @@ public final class MigrationGenerator {
                     + name + "'");
         }
         List<ModelDefinition> models = db.definitions();
-        Map<String, ModelDefinition> byName = models.stream()
-                .collect(Collectors.toMap(ModelDefinition::name, Function.identity()));
-        // Foreign key names in full: each dialect's files fit them to its own identifier limit, as its sync() does.
-        SchemaSnapshot now = SnapshotOfModels.of(new ForeignKeyGraph(models, byName::get, Integer.MAX_VALUE));
+        SchemaSnapshot now = snapshotOf(models);
         Path snapshotFile = root.resolve(MigrationLayout.SNAPSHOT_FILE);
         SchemaSnapshot before = SnapshotYaml.read(snapshotFile);
-        Renames renames = Renames.declared(models, before);
+        Renames renames = Renames.declared(models, before, options.renames());
         Backfills backfills = new Backfills(options.backfills()).resolve(now);
         List<SchemaChange> up = SchemaDiff.between(before, now, renames);
         if (up.isEmpty()) return new GeneratedMigration(null, List.of(), List.of(), List.of());
@@ -127,6 +124,36 @@ public final class MigrationGenerator {
         SnapshotYaml.write(now, snapshotFile);
         written.add(snapshotFile);
         return new GeneratedMigration(migration, written, changes, List.copyOf(warnings));
+    }
+
+    /**
+     * The columns that would be dropped from a table while a new column of the same type is added to it: renames,
+     * perhaps, that the models do not declare. Changes nothing.
+     */
+    public List<RenameCandidate> renameCandidates(GenerateOptions options) {
+        List<ModelDefinition> models = db.definitions();
+        SchemaSnapshot now = snapshotOf(models);
+        SchemaSnapshot before = SnapshotYaml.read(root.resolve(MigrationLayout.SNAPSHOT_FILE));
+        List<RenameCandidate> candidates = new ArrayList<>();
+        for (SchemaChange change : SchemaDiff.between(before, now, Renames.declared(models, before,
+                options.renames()))) {
+            if (!(change instanceof SchemaChange.AlterTable alter)) continue;
+            for (var dropped : alter.diff().dropped()) {
+                for (var added : alter.diff().added()) {
+                    if (dropped.sameType(added)) {
+                        candidates.add(new RenameCandidate(alter.diff().table(), dropped.column(), added.column()));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** The models' snapshot; foreign key names in full, each dialect's files fit them to its own limit. */
+    private static SchemaSnapshot snapshotOf(List<ModelDefinition> models) {
+        Map<String, ModelDefinition> byName = models.stream()
+                .collect(Collectors.toMap(ModelDefinition::name, Function.identity()));
+        return SnapshotOfModels.of(new ForeignKeyGraph(models, byName::get, Integer.MAX_VALUE));
     }
 
     private static MigrationScript script(String migration, String direction, boolean allowDataLoss) {

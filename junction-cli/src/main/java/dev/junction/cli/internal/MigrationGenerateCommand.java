@@ -4,7 +4,15 @@ import dev.junction.Junction;
 import dev.junction.migration.GenerateOptions;
 import dev.junction.migration.GeneratedMigration;
 import dev.junction.migration.MigrationGenerator;
+import dev.junction.migration.RenameCandidate;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code migration:generate --name NAME}: writes the migration from the migrations' schema snapshot to the models
  * (up and down SQL per dialect) and prints the changes, the files and every warning. Reads no table; with no
- * database configured at all, the models are defined on a private in-memory one.
+ * database configured at all, the models are defined on a private in-memory one. On a terminal, a column dropped
+ * beside a new one of the same type is offered as a rename.
  */
 @Command(name = "migration:generate",
         description = "Write a migration from the schema the migrations make to the models (no database needed)")
@@ -49,6 +58,33 @@ public final class MigrationGenerateCommand implements Callable<Integer> {
         this.root = root;
     }
 
+    /**
+     * On a terminal, asks about each column dropped beside a new one of the same type whether it was renamed; a yes
+     * makes it a rename. Each column takes part in one rename at most.
+     */
+    private static void askAboutRenames(MigrationGenerator generator, GenerateOptions options, PrintWriter out) {
+        List<RenameCandidate> candidates = generator.renameCandidates(options);
+        if (candidates.isEmpty()) return;
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Set<String> taken = new HashSet<>();
+        for (RenameCandidate c : candidates) {
+            if (taken.contains(c.table() + "." + c.from()) || taken.contains(c.table() + "." + c.to())) continue;
+            out.print("Was " + c.table() + "." + c.from() + " renamed to " + c.to() + "? [y/N] ");
+            out.flush();
+            String answer;
+            try {
+                answer = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (answer != null && (answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"))) {
+                options.rename(c.table(), c.from(), c.to());
+                taken.add(c.table() + "." + c.from());
+                taken.add(c.table() + "." + c.to());
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         GenerateOptions options = GenerateOptions.defaults().allowDataLoss(allowDataLoss).flyway(flyway);
@@ -56,8 +92,10 @@ public final class MigrationGenerateCommand implements Callable<Integer> {
         backfills.forEach(options::backfill);
         Path folder = root.settings().migrations();
         try (Junction db = root.settings().url() == null ? root.openModelsOffline() : root.openWithModels()) {
-            GeneratedMigration migration = MigrationGenerator.of(db, folder).generate(name, options);
             PrintWriter out = spec.commandLine().getOut();
+            MigrationGenerator generator = MigrationGenerator.of(db, folder);
+            if (root.terminal()) askAboutRenames(generator, options, out);
+            GeneratedMigration migration = generator.generate(name, options);
             out.println(migration);
             for (Path file : migration.files()) {
                 out.println("Wrote " + file);

@@ -81,6 +81,11 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether output goes to a terminal, where a command may ask questions. */
+    public boolean terminal() {
+        return terminal;
+    }
+
     /** The settings these options, the environment and the config file give. */
     public Settings settings() {
         return Settings.resolve(new Settings.Options(url, env, seeders, config, migrations), app.defaultUrl(),

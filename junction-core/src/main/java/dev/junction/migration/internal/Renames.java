@@ -32,6 +32,15 @@ public final class Renames {
      * has (and the new models do not use), a column renamed from an old attribute name or column of the matched table.
      */
     public static Renames declared(List<ModelDefinition> models, SchemaSnapshot old) {
+        return declared(models, old, Map.of());
+    }
+
+    /**
+     * As {@link #declared(List, SchemaSnapshot)}, plus the column renames {@code extra} gives (table → new column →
+     * old column), taken where the old table has the old column and the new table no longer uses it.
+     */
+    public static Renames declared(List<ModelDefinition> models, SchemaSnapshot old,
+                                   Map<String, Map<String, String>> extra) {
         Map<String, String> tables = new LinkedHashMap<>();
         Map<String, Map<String, String>> columns = new LinkedHashMap<>();
         List<String> newTables = models.stream().map(ModelDefinition::tableName).toList();
@@ -56,7 +65,10 @@ public final class Renames {
             Map<String, String> renamed = new LinkedHashMap<>();
             for (Attribute a : model.attributes()) {
                 if (previousTable.column(a.column()).isPresent()) continue;
-                for (String name : a.renamedFrom()) {
+                List<String> names = new java.util.ArrayList<>(a.renamedFrom());
+                String confirmed = extra.getOrDefault(model.tableName(), Map.of()).get(a.column());
+                if (confirmed != null) names.add(confirmed);
+                for (String name : names) {
                     SnapshotColumn previous = previousTable.attribute(name).or(() -> previousTable.column(name)).orElse(null);
                     if (previous != null && model.attributes().stream()
                             .noneMatch(other -> other.column().equals(previous.column()))) {
