@@ -14,6 +14,7 @@ import dev.junction.cli.internal.DbSeedUndoCommand;
 import dev.junction.cli.internal.DbCheckCommand;
 import dev.junction.cli.internal.DbSyncCommand;
 import dev.junction.cli.internal.ErdCommand;
+import dev.junction.cli.internal.MigrationGenerateCommand;
 import dev.junction.cli.internal.ModelsCommand;
 import dev.junction.cli.internal.RootCommand;
 import java.io.PrintWriter;
@@ -27,7 +28,9 @@ import picocli.CommandLine;
  * {@code db:migrate [--to NAME] [--resume]}, {@code db:migrate:undo [--name NAME]}, {@code db:migrate:undo:all},
  * {@code db:migrate:status}, {@code db:seed:all}, {@code db:seed --seed NAME},
  * {@code db:seed:undo [--seed NAME]}, {@code db:seed:undo:all}, {@code db:seed:status}, {@code models},
- * {@code erd [--format mermaid|dot]}.
+ * {@code erd [--format mermaid|dot]},
+ * {@code migration:generate --name NAME [--dialects …] [--allow-data-loss] [--backfill Table.column=VALUE]…
+ * [--flyway]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
  * {@code --migrations DIR},
  * {@code --verbose}; settings also come from {@code junction.yaml} and {@code $JUNCTION_URL}/{@code $JUNCTION_ENV}
@@ -81,6 +84,7 @@ public final class JunctionCli {
         line.addSubcommand("db:seed:undo", new DbSeedUndoCommand(root));
         line.addSubcommand("db:seed:undo:all", new DbSeedUndoAllCommand(root));
         line.addSubcommand("db:seed:status", new DbSeedStatusCommand(root));
+        line.addSubcommand("migration:generate", new MigrationGenerateCommand(root));
         line.addSubcommand("models", new ModelsCommand(root));
         line.addSubcommand("erd", new ErdCommand(root));
         line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -25,6 +26,7 @@ public final class Attribute {
     private final Reference reference;
     private final boolean property;
     private final Role role;
+    private final List<String> renamedFrom;
 
     Attribute(AttributeSpec spec, String column, boolean property, Role role) {
         this.name = spec.name();
@@ -40,6 +42,7 @@ public final class Attribute {
         this.reference = spec.reference();
         this.property = property;
         this.role = role;
+        this.renamedFrom = spec.renamedFrom();
     }
 
     /** The attribute's name, as used in queries and rows ({@code "firstName"}). */
@@ -107,6 +110,11 @@ public final class Attribute {
 
     public Role role() {
         return role;
+    }
+
+    /** The names (attribute names or columns) this attribute had before; read by the migration generator only. */
+    public List<String> renamedFrom() {
+        return renamedFrom;
     }
 
     @Override

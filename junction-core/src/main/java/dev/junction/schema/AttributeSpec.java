@@ -1,6 +1,8 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +25,7 @@ public final class AttributeSpec {
     private Object defaultValue;
     private Supplier<?> defaultSupplier;
     private Reference reference;
+    private final List<String> renamedFrom = new ArrayList<>();
 
     /** Starts the spec of attribute {@code name}; the type may be set later or inferred from a Java property. */
     public AttributeSpec(String name, DataType type) {
@@ -105,6 +108,21 @@ public final class AttributeSpec {
     public AttributeSpec reference(Reference reference) {
         this.reference = reference;
         return this;
+    }
+
+    /**
+     * Declares that this attribute was called {@code oldName} before (an attribute name or a column); may be given
+     * several times. Only the migration generator reads it, to write a rename instead of a drop and an add; it
+     * changes nothing at run time.
+     */
+    public AttributeSpec renamedFrom(String oldName) {
+        renamedFrom.add(Arguments.declared(oldName, "AttributeSpec", "renamedFrom"));
+        return this;
+    }
+
+    /** The names this attribute had before, as {@link #renamedFrom(String)} declared them. */
+    public List<String> renamedFrom() {
+        return List.copyOf(renamedFrom);
     }
 
     public String name() {

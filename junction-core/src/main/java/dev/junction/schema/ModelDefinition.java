@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param indexes       non-unique indexes, in declaration order
  * @param timestamps    whether createdAt/updatedAt are kept
  * @param underscored   whether column names (and a derived table name) are snake_case
+ * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
-                              boolean timestamps, boolean underscored) {
+                              boolean timestamps, boolean underscored, List<String> renamedFrom) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -52,6 +53,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         primaryKey = Arguments.listOrEmpty(primaryKey);
         uniqueKeys = Arguments.listOrEmpty(uniqueKeys);
         indexes = Arguments.listOrEmpty(indexes);
+        renamedFrom = Arguments.listOrEmpty(renamedFrom);
     }
 
     /** The attribute called {@code name}, if any. */

@@ -30,6 +30,7 @@ public final class ModelSpec {
     private final List<String> duplicateNames = new ArrayList<>();
     private JoinIdentity joinIdentity;
     private final List<IndexDeclaration> indexes = new ArrayList<>();
+    private final List<String> renamedFrom = new ArrayList<>();
 
     /**
      * How the rows of a join model are told apart, as {@code belongsToMany} declares it.
@@ -86,6 +87,20 @@ public final class ModelSpec {
     public ModelSpec tableName(String tableName) {
         this.tableName = Arguments.declared(tableName, "ModelSpec", "table name");
         return this;
+    }
+
+    /**
+     * Declares that the model's table was called {@code oldTable} before; may be given several times (the table's
+     * history). Only the migration generator reads it, to write a rename instead of a drop and a create.
+     */
+    public ModelSpec renamedFrom(String oldTable) {
+        renamedFrom.add(Arguments.declared(oldTable, "ModelSpec", "renamedFrom"));
+        return this;
+    }
+
+    /** The table names declared by {@link #renamedFrom(String)}, oldest last as given. */
+    public List<String> renamedFrom() {
+        return List.copyOf(renamedFrom);
     }
 
     /** Uses the model name itself as the table name (Sequelize's {@code freezeTableName}). */

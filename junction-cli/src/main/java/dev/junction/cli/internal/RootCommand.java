@@ -81,6 +81,11 @@ public final class RootCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether output goes to a terminal, where a command may ask questions. */
+    public boolean terminal() {
+        return terminal;
+    }
+
     /** The settings these options, the environment and the config file give. */
     public Settings settings() {
         return Settings.resolve(new Settings.Options(url, env, seeders, config, migrations),
@@ -106,6 +111,21 @@ public final class RootCommand implements Callable<Integer> {
         Settings settings = settings();
         Junction db = Junction.open(JunctionConfig.builder().url(settings.url()).user(settings.user())
                 .password(settings.password()).build());
+        try {
+            app.defineModels(db);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The app's models on a private in-memory H2 database, for commands that read the models only (generating a
+     * migration) when no database is configured.
+     */
+    public Junction openModelsOffline() {
+        Junction db = Junction.open("jdbc:h2:mem:");
         try {
             app.defineModels(db);
             return db;

@@ -4,6 +4,7 @@ import dev.junction.dialect.Dialect;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.ReferentialAction;
 import java.util.Collection;
 import java.util.List;
 
@@ -44,24 +45,34 @@ public final class DdlRenderer {
 
     /** The column definition: name, type, NOT NULL, default, enum check. */
     public String columnDefinition(Attribute a, boolean allowInlineKey) {
-        StringBuilder sql = new StringBuilder(q(a.column())).append(' ');
-        if (a.autoIncrement() && allowInlineKey) {
-            return sql.append(dialect.autoIncrementKeyColumn(a.type())).toString();
+        return columnDefinition(a.column(), a.type(), a.allowNull(), a.defaultValue(), a.type().enumNames(),
+                a.autoIncrement() && allowInlineKey);
+    }
+
+    /**
+     * The column definition from its parts (the migration generator renders columns it only has a snapshot of):
+     * name, type, NOT NULL, default, CHECK over {@code enumNames} when the type is an enum; an auto-increment
+     * primary key when {@code inlineKey}.
+     */
+    public String columnDefinition(String column, DataType type, boolean allowNull, Object defaultValue,
+                                   List<String> enumNames, boolean inlineKey) {
+        StringBuilder sql = new StringBuilder(q(column)).append(' ');
+        if (inlineKey) {
+            return sql.append(dialect.autoIncrementKeyColumn(type)).toString();
         }
-        sql.append(dialect.columnType(a.type()));
-        if (!a.allowNull()) {
+        sql.append(dialect.columnType(type));
+        if (!allowNull) {
             sql.append(" NOT NULL");
         }
-        String literal = a.defaultValue() == null ? null : dialect.literal(a.defaultValue());
+        String literal = defaultValue == null ? null : dialect.literal(defaultValue);
         if (literal != null) {
             sql.append(" DEFAULT ").append(literal);
         }
-        if (a.type().kind() == DataType.Kind.ENUM) {
-            sql.append(" CHECK (").append(q(a.column())).append(" IN (");
-            List<String> names = a.type().enumNames();
-            for (int i = 0; i < names.size(); i++) {
+        if (type.kind() == DataType.Kind.ENUM) {
+            sql.append(" CHECK (").append(q(column)).append(" IN (");
+            for (int i = 0; i < enumNames.size(); i++) {
                 if (i > 0) sql.append(", ");
-                sql.append(dialect.stringLiteral(names.get(i)));
+                sql.append(dialect.stringLiteral(enumNames.get(i)));
             }
             sql.append("))");
         }
@@ -71,9 +82,15 @@ public final class DdlRenderer {
     /** {@code CONSTRAINT name FOREIGN KEY (col) REFERENCES table (key) ON DELETE … ON UPDATE …}. */
     public String foreignKeyClause(ForeignKeyTarget fk) {
         var reference = fk.attribute().reference();
-        return "CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + q(fk.attribute().column()) + ") REFERENCES "
-                + q(fk.target().tableName()) + " (" + q(fk.targetKey().column()) + ") ON DELETE "
-                + reference.onDelete().sql() + " ON UPDATE " + reference.onUpdate().sql();
+        return foreignKeyClause(fk.name(), fk.attribute().column(), fk.target().tableName(), fk.targetKey().column(),
+                reference.onDelete(), reference.onUpdate());
+    }
+
+    /** The foreign key clause from its parts. */
+    public String foreignKeyClause(String name, String column, String targetTable, String targetColumn,
+                                   ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return "CONSTRAINT " + q(name) + " FOREIGN KEY (" + q(column) + ") REFERENCES " + q(targetTable) + " ("
+                + q(targetColumn) + ") ON DELETE " + onDelete.sql() + " ON UPDATE " + onUpdate.sql();
     }
 
     /** ALTER TABLE … ADD CONSTRAINT for a foreign key on an existing table. */

@@ -127,7 +127,7 @@ public final class ModelDefinitionBuilder {
         List<ModelDefinition.Index> indexes = new IndexDefinitions(spec.name(), table, dialect)
                 .resolve(declared, attributes, uniqueKeys);
         return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys, indexes, timestamps,
-                underscored);
+                underscored, spec.renamedFrom());
     }
 
     private String tableName() {

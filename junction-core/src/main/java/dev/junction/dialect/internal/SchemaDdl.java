@@ -1,0 +1,245 @@
+package dev.junction.dialect.internal;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.H2Dialect;
+import dev.junction.dialect.MariaDbDialect;
+import dev.junction.dialect.SqliteDialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ALTER statements a migration needs, where databases spell them differently: renaming tables and columns,
+ * changing a column's type, nullability and default, dropping columns and constraints. This form is the SQL
+ * standard's, as PostgreSQL reads it; {@link #forDialect} picks the variant of a database. Identifiers are quoted by
+ * the dialect; the only literals are defaults, rendered by the dialect. Stateless and thread-safe.
+ */
+public class SchemaDdl {
+    /** What changes in one column: each part {@code null} (or false) when it does not change. */
+    public record ColumnAlteration(String column, String definition, String newType, Boolean notNull,
+                                   boolean defaultChanged, String defaultLiteral) {
+    }
+
+    protected final Dialect dialect;
+
+    protected SchemaDdl(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The variant for {@code dialect}: MariaDB/MySQL, H2, SQLite, or the standard one (PostgreSQL). */
+    public static SchemaDdl forDialect(Dialect dialect) {
+        if (dialect instanceof MariaDbDialect) return new MariaDbSchemaDdl(dialect);
+        if (dialect instanceof H2Dialect) return new H2SchemaDdl(dialect);
+        if (dialect instanceof SqliteDialect) return new SqliteSchemaDdl(dialect);
+        return new SchemaDdl(dialect);
+    }
+
+    /**
+     * Whether the database alters a column's type, nullability or default, and adds or drops constraints of an
+     * existing table; where not (SQLite), a migration rebuilds the table.
+     */
+    public boolean altersTables() {
+        return true;
+    }
+
+    /** {@code ALTER TABLE from RENAME TO to}. */
+    public String renameTable(String from, String to) {
+        return "ALTER TABLE " + q(from) + " RENAME TO " + q(to);
+    }
+
+    /** {@code ALTER TABLE t RENAME COLUMN from TO to}. */
+    public String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + q(table) + " RENAME COLUMN " + q(from) + " TO " + q(to);
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}. */
+    public String dropColumn(String table, String column) {
+        return "ALTER TABLE " + q(table) + " DROP COLUMN " + q(column);
+    }
+
+    /** {@code DROP TABLE t}. */
+    public String dropTable(String table) {
+        return "DROP TABLE " + q(table);
+    }
+
+    /** Drops the foreign key {@code name}. */
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
+    }
+
+    /** Drops the unique constraint {@code name}. */
+    public String dropUnique(String table, String name) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
+    }
+
+    /**
+     * What places a column added by ALTER TABLE after {@code previous} (first when {@code null}), so the table's
+     * columns keep the order of a created one; empty where the database appends every added column (this form).
+     */
+    public String columnPosition(String previous) {
+        return "";
+    }
+
+    /**
+     * The statements replacing the CHECK constraint that limits an enum column to its constants, given the column's
+     * whole new definition and the new {@code CHECK (…)} clause; {@code null} where the constraint's name is not
+     * known in advance (H2 names it itself). This form: PostgreSQL's {@code <table>_<column>_check}.
+     */
+    public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
+        String name = q(table + "_" + column + "_check");
+        return List.of("ALTER TABLE " + q(table) + " DROP CONSTRAINT " + name,
+                "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + name + " " + check);
+    }
+
+    /** Drops the primary key (named as PostgreSQL names it: {@code <table>_pkey}). */
+    public String dropPrimaryKey(String table) {
+        return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(table + "_pkey");
+    }
+
+    /** {@code ALTER TABLE t ADD PRIMARY KEY (…)}. */
+    public String addPrimaryKey(String table, List<String> columns) {
+        return "ALTER TABLE " + q(table) + " ADD PRIMARY KEY (" + dialect.quoteAll(columns) + ")";
+    }
+
+    /**
+     * Whether the database keeps using a unique or primary key's index for a foreign key on its first column, and so
+     * refuses to drop that key while the foreign key exists (MariaDB): the foreign key is dropped and added around.
+     */
+    public boolean keyIndexesServeForeignKeys() {
+        return false;
+    }
+
+    /** The statements changing one column: type, then default, then nullability. */
+    public List<String> alterColumn(String table, ColumnAlteration change) {
+        String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column());
+        List<String> statements = new ArrayList<>();
+        if (change.newType() != null) statements.add(setType(alter, change));
+        if (change.defaultChanged()) {
+            statements.add(change.defaultLiteral() == null ? alter + " DROP DEFAULT"
+                    : alter + " SET DEFAULT " + change.defaultLiteral());
+        }
+        if (change.notNull() != null) statements.add(alter + (change.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+        return statements;
+    }
+
+    /** {@code … SET DATA TYPE t USING c::t}: PostgreSQL converts only what it may cast implicitly without USING. */
+    protected String setType(String alterColumn, ColumnAlteration change) {
+        return alterColumn + " SET DATA TYPE " + change.newType() + " USING " + q(change.column()) + "::"
+                + change.newType();
+    }
+
+    protected String q(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    /**
+     * H2: {@code ALTER COLUMN c RENAME TO n}; {@code DROP PRIMARY KEY}; added columns placed by {@code AFTER}; no
+     * replacing of an enum's CHECK, whose name H2 generates.
+     */
+    static final class H2SchemaDdl extends SchemaDdl {
+        H2SchemaDdl(Dialect dialect) {
+            super(dialect);
+        }
+
+        @Override
+        public String renameColumn(String table, String from, String to) {
+            return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(from) + " RENAME TO " + q(to);
+        }
+
+        @Override
+        public String dropPrimaryKey(String table) {
+            return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
+        }
+
+        @Override
+        public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
+            return null;
+        }
+
+        /** H2 converts by itself (and has no USING). */
+        @Override
+        protected String setType(String alterColumn, ColumnAlteration change) {
+            return alterColumn + " SET DATA TYPE " + change.newType();
+        }
+
+        @Override
+        public String columnPosition(String previous) {
+            return previous == null ? " FIRST" : " AFTER " + q(previous);
+        }
+    }
+
+    /**
+     * MariaDB/MySQL: a column changes by {@code MODIFY COLUMN} with its whole new definition; foreign keys and unique
+     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}.
+     */
+    static final class MariaDbSchemaDdl extends SchemaDdl {
+        MariaDbSchemaDdl(Dialect dialect) {
+            super(dialect);
+        }
+
+        @Override
+        public String dropForeignKey(String table, String name) {
+            return "ALTER TABLE " + q(table) + " DROP FOREIGN KEY " + q(name);
+        }
+
+        @Override
+        public String dropUnique(String table, String name) {
+            return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
+        }
+
+        @Override
+        public List<String> alterColumn(String table, ColumnAlteration change) {
+            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition());
+        }
+
+        @Override
+        public String dropPrimaryKey(String table) {
+            return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
+        }
+
+        @Override
+        public String columnPosition(String previous) {
+            return previous == null ? " FIRST" : " AFTER " + q(previous);
+        }
+
+        /** The column's new definition carries the new CHECK, which replaces the old one. */
+        @Override
+        public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
+            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + definition);
+        }
+
+        @Override
+        public boolean keyIndexesServeForeignKeys() {
+            return true;
+        }
+    }
+
+    /**
+     * SQLite: renames tables and columns and adds and drops plain columns; every other change rebuilds the table
+     * (create the new table, copy the rows, drop the old one, rename), which the migration renderer writes.
+     */
+    static final class SqliteSchemaDdl extends SchemaDdl {
+        SqliteSchemaDdl(Dialect dialect) {
+            super(dialect);
+        }
+
+        @Override
+        public boolean altersTables() {
+            return false;
+        }
+
+        @Override
+        public List<String> alterColumn(String table, ColumnAlteration change) {
+            throw new UnsupportedOperationException("SQLite cannot alter a column; the table is rebuilt");
+        }
+
+        @Override
+        public String dropForeignKey(String table, String name) {
+            throw new UnsupportedOperationException("SQLite cannot drop a foreign key; the table is rebuilt");
+        }
+
+        @Override
+        public String dropUnique(String table, String name) {
+            throw new UnsupportedOperationException("SQLite cannot drop a unique constraint; the table is rebuilt");
+        }
+    }
+}
