@@ -25,21 +25,36 @@ public final class SandcastleApp implements JunctionApp {
         Town.define(db);
     }
 
-    /**
-     * The town's seed files, {@code examples/sandcastle/seeders}: found from where the app's classes are (the jar in
-     * {@code target/}, or {@code target/classes}), so the app works from any working directory.
-     */
+    /** The town's seed files, {@code examples/sandcastle/seeders} (see {@link #besideTheApp(String)}). */
     @Override
     public Path defaultSeeders() {
+        return besideTheApp("seeders");
+    }
+
+    /**
+     * The town's migrations, {@code examples/sandcastle/migrations}: generated from the models and checked in, one
+     * folder per database and the schema snapshot {@code schema.yaml} (see {@link #besideTheApp(String)}).
+     */
+    @Override
+    public Path defaultMigrations() {
+        return besideTheApp("migrations");
+    }
+
+    /**
+     * The app's folder {@code name}: found from where the app's classes are (the jar in {@code target/}, or
+     * {@code target/classes}), so the app works from any working directory; {@code name} in the working directory
+     * when no parent folder has it.
+     */
+    private static Path besideTheApp(String name) {
         try {
             Path code = Path.of(SandcastleApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path dir = code.getParent(); dir != null; dir = dir.getParent()) {
-                if (Files.isDirectory(dir.resolve("seeders"))) return dir.resolve("seeders");
+                if (Files.isDirectory(dir.resolve(name))) return dir.resolve(name);
             }
         } catch (URISyntaxException | SecurityException e) {
-            throw new JunctionException("Cannot find the sandcastle seed files: " + e.getMessage(), e);
+            throw new JunctionException("Cannot find the sandcastle folder " + name + ": " + e.getMessage(), e);
         }
-        return Path.of("seeders");
+        return Path.of(name);
     }
 
     @Override
