@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -46,6 +47,8 @@ final class TownReport {
     private final BelongsToMany<SandcastleType, Tool> tools;
     private final HasMany<Beach, Sandcastle> castles;
     private final BelongsTo<Sandcastle, SandcastleType> castleType;
+    private final Model<Sandcastle> sandcastles;
+    private final BelongsToMany<Sandcastle, User> voters;
 
     TownReport(Junction db) {
         users = db.model(User.class);
@@ -60,7 +63,9 @@ final class TownReport {
         shifts = lifeguards.belongsToMany("Beaches", Beach.class);
         tools = types.belongsToMany("Tools", Tool.class);
         castles = beaches.hasMany("Sandcastles", Sandcastle.class);
-        castleType = db.model(Sandcastle.class).belongsTo("SandcastleType", SandcastleType.class);
+        sandcastles = db.model(Sandcastle.class);
+        castleType = sandcastles.belongsTo("SandcastleType", SandcastleType.class);
+        voters = sandcastles.belongsToMany("Voters", User.class);
     }
 
     void print(PrintWriter out) {
@@ -70,6 +75,7 @@ final class TownReport {
         lifeguardShifts(out);
         toolsPerType(out);
         sandcastlesPerBeach(out);
+        contest(out);
         follows(out);
     }
 
@@ -136,9 +142,31 @@ final class TownReport {
             out.println("  " + beach.get().name() + ":" + (built.isEmpty() ? " no sandcastles yet" : ""));
             for (Loaded<Sandcastle> castle : built) {
                 String type = castle.get(castleType).map(SandcastleType::name).orElse("freestyle");
-                out.println("    - " + castle.get().name() + " (" + type + ", " + castle.get().height() + " cm)");
+                String day = castle.get().builtOn() == null ? "" : ", built " + castle.get().builtOn();
+                out.println("    - " + castle.get().name() + " (" + type + ", " + castle.get().height() + " cm"
+                        + day + ")");
             }
         }
+    }
+
+    /** The castles with votes, best average first, each vote's stars by voter name. */
+    private void contest(PrintWriter out) {
+        heading(out, "Sandcastle contest");
+        List<Loaded<Sandcastle>> entries = new ArrayList<>(sandcastles.findAll(byName("name"),
+                include(voters).order(Order.asc("username")).required()));
+        entries.sort(Comparator.comparingDouble((Loaded<Sandcastle> c) -> -averageStars(c))
+                .thenComparing(c -> c.get().name()));
+        for (Loaded<Sandcastle> castle : entries) {
+            List<Linked<User>> votes = castle.linked(voters);
+            out.println("  " + castle.get().name() + ": " + String.format(Locale.ROOT, "%.1f", averageStars(castle))
+                    + " stars from " + votes.size() + (votes.size() == 1 ? " vote" : " votes") + " (" + votes.stream()
+                    .map(v -> v.target().username() + " " + v.through().getInteger("stars"))
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    private double averageStars(Loaded<Sandcastle> castle) {
+        return castle.linked(voters).stream().mapToInt(v -> v.through().getInteger("stars")).average().orElse(0);
     }
 
     private void follows(PrintWriter out) {

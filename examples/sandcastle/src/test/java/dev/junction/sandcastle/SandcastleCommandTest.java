@@ -44,8 +44,21 @@ class SandcastleCommandTest {
         assertThat(second.out()).isEqualTo(first.out());
         Run status = sandcastle("db:seed:status");
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("01-people-and-shows.yaml", "04-sandcastles.yaml")
-                .contains("4 applied, 0 pending.");
+        assertThat(status.out()).contains("01-people-and-shows.yaml", "05-sandcastle-contest.yaml")
+                .contains("5 applied, 0 pending.");
+        Run migrations = sandcastle("db:migrate:status");
+        assertThat(migrations.exitCode()).as(migrations.err()).isZero();
+        assertThat(migrations.out()).containsSubsequence("up     20261204173409-create-town",
+                "up     20261204173520-sandcastle-contest");
+    }
+
+    @Test
+    void aTownFileSyncedBeforeTheMigrationsIsRefusedSayingToDeleteIt() throws Exception {
+        assertThat(sandcastle("db:sync").exitCode()).isZero();
+        Run run = sandcastle();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("error: This database has the town's tables")
+                .contains("rm sandcastle.mv.db").doesNotContain("\tat ");
     }
 
     @Test

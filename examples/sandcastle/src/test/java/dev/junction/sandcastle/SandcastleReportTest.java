@@ -46,6 +46,22 @@ class SandcastleReportTest {
     void theReportCoversEverySectionOfTheExercise() {
         assertThat(embeddedReference()).contains("Favourite shows", "Most favourited shows", "Who watched what",
                 "Lifeguards and their shifts", "Tools for each sandcastle type", "Sandcastles on each beach",
-                "Who follows whom");
+                "Sandcastle contest", "Who follows whom");
+    }
+
+    @Test
+    void theContestShowsWhenEntriesWereBuiltAndTheirVotesBestFirst() {
+        assertThat(embeddedReference()).contains("""
+                  Pier Point:
+                    - Sea Cathedral (Cathedral, 90 cm, built 2026-07-05)
+                    - Twin Keeps (Keep, 45 cm, built 2026-07-05)
+                """, """
+                Sandcastle contest
+                  Sea Cathedral: 4.7 stars from 3 votes (alice 5, bob 4, carol 5)
+                  Tide Tower: 4.0 stars from 1 vote (heidi 4)
+                  Sunset Spire: 3.5 stars from 2 votes (dave 4, erin 3)
+                  Twin Keeps: 3.5 stars from 2 votes (alice 3, grace 4)
+                  Moat Manor: 2.0 stars from 1 vote (mallory 2)
+                """);
     }
 }

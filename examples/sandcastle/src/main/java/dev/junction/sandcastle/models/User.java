@@ -7,13 +7,16 @@ import dev.junction.Models;
 import dev.junction.annotation.Column;
 import dev.junction.association.Through;
 
-/** A townsperson who has favourite TV shows, watches them, and follows other users. */
+/** A townsperson who has favourite TV shows, watches them, follows other users and votes for sandcastles. */
 public record User(Long id, @Column(unique = true, allowNull = false) String username) {
     public User(String username) {
         this(null, username);
     }
 
-    /** The lesson's favourites, the duplicates example seen from the user, and who follows whom. */
+    /**
+     * The lesson's favourites, the duplicates example seen from the user, who follows whom, and the sandcastles
+     * the user voted for in the contest.
+     */
     static void associate(Models models) {
         var users = models.model(User.class);
         var shows = models.model(Show.class);
@@ -23,5 +26,6 @@ public record User(Long id, @Column(unique = true, allowNull = false) String use
                 .otherKey("followerId"));
         users.belongsToMany(users, as("Following").through("Follows").foreignKey("followerId")
                 .otherKey("followingId"));
+        users.belongsToMany(models.model(Sandcastle.class), as("VotedFor").through(Vote.class));
     }
 }
