@@ -41,6 +41,7 @@ final class MigrationExecutor {
     /** Runs the up file's statements from number {@code from} (1 unless resuming) and records it applied. */
     int up(Connection connection, MigrationFile file, int from) throws SQLException {
         List<SqlStatement> statements = statements(file.up());
+        refuseTransactionControl(file, "up", statements);
         List<SqlStatement> todo = statements.subList(Math.min(from - 1, statements.size()), statements.size());
         if (transactional()) {
             inTransaction(connection, file, "up", () -> {
@@ -68,6 +69,7 @@ final class MigrationExecutor {
     /** Runs the down file's statements and forgets the migration. */
     int down(Connection connection, MigrationFile file) throws SQLException {
         List<SqlStatement> statements = statements(file.down());
+        refuseTransactionControl(file, "down", statements);
         if (transactional()) {
             inTransaction(connection, file, "down", () -> {
                 for (SqlStatement s : statements) execute(connection, file, "down", s, statements, true);
@@ -84,6 +86,24 @@ final class MigrationExecutor {
     List<SqlStatement> statements(Path path) {
         boolean backslashes = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
         return SqlSplitter.split(path.toString(), MigrationFolder.read(path), backslashes);
+    }
+
+    /**
+     * A file's own COMMIT would end the migration's transaction half-way and keep what ran with no record (and on
+     * SQLite before the foreign key check); its BEGIN would hold the ledger's rows of MariaDB/H2 in a transaction
+     * nobody commits. Refused before anything of the file runs.
+     */
+    private static void refuseTransactionControl(MigrationFile file, String direction,
+                                                 List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            if (!statement.controlsTransaction()) continue;
+            Path where = "up".equals(direction) ? file.up() : file.down();
+            throw new MigrationException("Migration " + file.name() + " (" + direction + "): " + where.getFileName()
+                    + " " + statement.describe() + " begins or ends a transaction; Junction runs each migration in"
+                    + " its own transaction where the database allows it and records it in " + MigrationLedger.TABLE
+                    + ", which that would break. Remove it (nothing of it ran"
+                    + ("up".equals(direction) ? ")" : "; it is still applied)"));
+        }
     }
 
     private void execute(Connection connection, MigrationFile file, String direction, SqlStatement statement,
