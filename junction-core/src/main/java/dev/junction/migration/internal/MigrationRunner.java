@@ -189,7 +189,7 @@ public final class MigrationRunner {
         for (MigrationFile file : files) {
             if (file.name().equals(name) || file.upFileName().equals(name)) return file.name();
         }
-        String bare = name.endsWith(".js") ? name.substring(0, name.length() - 3) : name;
+        String bare = MigrationBook.withoutScriptExtension(name);
         return files.stream().map(MigrationFile::name).filter(bare::equals).findFirst().orElse(bare);
     }
 
