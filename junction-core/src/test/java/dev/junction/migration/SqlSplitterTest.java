@@ -89,4 +89,11 @@ class SqlSplitterTest {
         assertThat(split("INSERT INTO a VALUES ('C:\\');\nSELECT 2;"))
                 .containsExactly("INSERT INTO a VALUES ('C:\\')", "SELECT 2");
     }
+
+    @Test
+    void backslashesEscapeInPostgresEscapeStringsEverywhere() {
+        assertThat(split("INSERT INTO a VALUES (E'it\\'s; fine', e'\\\\');\nSELECT 'x\\';\nSELECT 1;"))
+                .containsExactly("INSERT INTO a VALUES (E'it\\'s; fine', e'\\\\')", "SELECT 'x\\'", "SELECT 1");
+        assertThat(split("SELECT some'a\\';\nSELECT 2")).containsExactly("SELECT some'a\\'", "SELECT 2");
+    }
 }

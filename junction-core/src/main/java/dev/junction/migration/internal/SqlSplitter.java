@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Splits a migration file into statements at each {@code ;} that is outside a string, a quoted identifier and a
  * comment: single quotes (with {@code ''} inside), double quotes, MariaDB backticks, {@code --} and
- * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}); on MariaDB/MySQL
- * also backslash escapes in strings ({@code 'it\'s'}), which that server reads by default. A piece holding
+ * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}) and escape strings ({@code E'it\'s'}); on
+ * MariaDB/MySQL also backslash escapes in every string ({@code 'it\'s'}), which that server reads by default. A piece holding
  * only comments and blanks (a statement left commented out) is no statement. Leading comments of a statement are
  * dropped; comments inside it are kept. Stateless; thread-safe.
  */
@@ -72,22 +72,28 @@ public final class SqlSplitter {
 
         private int skipToken(int i, char c) {
             return switch (c) {
-                case '\'' -> skipQuoted(i, '\'', "string '");
-                case '"' -> skipQuoted(i, '"', "quoted identifier \"");
-                case '`' -> skipQuoted(i, '`', "quoted identifier `");
+                case '\'' -> skipQuoted(i, '\'', "string '", backslashEscapes || escapeString(i));
+                case '"' -> skipQuoted(i, '"', "quoted identifier \"", false);
+                case '`' -> skipQuoted(i, '`', "quoted identifier `", false);
                 case '$' -> skipDollar(i);
                 default -> i + 1;
             };
         }
 
-        /** A quote ends at its closing character; a doubled one ({@code ''}) is inside it. */
-        private int skipQuoted(int open, char quote, String what) {
+        /** PostgreSQL's {@code E'it\'s'}: a string whose backslashes escape, whatever the database's default. */
+        private boolean escapeString(int quote) {
+            if (quote == 0 || Character.toUpperCase(text.charAt(quote - 1)) != 'E') return false;
+            return quote == 1 || !isTagChar(text.charAt(quote - 2));
+        }
+
+        /** A quote ends at its closing character; a doubled one ({@code ''}) or, with backslashes, {@code \'} is in it. */
+        private int skipQuoted(int open, char quote, String what, boolean backslashes) {
             int openLine = line;
             int i = open + 1;
             while (i < text.length()) {
                 char c = text.charAt(i);
                 if (c == '\n') line++;
-                if (c == '\\' && backslashEscapes && quote != '`' && i + 1 < text.length()) {
+                if (c == '\\' && backslashes && i + 1 < text.length()) {
                     if (text.charAt(i + 1) == '\n') line++;
                     i += 2;
                     continue;
