@@ -96,4 +96,14 @@ class SqlSplitterTest {
                 .containsExactly("INSERT INTO a VALUES (E'it\\'s; fine', e'\\\\')", "SELECT 'x\\'", "SELECT 1");
         assertThat(split("SELECT some'a\\';\nSELECT 2")).containsExactly("SELECT some'a\\'", "SELECT 2");
     }
+
+    @Test
+    void onMariaDbAHashStartsACommentAndDoubleQuotedStringsKeepTheirEscapes() {
+        String mariaDb = "# it's the first; comment\nINSERT INTO a VALUES (\"say \\\"hi\\\"; bye\");"
+                + " # it's done\nSELECT 2;";
+        assertThat(SqlSplitter.split("m.up.sql", mariaDb, true)).extracting(SqlStatement::sql)
+                .containsExactly("INSERT INTO a VALUES (\"say \\\"hi\\\"; bye\")", "SELECT 2");
+        assertThat(split("SELECT a #> '{x}' FROM b;\nSELECT 2;"))
+                .containsExactly("SELECT a #> '{x}' FROM b", "SELECT 2");
+    }
 }

@@ -84,8 +84,8 @@ final class MigrationExecutor {
 
     /** The statements of a migration file, split as this database reads strings. */
     List<SqlStatement> statements(Path path) {
-        boolean backslashes = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
-        return SqlSplitter.split(path.toString(), MigrationFolder.read(path), backslashes);
+        boolean mariaDb = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
+        return SqlSplitter.split(path.toString(), MigrationFolder.read(path), mariaDb);
     }
 
     /**

@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * Splits a migration file into statements at each {@code ;} that is outside a string, a quoted identifier and a
  * comment: single quotes (with {@code ''} inside), double quotes, MariaDB backticks, {@code --} and
- * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}) and escape strings ({@code E'it\'s'}); on
- * MariaDB/MySQL also backslash escapes in every string ({@code 'it\'s'}), which that server reads by default. A piece holding
- * only comments and blanks (a statement left commented out) is no statement. Leading comments of a statement are
- * dropped; comments inside it are kept. Stateless; thread-safe.
+ * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}) and escape
+ * strings ({@code E'it\'s'}); on MariaDB/MySQL also backslash escapes in every string ({@code 'it\'s'}), which that
+ * server reads by default, and {@code #} comments. A piece holding only comments and blanks (a statement left
+ * commented out) is no statement. Leading comments of a statement are dropped; comments inside it are kept.
+ * Stateless; thread-safe.
  */
 public final class SqlSplitter {
     private SqlSplitter() {
@@ -26,24 +27,27 @@ public final class SqlSplitter {
         return split(file, text, false);
     }
 
-    /** Like {@link #split(String, String)}; {@code backslashEscapes}: a {@code \} in a string escapes the next character. */
-    public static List<SqlStatement> split(String file, String text, boolean backslashEscapes) {
-        return new Scan(file, text, backslashEscapes).statements();
+    /**
+     * Like {@link #split(String, String)}; {@code mariaDb}: as MariaDB/MySQL read SQL, where a {@code \} in a string
+     * escapes the next character and {@code #} starts a comment to the end of the line.
+     */
+    public static List<SqlStatement> split(String file, String text, boolean mariaDb) {
+        return new Scan(file, text, mariaDb).statements();
     }
 
     private static final class Scan {
         private final String file;
         private final String text;
-        private final boolean backslashEscapes;
+        private final boolean mariaDb;
         private final List<SqlStatement> out = new ArrayList<>();
         private int line = 1;
         private int start = -1;
         private int startLine;
 
-        Scan(String file, String text, boolean backslashEscapes) {
+        Scan(String file, String text, boolean mariaDb) {
             this.file = file;
             this.text = text;
-            this.backslashEscapes = backslashEscapes;
+            this.mariaDb = mariaDb;
         }
 
         List<SqlStatement> statements() {
@@ -51,7 +55,7 @@ public final class SqlSplitter {
             while (i < text.length()) {
                 char c = text.charAt(i);
                 char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-                if (c == '-' && next == '-') {
+                if (c == '-' && next == '-' || c == '#' && mariaDb) {
                     i = skipLineComment(i);
                 } else if (c == '/' && next == '*') {
                     i = skipPast(i, i + 2, "*/", "comment /*");
@@ -72,8 +76,8 @@ public final class SqlSplitter {
 
         private int skipToken(int i, char c) {
             return switch (c) {
-                case '\'' -> skipQuoted(i, '\'', "string '", backslashEscapes || escapeString(i));
-                case '"' -> skipQuoted(i, '"', "quoted identifier \"", false);
+                case '\'' -> skipQuoted(i, '\'', "string '", mariaDb || escapeString(i));
+                case '"' -> skipQuoted(i, '"', "quoted identifier \"", mariaDb);
                 case '`' -> skipQuoted(i, '`', "quoted identifier `", false);
                 case '$' -> skipDollar(i);
                 default -> i + 1;
@@ -86,7 +90,7 @@ public final class SqlSplitter {
             return quote == 1 || !isTagChar(text.charAt(quote - 2));
         }
 
-        /** A quote ends at its closing character; a doubled one ({@code ''}) or, with backslashes, {@code \'} is in it. */
+        /** A quote ends at its closing character; a doubled one ({@code ''}) or an escaped one ({@code \'}) is in it. */
         private int skipQuoted(int open, char quote, String what, boolean backslashes) {
             int openLine = line;
             int i = open + 1;
