@@ -8,6 +8,7 @@ import dev.junction.query.internal.Sql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -152,8 +153,9 @@ final class MigrationExecutor {
         try {
             connection.setAutoCommit(false);
             try {
+                List<String> orphansBefore = sqlite ? orphans(connection) : List.of();
                 body.run();
-                if (sqlite) checkForeignKeys(connection, file, direction);
+                if (sqlite) checkForeignKeys(connection, file, direction, orphansBefore);
                 connection.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 try {
@@ -175,14 +177,23 @@ final class MigrationExecutor {
                 .append("PRAGMA foreign_keys"), null) == 1;
     }
 
-    /** SQLite checks nothing while foreign keys are off: a row the migration orphaned would stay unnoticed. */
-    private void checkForeignKeys(Connection connection, MigrationFile file, String direction) {
-        List<String> violations = runtime.runner().query(connection, new Sql()
-                .append("PRAGMA foreign_key_check"), null, rs -> "row " + rs.getObject(2) + " of "
-                + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
+    /**
+     * SQLite checks nothing while foreign keys are off: a row the migration orphaned would stay unnoticed. Rows
+     * orphaned before it ran ({@code before}: written while foreign keys were off) are not the migration's doing.
+     */
+    private void checkForeignKeys(Connection connection, MigrationFile file, String direction, List<String> before) {
+        List<String> violations = new ArrayList<>(orphans(connection));
+        violations.removeAll(before);
         if (violations.isEmpty()) return;
         throw new MigrationException("Migration " + file.name() + " (" + direction + ") would leave rows whose"
                 + " foreign keys refer to nothing, so it was rolled back:\n  " + String.join("\n  ", violations));
+    }
+
+    /** {@code row 2 of children refers to a missing row of parents}, for each such row of the database. */
+    private List<String> orphans(Connection connection) {
+        return runtime.runner().query(connection, new Sql().append("PRAGMA foreign_key_check"), null,
+                rs -> "row " + rs.getObject(2) + " of " + rs.getString(1) + " refers to a missing row of "
+                        + rs.getString(3));
     }
 
     private void execute(Connection connection, String sql) {
