@@ -41,7 +41,7 @@ final class MigrationExecutor {
 
     /** Runs the up file's statements from number {@code from} (1 unless resuming) and records it applied. */
     int up(Connection connection, MigrationFile file, int from) throws SQLException {
-        List<SqlStatement> statements = statements(file.up());
+        List<SqlStatement> statements = listedStatements(file);
         refuseTransactionControl(file, "up", statements);
         List<SqlStatement> todo = statements.subList(Math.min(from - 1, statements.size()), statements.size());
         if (transactional()) {
@@ -85,8 +85,27 @@ final class MigrationExecutor {
 
     /** The statements of a migration file, split as this database reads strings. */
     List<SqlStatement> statements(Path path) {
+        return split(path, MigrationFolder.read(path));
+    }
+
+    /**
+     * The up file's statements, as its checksum says: the file is read again to run it, and one edited since the
+     * folder was listed (while the migrations before it ran) would run other statements than the checksum recorded.
+     */
+    private List<SqlStatement> listedStatements(MigrationFile file) {
+        String text = MigrationFolder.read(file.up());
+        String now = MigrationFolder.checksum(text);
+        if (!now.equals(file.checksum())) {
+            throw new MigrationException("Migration " + file.name() + ": " + file.upFileName() + " changed while"
+                    + " migrating (checksum when listed " + file.checksum() + ", now " + now + "); nothing of it ran."
+                    + " Run migrate again");
+        }
+        return split(file.up(), text);
+    }
+
+    private List<SqlStatement> split(Path path, String text) {
         boolean mariaDb = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
-        return SqlSplitter.split(path.toString(), MigrationFolder.read(path), mariaDb);
+        return SqlSplitter.split(path.toString(), text, mariaDb);
     }
 
     /**
