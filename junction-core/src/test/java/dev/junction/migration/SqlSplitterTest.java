@@ -106,4 +106,11 @@ class SqlSplitterTest {
         assertThat(split("SELECT a #> '{x}' FROM b;\nSELECT 2;"))
                 .containsExactly("SELECT a #> '{x}' FROM b", "SELECT 2");
     }
+
+    @Test
+    void onMariaDbTwoDashesStartACommentOnlyBeforeABlank() {
+        String mariaDb = "UPDATE a SET x = x--1;\nUPDATE a SET y = 2; --\tnote; it\nSELECT 3;--";
+        assertThat(SqlSplitter.split("m.up.sql", mariaDb, true)).extracting(SqlStatement::sql)
+                .containsExactly("UPDATE a SET x = x--1", "UPDATE a SET y = 2", "SELECT 3");
+    }
 }

@@ -9,9 +9,9 @@ import java.util.List;
  * comment: single quotes (with {@code ''} inside), double quotes, MariaDB backticks, {@code --} and
  * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}) and escape
  * strings ({@code E'it\'s'}); on MariaDB/MySQL also backslash escapes in every string ({@code 'it\'s'}), which that
- * server reads by default, and {@code #} comments. A piece holding only comments and blanks (a statement left
- * commented out) is no statement. Leading comments of a statement are dropped; comments inside it are kept.
- * Stateless; thread-safe.
+ * server reads by default, {@code #} comments, and {@code --} as a comment only before a blank. A piece holding
+ * only comments and blanks (a statement left commented out) is no statement. Leading comments of a statement are
+ * dropped; comments inside it are kept. Stateless; thread-safe.
  */
 public final class SqlSplitter {
     private SqlSplitter() {
@@ -55,7 +55,7 @@ public final class SqlSplitter {
             while (i < text.length()) {
                 char c = text.charAt(i);
                 char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-                if (c == '-' && next == '-' || c == '#' && mariaDb) {
+                if (c == '-' && next == '-' && lineCommentDashes(i) || c == '#' && mariaDb) {
                     i = skipLineComment(i);
                 } else if (c == '/' && next == '*') {
                     i = skipPast(i, i + 2, "*/", "comment /*");
@@ -82,6 +82,11 @@ public final class SqlSplitter {
                 case '$' -> skipDollar(i);
                 default -> i + 1;
             };
+        }
+
+        /** MariaDB/MySQL read {@code --} as a comment only before a blank or control character: {@code 1--1} is 2. */
+        private boolean lineCommentDashes(int dashes) {
+            return !mariaDb || dashes + 2 >= text.length() || text.charAt(dashes + 2) <= ' ';
         }
 
         /** PostgreSQL's {@code E'it\'s'}: a string whose backslashes escape, whatever the database's default. */
