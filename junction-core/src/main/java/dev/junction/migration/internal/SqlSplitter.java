@@ -95,7 +95,7 @@ public final class SqlSplitter {
             return quote == 1 || !isTagChar(text.charAt(quote - 2));
         }
 
-        /** A quote ends at its closing character; a doubled one ({@code ''}) or an escaped one ({@code \'}) is in it. */
+        /** A quote ends at its closing character; a doubled ({@code ''}) or escaped ({@code \'}) one is in it. */
         private int skipQuoted(int open, char quote, String what, boolean backslashes) {
             int openLine = line;
             int i = open + 1;
