@@ -37,8 +37,9 @@ import java.util.List;
  * <h2>Records</h2>
  * Each applied migration is recorded with the SHA-256 of its up file; a file edited since is refused by
  * {@link #migrate()} (nothing runs) and flagged by {@link #status()}, with both checksums. The entries of
- * sequelize-cli's {@code SequelizeMeta} count as applied: never run, never undone. Every command holds the lock
- * {@code sync} takes, so migrators in several processes take turns and each migration runs once.
+ * sequelize-cli's {@code SequelizeMeta} count as applied: never run, never undone. Every command but
+ * {@link #status()} (which only reads) holds the lock {@code sync} takes, so migrators in several processes take
+ * turns and each migration runs once.
  */
 public final class Migrator {
     /**

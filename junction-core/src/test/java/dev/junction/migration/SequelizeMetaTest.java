@@ -88,4 +88,27 @@ class SequelizeMetaTest {
         assertThat(f.db.check().differences()).noneMatch(d -> d.table() != null
                 && (d.table().equalsIgnoreCase("JunctionMeta") || d.table().equalsIgnoreCase("SequelizeMeta")));
     }
+
+    @DialectTest
+    void entriesOfCommonJsAndTypeScriptMigrationsCountAsAppliedToo(TestTarget target) throws Exception {
+        MigrationFixture f = migratedBySequelize(target);
+        // sequelize-cli runs *.js, *.cjs, *.ts and *.cts migrations and records each under its file name.
+        f.raw.execute("INSERT INTO {SequelizeMeta} ({name}) VALUES (?)", "20240103120000-create-notes.cjs");
+        f.raw.execute("INSERT INTO {SequelizeMeta} ({name}) VALUES (?)", "20240104120000-create-tags.ts");
+        f.raw.script(f.raw.sql("CREATE TABLE {notes} ({id} INTEGER PRIMARY KEY)"),
+                f.raw.sql("CREATE TABLE {tags} ({id} INTEGER PRIMARY KEY)"));
+        f.createAndDrop("20240104120000-create-tags", "tags");
+        f.createAndDrop("20240105120000-create-links", "links");
+
+        assertThat(f.migrator().migrate().names()).containsExactly("20240105120000-create-links");
+
+        assertThat(f.migrator().status()).extracting(MigrationStatus::name, MigrationStatus::state).containsExactly(
+                tuple("20240101120000-create-user.js", State.APPLIED_BY_SEQUELIZE),
+                tuple("20240102120000-create-show", State.APPLIED_BY_SEQUELIZE),
+                tuple("20240103120000-create-notes", State.APPLIED_BY_SEQUELIZE),
+                tuple("20240104120000-create-tags", State.APPLIED_BY_SEQUELIZE),
+                tuple("20240105120000-create-links", State.APPLIED));
+        assertThatThrownBy(() -> f.migrator().undo("20240104120000-create-tags.ts"))
+                .hasMessageContaining("applied by sequelize-cli");
+    }
 }

@@ -89,4 +89,28 @@ class SqlSplitterTest {
         assertThat(split("INSERT INTO a VALUES ('C:\\');\nSELECT 2;"))
                 .containsExactly("INSERT INTO a VALUES ('C:\\')", "SELECT 2");
     }
+
+    @Test
+    void backslashesEscapeInPostgresEscapeStringsEverywhere() {
+        assertThat(split("INSERT INTO a VALUES (E'it\\'s; fine', e'\\\\');\nSELECT 'x\\';\nSELECT 1;"))
+                .containsExactly("INSERT INTO a VALUES (E'it\\'s; fine', e'\\\\')", "SELECT 'x\\'", "SELECT 1");
+        assertThat(split("SELECT some'a\\';\nSELECT 2")).containsExactly("SELECT some'a\\'", "SELECT 2");
+    }
+
+    @Test
+    void onMariaDbAHashStartsACommentAndDoubleQuotedStringsKeepTheirEscapes() {
+        String mariaDb = "# it's the first; comment\nINSERT INTO a VALUES (\"say \\\"hi\\\"; bye\");"
+                + " # it's done\nSELECT 2;";
+        assertThat(SqlSplitter.split("m.up.sql", mariaDb, true)).extracting(SqlStatement::sql)
+                .containsExactly("INSERT INTO a VALUES (\"say \\\"hi\\\"; bye\")", "SELECT 2");
+        assertThat(split("SELECT a #> '{x}' FROM b;\nSELECT 2;"))
+                .containsExactly("SELECT a #> '{x}' FROM b", "SELECT 2");
+    }
+
+    @Test
+    void onMariaDbTwoDashesStartACommentOnlyBeforeABlank() {
+        String mariaDb = "UPDATE a SET x = x--1;\nUPDATE a SET y = 2; --\tnote; it\nSELECT 3;--";
+        assertThat(SqlSplitter.split("m.up.sql", mariaDb, true)).extracting(SqlStatement::sql)
+                .containsExactly("UPDATE a SET x = x--1", "UPDATE a SET y = 2", "SELECT 3");
+    }
 }

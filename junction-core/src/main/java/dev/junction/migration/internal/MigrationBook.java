@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class MigrationBook {
     private static final Pattern FLYWAY_NAME = Pattern.compile("V(\\d+)__.*");
+    /** The files sequelize-cli runs as migrations: {@code /^(?!.*\.d\.ts$).*\.(cjs|js|cts|ts)$/}. */
+    private static final Pattern SEQUELIZE_EXTENSION = Pattern.compile("\\.(cjs|js|cts|ts)$");
 
     private final List<MigrationFile> files;
     private final Map<String, MigrationLedger.Entry> entries = new LinkedHashMap<>();
@@ -30,7 +32,7 @@ public final class MigrationBook {
         this.files = List.copyOf(files);
         entries.forEach(e -> this.entries.put(e.name(), e));
         this.sequelize = List.copyOf(sequelize);
-        this.bySequelize = sequelize.stream().map(MigrationBook::withoutJs).collect(Collectors.toSet());
+        this.bySequelize = sequelize.stream().map(MigrationBook::withoutScriptExtension).collect(Collectors.toSet());
     }
 
     /** Sequelize's entries first (those no file stands for), then every file in order, then records of lost files. */
@@ -38,7 +40,7 @@ public final class MigrationBook {
         List<MigrationStatus> out = new ArrayList<>();
         Set<String> fileNames = files.stream().map(MigrationFile::name).collect(Collectors.toSet());
         for (String name : sequelize) {
-            if (!fileNames.contains(withoutJs(name))) {
+            if (!fileNames.contains(withoutScriptExtension(name))) {
                 out.add(new MigrationStatus(name, State.APPLIED_BY_SEQUELIZE, null, null, false, null));
             }
         }
@@ -112,9 +114,9 @@ public final class MigrationBook {
         return Optional.ofNullable(entries.get(name));
     }
 
-    /** Whether sequelize-cli applied {@code name} (recorded as {@code name} or {@code name.js}). */
+    /** Whether sequelize-cli applied {@code name} (recorded as {@code name}, {@code name.js}, {@code name.cjs}, …). */
     public boolean appliedBySequelize(String name) {
-        return bySequelize.contains(withoutJs(name));
+        return bySequelize.contains(withoutScriptExtension(name));
     }
 
     /** Whether sequelize-cli recorded anything. */
@@ -138,7 +140,11 @@ public final class MigrationBook {
         return flyway.matches() ? new BigInteger(flyway.group(1)) : BigInteger.ZERO;
     }
 
-    private static String withoutJs(String name) {
-        return name.endsWith(".js") ? name.substring(0, name.length() - 3) : name;
+    /**
+     * {@code name} without the extension of a file sequelize-cli runs ({@code .js}, {@code .cjs}, {@code .ts},
+     * {@code .cts}): {@code SequelizeMeta} records each migration under its file name.
+     */
+    static String withoutScriptExtension(String name) {
+        return SEQUELIZE_EXTENSION.matcher(name).replaceFirst("");
     }
 }

@@ -8,6 +8,7 @@ import dev.junction.query.internal.Sql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,8 @@ final class MigrationExecutor {
 
     /** Runs the up file's statements from number {@code from} (1 unless resuming) and records it applied. */
     int up(Connection connection, MigrationFile file, int from) throws SQLException {
-        List<SqlStatement> statements = statements(file.up());
+        List<SqlStatement> statements = listedStatements(file);
+        refuseTransactionControl(file, "up", statements);
         List<SqlStatement> todo = statements.subList(Math.min(from - 1, statements.size()), statements.size());
         if (transactional()) {
             inTransaction(connection, file, "up", () -> {
@@ -68,6 +70,7 @@ final class MigrationExecutor {
     /** Runs the down file's statements and forgets the migration. */
     int down(Connection connection, MigrationFile file) throws SQLException {
         List<SqlStatement> statements = statements(file.down());
+        refuseTransactionControl(file, "down", statements);
         if (transactional()) {
             inTransaction(connection, file, "down", () -> {
                 for (SqlStatement s : statements) execute(connection, file, "down", s, statements, true);
@@ -82,8 +85,45 @@ final class MigrationExecutor {
 
     /** The statements of a migration file, split as this database reads strings. */
     List<SqlStatement> statements(Path path) {
-        boolean backslashes = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
-        return SqlSplitter.split(path.toString(), MigrationFolder.read(path), backslashes);
+        return split(path, MigrationFolder.read(path));
+    }
+
+    /**
+     * The up file's statements, as its checksum says: the file is read again to run it, and one edited since the
+     * folder was listed (while the migrations before it ran) would run other statements than the checksum recorded.
+     */
+    private List<SqlStatement> listedStatements(MigrationFile file) {
+        String text = MigrationFolder.read(file.up());
+        String now = MigrationFolder.checksum(text);
+        if (!now.equals(file.checksum())) {
+            throw new MigrationException("Migration " + file.name() + ": " + file.upFileName() + " changed while"
+                    + " migrating (checksum when listed " + file.checksum() + ", now " + now + "); nothing of it ran."
+                    + " Run migrate again");
+        }
+        return split(file.up(), text);
+    }
+
+    private List<SqlStatement> split(Path path, String text) {
+        boolean mariaDb = dialect.name().equals("MariaDB") || dialect.name().equals("MySQL");
+        return SqlSplitter.split(path.toString(), text, mariaDb);
+    }
+
+    /**
+     * A file's own COMMIT would end the migration's transaction half-way and keep what ran with no record (and on
+     * SQLite before the foreign key check); its BEGIN would hold the ledger's rows of MariaDB/H2 in a transaction
+     * nobody commits. Refused before anything of the file runs.
+     */
+    private static void refuseTransactionControl(MigrationFile file, String direction,
+                                                 List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            if (!statement.controlsTransaction()) continue;
+            Path where = "up".equals(direction) ? file.up() : file.down();
+            throw new MigrationException("Migration " + file.name() + " (" + direction + "): " + where.getFileName()
+                    + " " + statement.describe() + " begins or ends a transaction; Junction runs each migration in"
+                    + " its own transaction where the database allows it and records it in " + MigrationLedger.TABLE
+                    + ", which that would break. Remove it (nothing of it ran"
+                    + ("up".equals(direction) ? ")" : "; it is still applied)"));
+        }
     }
 
     private void execute(Connection connection, MigrationFile file, String direction, SqlStatement statement,
@@ -132,8 +172,9 @@ final class MigrationExecutor {
         try {
             connection.setAutoCommit(false);
             try {
+                List<String> orphansBefore = sqlite ? orphans(connection) : List.of();
                 body.run();
-                if (sqlite) checkForeignKeys(connection, file, direction);
+                if (sqlite) checkForeignKeys(connection, file, direction, orphansBefore);
                 connection.commit();
             } catch (SQLException | RuntimeException | Error e) {
                 try {
@@ -155,14 +196,23 @@ final class MigrationExecutor {
                 .append("PRAGMA foreign_keys"), null) == 1;
     }
 
-    /** SQLite checks nothing while foreign keys are off: a row the migration orphaned would stay unnoticed. */
-    private void checkForeignKeys(Connection connection, MigrationFile file, String direction) {
-        List<String> violations = runtime.runner().query(connection, new Sql()
-                .append("PRAGMA foreign_key_check"), null, rs -> "row " + rs.getObject(2) + " of "
-                + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
+    /**
+     * SQLite checks nothing while foreign keys are off: a row the migration orphaned would stay unnoticed. Rows
+     * orphaned before it ran ({@code before}: written while foreign keys were off) are not the migration's doing.
+     */
+    private void checkForeignKeys(Connection connection, MigrationFile file, String direction, List<String> before) {
+        List<String> violations = new ArrayList<>(orphans(connection));
+        violations.removeAll(before);
         if (violations.isEmpty()) return;
         throw new MigrationException("Migration " + file.name() + " (" + direction + ") would leave rows whose"
                 + " foreign keys refer to nothing, so it was rolled back:\n  " + String.join("\n  ", violations));
+    }
+
+    /** {@code row 2 of children refers to a missing row of parents}, for each such row of the database. */
+    private List<String> orphans(Connection connection) {
+        return runtime.runner().query(connection, new Sql().append("PRAGMA foreign_key_check"), null,
+                rs -> "row " + rs.getObject(2) + " of " + rs.getString(1) + " refers to a missing row of "
+                        + rs.getString(3));
     }
 
     private void execute(Connection connection, String sql) {

@@ -147,13 +147,20 @@ public final class MigrationRunner {
         return file;
     }
 
+    /** The note of a forgotten failed migration: the statements that ran, read from its file if that is unchanged. */
     private String forgotten(MigrationBook book, MigrationLedger.Entry entry) {
-        String ran = book.file(entry.name()).map(f -> executor.statements(f.up()).stream()
-                .limit(entry.statementsDone()).map(SqlStatement::describe)
-                .collect(Collectors.joining("\n    "))).orElse("");
-        return "forgot the failed migration " + entry.name() + " without running its down file; "
-                + (entry.statementsDone() == 0 ? "none of its statements had run"
-                : "undo by hand what its first " + entry.statementsDone() + " statement(s) did:\n    " + ran);
+        String head = "forgot the failed migration " + entry.name() + " without running its down file; ";
+        if (entry.statementsDone() == 0) return head + "none of its statements had run";
+        Optional<MigrationFile> file = book.file(entry.name());
+        String todo = "undo by hand what its first " + entry.statementsDone() + " statement(s) did";
+        if (file.isEmpty()) return head + todo + " (its file is gone)";
+        if (!entry.checksum().equals(file.get().checksum())) {
+            // The file now holds other statements than those that ran: listing them would mislead.
+            return head + todo + ", as the version that ran had them: " + MigrationBook.edited(file.get(), entry);
+        }
+        String ran = executor.statements(file.get().up()).stream().limit(entry.statementsDone())
+                .map(SqlStatement::describe).collect(Collectors.joining("\n    "));
+        return head + todo + ":\n    " + ran;
     }
 
     private static String downName(MigrationFile file) {
@@ -189,7 +196,7 @@ public final class MigrationRunner {
         for (MigrationFile file : files) {
             if (file.name().equals(name) || file.upFileName().equals(name)) return file.name();
         }
-        String bare = name.endsWith(".js") ? name.substring(0, name.length() - 3) : name;
+        String bare = MigrationBook.withoutScriptExtension(name);
         return files.stream().map(MigrationFile::name).filter(bare::equals).findFirst().orElse(bare);
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Splits a migration file into statements at each {@code ;} that is outside a string, a quoted identifier and a
  * comment: single quotes (with {@code ''} inside), double quotes, MariaDB backticks, {@code --} and
- * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}); on MariaDB/MySQL
- * also backslash escapes in strings ({@code 'it\'s'}), which that server reads by default. A piece holding
+ * {@code /* *}{@code /} comments, PostgreSQL dollar quoting ({@code $$ … $$}, {@code $tag$ … $tag$}) and escape
+ * strings ({@code E'it\'s'}); on MariaDB/MySQL also backslash escapes in every string ({@code 'it\'s'}), which that
+ * server reads by default, {@code #} comments, and {@code --} as a comment only before a blank. A piece holding
  * only comments and blanks (a statement left commented out) is no statement. Leading comments of a statement are
  * dropped; comments inside it are kept. Stateless; thread-safe.
  */
@@ -26,24 +27,27 @@ public final class SqlSplitter {
         return split(file, text, false);
     }
 
-    /** Like {@link #split(String, String)}; {@code backslashEscapes}: a {@code \} in a string escapes the next character. */
-    public static List<SqlStatement> split(String file, String text, boolean backslashEscapes) {
-        return new Scan(file, text, backslashEscapes).statements();
+    /**
+     * Like {@link #split(String, String)}; {@code mariaDb}: as MariaDB/MySQL read SQL, where a {@code \} in a string
+     * escapes the next character and {@code #} starts a comment to the end of the line.
+     */
+    public static List<SqlStatement> split(String file, String text, boolean mariaDb) {
+        return new Scan(file, text, mariaDb).statements();
     }
 
     private static final class Scan {
         private final String file;
         private final String text;
-        private final boolean backslashEscapes;
+        private final boolean mariaDb;
         private final List<SqlStatement> out = new ArrayList<>();
         private int line = 1;
         private int start = -1;
         private int startLine;
 
-        Scan(String file, String text, boolean backslashEscapes) {
+        Scan(String file, String text, boolean mariaDb) {
             this.file = file;
             this.text = text;
-            this.backslashEscapes = backslashEscapes;
+            this.mariaDb = mariaDb;
         }
 
         List<SqlStatement> statements() {
@@ -51,7 +55,7 @@ public final class SqlSplitter {
             while (i < text.length()) {
                 char c = text.charAt(i);
                 char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-                if (c == '-' && next == '-') {
+                if (c == '-' && next == '-' && lineCommentDashes(i) || c == '#' && mariaDb) {
                     i = skipLineComment(i);
                 } else if (c == '/' && next == '*') {
                     i = skipPast(i, i + 2, "*/", "comment /*");
@@ -72,22 +76,33 @@ public final class SqlSplitter {
 
         private int skipToken(int i, char c) {
             return switch (c) {
-                case '\'' -> skipQuoted(i, '\'', "string '");
-                case '"' -> skipQuoted(i, '"', "quoted identifier \"");
-                case '`' -> skipQuoted(i, '`', "quoted identifier `");
+                case '\'' -> skipQuoted(i, '\'', "string '", mariaDb || escapeString(i));
+                case '"' -> skipQuoted(i, '"', "quoted identifier \"", mariaDb);
+                case '`' -> skipQuoted(i, '`', "quoted identifier `", false);
                 case '$' -> skipDollar(i);
                 default -> i + 1;
             };
         }
 
-        /** A quote ends at its closing character; a doubled one ({@code ''}) is inside it. */
-        private int skipQuoted(int open, char quote, String what) {
+        /** MariaDB/MySQL read {@code --} as a comment only before a blank or control character: {@code 1--1} is 2. */
+        private boolean lineCommentDashes(int dashes) {
+            return !mariaDb || dashes + 2 >= text.length() || text.charAt(dashes + 2) <= ' ';
+        }
+
+        /** PostgreSQL's {@code E'it\'s'}: a string whose backslashes escape, whatever the database's default. */
+        private boolean escapeString(int quote) {
+            if (quote == 0 || Character.toUpperCase(text.charAt(quote - 1)) != 'E') return false;
+            return quote == 1 || !isTagChar(text.charAt(quote - 2));
+        }
+
+        /** A quote ends at its closing character; a doubled ({@code ''}) or escaped ({@code \'}) one is in it. */
+        private int skipQuoted(int open, char quote, String what, boolean backslashes) {
             int openLine = line;
             int i = open + 1;
             while (i < text.length()) {
                 char c = text.charAt(i);
                 if (c == '\n') line++;
-                if (c == '\\' && backslashEscapes && quote != '`' && i + 1 < text.length()) {
+                if (c == '\\' && backslashes && i + 1 < text.length()) {
                     if (text.charAt(i + 1) == '\n') line++;
                     i += 2;
                     continue;

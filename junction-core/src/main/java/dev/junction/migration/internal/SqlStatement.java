@@ -1,5 +1,7 @@
 package dev.junction.migration.internal;
 
+import java.util.regex.Pattern;
+
 /**
  * One statement of a migration file.
  *
@@ -8,6 +10,20 @@ package dev.junction.migration.internal;
  * @param sql    its text, without the terminating {@code ;}
  */
 public record SqlStatement(int number, int line, String sql) {
+    /**
+     * Statements that begin, end or switch off a transaction: {@code BEGIN}, {@code START TRANSACTION},
+     * {@code COMMIT}, {@code END}, {@code ROLLBACK} (not {@code ROLLBACK TO} a savepoint), {@code ABORT},
+     * {@code PREPARE TRANSACTION}, {@code SET autocommit}.
+     */
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile("(?is)(begin|start\\s+transaction|commit|end"
+            + "|abort|rollback(?!\\s+((transaction|work)\\s+)?to\\b)|prepare\\s+transaction"
+            + "|set\\s+(@@(session\\.)?)?autocommit)\\b.*");
+
+    /** Whether it begins, ends or switches off a transaction — the migrator's to manage, not a file's. */
+    public boolean controlsTransaction() {
+        return TRANSACTION_CONTROL.matcher(sql).matches();
+    }
+
     /** {@code statement 2 (line 7): CREATE TABLE …}, the statement shortened to one line. */
     public String describe() {
         String oneLine = sql.replaceAll("\\s+", " ").trim();
