@@ -3,6 +3,7 @@ package dev.junction.migration;
 import static dev.junction.association.Associations.as;
 import static dev.junction.association.Associations.defaults;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.junction.Junction;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +56,13 @@ class FlywayCompatibilityTest {
 
     /** Flyway on the test's own database, reading the dialect's folder. */
     private Flyway flyway(TestTarget target) {
+        return flyway(target, "");
+    }
+
+    /** Flyway on the test's own database with {@code parameters} appended to its URL. */
+    private Flyway flyway(TestTarget target, String parameters) {
         var config = target.config().build();
-        return Flyway.configure().dataSource(config.url(), config.user(), config.password())
+        return Flyway.configure().dataSource(config.url() + parameters, config.user(), config.password())
                 .locations("filesystem:" + AppliedFiles.folder(root, target)).load();
     }
 
@@ -112,6 +119,32 @@ class FlywayCompatibilityTest {
         assertThat(m.files()).isNotEmpty();
         assertThat(new RawSql(target, v2).rows("SELECT {seat}, {UserId} FROM {Tickets}"))
                 .containsExactly("A1|" + alice);
+        assertThat(v2.check().differences()).isEmpty();
+    }
+
+    @DialectTest
+    void onSqliteWithForeignKeysOnARebuildFailsInsteadOfDeletingTheRowsReferringToTheTable(TestTarget target)
+            throws Exception {
+        if (target.backend() != Backend.SQLITE) return; // the others alter the table in place
+        Junction v1 = target.open();
+        first(v1);
+        MigrationGenerator.of(v1, root).generate("init", flywayNaming());
+        flyway(target).migrate();
+        Object alice = v1.model("User").create(Row.of("name", "alice")).get("id");
+        v1.model("Ticket").create(Row.of("seat", "A1", "UserId", alice));
+        Junction v2 = target.open();
+        second(v2);
+        MigrationGenerator.of(v2, root).generate("profiles", flywayNaming().backfill("Users.age", 0));
+        RawSql sql = new RawSql(target, v2);
+
+        // With foreign keys on, dropping Users (the rebuild's swap) would delete alice's tickets by their cascade.
+        assertThatThrownBy(() -> flyway(target, "?foreign_keys=true").migrate()).isInstanceOf(FlywayException.class)
+                .hasStackTraceContaining("junction_sqlite_rebuild_needs_foreign_keys_off");
+        assertThat(sql.rows("SELECT {seat}, {UserId} FROM {Tickets}")).containsExactly("A1|" + alice);
+        assertThat(sql.rows("SELECT {name} FROM {Users}")).containsExactly("alice");
+
+        assertThat(flyway(target).migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(sql.rows("SELECT {seat}, {UserId} FROM {Tickets}")).containsExactly("A1|" + alice);
         assertThat(v2.check().differences()).isEmpty();
     }
 
