@@ -28,7 +28,7 @@ class SequelizeBaselineTest {
     @TempDir
     Path root;
 
-    /** The tables as Sequelize v6's migrations create them (its own DDL, from the lesson's fixtures), and its ledger. */
+    /** The tables as Sequelize v6 creates them (its DDL, from the lesson's fixtures), and sequelize-cli's ledger. */
     private static List<String> madeBySequelize(TestTarget target) {
         return switch (target.backend()) {
             case POSTGRESQL, H2 -> {
