@@ -5,7 +5,7 @@ package dev.junction.migration.internal;
  * (new table, copy, drop, rename) needs them off — with them on, dropping the old table deletes (by {@code ON DELETE
  * CASCADE}) or orphans the rows of other tables referring to it, and {@code PRAGMA foreign_keys = OFF} does nothing
  * inside a transaction. Junction's migrator turns them off around a migration; another runner (Flyway) must connect
- * with them off, sqlite-jdbc's default. A {@code NOT NULL} failure on a temporary table is the one way plain SQL can
+ * with them off, sqlite-jdbc's default. A {@code NOT NULL} failure on a temporary table is how plain SQL can
  * stop a script on a condition; the table's name says why.
  */
 final class SqliteForeignKeysGuard {
