@@ -193,8 +193,9 @@ public final class Junction implements Models, AutoCloseable {
     /**
      * Compares the models with the live database and lists every difference (changing nothing): missing or extra
      * tables and columns, primary keys, unique constraints, foreign keys (referenced table and column, actions),
-     * types by family and size, nullability, indexes. Tables no model uses count as extra, except the seed ledger and
-     * Sequelize's {@code SequelizeMeta}. {@code db.check().matches()} is what a CI job asserts.
+     * types by family and size, nullability, indexes. Tables no model uses count as extra, except the ledgers of seeds
+     * and migrations: Junction's, Sequelize's {@code SequelizeMeta} and Flyway's {@code flyway_schema_history}.
+     * {@code db.check().matches()} is what a CI job asserts.
      */
     public SchemaCheck check() {
         ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,

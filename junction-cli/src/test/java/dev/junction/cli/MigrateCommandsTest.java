@@ -150,4 +150,22 @@ class MigrateCommandsTest {
         assertThat(configured.exitCode()).as(configured.err()).isZero();
         assertThat(notes(target)).isEqualTo(2);
     }
+
+    @DialectTest
+    void dropForgetsTheAppliedMigrationsSoMigrateMakesTheTablesAgain(TestTarget target) throws Exception {
+        app = new TownApp(target.urlWithCredentials());
+        run("migration:generate", "--name", "init");
+        assertThat(run("db:migrate").exitCode()).isZero();
+
+        Result drop = run("db:drop");
+
+        assertThat(drop.exitCode()).as(drop.err()).isZero();
+        assertThat(drop.out()).contains("Forgot 1 applied migration(s); they are pending again.");
+        assertThat(run("db:migrate:status").out()).startsWith("down   ").endsWith("-init\n");
+        Result again = run("db:migrate");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("-init: migrated");
+        assertThat(run("db:check").exitCode()).isZero();
+        assertThat(run("db:drop").out()).doesNotContain("Forgot 0");
+    }
 }

@@ -146,4 +146,31 @@ class MigrationGenerateCommandTest {
         assertThat(dir.resolve("db/changes/mariadb/U1__init.sql")).isRegularFile();
         assertThat(result.out()).contains("Migration V1__init:");
     }
+
+    @DialectTest
+    void baselineWritesOnlyTheSnapshotOnceAndTheNextMigrationHoldsOnlyTheChange(TestTarget target) throws Exception {
+        String url = target.urlWithCredentials();
+        TownApp.Result result = run(app(url, false, false), "migration:generate", "--baseline");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path migrations = dir.resolve("migrations");
+        assertThat(result.out()).startsWith("No migration, only the snapshot:\n  baseline of 1 table(s), taken as"
+                + " made already: Users").contains("Wrote " + migrations.resolve("schema.yaml"));
+        assertThat(files(migrations)).isEqualTo(1);
+        TownApp.Result again = run(app(url, false, false), "migration:generate", "--baseline");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("Refusing the baseline");
+        TownApp.Result next = run(app(url, false, true), "migration:generate", "--name", "crabs");
+        assertThat(next.out()).containsPattern("Migration \\d{14}-crabs:\n  create table Crabs \\(model Crab\\)\n");
+        assertThat(next.out()).doesNotContain("table Users");
+    }
+
+    @DialectTest
+    void aNameIsRequiredUnlessBaseline(TestTarget target) throws Exception {
+        TownApp.Result result = run(app(target.urlWithCredentials(), false, false), "migration:generate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing required option: '--name=NAME' (or --baseline)");
+        assertThat(dir.resolve("migrations")).doesNotExist();
+    }
 }

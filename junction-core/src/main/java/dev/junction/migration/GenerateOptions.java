@@ -19,6 +19,7 @@ public final class GenerateOptions {
     private List<String> dialects = MigrationLayout.DEFAULT_DIALECTS;
     private boolean allowDataLoss;
     private boolean flyway;
+    private boolean baseline;
     private final Map<String, Object> backfills = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> renames = new LinkedHashMap<>();
 
@@ -85,6 +86,16 @@ public final class GenerateOptions {
         return this;
     }
 
+    /**
+     * Writes only the snapshot of the current models, no migration: for a database that already has their schema
+     * (made by sequelize-cli's migrations, say) and a project without {@code schema.yaml}, so that the next
+     * generation holds only the next change. Refused when the snapshot exists.
+     */
+    public GenerateOptions baseline(boolean baseline) {
+        this.baseline = baseline;
+        return this;
+    }
+
     public List<String> dialects() {
         return dialects;
     }
@@ -95,6 +106,10 @@ public final class GenerateOptions {
 
     public boolean flyway() {
         return flyway;
+    }
+
+    public boolean baseline() {
+        return baseline;
     }
 
     /** The backfill values, keyed as given. */

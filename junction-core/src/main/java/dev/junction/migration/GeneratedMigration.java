@@ -9,7 +9,7 @@ import java.util.List;
  * match the snapshot nothing is written: {@link #hasChanges()} is false and {@link #files()} empty. Immutable.
  *
  * @param name     the migration's name ({@code 20261204163000-add-ratings} or {@code V3__add_ratings}); {@code null}
- *                 when nothing was written
+ *                 when no migration was written (no changes, or a baseline: only the snapshot)
  * @param files    the files written, the snapshot last
  * @param changes  the changes, one line each
  * @param warnings the warnings, one line each
@@ -30,7 +30,8 @@ public record GeneratedMigration(String name, List<Path> files, List<String> cha
     @Override
     public String toString() {
         if (!hasChanges()) return "No changes: the models match the migrations' schema; nothing written.";
-        StringBuilder text = new StringBuilder("Migration ").append(name).append(':');
+        StringBuilder text = new StringBuilder(name == null ? "No migration, only the snapshot:"
+                : "Migration " + name + ":");
         changes.forEach(c -> text.append("\n  ").append(c));
         warnings.forEach(w -> text.append("\n  WARNING: ").append(w));
         return text.toString();

@@ -13,6 +13,7 @@ import dev.junction.migration.internal.SchemaChange;
 import dev.junction.migration.internal.SchemaDiff;
 import dev.junction.migration.internal.SchemaSnapshot;
 import dev.junction.migration.internal.SnapshotOfModels;
+import dev.junction.migration.internal.SnapshotTable;
 import dev.junction.migration.internal.SnapshotYaml;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.ForeignKeyGraph;
@@ -68,14 +69,16 @@ public final class MigrationGenerator {
 
     /**
      * Generates migration {@code name}: compares the models with the snapshot, writes the up and down file of every
-     * dialect and the new snapshot, and says what changed; when nothing did, writes nothing.
+     * dialect and the new snapshot, and says what changed; when nothing did, writes nothing. With
+     * {@link GenerateOptions#baseline(boolean)}, writes only the snapshot (the name is not used).
      *
      * @throws MigrationException for a name without letters or digits, a malformed snapshot, a backfill naming no
-     *                            column, a column becoming NOT NULL without a default or backfill, or a file that
-     *                            cannot be written
+     *                            column, a column becoming NOT NULL without a default or backfill, a baseline where
+     *                            a snapshot exists, or a file that cannot be written
      */
     public GeneratedMigration generate(String name, GenerateOptions options) {
         Arguments.declared(options, "MigrationGenerator.generate", "options");
+        if (options.baseline()) return baseline();
         if (name == null || MigrationLayout.kebab(name).isEmpty()) {
             throw new MigrationException("A migration needs a name with letters or digits (--name add-ratings), was '"
                     + name + "'");
@@ -124,6 +127,21 @@ public final class MigrationGenerator {
         SnapshotYaml.write(now, snapshotFile);
         written.add(snapshotFile);
         return new GeneratedMigration(migration, written, changes, List.copyOf(warnings));
+    }
+
+    /** Records the models as the schema the (sequelize-cli or hand-run) migrations already made; no migration. */
+    private GeneratedMigration baseline() {
+        Path snapshotFile = root.resolve(MigrationLayout.SNAPSHOT_FILE);
+        if (Files.exists(snapshotFile)) {
+            throw new MigrationException("Refusing the baseline: " + snapshotFile + " exists, so the migrations"
+                    + " already record a schema; generate a migration instead (a baseline is for a project's first"
+                    + " generation, on a database its models match)");
+        }
+        SchemaSnapshot now = snapshotOf(db.definitions());
+        SnapshotYaml.write(now, snapshotFile);
+        List<String> tables = now.tables().stream().map(SnapshotTable::table).toList();
+        return new GeneratedMigration(null, List.of(snapshotFile), List.of("baseline of " + tables.size()
+                + " table(s), taken as made already: " + String.join(", ", tables)), List.of());
     }
 
     /**

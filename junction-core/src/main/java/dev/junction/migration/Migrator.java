@@ -129,4 +129,16 @@ public final class Migrator {
     public MigrationReport undoAll() {
         return runner.undoAll();
     }
+
+    /**
+     * Forgets every migration Junction applied or failed, without running anything (drops {@code JunctionMeta}),
+     * for when the tables they made were dropped ({@code db:drop}): every migration is pending again. Sequelize's
+     * {@code SequelizeMeta} is left alone. Needs no migrations folder.
+     *
+     * @return how many migrations were recorded
+     * @throws MigrationException when a {@code JunctionMeta} Junction did not make exists; it is left alone
+     */
+    public int forgetAll() {
+        return runner.forgetAll();
+    }
 }

@@ -183,6 +183,18 @@ class ModelPullerTest {
     }
 
     @DialectTest
+    void flywaysHistoryTableIsNotPulled(TestTarget target) throws Exception {
+        Junction db = handMade(target);
+        RawSql raw = new RawSql(target, db);
+        raw.script(raw.sql("CREATE TABLE {flyway_schema_history} ({installed_rank} INTEGER NOT NULL PRIMARY KEY,"
+                + " {version} VARCHAR(50), {script} VARCHAR(1000) NOT NULL)"));
+
+        assertThat(ModelPuller.of(db).pull("pulled.club").files()).containsOnlyKeys("pulled/club/Follow.java",
+                "pulled/club/Match.java", "pulled/club/Membership.java", "pulled/club/Passport.java",
+                "pulled/club/Person.java", "pulled/club/Team.java");
+    }
+
+    @DialectTest
     void theSameDatabaseGivesTheSameFilesAndWriteToWritesThem(TestTarget target) throws Exception {
         Junction db = handMade(target);
         PulledModels first = ModelPuller.of(db).pull("pulled.club");

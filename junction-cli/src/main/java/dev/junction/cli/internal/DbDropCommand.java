@@ -7,9 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code db:drop}: drops every model's table, and the record of applied seed files with them. */
-@Command(name = "db:drop", description = "Drop the tables of every model and the record of applied seed files"
-        + " (other tables are left alone)")
+/**
+ * {@code db:drop}: drops every model's table, and with them the records of applied seed files and of applied
+ * migrations, which are pending again.
+ */
+@Command(name = "db:drop", description = "Drop the tables of every model and the records of applied seed files and"
+        + " migrations (other tables are left alone)")
 public final class DbDropCommand implements Callable<Integer> {
     private final RootCommand root;
 
@@ -27,6 +30,11 @@ public final class DbDropCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Dropped " + report.statements().stream()
                     .filter(s -> s.startsWith("DROP")).count() + " table(s).");
             SeedRecords.forget(root, db, spec.commandLine().getOut());
+            int migrations = root.migrator(db).forgetAll();
+            if (migrations > 0) {
+                spec.commandLine().getOut().println("Forgot " + migrations + " applied migration(s); they are"
+                        + " pending again.");
+            }
             return 0;
         }
     }

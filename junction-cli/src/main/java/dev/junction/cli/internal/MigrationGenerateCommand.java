@@ -21,21 +21,27 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code migration:generate --name NAME}: writes the migration from the migrations' schema snapshot to the models
  * (up and down SQL per dialect) and prints the changes, the files and every warning. Reads no table; with no
  * database configured at all, the models are defined on a private in-memory one. On a terminal, a column dropped
- * beside a new one of the same type is offered as a rename.
+ * beside a new one of the same type is offered as a rename. {@code --baseline} writes only the snapshot (a project
+ * moving from sequelize-cli, whose database has the models' schema already).
  */
 @Command(name = "migration:generate",
         description = "Write a migration from the schema the migrations make to the models (no database needed)")
 public final class MigrationGenerateCommand implements Callable<Integer> {
     private final RootCommand root;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The migration's name")
+    @Option(names = "--name", paramLabel = "NAME", description = "The migration's name (required unless --baseline)")
     String name;
+
+    @Option(names = "--baseline", description = "Write only the snapshot of the models, no migration: for a database"
+            + " sequelize-cli (or anything else) already made; refused when the snapshot exists")
+    boolean baseline;
 
     @Option(names = "--dialects", split = ",", paramLabel = "LIST",
             description = "Dialect folders to write (default: h2,postgresql,mariadb,sqlite; also mysql)")
@@ -87,14 +93,18 @@ public final class MigrationGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GenerateOptions options = GenerateOptions.defaults().allowDataLoss(allowDataLoss).flyway(flyway);
+        if (name == null && !baseline) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--name=NAME' (or --baseline)");
+        }
+        GenerateOptions options = GenerateOptions.defaults().allowDataLoss(allowDataLoss).flyway(flyway)
+                .baseline(baseline);
         if (dialects != null) options.dialects(dialects);
         backfills.forEach(options::backfill);
         Path folder = root.settings().migrations();
         try (Junction db = root.settings().url() == null ? root.openModelsOffline() : root.openWithModels()) {
             PrintWriter out = spec.commandLine().getOut();
             MigrationGenerator generator = MigrationGenerator.of(db, folder);
-            if (root.terminal()) askAboutRenames(generator, options, out);
+            if (root.terminal() && !baseline) askAboutRenames(generator, options, out);
             GeneratedMigration migration = generator.generate(name, options);
             out.println(migration);
             for (Path file : migration.files()) {

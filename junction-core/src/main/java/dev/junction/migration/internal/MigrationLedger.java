@@ -73,6 +73,12 @@ public final class MigrationLedger {
         runtime.runner().execute(connection, sql, TABLE);
     }
 
+    /** Drops the ledger, forgetting every record; a table of its name Junction did not make is refused. */
+    public void drop(Connection connection) {
+        if (table(connection, TABLE).isEmpty()) return;
+        runtime.runner().execute(connection, dialect.dropTable(TABLE), TABLE);
+    }
+
     /** Every recorded migration; none when the ledger does not exist. */
     public List<Entry> entries(Connection connection) {
         Optional<String> table = table(connection, TABLE);

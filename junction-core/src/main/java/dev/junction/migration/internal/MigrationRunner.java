@@ -119,6 +119,15 @@ public final class MigrationRunner {
         });
     }
 
+    /** Drops Junction's ledger (Sequelize's stays); returns how many records it held. */
+    public int forgetAll() {
+        return locked(c -> {
+            int recorded = ledger.entries(c).size();
+            ledger.drop(c);
+            return recorded;
+        });
+    }
+
     private void undoOne(Connection c, MigrationBook book, MigrationLedger.Entry entry, List<MigrationReport.Ran> ran,
                          List<String> notes) throws SQLException {
         if (entry.failed()) {

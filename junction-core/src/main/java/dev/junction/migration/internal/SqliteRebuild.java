@@ -71,6 +71,7 @@ final class SqliteRebuild {
         SnapshotTable target = target(diff, script);
         String temporary = "new_" + table;
         script.comment("SQLite cannot alter this table: rebuild it (runs with foreign keys off)");
+        SqliteForeignKeysGuard.render(ddl, script);
         script.statement(ddl.createTable(target, temporary, target.foreignKeys()));
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();

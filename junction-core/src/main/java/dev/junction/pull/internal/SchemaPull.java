@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * the source of its record, in table-name order so the same database always gives the same files.
  */
 public final class SchemaPull {
-    /** Ledgers of seeds, sequelize-cli and migrations: tables of the tools, not of the application. */
+    /** Ledgers of seeds and migrations (Junction's, sequelize-cli's, Flyway's): the tools' tables. */
     private static final Set<String> BOOKKEEPING = Set.of(
-            dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta", "junctionmeta");
+            dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta", "junctionmeta",
+            "flyway_schema_history");
 
     private final Dialect dialect;
     private final List<String> warnings = new ArrayList<>();

@@ -19,13 +19,13 @@ import java.util.Set;
  * Compares every model with the live schema and lists every difference, without refusing anything (unlike the
  * comparison {@code sync} runs first, which reports only what would make it misread a table): missing and extra
  * tables and columns, primary keys, unique constraints, foreign keys, types by family and size, nullability,
- * indexes. Tables that no model uses are extra, except the seed ledger, the migration ledger and Sequelize's
- * {@code SequelizeMeta}.
+ * indexes. Tables that no model uses are extra, except the seed ledger, the migration ledger, Sequelize's
+ * {@code SequelizeMeta} and Flyway's {@code flyway_schema_history}.
  */
 public final class SchemaChecker {
     private static final Set<String> BOOKKEEPING = Set.of(
             dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta",
-            dev.junction.migration.Migrator.LEDGER_TABLE.toLowerCase(Locale.ROOT));
+            dev.junction.migration.Migrator.LEDGER_TABLE.toLowerCase(Locale.ROOT), "flyway_schema_history");
 
     private static final Set<String> INTEGERS = Set.of("INTEGER", "BIGINT");
 
