@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.junction.schema.internal.BookkeepingTables;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,6 @@ import java.util.TreeMap;
  */
 public final class SchemaPull {
     /** Ledgers of seeds and migrations (Junction's, sequelize-cli's, Flyway's): the tools' tables. */
-    private static final Set<String> BOOKKEEPING = Set.of(
-            dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta", "junctionmeta",
-            "flyway_schema_history");
-
     private final Dialect dialect;
     private final List<String> warnings = new ArrayList<>();
 
@@ -38,7 +35,7 @@ public final class SchemaPull {
      */
     public Map<String, String> sources(DatabaseSchema schema, String javaPackage, String origin) {
         List<DatabaseSchema.Table> tables = schema.tables().stream()
-                .filter(t -> !BOOKKEEPING.contains(t.name().toLowerCase(Locale.ROOT)))
+                .filter(t -> !BookkeepingTables.contains(t.name()))
                 .sorted(Comparator.comparing(DatabaseSchema.Table::name)).toList();
         ModelShaper shaper = new ModelShaper(dialect, warnings);
         Map<String, PulledModel> byTable = new LinkedHashMap<>();

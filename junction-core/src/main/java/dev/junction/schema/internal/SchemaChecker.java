@@ -23,10 +23,6 @@ import java.util.Set;
  * {@code SequelizeMeta} and Flyway's {@code flyway_schema_history}.
  */
 public final class SchemaChecker {
-    private static final Set<String> BOOKKEEPING = Set.of(
-            dev.junction.seed.Seeder.LEDGER_TABLE.toLowerCase(Locale.ROOT), "sequelizemeta",
-            dev.junction.migration.Migrator.LEDGER_TABLE.toLowerCase(Locale.ROOT), "flyway_schema_history");
-
     private static final Set<String> INTEGERS = Set.of("INTEGER", "BIGINT");
 
     private final Dialect dialect;
@@ -52,7 +48,7 @@ public final class SchemaChecker {
             new TableCheck(model, table.get(), out).run();
         }
         for (DatabaseSchema.Table table : live.tables()) {
-            if (used.contains(table.name()) || BOOKKEEPING.contains(table.name().toLowerCase(Locale.ROOT))) continue;
+            if (used.contains(table.name()) || BookkeepingTables.contains(table.name())) continue;
             out.add(new SchemaDifference(null, table.name(), null, Kind.EXTRA_TABLE, null, table.name()));
         }
         return new SchemaCheck(out, used.size());
