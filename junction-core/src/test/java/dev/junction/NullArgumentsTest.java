@@ -128,6 +128,9 @@ class NullArgumentsTest {
             receivers.put(dev.junction.schema.ModelDefinition.class, users.definition());
             receivers.put(Seeder.class, Seeder.of(db, folder));
             receivers.put(dev.junction.migration.Migrator.class, dev.junction.migration.Migrator.of(db, folder));
+            receivers.put(dev.junction.migration.MigrationGenerator.class,
+                    dev.junction.migration.MigrationGenerator.of(db, folder));
+            receivers.put(dev.junction.migration.GenerateOptions.class, dev.junction.migration.GenerateOptions.defaults());
         }
 
         /** The sample to call a method of {@code type} (declared by {@code declaring}) on. */

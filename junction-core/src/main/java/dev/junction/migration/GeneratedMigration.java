@@ -1,5 +1,6 @@
 package dev.junction.migration;
 
+import dev.junction.internal.Arguments;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +17,9 @@ import java.util.List;
  */
 public record GeneratedMigration(String name, List<Path> files, List<String> changes, List<String> warnings) {
     public GeneratedMigration {
-        files = List.copyOf(files);
-        changes = List.copyOf(changes);
-        warnings = List.copyOf(warnings);
+        files = Arguments.listOrEmpty(files);
+        changes = Arguments.listOrEmpty(changes);
+        warnings = Arguments.listOrEmpty(warnings);
     }
 
     /** Whether the models differed from the snapshot (and so files were written). */

@@ -149,6 +149,7 @@ public final class MigrationGenerator {
      * perhaps, that the models do not declare. Changes nothing.
      */
     public List<RenameCandidate> renameCandidates(GenerateOptions options) {
+        Arguments.given(options, "MigrationGenerator.renameCandidates", "options");
         List<ModelDefinition> models = db.definitions();
         SchemaSnapshot now = snapshotOf(models);
         SchemaSnapshot before = SnapshotYaml.read(root.resolve(MigrationLayout.SNAPSHOT_FILE));
