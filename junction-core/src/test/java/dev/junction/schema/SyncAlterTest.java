@@ -215,4 +215,25 @@ class SyncAlterTest {
         assertThat(report.statements()).isEmpty();
         assertThat(report.warnings()).isEmpty();
     }
+
+    @DialectTest
+    void warnsAboutEveryChangeItLeavesToAMigration(TestTarget target) {
+        Junction old = target.open();
+        Model<Row> beaches = old.define("Beach", m -> m.timestamps(false)
+                .attribute("name", DataType.string(40)).attribute("title", DataType.string(40)));
+        old.sync();
+        beaches.create(Row.of("name", "Bondi", "title", "kept"));
+        Junction db = target.open();
+        db.define("Beach", m -> m.timestamps(false)
+                .attribute("name", DataType.string(80), a -> a.allowNull(false))         // widened and NOT NULL
+                .attribute("heading", DataType.string(40), a -> a.renamedFrom("title"))); // a rename sync cannot see
+
+        SyncReport report = db.sync(SyncMode.ALTER);
+
+        assertThat(report.statements()).singleElement().asString().contains("ADD", "heading");
+        assertThat(report.warnings()).allMatch(w -> w.contains("migration:generate"))
+                .anyMatch(w -> w.contains("column name: TYPE expected VARCHAR(80)"))
+                .anyMatch(w -> w.contains("column name: NULLABILITY expected NOT NULL, found NULL"))
+                .anyMatch(w -> w.contains("column title: EXTRA_COLUMN"));
+    }
 }

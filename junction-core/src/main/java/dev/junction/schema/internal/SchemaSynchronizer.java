@@ -5,6 +5,7 @@ import dev.junction.dialect.Dialect;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
+import dev.junction.schema.SchemaDifference;
 import dev.junction.schema.SyncMode;
 import dev.junction.schema.SyncReport;
 import java.sql.Connection;
@@ -76,6 +77,7 @@ public final class SchemaSynchronizer {
         for (ModelDefinition model : toAlter.keySet()) {
             warnAboutPaddedText(connection, model);
         }
+        if (!toAlter.isEmpty()) warnAboutWhatAlterLeaves(inspector, comparison.matchedTables().values());
         return new SyncReport(statements, warnings);
     }
 
@@ -176,6 +178,26 @@ public final class SchemaSynchronizer {
                 .append("); sync changed nothing:");
         mismatches.forEach(m -> message.append("\n  - ").append(m.describe()));
         throw new SchemaException(message.toString());
+    }
+
+    /**
+     * Reports every difference {@code ALTER} leaves between the altered tables and their models — another type or
+     * length, another nullability, a column no model has (a rename, perhaps), another key or constraint — since it
+     * only adds; a migration changes them ({@code junction migration:generate}).
+     */
+    private void warnAboutWhatAlterLeaves(SchemaInspector inspector, java.util.Collection<String> altered)
+            throws SQLException {
+        List<DatabaseSchema.Table> tables = new ArrayList<>();
+        for (String table : altered) tables.add(inspector.describe(table));
+        Set<String> names = new HashSet<>(altered);
+        for (SchemaDifference difference : new SchemaChecker(dialect, graph).check(new DatabaseSchema(tables))
+                .differences()) {
+            boolean warnedAlready = difference.kind() == SchemaDifference.Kind.FOREIGN_KEY
+                    && difference.actual() == null && dialect.inlineForeignKeysOnly(); // see alter()
+            if (warnedAlready || !names.contains(difference.table())) continue;
+            warnings.add(difference + " — sync(ALTER) only adds; change it with a migration (junction"
+                    + " migration:generate)");
+        }
     }
 
     /**
