@@ -14,9 +14,13 @@ import java.util.List;
  * the dialect; the only literals are defaults, rendered by the dialect. Stateless and thread-safe.
  */
 public class SchemaDdl {
-    /** What changes in one column: each part {@code null} (or false) when it does not change. */
+    /**
+     * What changes in one column: each part {@code null} (or false) when it does not change. {@code definition} is
+     * the column's whole new definition, which MariaDB restates; {@code autoIncrement} says the column generates its
+     * values, which the restated definition must keep.
+     */
     public record ColumnAlteration(String column, String definition, String newType, Boolean notNull,
-                                   boolean defaultChanged, String defaultLiteral) {
+                                   boolean defaultChanged, String defaultLiteral, boolean autoIncrement) {
     }
 
     protected final Dialect dialect;
@@ -186,9 +190,11 @@ public class SchemaDdl {
             return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
         }
 
+        /** The whole definition: a key's AUTO_INCREMENT restated, or MODIFY would take it away. */
         @Override
         public List<String> alterColumn(String table, ColumnAlteration change) {
-            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition());
+            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition()
+                    + (change.autoIncrement() ? " AUTO_INCREMENT" : ""));
         }
 
         @Override

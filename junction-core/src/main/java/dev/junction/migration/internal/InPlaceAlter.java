@@ -95,7 +95,7 @@ final class InPlaceAlter {
         script.statement(ddl.addColumn(table, nullable, null) + position);
         script.statement("UPDATE " + ddl.q(table) + " SET " + ddl.q(column.column()) + " = " + ddl.literal(fill));
         alter.alterColumn(table, new ColumnAlteration(column.column(), ddl.column(column, false), null, true, false,
-                null)).forEach(script::statement);
+                null, column.autoIncrement())).forEach(script::statement);
     }
 
     /** The enum's constants changed: its column type stays, its CHECK constraint is replaced. */
@@ -134,7 +134,7 @@ final class InPlaceAlter {
             script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
                     + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
                     new ColumnAlteration(after.column(), ddl.column(after, false),
-                            ddl.dialect().columnType(after.type()), null, false, null))));
+                            ddl.dialect().columnType(after.type()), null, false, null, after.autoIncrement()))));
             target = after.withTypeOf(change.before());
             typeChanged = false;
         }
@@ -150,6 +150,6 @@ final class InPlaceAlter {
         String literal = target.defaultValue() == null ? null : ddl.literal(target.defaultValue());
         alter.alterColumn(table, new ColumnAlteration(after.column(), ddl.column(target, false),
                 typeChanged ? ddl.dialect().columnType(after.type()) : null, notNull, change.defaultChanged(),
-                literal)).forEach(script::statement);
+                literal, target.autoIncrement())).forEach(script::statement);
     }
 }
