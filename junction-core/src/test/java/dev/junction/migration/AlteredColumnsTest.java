@@ -1,10 +1,12 @@
 package dev.junction.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.junction.Junction;
 import dev.junction.Row;
 import dev.junction.schema.DataType;
+import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Altering a column keeps what the change does not touch: an auto-increment key still generates keys after its type
- * changes, up and down.
+ * changes, up and down; a narrowing (the down of a widening) fails on a value that does not fit rather than cut it.
  */
 class AlteredColumnsTest {
     @TempDir
@@ -41,5 +43,34 @@ class AlteredColumnsTest {
         assertThat(v.sql.column(v.q("SELECT {name} FROM {Beaches} ORDER BY {id}")))
                 .containsExactly("Bondi", "Manly", "Coogee");
         assertThat(v.first.describe()).isEqualTo(v.firstSchema);
+    }
+
+    private static void names(Junction db, DataType type) {
+        db.define("Beach", m -> m.timestamps(false).attribute("name", type));
+    }
+
+    @DialectTest
+    void theDownOfALongerStringFailsOnAValueThatNoLongerFitsRatherThanCutIt(TestTarget target) throws Exception {
+        narrowingBackKeepsALongValue(target, DataType.string(40));
+    }
+
+    @DialectTest
+    void theDownOfAStringBecomingTextFailsOnAValueThatNoLongerFitsRatherThanCutIt(TestTarget target)
+            throws Exception {
+        narrowingBackKeepsALongValue(target, DataType.text());
+    }
+
+    private void narrowingBackKeepsALongValue(TestTarget target, DataType wider) throws Exception {
+        String longName = "Bondi Beach, New South Wales";
+        MigratedVersions v = new MigratedVersions(target, root, db -> names(db, DataType.string(10)));
+        v.generate(db -> names(db, wider));
+        v.up();
+        v.sql.execute(v.q("INSERT INTO {Beaches} ({name}) VALUES (?)"), longName);
+
+        Throwable failure = catchThrowable(v::down);
+
+        assertThat(v.sql.column(v.q("SELECT {name} FROM {Beaches}"))).containsExactly(longName);
+        // SQLite keeps any length in a VARCHAR(10); the others refuse the narrowing.
+        if (target.backend() != Backend.SQLITE) assertThat(failure).isInstanceOf(MigrationException.class);
     }
 }

@@ -4,6 +4,7 @@ import dev.junction.dialect.Dialect;
 import dev.junction.dialect.H2Dialect;
 import dev.junction.dialect.MariaDbDialect;
 import dev.junction.dialect.SqliteDialect;
+import dev.junction.schema.DataType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public class SchemaDdl {
      * the column's whole new definition, which MariaDB restates; {@code autoIncrement} says the column generates its
      * values, which the restated definition must keep.
      */
-    public record ColumnAlteration(String column, String definition, String newType, Boolean notNull,
+    public record ColumnAlteration(String column, String definition, DataType newType, Boolean notNull,
                                    boolean defaultChanged, String defaultLiteral, boolean autoIncrement) {
     }
 
@@ -125,10 +126,15 @@ public class SchemaDdl {
         return statements;
     }
 
-    /** {@code … SET DATA TYPE t USING c::t}: PostgreSQL converts only what it may cast implicitly without USING. */
+    /**
+     * {@code … SET DATA TYPE t USING c::t}: PostgreSQL converts only what it may cast implicitly without USING. To a
+     * string the cast is to TEXT, then stored as to any column: an explicit cast to {@code VARCHAR(n)} cuts a longer
+     * value silently, where storing it fails.
+     */
     protected String setType(String alterColumn, ColumnAlteration change) {
-        return alterColumn + " SET DATA TYPE " + change.newType() + " USING " + q(change.column()) + "::"
-                + change.newType();
+        String type = dialect.columnType(change.newType());
+        String via = change.newType().kind() == DataType.Kind.STRING ? dialect.columnType(DataType.text()) : type;
+        return alterColumn + " SET DATA TYPE " + type + " USING " + q(change.column()) + "::" + via;
     }
 
     protected String q(String identifier) {
@@ -162,7 +168,7 @@ public class SchemaDdl {
         /** H2 converts by itself (and has no USING). */
         @Override
         protected String setType(String alterColumn, ColumnAlteration change) {
-            return alterColumn + " SET DATA TYPE " + change.newType();
+            return alterColumn + " SET DATA TYPE " + dialect.columnType(change.newType());
         }
 
         @Override

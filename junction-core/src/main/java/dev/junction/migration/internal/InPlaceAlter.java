@@ -134,7 +134,7 @@ final class InPlaceAlter {
             script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
                     + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
                     new ColumnAlteration(after.column(), ddl.column(after, false),
-                            ddl.dialect().columnType(after.type()), null, false, null, after.autoIncrement()))));
+                            after.type(), null, false, null, after.autoIncrement()))));
             target = after.withTypeOf(change.before());
             typeChanged = false;
         }
@@ -149,7 +149,7 @@ final class InPlaceAlter {
         if (!typeChanged && notNull == null && !change.defaultChanged()) return;
         String literal = target.defaultValue() == null ? null : ddl.literal(target.defaultValue());
         alter.alterColumn(table, new ColumnAlteration(after.column(), ddl.column(target, false),
-                typeChanged ? ddl.dialect().columnType(after.type()) : null, notNull, change.defaultChanged(),
+                typeChanged ? after.type() : null, notNull, change.defaultChanged(),
                 literal, target.autoIncrement())).forEach(script::statement);
     }
 }
