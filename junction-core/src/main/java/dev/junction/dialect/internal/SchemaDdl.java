@@ -90,9 +90,23 @@ public class SchemaDdl {
      * known in advance (H2 names it itself). This form: PostgreSQL's {@code <table>_<column>_check}.
      */
     public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
-        String name = q(table + "_" + column + "_check");
+        String name = q(enumCheckName(table, column));
         return List.of("ALTER TABLE " + q(table) + " DROP CONSTRAINT " + name,
                 "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + name + " " + check);
+    }
+
+    /**
+     * The statements that keep an enum column's CHECK constraint named after the column when the column is renamed,
+     * so that {@link #replaceEnumCheck} finds it by name later: this form renames PostgreSQL's
+     * {@code <table>_<column>_check}; none where the name does not follow the column.
+     */
+    public List<String> renameEnumCheck(String table, String from, String to) {
+        return List.of("ALTER TABLE " + q(table) + " RENAME CONSTRAINT " + q(enumCheckName(table, from)) + " TO "
+                + q(enumCheckName(table, to)));
+    }
+
+    private static String enumCheckName(String table, String column) {
+        return table + "_" + column + "_check";
     }
 
     /** Drops the primary key (named as PostgreSQL names it: {@code <table>_pkey}). */
@@ -165,6 +179,11 @@ public class SchemaDdl {
             return null;
         }
 
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
+        }
+
         /** H2 converts by itself (and has no USING). */
         @Override
         protected String setType(String alterColumn, ColumnAlteration change) {
@@ -217,6 +236,11 @@ public class SchemaDdl {
         @Override
         public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
             return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + definition);
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
         }
 
         @Override
