@@ -15,6 +15,7 @@ import dev.junction.migration.internal.SchemaSnapshot;
 import dev.junction.migration.internal.SnapshotOfModels;
 import dev.junction.migration.internal.SnapshotTable;
 import dev.junction.migration.internal.SnapshotYaml;
+import dev.junction.migration.internal.WithheldChanges;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.ForeignKeyGraph;
 import java.io.IOException;
@@ -91,7 +92,9 @@ public final class MigrationGenerator {
         Backfills backfills = new Backfills(options.backfills()).resolve(now);
         List<SchemaChange> up = SchemaDiff.between(before, now, renames);
         if (up.isEmpty()) return new GeneratedMigration(null, List.of(), List.of(), List.of());
-        List<SchemaChange> down = SchemaDiff.between(now, before, renames.inverse());
+        // The down undoes what the up file does: a drop or narrowing it leaves commented out is still there.
+        SchemaSnapshot afterUp = options.allowsDataLoss() ? now : WithheldChanges.applied(now, up, renames);
+        List<SchemaChange> down = SchemaDiff.between(afterUp, before, renames.inverse());
 
         List<Path> folders = options.dialects().stream().map(d -> MigrationLayout.folder(root, d)).toList();
         String migration;
