@@ -63,4 +63,23 @@ class WithheldDataLossTest {
         assertThat(v.first.describe()).isEqualTo(v.firstSchema);
         assertThat(v.sql.rows(v.q("SELECT {name}, {BeachId} FROM {Castles}"))).containsExactly("Keep|1");
     }
+
+    private static void named(Junction db, int length) {
+        db.define("Beach", m -> m.timestamps(false).attribute("name", DataType.string(length),
+                a -> a.defaultValue("Bondi\nBeach; -- sand")));
+    }
+
+    @DialectTest
+    void aWithheldStatementSpanningLinesIsCommentedOutWhole(TestTarget target) throws Exception {
+        MigratedVersions v = new MigratedVersions(target, root, db -> named(db, 40));
+        v.sql.execute(v.q("INSERT INTO {Beaches} ({name}) VALUES (?)"), "Bondi Beach, Sydney");
+        GeneratedMigration migration = v.generate(db -> named(db, 10));
+        assertThat(migration.warnings()).anyMatch(w -> w.startsWith("Narrowing Beaches.name"));
+
+        v.up();
+
+        assertThat(v.sql.column(v.q("SELECT {name} FROM {Beaches}"))).containsExactly("Bondi Beach, Sydney");
+        v.down();
+        assertThat(v.first.describe()).isEqualTo(v.firstSchema);
+    }
 }

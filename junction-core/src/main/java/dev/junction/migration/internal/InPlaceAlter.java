@@ -114,7 +114,7 @@ final class InPlaceAlter {
             script.note("The constants of " + what + " change, but " + ddl.dialect().name() + " names the column's"
                     + " CHECK constraint itself: replace it by hand");
         } else if (change.narrows() && !script.allowsDataLoss()) {
-            script.lossy("Narrowing " + what, String.join(";\n-- ", statements));
+            script.lossy("Narrowing " + what, String.join(";\n", statements));
         } else {
             statements.forEach(script::statement);
         }
@@ -137,7 +137,7 @@ final class InPlaceAlter {
             typeChanged = false;
         } else if (change.narrows() && !script.allowsDataLoss()) {
             script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
-                    + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
+                    + " to " + TableDiff.typeName(after), String.join(";\n", alter.alterColumn(table,
                     new ColumnAlteration(after.column(), ddl.column(after, false),
                             after.type(), null, false, null, after.autoIncrement()))));
             target = after.withTypeOf(change.before());

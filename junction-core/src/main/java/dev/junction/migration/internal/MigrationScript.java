@@ -27,7 +27,7 @@ public final class MigrationScript {
 
     /** Adds a comment line. */
     public void comment(String text) {
-        lines.add("-- " + text);
+        lines.add(commented(text));
     }
 
     /**
@@ -42,8 +42,8 @@ public final class MigrationScript {
         String warning = what + " loses data; left commented out: pass --allow-data-loss"
                 + " (GenerateOptions.allowDataLoss(true)) to write it";
         warnings.add(warning);
-        lines.add("-- WARNING: " + warning);
-        lines.add("-- " + sql + ";");
+        lines.add(commented("WARNING: " + warning));
+        lines.add(commented(sql + ";"));
     }
 
     /**
@@ -54,13 +54,18 @@ public final class MigrationScript {
         String warning = what + " loses data; left out: pass --allow-data-loss (GenerateOptions.allowDataLoss(true))"
                 + " to write it";
         warnings.add(warning);
-        lines.add("-- WARNING: " + warning);
+        lines.add(commented("WARNING: " + warning));
     }
 
     /** Reports something the migration does not do on this database: a warning line and {@link #warnings()}. */
     public void note(String warning) {
         warnings.add(warning);
-        lines.add("-- WARNING: " + warning);
+        lines.add(commented("WARNING: " + warning));
+    }
+
+    /** {@code text} as comment lines: every line of it, a string literal's included, after {@code --}. */
+    private static String commented(String text) {
+        return "-- " + text.replace("\n", "\n-- ");
     }
 
     /** Whether data-losing statements are written as statements. */
