@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.junction.migration.internal.SchemaSnapshot;
 import dev.junction.migration.internal.SnapshotColumn;
 import dev.junction.migration.internal.SnapshotForeignKey;
+import dev.junction.migration.internal.SnapshotIndex;
 import dev.junction.migration.internal.SnapshotTable;
 import dev.junction.migration.internal.SnapshotUnique;
 import dev.junction.migration.internal.SnapshotYaml;
@@ -56,9 +57,10 @@ class SnapshotYamlTest {
         SnapshotTable beaches = new SnapshotTable("Beach", "Beaches", columns, List.of("id"),
                 List.of(new SnapshotUnique("Beaches_int_long_key", List.of("int", "long"))),
                 List.of(new SnapshotForeignKey("Beaches_long_fkey", "long", "Beaches", "id", ReferentialAction.SET_NULL,
-                        ReferentialAction.NO_ACTION)));
+                        ReferentialAction.NO_ACTION)),
+                List.of(new SnapshotIndex("beaches_text_day", List.of("text", "day"))));
         SnapshotTable empty = new SnapshotTable("Tag", "Tags", List.of(column("name", DataType.Kind.STRING, null)),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
         return new SchemaSnapshot(List.of(beaches, empty));
     }
 

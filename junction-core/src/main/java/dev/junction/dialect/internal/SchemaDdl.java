@@ -71,6 +71,11 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
     }
 
+    /** Drops the non-unique index {@code name} of {@code table}: {@code DROP INDEX name} (index names are schema-wide). */
+    public String dropIndex(String table, String name) {
+        return "DROP INDEX " + q(name);
+    }
+
     /**
      * What places a column added by ALTER TABLE after {@code previous} (first when {@code null}), so the table's
      * columns keep the order of a created one; empty where the database appends every added column (this form).
@@ -169,7 +174,7 @@ public class SchemaDdl {
 
     /**
      * MariaDB/MySQL: a column changes by {@code MODIFY COLUMN} with its whole new definition; foreign keys and unique
-     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}.
+     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}; an index by {@code DROP INDEX n ON t}.
      */
     static final class MariaDbSchemaDdl extends SchemaDdl {
         MariaDbSchemaDdl(Dialect dialect) {
@@ -184,6 +189,12 @@ public class SchemaDdl {
         @Override
         public String dropUnique(String table, String name) {
             return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
+        }
+
+        /** Index names are per table: {@code DROP INDEX name ON table}. */
+        @Override
+        public String dropIndex(String table, String name) {
+            return "DROP INDEX " + q(name) + " ON " + q(table);
         }
 
         @Override

@@ -61,6 +61,16 @@ public final class MigrationRenderer {
         dropTables(dropped, script);
     }
 
+    /** Drops the indexes of {@code diff} that go or change: before any column they cover is renamed or dropped. */
+    void dropIndexes(TableDiff diff, MigrationScript script) {
+        diff.droppedIndexes().forEach(i -> script.statement(alter.dropIndex(diff.table(), ddl.constraintName(i.name()))));
+    }
+
+    /** Creates {@code indexes} on {@code table}. */
+    void createIndexes(String table, List<SnapshotIndex> indexes, MigrationScript script) {
+        indexes.forEach(i -> script.statement(ddl.createIndex(table, i)));
+    }
+
     /** Drops tables referrers first; keys between them that form a cycle go first where keys can be dropped. */
     private void dropTables(List<SnapshotTable> dropped, MigrationScript script) {
         Set<String> names = new HashSet<>();
@@ -107,6 +117,7 @@ public final class MigrationRenderer {
             }
             script.comment("create table " + table.table() + " (model " + table.model() + ")");
             script.statement(ddl.createTable(table, table.table(), inline));
+            table.indexes().forEach(index -> script.statement(ddl.createIndex(table.table(), index)));
         }
         return deferred;
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * Changes one SQLite table. Renamed columns, added columns SQLite can add (nullable, or with a default) and dropped
  * plain columns are altered directly; anything else rebuilds the table as SQLite documents it: create
  * {@code new_X} with the new definition and every foreign key, copy the rows (renamed columns mapped, NULLs and new
- * NOT NULL columns filled), drop {@code X}, rename {@code new_X} to {@code X}. It runs with foreign keys off (the
+ * NOT NULL columns filled), drop {@code X} (and its indexes), rename {@code new_X} to {@code X}, create its
+ * indexes. Indexes alone change by DROP INDEX and CREATE INDEX. It runs with foreign keys off (the
  * migrator switches them off around the file), so the keys of other tables pointing at {@code X} survive.
  */
 final class SqliteRebuild {
@@ -58,12 +59,14 @@ final class SqliteRebuild {
 
     private void alterDirectly(TableDiff diff, MigrationScript script) {
         String table = diff.table();
+        renderer.dropIndexes(diff, script);
         diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
         for (SnapshotColumn c : diff.added()) {
             script.statement(ddl.addColumn(table, c, diff.to().foreignKey(c.column()).orElse(null)));
         }
         diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
                 alter.dropColumn(table, c.column())));
+        renderer.createIndexes(table, diff.addedIndexes(), script);
     }
 
     private void rebuild(TableDiff diff, MigrationScript script) {
@@ -98,6 +101,7 @@ final class SqliteRebuild {
                 + String.join(", ", values) + " FROM " + ddl.q(table));
         script.statement("DROP TABLE " + ddl.q(table));
         script.statement(alter.renameTable(temporary, table));
+        renderer.createIndexes(table, target.indexes(), script); // dropped with the old table
         if (!script.allowsDataLoss()) {
             diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
                     alter.dropColumn(table, c.column())));
