@@ -64,13 +64,13 @@ class FirstMigrationTest {
         models(migrated);
         GeneratedMigration first = MigrationGenerator.of(migrated, root).generate("init");
 
-        AppliedFiles.up(first, root, target);
+        Migrator.of(migrated, root).migrate();
 
         try (TestTarget other = new TestTarget(target.backend())) {
             Junction synced = other.open();
             models(synced);
             synced.sync();
-            assertThat(migrated.describe()).isEqualTo(synced.describe());
+            assertThat(Evolution.describe(migrated)).isEqualTo(synced.describe());
         }
         assertThat(migrated.check().differences()).isEmpty();
         assertThat(first.files()).hasSize(9).contains(root.resolve("schema.yaml"));
@@ -87,13 +87,13 @@ class FirstMigrationTest {
         Junction migrated = target.open();
         models(migrated);
 
-        AppliedFiles.up(first, root, target);
+        Migrator.of(migrated, root).migrate();
 
         try (TestTarget other = new TestTarget(target.backend())) {
             Junction synced = other.open();
             models(synced);
             synced.sync();
-            assertThat(migrated.describe()).isEqualTo(synced.describe());
+            assertThat(Evolution.describe(migrated)).isEqualTo(synced.describe());
         }
     }
 
@@ -102,11 +102,11 @@ class FirstMigrationTest {
         Junction db = target.open();
         models(db);
         GeneratedMigration first = MigrationGenerator.of(db, root).generate("init");
-        AppliedFiles.up(first, root, target);
+        Migrator.of(db, root).migrate();
 
-        AppliedFiles.down(first, root, target);
+        assertThat(Migrator.of(db, root).undo().names()).containsExactly(first.name());
 
-        assertThat(db.describe().tables()).isEmpty();
+        assertThat(Evolution.describe(db).tables()).isEmpty();
     }
 
     @DialectTest

@@ -52,7 +52,7 @@ class ReadmeMigrationsTest {
         assertThat(e.sql.column(e.q("SELECT {title} FROM {Series}"))).containsExactly("Dune");
 
         e.down(m);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Users}"))).containsExactly("alice");
     }
 }
