@@ -45,7 +45,12 @@ final class InPlaceAlter {
         dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, ddl.constraintName(fk.name()))));
         diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, ddl.constraintName(u.name()))));
         renderer.dropIndexes(diff, script);
-        diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
+        for (TableDiff.ColumnRename r : diff.renamed()) {
+            script.statement(alter.renameColumn(table, r.from(), r.to()));
+            if (diff.from().column(r.from()).filter(c -> c.kind() == DataType.Kind.ENUM).isPresent()) {
+                alter.renameEnumCheck(table, r.from(), r.to()).forEach(script::statement);
+            }
+        }
         boolean keyGoesWithColumn = diff.keyChanged() && diff.dropped().stream()
                 .anyMatch(c -> diff.from().primaryKey().contains(c.column()));
         if (diff.keyChanged() && !keyGoesWithColumn && !diff.from().primaryKey().isEmpty()) {

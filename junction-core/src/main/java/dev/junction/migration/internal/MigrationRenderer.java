@@ -41,6 +41,11 @@ public final class MigrationRenderer {
             if (change instanceof SchemaChange.RenameTable r) {
                 script.comment("rename table " + r.from() + " to " + r.to());
                 script.statement(alter.renameTable(r.from(), r.to()));
+                List<String> enumColumns = r.before().columns().stream()
+                        .filter(c -> c.kind() == dev.junction.schema.DataType.Kind.ENUM).map(SnapshotColumn::column)
+                        .toList();
+                alter.renameTableConstraints(r.from(), r.to(), !r.before().primaryKey().isEmpty(), enumColumns)
+                        .forEach(script::statement);
             } else if (change instanceof SchemaChange.AlterTable a) {
                 altered.add(a.diff());
             } else if (change instanceof SchemaChange.CreateTable c) {

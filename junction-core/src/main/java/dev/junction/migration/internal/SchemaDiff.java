@@ -30,7 +30,7 @@ public final class SchemaDiff {
             }
             matchedOld.add(oldName);
             if (!oldName.equals(table.table())) {
-                renamedTables.add(new SchemaChange.RenameTable(oldName, table.table()));
+                renamedTables.add(new SchemaChange.RenameTable(oldName, table.table(), before));
             }
             TableDiff diff = table(before, table, renames);
             if (!diff.isEmpty()) altered.add(new SchemaChange.AlterTable(diff));
