@@ -71,8 +71,9 @@ public final class MigrationGenerator {
      * dialect and the new snapshot, and says what changed; when nothing did, writes nothing.
      *
      * @throws MigrationException for a name without letters or digits, a malformed snapshot, a backfill naming no
-     *                            column, a column becoming NOT NULL without a default or backfill, or a file that
-     *                            cannot be written
+     *                            column, a column becoming NOT NULL without a default or backfill, a NOT NULL column
+     *                            without a default dropped (data loss allowed) without a backfill for the down
+     *                            migration, or a file that cannot be written
      */
     public GeneratedMigration generate(String name, GenerateOptions options) {
         Arguments.declared(options, "MigrationGenerator.generate", "options");
@@ -85,9 +86,10 @@ public final class MigrationGenerator {
         Path snapshotFile = root.resolve(MigrationLayout.SNAPSHOT_FILE);
         SchemaSnapshot before = SnapshotYaml.read(snapshotFile);
         Renames renames = Renames.declared(models, before, options.renames());
-        Backfills backfills = new Backfills(options.backfills()).resolve(now);
+        Backfills backfills = new Backfills(options.backfills()).resolve(now, before);
         List<SchemaChange> up = SchemaDiff.between(before, now, renames);
         if (up.isEmpty()) return new GeneratedMigration(null, List.of(), List.of(), List.of());
+        if (options.allowsDataLoss()) backfills.requireForDroppedColumns(up);
         List<SchemaChange> down = SchemaDiff.between(now, before, renames.inverse());
 
         List<Path> folders = options.dialects().stream().map(d -> MigrationLayout.folder(root, d)).toList();

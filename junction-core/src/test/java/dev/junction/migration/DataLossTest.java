@@ -1,6 +1,7 @@
 package dev.junction.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.junction.Junction;
 import dev.junction.schema.DataType;
@@ -95,5 +96,40 @@ class DataLossTest {
         e.up(migration);
         e.down(migration);
         assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+    }
+
+    private static void lifeguards(Junction db, boolean withShift) {
+        db.define("Lifeguard", m -> {
+            m.timestamps(false).attribute("name", DataType.string(40));
+            if (withShift) m.attribute("shift", DataType.string(10), a -> a.notNull());
+        });
+    }
+
+    @DialectTest
+    void droppingANotNullColumnWithoutDefaultNeedsABackfillForTheDown(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> lifeguards(db, true));
+        String snapshot = Files.readString(root.resolve("schema.yaml"));
+
+        assertThatThrownBy(() -> e.generate(db -> lifeguards(db, false), GenerateOptions.defaults().allowDataLoss(true)))
+                .isInstanceOf(MigrationException.class).hasMessage("Column Lifeguards.shift is dropped, and it is NOT"
+                        + " NULL without a default: the down migration adds it back and needs a value for the rows;"
+                        + " give it with --backfill Lifeguards.shift=VALUE (GenerateOptions.backfill(\"Lifeguards.shift\","
+                        + " value))");
+        assertThat(Files.readString(root.resolve("schema.yaml"))).isEqualTo(snapshot);
+    }
+
+    @DialectTest
+    void theDownOfADroppedNotNullColumnFillsItWithTheBackfill(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> lifeguards(db, true));
+        e.sql.execute(e.q("INSERT INTO {Lifeguards} ({name}, {shift}) VALUES (?, ?)"), "Hoff", "early");
+        GeneratedMigration migration = e.generate(db -> lifeguards(db, false),
+                GenerateOptions.defaults().allowDataLoss(true).backfill("Lifeguards.shift", "unknown"));
+
+        e.up(migration);
+        assertThat(e.second.check().differences()).isEmpty();
+        e.down(migration);
+
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+        assertThat(e.sql.rows(e.q("SELECT {name}, {shift} FROM {Lifeguards}"))).containsExactly("Hoff|unknown");
     }
 }
