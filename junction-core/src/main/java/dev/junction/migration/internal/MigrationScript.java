@@ -43,7 +43,7 @@ public final class MigrationScript {
                 + " (GenerateOptions.allowDataLoss(true)) to write it";
         warnings.add(warning);
         lines.add("-- WARNING: " + warning);
-        lines.add("-- " + sql + ";");
+        lines.add("-- " + (sql + ";").replace("\n", "\n-- ")); // every line, a literal's too: no line runs alone
     }
 
     /**
