@@ -4,6 +4,7 @@ import dev.junction.Junction;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Arguments;
 import dev.junction.migration.internal.Backfills;
+import dev.junction.migration.internal.KeptByUp;
 import dev.junction.migration.internal.MigrationLayout;
 import dev.junction.migration.internal.MigrationNaming;
 import dev.junction.migration.internal.MigrationRenderer;
@@ -92,6 +93,7 @@ public final class MigrationGenerator {
         if (options.allowsDataLoss()) backfills.requireForDroppedColumns(up);
         List<SchemaChange> down = SchemaDiff.between(now, before, renames.inverse());
 
+        KeptByUp kept = KeptByUp.of(up, options.allowsDataLoss());
         List<Path> folders = options.dialects().stream().map(d -> MigrationLayout.folder(root, d)).toList();
         String migration;
         String upFile;
@@ -114,7 +116,7 @@ public final class MigrationGenerator {
             MigrationScript upScript = script(migration, "up", options.allowsDataLoss());
             new MigrationRenderer(dialect, backfills, true).render(up, now, upScript);
             MigrationScript downScript = script(migration, "down", true);
-            new MigrationRenderer(dialect, backfills, false).render(down, before, downScript);
+            new MigrationRenderer(dialect, backfills, false, kept).render(down, before, downScript);
             warnings.addAll(upScript.warnings());
             files.add(new String[] {folder, upFile, upScript.text()});
             files.add(new String[] {folder, downFile, downScript.text()});

@@ -56,6 +56,22 @@ class DataLossTest {
     }
 
     @DialectTest
+    void theDownOfDropsLeftCommentedOutLeavesTheKeptTableAndColumnAlone(TestTarget target) throws Exception {
+        Evolution e = withRows(target);
+        GeneratedMigration migration = e.generate(db -> beaches(db, false, false, 20));
+        e.up(migration);
+
+        String down = Files.readString(e.file(migration, ".down.sql"));
+        assertThat(down).contains("-- NOTE: Column Beaches.notes is still there: the up left its drop commented out.",
+                "-- NOTE: Table Crabs is still there");
+        e.down(migration);
+
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+        assertThat(e.sql.rows(e.q("SELECT {name}, {notes} FROM {Beaches}"))).containsExactly("Bondi|windy");
+        assertThat(e.sql.column(e.q("SELECT {name} FROM {Crabs}"))).containsExactly("Pinchy");
+    }
+
+    @DialectTest
     void allowedDataLossIsWritten(TestTarget target) throws Exception {
         Evolution e = withRows(target);
         GeneratedMigration migration = e.generate(db -> beaches(db, false, false, 40),

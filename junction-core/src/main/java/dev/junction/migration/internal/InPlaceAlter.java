@@ -57,7 +57,12 @@ final class InPlaceAlter {
             script.statement(alter.dropPrimaryKey(table));
         }
         for (SnapshotColumn column : diff.added()) {
-            addColumn(diff, column, script);
+            if (renderer.kept().column(table, column.column())) {
+                script.commentedOut(KeptByUp.note("Column " + table + "." + column.column()),
+                        () -> addColumn(diff, column, script));
+            } else {
+                addColumn(diff, column, script);
+            }
         }
         for (TableDiff.ColumnChange change : diff.altered()) {
             alterColumn(table, change, script);

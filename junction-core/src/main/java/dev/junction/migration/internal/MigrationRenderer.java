@@ -20,6 +20,7 @@ public final class MigrationRenderer {
     private final SchemaDdl alter;
     private final Backfills backfills;
     private final boolean up;
+    private final KeptByUp kept;
 
     /**
      * @param dialect   the dialect to render for
@@ -27,10 +28,24 @@ public final class MigrationRenderer {
      * @param up        whether this is the up direction, where a NOT NULL column without a fill value fails
      */
     public MigrationRenderer(Dialect dialect, Backfills backfills, boolean up) {
+        this(dialect, backfills, up, KeptByUp.NONE);
+    }
+
+    /**
+     * A renderer of the down direction, where {@code kept} are the tables and columns the up dropped only in a
+     * comment: adding them back is commented out too.
+     */
+    public MigrationRenderer(Dialect dialect, Backfills backfills, boolean up, KeptByUp kept) {
         this.ddl = new SnapshotDdl(dialect);
         this.alter = SchemaDdl.forDialect(dialect);
         this.backfills = backfills;
         this.up = up;
+        this.kept = kept;
+    }
+
+    /** What the up dropped only in a comment. */
+    KeptByUp kept() {
+        return kept;
     }
 
     /** Renders {@code changes} (whose result is {@code to}) into {@code script}. */
@@ -114,15 +129,22 @@ public final class MigrationRenderer {
             existing.add(table.table());
             List<SnapshotForeignKey> inline = new ArrayList<>();
             for (SnapshotForeignKey fk : table.foreignKeys()) {
-                if (inlineOnly || existing.contains(fk.referencedTable())) {
+                if (inlineOnly || existing.contains(fk.referencedTable()) || kept.table(table.table())) {
                     inline.add(fk);
                 } else {
                     deferred.add(Map.entry(table.table(), fk));
                 }
             }
             script.comment("create table " + table.table() + " (model " + table.model() + ")");
-            script.statement(ddl.createTable(table, table.table(), inline));
-            table.indexes().forEach(index -> script.statement(ddl.createIndex(table.table(), index)));
+            Runnable create = () -> {
+                script.statement(ddl.createTable(table, table.table(), inline));
+                table.indexes().forEach(index -> script.statement(ddl.createIndex(table.table(), index)));
+            };
+            if (kept.table(table.table())) {
+                script.commentedOut(KeptByUp.note("Table " + table.table()), create);
+            } else {
+                create.run();
+            }
         }
         return deferred;
     }

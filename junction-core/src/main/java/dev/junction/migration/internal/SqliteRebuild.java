@@ -62,7 +62,12 @@ final class SqliteRebuild {
         renderer.dropIndexes(diff, script);
         diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
         for (SnapshotColumn c : diff.added()) {
-            script.statement(ddl.addColumn(table, c, diff.to().foreignKey(c.column()).orElse(null)));
+            String add = ddl.addColumn(table, c, diff.to().foreignKey(c.column()).orElse(null));
+            if (renderer.kept().column(table, c.column())) {
+                script.commentedOut(KeptByUp.note("Column " + table + "." + c.column()), () -> script.statement(add));
+            } else {
+                script.statement(add);
+            }
         }
         diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
                 alter.dropColumn(table, c.column())));
@@ -80,7 +85,10 @@ final class SqliteRebuild {
         for (SnapshotColumn c : target.columns()) {
             String source = source(diff, c.column());
             String value;
-            if (source != null) {
+            if (renderer.kept().column(table, c.column())) {
+                script.comment("NOTE: " + KeptByUp.copied("Column " + table + "." + c.column()));
+                value = ddl.q(c.column()); // still there: copied, not emptied
+            } else if (source != null) {
                 SnapshotColumn old = diff.from().column(source).orElseThrow();
                 value = ddl.q(source);
                 if (!c.nullable() && old.nullable()) {
