@@ -80,6 +80,19 @@ class SnapshotYamlTest {
     }
 
     @Test
+    void aSnapshotWrittenBeforeIndexesHasNone() {
+        String old = "tables:\n- model: Beach\n  table: Beaches\n  columns:\n  - attribute: name\n    column: name\n"
+                + "    type: STRING\n    length: 40\n";
+
+        SchemaSnapshot read = SnapshotYaml.fromYaml(old, "schema.yaml");
+
+        assertThat(read.table("Beaches").orElseThrow().indexes()).isEmpty();
+        assertThatThrownBy(() -> SnapshotYaml.fromYaml(old + "  indexes:\n  - name: by_name\n", "schema.yaml"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Schema snapshot schema.yaml, table Beaches: an index lists no column");
+    }
+
+    @Test
     void aMissingSnapshotIsTheEmptySchema() {
         assertThat(SnapshotYaml.read(root.resolve("schema.yaml"))).isEqualTo(SchemaSnapshot.EMPTY);
     }

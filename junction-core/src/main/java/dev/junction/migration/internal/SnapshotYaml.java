@@ -135,7 +135,9 @@ public final class SnapshotYaml {
             List<SnapshotIndex> indexes = new ArrayList<>();
             for (Object x : in.list(table.get("indexes"), "indexes")) {
                 Map<?, ?> index = in.map(x);
-                indexes.add(new SnapshotIndex(in.text(index, "name"), in.texts(index.get("columns"), "columns")));
+                List<String> indexed = in.texts(index.get("columns"), "columns");
+                if (indexed.isEmpty()) throw in.error("an index lists no column");
+                indexes.add(new SnapshotIndex(in.text(index, "name"), indexed));
             }
             tables.add(new SnapshotTable(at.text(table, "model"), name, columns,
                     in.texts(table.get("primaryKey"), "primaryKey"), uniques, keys, indexes));
