@@ -123,4 +123,25 @@ class IndexChangesTest {
 
         upAndDown(e, migration, "Beaches");
     }
+
+    private static void piers(Junction db, String townColumn) {
+        db.define("Pier", m -> m.timestamps(false).attribute(townColumn, DataType.string(40),
+                a -> { if (!townColumn.equals("town")) a.renamedFrom("town"); })
+                .index("piers_by_place", List.of(townColumn)));
+    }
+
+    @DialectTest
+    void aNamedIndexFollowsItsRenamedColumn(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> piers(db, "town"));
+        e.sql.execute(e.q("INSERT INTO {Piers} ({town}) VALUES (?)"), "Brighton");
+        GeneratedMigration migration = e.generate(db -> piers(db, "city"));
+
+        assertThat(migration.changes()).containsExactly("rename column Piers.town to city");
+        e.up(migration);
+        assertThat(e.second.check().differences()).isEmpty();
+        assertThat(indexColumns(e.first, "Piers")).containsExactly(List.of("city"));
+        e.down(migration);
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+        assertThat(e.sql.column(e.q("SELECT {town} FROM {Piers}"))).containsExactly("Brighton");
+    }
 }
