@@ -126,11 +126,12 @@ class DataLossTest {
         Evolution e = new Evolution(target, root, db -> lifeguards(db, true));
         String snapshot = Files.readString(root.resolve("schema.yaml"));
 
-        assertThatThrownBy(() -> e.generate(db -> lifeguards(db, false), GenerateOptions.defaults().allowDataLoss(true)))
+        GenerateOptions allowed = GenerateOptions.defaults().allowDataLoss(true);
+        assertThatThrownBy(() -> e.generate(db -> lifeguards(db, false), allowed))
                 .isInstanceOf(MigrationException.class).hasMessage("Column Lifeguards.shift is dropped, and it is NOT"
                         + " NULL without a default: the down migration adds it back and needs a value for the rows;"
-                        + " give it with --backfill Lifeguards.shift=VALUE (GenerateOptions.backfill(\"Lifeguards.shift\","
-                        + " value))");
+                        + " give it with --backfill Lifeguards.shift=VALUE"
+                        + " (GenerateOptions.backfill(\"Lifeguards.shift\", value))");
         assertThat(Files.readString(root.resolve("schema.yaml"))).isEqualTo(snapshot);
     }
 

@@ -90,7 +90,8 @@ class IndexChangesTest {
     @DialectTest
     void aChangedIndexIsDroppedAndCreated(TestTarget target) throws Exception {
         Evolution e = withRows(target, m -> m.index("by_place", List.of("town")));
-        GeneratedMigration migration = e.generate(beaches("Beaches", m -> m.index("by_place", List.of("town", "name"))));
+        GeneratedMigration migration = e.generate(beaches("Beaches",
+                m -> m.index("by_place", List.of("town", "name"))));
 
         assertThat(migration.changes()).containsExactly("drop index by_place [town] of Beaches",
                 "add index by_place [town, name] to Beaches");

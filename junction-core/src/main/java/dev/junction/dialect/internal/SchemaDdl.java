@@ -54,7 +54,9 @@ public class SchemaDdl {
     public List<String> renameTableConstraints(String from, String to, boolean primaryKey, List<String> enumColumns) {
         List<String> statements = new ArrayList<>();
         if (primaryKey) statements.add(renameConstraint(to, from + "_pkey", to + "_pkey"));
-        enumColumns.forEach(c -> statements.add(renameConstraint(to, from + "_" + c + "_check", to + "_" + c + "_check")));
+        for (String c : enumColumns) {
+            statements.add(renameConstraint(to, from + "_" + c + "_check", to + "_" + c + "_check"));
+        }
         return statements;
     }
 
@@ -95,7 +97,7 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
     }
 
-    /** Drops the non-unique index {@code name} of {@code table}: {@code DROP INDEX name} (index names are schema-wide). */
+    /** Drops the non-unique index {@code name} of {@code table}: {@code DROP INDEX name} (names are schema-wide). */
     public String dropIndex(String table, String name) {
         return "DROP INDEX " + q(name);
     }

@@ -60,9 +60,8 @@ public final class Backfills {
             if (!(change instanceof SchemaChange.AlterTable alter)) continue;
             String table = alter.diff().from().table();
             for (SnapshotColumn c : alter.diff().dropped()) {
-                if (c.nullable() || c.defaultValue() != null || c.autoIncrement() || valueFor(table, c.column()) != null) {
-                    continue;
-                }
+                boolean filled = c.nullable() || c.defaultValue() != null || c.autoIncrement();
+                if (filled || valueFor(table, c.column()) != null) continue;
                 throw new MigrationException("Column " + table + "." + c.column() + " is dropped, and it is NOT NULL"
                         + " without a default: the down migration adds it back and needs a value for the rows;"
                         + " give it with --backfill " + table + "." + c.column() + "=VALUE (GenerateOptions.backfill(\""

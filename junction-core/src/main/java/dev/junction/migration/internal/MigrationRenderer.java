@@ -3,6 +3,7 @@ package dev.junction.migration.internal;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.internal.SchemaDdl;
 import dev.junction.migration.MigrationException;
+import dev.junction.schema.DataType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class MigrationRenderer {
                 script.comment("rename table " + r.from() + " to " + r.to());
                 script.statement(alter.renameTable(r.from(), r.to()));
                 List<String> enumColumns = r.before().columns().stream()
-                        .filter(c -> c.kind() == dev.junction.schema.DataType.Kind.ENUM).map(SnapshotColumn::column)
+                        .filter(c -> c.kind() == DataType.Kind.ENUM).map(SnapshotColumn::column)
                         .toList();
                 alter.renameTableConstraints(r.from(), r.to(), !r.before().primaryKey().isEmpty(), enumColumns)
                         .forEach(script::statement);
@@ -83,7 +84,9 @@ public final class MigrationRenderer {
 
     /** Drops the indexes of {@code diff} that go or change: before any column they cover is renamed or dropped. */
     void dropIndexes(TableDiff diff, MigrationScript script) {
-        diff.droppedIndexes().forEach(i -> script.statement(alter.dropIndex(diff.table(), ddl.constraintName(i.name()))));
+        for (SnapshotIndex index : diff.droppedIndexes()) {
+            script.statement(alter.dropIndex(diff.table(), ddl.constraintName(index.name())));
+        }
     }
 
     /** Creates {@code indexes} on {@code table}. */
