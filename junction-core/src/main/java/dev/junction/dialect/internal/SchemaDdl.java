@@ -46,6 +46,32 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(from) + " RENAME TO " + q(to);
     }
 
+    /**
+     * The statements that rename, after table {@code from} became {@code to}, the constraints the database named after
+     * the table, so later migrations find them by the names it gives a table created as {@code to}. This form:
+     * PostgreSQL's {@code <table>_pkey} and the {@code <table>_<column>_check} of each enum column; none elsewhere.
+     */
+    public List<String> renameTableConstraints(String from, String to, boolean primaryKey, List<String> enumColumns) {
+        List<String> statements = new ArrayList<>();
+        if (primaryKey) statements.add(renameConstraint(to, from + "_pkey", to + "_pkey"));
+        for (String c : enumColumns) {
+            statements.add(renameConstraint(to, from + "_" + c + "_check", to + "_" + c + "_check"));
+        }
+        return statements;
+    }
+
+    /**
+     * The statements that rename, after enum column {@code from} of {@code table} became {@code to}, the CHECK
+     * constraint the database named after the column (PostgreSQL's {@code <table>_<column>_check}); none elsewhere.
+     */
+    public List<String> renameEnumCheck(String table, String from, String to) {
+        return List.of(renameConstraint(table, table + "_" + from + "_check", table + "_" + to + "_check"));
+    }
+
+    private String renameConstraint(String table, String from, String to) {
+        return "ALTER TABLE " + q(table) + " RENAME CONSTRAINT " + q(from) + " TO " + q(to);
+    }
+
     /** {@code ALTER TABLE t RENAME COLUMN from TO to}. */
     public String renameColumn(String table, String from, String to) {
         return "ALTER TABLE " + q(table) + " RENAME COLUMN " + q(from) + " TO " + q(to);
@@ -69,6 +95,11 @@ public class SchemaDdl {
     /** Drops the unique constraint {@code name}. */
     public String dropUnique(String table, String name) {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
+    }
+
+    /** Drops the non-unique index {@code name} of {@code table}: {@code DROP INDEX name} (names are schema-wide). */
+    public String dropIndex(String table, String name) {
+        return "DROP INDEX " + q(name);
     }
 
     /**
@@ -140,6 +171,18 @@ public class SchemaDdl {
             super(dialect);
         }
 
+        /** Its key and CHECK constraints are not named after the table. */
+        @Override
+        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
+                                                   List<String> enumColumns) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
+        }
+
         @Override
         public String renameColumn(String table, String from, String to) {
             return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(from) + " RENAME TO " + q(to);
@@ -169,11 +212,23 @@ public class SchemaDdl {
 
     /**
      * MariaDB/MySQL: a column changes by {@code MODIFY COLUMN} with its whole new definition; foreign keys and unique
-     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}.
+     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}; an index by {@code DROP INDEX n ON t}.
      */
     static final class MariaDbSchemaDdl extends SchemaDdl {
         MariaDbSchemaDdl(Dialect dialect) {
             super(dialect);
+        }
+
+        /** Its key and CHECK constraints are not named after the table. */
+        @Override
+        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
+                                                   List<String> enumColumns) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
         }
 
         @Override
@@ -184,6 +239,12 @@ public class SchemaDdl {
         @Override
         public String dropUnique(String table, String name) {
             return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
+        }
+
+        /** Index names are per table: {@code DROP INDEX name ON table}. */
+        @Override
+        public String dropIndex(String table, String name) {
+            return "DROP INDEX " + q(name) + " ON " + q(table);
         }
 
         @Override
@@ -220,6 +281,18 @@ public class SchemaDdl {
     static final class SqliteSchemaDdl extends SchemaDdl {
         SqliteSchemaDdl(Dialect dialect) {
             super(dialect);
+        }
+
+        /** Its key and CHECK constraints are not named after the table. */
+        @Override
+        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
+                                                   List<String> enumColumns) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
         }
 
         @Override

@@ -13,16 +13,33 @@ public final class MigrationScript {
     private final List<String> warnings = new ArrayList<>();
     private final boolean allowDataLoss;
     private int statements;
+    private boolean commentingOut;
 
     /** @param allowDataLoss whether data-losing statements are written as statements */
     public MigrationScript(boolean allowDataLoss) {
         this.allowDataLoss = allowDataLoss;
     }
 
-    /** Adds a statement. */
+    /** Adds a statement (commented out, every line, inside {@link #commentedOut}). */
     public void statement(String sql) {
+        if (commentingOut) {
+            lines.add("-- " + (sql + ";").replace("\n", "\n-- "));
+            return;
+        }
         lines.add(sql + ";");
         statements++;
+    }
+
+    /** Writes the statements {@code statements} adds commented out, after a {@code -- NOTE} line saying why. */
+    public void commentedOut(String why, Runnable statements) {
+        lines.add("-- NOTE: " + why);
+        boolean outer = commentingOut;
+        commentingOut = true;
+        try {
+            statements.run();
+        } finally {
+            commentingOut = outer;
+        }
     }
 
     /** Adds a comment line. */
@@ -43,7 +60,7 @@ public final class MigrationScript {
                 + " (GenerateOptions.allowDataLoss(true)) to write it";
         warnings.add(warning);
         lines.add("-- WARNING: " + warning);
-        lines.add("-- " + sql + ";");
+        lines.add("-- " + (sql + ";").replace("\n", "\n-- ")); // every line, a literal's too: no line runs alone
     }
 
     /**
