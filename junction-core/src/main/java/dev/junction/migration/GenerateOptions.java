@@ -52,8 +52,10 @@ public final class GenerateOptions {
     }
 
     /**
-     * The value existing rows get in a column that becomes NOT NULL (or is added NOT NULL) without a default;
-     * {@code column} is {@code "Table.column"} (the model and attribute names are accepted too). A text value is read
+     * The value existing rows get in a column that becomes NOT NULL (or is added NOT NULL) without a default, or in
+     * a dropped NOT NULL column without a default when the down migration adds it back (required then, with
+     * {@link #allowDataLoss(boolean)}); {@code column} is {@code "Table.column"} (the model and attribute names are
+     * accepted too). A text value is read
      * as the column's type ({@code "0"} for an integer).
      */
     public GenerateOptions backfill(String column, Object value) {

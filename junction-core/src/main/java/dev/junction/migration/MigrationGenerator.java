@@ -4,6 +4,7 @@ import dev.junction.Junction;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Arguments;
 import dev.junction.migration.internal.Backfills;
+import dev.junction.migration.internal.KeptByUp;
 import dev.junction.migration.internal.MigrationLayout;
 import dev.junction.migration.internal.MigrationNaming;
 import dev.junction.migration.internal.MigrationRenderer;
@@ -15,7 +16,6 @@ import dev.junction.migration.internal.SchemaSnapshot;
 import dev.junction.migration.internal.SnapshotOfModels;
 import dev.junction.migration.internal.SnapshotTable;
 import dev.junction.migration.internal.SnapshotYaml;
-import dev.junction.migration.internal.WithheldChanges;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.ForeignKeyGraph;
 import java.io.IOException;
@@ -74,8 +74,9 @@ public final class MigrationGenerator {
      * {@link GenerateOptions#baseline(boolean)}, writes only the snapshot (the name is not used).
      *
      * @throws MigrationException for a name without letters or digits, a malformed snapshot, a backfill naming no
-     *                            column, a column becoming NOT NULL without a default or backfill, a baseline where
-     *                            a snapshot exists, or a file that cannot be written
+     *                            column, a column becoming NOT NULL without a default or backfill, a NOT NULL column
+     *                            without a default dropped (data loss allowed) without a backfill for the down
+     *                            migration, a baseline where a snapshot exists, or a file that cannot be written
      */
     public GeneratedMigration generate(String name, GenerateOptions options) {
         Arguments.declared(options, "MigrationGenerator.generate", "options");
@@ -89,13 +90,13 @@ public final class MigrationGenerator {
         Path snapshotFile = root.resolve(MigrationLayout.SNAPSHOT_FILE);
         SchemaSnapshot before = SnapshotYaml.read(snapshotFile);
         Renames renames = Renames.declared(models, before, options.renames());
-        Backfills backfills = new Backfills(options.backfills()).resolve(now);
+        Backfills backfills = new Backfills(options.backfills()).resolve(now, before);
         List<SchemaChange> up = SchemaDiff.between(before, now, renames);
         if (up.isEmpty()) return new GeneratedMigration(null, List.of(), List.of(), List.of());
-        // The down undoes what the up file does: a drop or narrowing it leaves commented out is still there.
-        SchemaSnapshot afterUp = options.allowsDataLoss() ? now : WithheldChanges.applied(now, up, renames);
-        List<SchemaChange> down = SchemaDiff.between(afterUp, before, renames.inverse());
+        if (options.allowsDataLoss()) backfills.requireForDroppedColumns(up);
+        List<SchemaChange> down = SchemaDiff.between(now, before, renames.inverse());
 
+        KeptByUp kept = KeptByUp.of(up, options.allowsDataLoss());
         List<Path> folders = options.dialects().stream().map(d -> MigrationLayout.folder(root, d)).toList();
         String migration;
         String upFile;
@@ -118,7 +119,7 @@ public final class MigrationGenerator {
             MigrationScript upScript = script(migration, "up", options.allowsDataLoss());
             new MigrationRenderer(dialect, backfills, true).render(up, now, upScript);
             MigrationScript downScript = script(migration, "down", true);
-            new MigrationRenderer(dialect, backfills, false).render(down, before, downScript);
+            new MigrationRenderer(dialect, backfills, false, kept).render(down, before, downScript);
             warnings.addAll(upScript.warnings());
             files.add(new String[] {folder, upFile, upScript.text()});
             files.add(new String[] {folder, downFile, downScript.text()});

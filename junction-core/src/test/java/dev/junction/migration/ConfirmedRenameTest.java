@@ -39,6 +39,6 @@ class ConfirmedRenameTest {
         e.up(migration);
         assertThat(e.sql.column(e.q("SELECT {fullName} FROM {Users}"))).containsExactly("alice");
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
     }
 }

@@ -1,6 +1,7 @@
 package dev.junction.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.junction.Junction;
 import dev.junction.schema.DataType;
@@ -38,7 +39,7 @@ class DataLossTest {
         Evolution e = withRows(target);
         GeneratedMigration migration = e.generate(db -> beaches(db, false, false, 20));
 
-        String up = Files.readString(AppliedFiles.file(migration, root, target, ".up.sql"));
+        String up = Files.readString(e.file(migration, ".up.sql"));
         assertThat(migration.warnings()).anyMatch(w -> w.startsWith("Dropping column Beaches.notes loses data"))
                 .anyMatch(w -> w.startsWith("Dropping table Crabs loses data"))
                 .anyMatch(w -> w.startsWith("Narrowing Beaches.name from STRING(40) to STRING(20) loses data"))
@@ -51,6 +52,22 @@ class DataLossTest {
         e.up(migration);
 
         assertThat(e.sql.column(e.q("SELECT {notes} FROM {Beaches}"))).containsExactly("windy");
+        assertThat(e.sql.column(e.q("SELECT {name} FROM {Crabs}"))).containsExactly("Pinchy");
+    }
+
+    @DialectTest
+    void theDownOfDropsLeftCommentedOutLeavesTheKeptTableAndColumnAlone(TestTarget target) throws Exception {
+        Evolution e = withRows(target);
+        GeneratedMigration migration = e.generate(db -> beaches(db, false, false, 20));
+        e.up(migration);
+
+        String down = Files.readString(e.file(migration, ".down.sql"));
+        assertThat(down).contains("-- NOTE: Column Beaches.notes is still there: the up left its drop commented out.",
+                "-- NOTE: Table Crabs is still there");
+        e.down(migration);
+
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+        assertThat(e.sql.rows(e.q("SELECT {name}, {notes} FROM {Beaches}"))).containsExactly("Bondi|windy");
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Crabs}"))).containsExactly("Pinchy");
     }
 
@@ -89,11 +106,47 @@ class DataLossTest {
         Evolution e = new Evolution(target, root, db -> beaches(db, false, false, 40));
         GeneratedMigration migration = e.generate(db -> beaches(db, true, false, 40));
 
-        String down = Files.readString(AppliedFiles.file(migration, root, target, ".down.sql"));
+        String down = Files.readString(e.file(migration, ".down.sql"));
         assertThat(down).doesNotContain("WARNING").contains("\nALTER TABLE " + e.q("{Beaches} DROP COLUMN {notes};"));
         assertThat(migration.warnings()).isEmpty();
         e.up(migration);
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+    }
+
+    private static void lifeguards(Junction db, boolean withShift) {
+        db.define("Lifeguard", m -> {
+            m.timestamps(false).attribute("name", DataType.string(40));
+            if (withShift) m.attribute("shift", DataType.string(10), a -> a.notNull());
+        });
+    }
+
+    @DialectTest
+    void droppingANotNullColumnWithoutDefaultNeedsABackfillForTheDown(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> lifeguards(db, true));
+        String snapshot = Files.readString(root.resolve("schema.yaml"));
+
+        GenerateOptions allowed = GenerateOptions.defaults().allowDataLoss(true);
+        assertThatThrownBy(() -> e.generate(db -> lifeguards(db, false), allowed))
+                .isInstanceOf(MigrationException.class).hasMessage("Column Lifeguards.shift is dropped, and it is NOT"
+                        + " NULL without a default: the down migration adds it back and needs a value for the rows;"
+                        + " give it with --backfill Lifeguards.shift=VALUE"
+                        + " (GenerateOptions.backfill(\"Lifeguards.shift\", value))");
+        assertThat(Files.readString(root.resolve("schema.yaml"))).isEqualTo(snapshot);
+    }
+
+    @DialectTest
+    void theDownOfADroppedNotNullColumnFillsItWithTheBackfill(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> lifeguards(db, true));
+        e.sql.execute(e.q("INSERT INTO {Lifeguards} ({name}, {shift}) VALUES (?, ?)"), "Hoff", "early");
+        GeneratedMigration migration = e.generate(db -> lifeguards(db, false),
+                GenerateOptions.defaults().allowDataLoss(true).backfill("Lifeguards.shift", "unknown"));
+
+        e.up(migration);
+        assertThat(e.second.check().differences()).isEmpty();
+        e.down(migration);
+
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+        assertThat(e.sql.rows(e.q("SELECT {name}, {shift} FROM {Lifeguards}"))).containsExactly("Hoff|unknown");
     }
 }

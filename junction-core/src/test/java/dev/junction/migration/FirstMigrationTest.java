@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,11 +30,12 @@ class FirstMigrationTest {
 
     /**
      * Users and shows with two join tables, a beach of every column kind and default, a foreign key whose name is
-     * longer than PostgreSQL and MariaDB take (each shortens it its way), a cycle of keys.
+     * longer than PostgreSQL and MariaDB take (each shortens it its way), a cycle of keys, indexes (one over a foreign
+     * key, with a defaulted name too long for PostgreSQL and MariaDB).
      */
     static void models(Junction db) {
         Model<Row> users = db.define("User", m -> m.attribute("name", DataType.string(40), a -> a.unique().notNull())
-                .attribute("age", DataType.integer(), a -> a.defaultValue(18)));
+                .attribute("age", DataType.integer(), a -> a.defaultValue(18)).index("users_by_age", List.of("age")));
         Model<Row> shows = db.define("Show", m -> m.attribute("title", DataType.string(80)));
         users.belongsToMany(shows, as("Rated").through("Ratings"));
         users.belongsToMany(shows, as("Watched").through(Through.of("Viewings").unique(false)));
@@ -51,9 +53,10 @@ class FirstMigrationTest {
                 .attribute("photo", DataType.binary())
                 .attribute("mood", DataType.enumOf(Mood.class), a -> a.defaultValue(Mood.HAPPY))
                 .attribute("ownerId", DataType.integer(), a -> a.references("User", "id", ReferentialAction.CASCADE,
-                        ReferentialAction.CASCADE)));
+                        ReferentialAction.CASCADE)).index("town", "openedOn"));
         db.define("Reservation", m -> m.timestamps(false).tableName("BeachUmbrellaReservationsForTheWholeSummer")
-                .attribute("reservingUserAccountId", DataType.integer(), a -> a.references("User")));
+                .attribute("reservingUserAccountId", DataType.integer(), a -> a.references("User"))
+                .index("reservingUserAccountId")); // an index name longer than PostgreSQL and MariaDB take
         db.define("Hen", m -> m.timestamps(false).attribute("EggId", DataType.integer(), a -> a.references("Egg")));
         db.define("Egg", m -> m.timestamps(false).attribute("HenId", DataType.integer(), a -> a.references("Hen")));
     }
@@ -64,13 +67,13 @@ class FirstMigrationTest {
         models(migrated);
         GeneratedMigration first = MigrationGenerator.of(migrated, root).generate("init");
 
-        AppliedFiles.up(first, root, target);
+        Migrator.of(migrated, root).migrate();
 
         try (TestTarget other = new TestTarget(target.backend())) {
             Junction synced = other.open();
             models(synced);
             synced.sync();
-            assertThat(migrated.describe()).isEqualTo(synced.describe());
+            assertThat(Evolution.describe(migrated)).isEqualTo(synced.describe());
         }
         assertThat(migrated.check().differences()).isEmpty();
         assertThat(first.files()).hasSize(9).contains(root.resolve("schema.yaml"));
@@ -87,13 +90,13 @@ class FirstMigrationTest {
         Junction migrated = target.open();
         models(migrated);
 
-        AppliedFiles.up(first, root, target);
+        Migrator.of(migrated, root).migrate();
 
         try (TestTarget other = new TestTarget(target.backend())) {
             Junction synced = other.open();
             models(synced);
             synced.sync();
-            assertThat(migrated.describe()).isEqualTo(synced.describe());
+            assertThat(Evolution.describe(migrated)).isEqualTo(synced.describe());
         }
     }
 
@@ -102,11 +105,11 @@ class FirstMigrationTest {
         Junction db = target.open();
         models(db);
         GeneratedMigration first = MigrationGenerator.of(db, root).generate("init");
-        AppliedFiles.up(first, root, target);
+        Migrator.of(db, root).migrate();
 
-        AppliedFiles.down(first, root, target);
+        assertThat(Migrator.of(db, root).undo().names()).containsExactly(first.name());
 
-        assertThat(db.describe().tables()).isEmpty();
+        assertThat(Evolution.describe(db).tables()).isEmpty();
     }
 
     @DialectTest

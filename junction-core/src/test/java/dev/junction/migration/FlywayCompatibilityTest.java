@@ -63,7 +63,12 @@ class FlywayCompatibilityTest {
     private Flyway flyway(TestTarget target, String parameters) {
         var config = target.config().build();
         return Flyway.configure().dataSource(config.url() + parameters, config.user(), config.password())
-                .locations("filesystem:" + AppliedFiles.folder(root, target)).load();
+                .locations("filesystem:" + folder(target)).load();
+    }
+
+    /** The test database's migrations folder, {@code <root>/h2} and so on. */
+    private Path folder(TestTarget target) {
+        return root.resolve(target.backend().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static GenerateOptions flywayNaming() {
@@ -112,7 +117,7 @@ class FlywayCompatibilityTest {
                 flywayNaming().backfill("Users.age", 0));
         flyway(target).migrate();
 
-        String up = Files.readString(AppliedFiles.folder(root, target).resolve("V2__profiles.sql"));
+        String up = Files.readString(folder(target).resolve("V2__profiles.sql"));
         // Only SQLite cannot add a NOT NULL column without a default: it copies Users into a new table and drops the
         // old one, which with foreign keys on would cascade to Tickets. sqlite-jdbc's default URL has them off.
         assertThat(up.contains("new_Users")).as(up).isEqualTo(target.backend() == Backend.SQLITE);
@@ -156,7 +161,7 @@ class FlywayCompatibilityTest {
         Junction v2 = target.open();
         second(v2);
         MigrationGenerator.of(v2, root).generate("profiles", flywayNaming().backfill("Users.age", 0));
-        Path folder = AppliedFiles.folder(root, target);
+        Path folder = folder(target);
 
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("U1__init.sql",
@@ -176,7 +181,7 @@ class FlywayCompatibilityTest {
         Junction db = target.open();
         first(db);
         db.sync();
-        Files.createDirectories(AppliedFiles.folder(root, target));
+        Files.createDirectories(folder(target));
         flyway(target).baseline();
 
         assertThat(new RawSql(target, db).count("flyway_schema_history")).isPositive();

@@ -57,7 +57,7 @@ class SchemaEvolutionTest {
 
         e.down(migration);
 
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Users} ORDER BY {id}"))).containsExactly("alice", "bob");
     }
 
@@ -76,7 +76,7 @@ class SchemaEvolutionTest {
         assertThat(e.sql.column(e.q("SELECT {fullName} FROM {Users} ORDER BY {id}"))).containsExactly("alice", "bob");
         assertThat(e.second.check().differences()).isEmpty();
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Users} ORDER BY {id}"))).containsExactly("alice", "bob");
     }
 
@@ -111,7 +111,7 @@ class SchemaEvolutionTest {
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Sandcastles} WHERE {BeachId} IS NULL")))
                 .containsExactly("Keep");
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
     }
 
     @DialectTest
@@ -125,7 +125,7 @@ class SchemaEvolutionTest {
         e.executeWithKeys("DELETE FROM {Beaches} WHERE {id} = 1");
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Sandcastles}"))).containsExactly("Tower");
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
         e.executeWithKeys("DELETE FROM {Beaches} WHERE {id} = 2");
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Sandcastles} WHERE {BeachId} IS NULL")))
                 .containsExactly("Tower");
@@ -149,7 +149,7 @@ class SchemaEvolutionTest {
         e.sql.execute(e.q("INSERT INTO {Sandcastles} ({name}) VALUES (?)"), "x".repeat(150));
         e.sql.execute(e.q("DELETE FROM {Sandcastles} WHERE {BeachId} IS NULL"));
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Sandcastles} ORDER BY {id}"))).containsExactly("Keep", "Tower");
     }
 
@@ -172,6 +172,6 @@ class SchemaEvolutionTest {
                 .containsExactly("Bondi", "unnamed");
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Sandcastles} ORDER BY {id}"))).containsExactly("Keep", "Tower");
         e.down(migration);
-        assertThat(e.first.describe()).isEqualTo(e.firstSchema());
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
     }
 }

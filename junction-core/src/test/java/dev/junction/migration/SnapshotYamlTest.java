@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.junction.migration.internal.SchemaSnapshot;
 import dev.junction.migration.internal.SnapshotColumn;
 import dev.junction.migration.internal.SnapshotForeignKey;
+import dev.junction.migration.internal.SnapshotIndex;
 import dev.junction.migration.internal.SnapshotTable;
 import dev.junction.migration.internal.SnapshotUnique;
 import dev.junction.migration.internal.SnapshotYaml;
@@ -56,9 +57,10 @@ class SnapshotYamlTest {
         SnapshotTable beaches = new SnapshotTable("Beach", "Beaches", columns, List.of("id"),
                 List.of(new SnapshotUnique("Beaches_int_long_key", List.of("int", "long"))),
                 List.of(new SnapshotForeignKey("Beaches_long_fkey", "long", "Beaches", "id", ReferentialAction.SET_NULL,
-                        ReferentialAction.NO_ACTION)));
+                        ReferentialAction.NO_ACTION)),
+                List.of(new SnapshotIndex("beaches_text_day", List.of("text", "day"))));
         SnapshotTable empty = new SnapshotTable("Tag", "Tags", List.of(column("name", DataType.Kind.STRING, null)),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
         return new SchemaSnapshot(List.of(beaches, empty));
     }
 
@@ -75,6 +77,19 @@ class SnapshotYamlTest {
         assertThat(read.tables().get(0).column("long").orElseThrow().defaultValue()).isInstanceOf(Long.class);
         assertThat(read.tables().get(0).column("text").orElseThrow().defaultValue()).isEqualTo("7");
         assertThat(SnapshotYaml.toYaml(read)).isEqualTo(SnapshotYaml.toYaml(snapshot)).doesNotContain("&id");
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeIndexesHasNone() {
+        String old = "tables:\n- model: Beach\n  table: Beaches\n  columns:\n  - attribute: name\n    column: name\n"
+                + "    type: STRING\n    length: 40\n";
+
+        SchemaSnapshot read = SnapshotYaml.fromYaml(old, "schema.yaml");
+
+        assertThat(read.table("Beaches").orElseThrow().indexes()).isEmpty();
+        assertThatThrownBy(() -> SnapshotYaml.fromYaml(old + "  indexes:\n  - name: by_name\n", "schema.yaml"))
+                .isInstanceOf(MigrationException.class)
+                .hasMessage("Schema snapshot schema.yaml, table Beaches: an index lists no column");
     }
 
     @Test

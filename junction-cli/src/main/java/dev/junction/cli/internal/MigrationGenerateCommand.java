@@ -51,7 +51,8 @@ public final class MigrationGenerateCommand implements Callable<Integer> {
     boolean allowDataLoss;
 
     @Option(names = "--backfill", paramLabel = "Table.column=VALUE",
-            description = "Value for existing rows of a column becoming NOT NULL (repeatable)")
+            description = "Value for existing rows of a column becoming NOT NULL, or of a dropped NOT NULL column"
+                    + " its down migration adds back (repeatable)")
     Map<String, String> backfills = new LinkedHashMap<>();
 
     @Option(names = "--flyway", description = "Name the files V<n>__<name>.sql / U<n>__<name>.sql, as Flyway does")

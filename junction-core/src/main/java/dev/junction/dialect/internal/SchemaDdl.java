@@ -51,6 +51,32 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(from) + " RENAME TO " + q(to);
     }
 
+    /**
+     * The statements that rename, after table {@code from} became {@code to}, the constraints the database named after
+     * the table, so later migrations find them by the names it gives a table created as {@code to}. This form:
+     * PostgreSQL's {@code <table>_pkey} and the {@code <table>_<column>_check} of each enum column; none elsewhere.
+     */
+    public List<String> renameTableConstraints(String from, String to, boolean primaryKey, List<String> enumColumns) {
+        List<String> statements = new ArrayList<>();
+        if (primaryKey) statements.add(renameConstraint(to, from + "_pkey", to + "_pkey"));
+        for (String c : enumColumns) {
+            statements.add(renameConstraint(to, from + "_" + c + "_check", to + "_" + c + "_check"));
+        }
+        return statements;
+    }
+
+    /**
+     * The statements that rename, after enum column {@code from} of {@code table} became {@code to}, the CHECK
+     * constraint the database named after the column (PostgreSQL's {@code <table>_<column>_check}); none elsewhere.
+     */
+    public List<String> renameEnumCheck(String table, String from, String to) {
+        return List.of(renameConstraint(table, table + "_" + from + "_check", table + "_" + to + "_check"));
+    }
+
+    private String renameConstraint(String table, String from, String to) {
+        return "ALTER TABLE " + q(table) + " RENAME CONSTRAINT " + q(from) + " TO " + q(to);
+    }
+
     /** {@code ALTER TABLE t RENAME COLUMN from TO to}. */
     public String renameColumn(String table, String from, String to) {
         return "ALTER TABLE " + q(table) + " RENAME COLUMN " + q(from) + " TO " + q(to);
@@ -76,6 +102,11 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
     }
 
+    /** Drops the non-unique index {@code name} of {@code table}: {@code DROP INDEX name} (names are schema-wide). */
+    public String dropIndex(String table, String name) {
+        return "DROP INDEX " + q(name);
+    }
+
     /**
      * What places a column added by ALTER TABLE after {@code previous} (first when {@code null}), so the table's
      * columns keep the order of a created one; empty where the database appends every added column (this form).
@@ -90,23 +121,9 @@ public class SchemaDdl {
      * known in advance (H2 names it itself). This form: PostgreSQL's {@code <table>_<column>_check}.
      */
     public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
-        String name = q(enumCheckName(table, column));
+        String name = q(table + "_" + column + "_check");
         return List.of("ALTER TABLE " + q(table) + " DROP CONSTRAINT " + name,
                 "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + name + " " + check);
-    }
-
-    /**
-     * The statements that keep an enum column's CHECK constraint named after the column when the column is renamed,
-     * so that {@link #replaceEnumCheck} finds it by name later: this form renames PostgreSQL's
-     * {@code <table>_<column>_check}; none where the name does not follow the column.
-     */
-    public List<String> renameEnumCheck(String table, String from, String to) {
-        return List.of("ALTER TABLE " + q(table) + " RENAME CONSTRAINT " + q(enumCheckName(table, from)) + " TO "
-                + q(enumCheckName(table, to)));
-    }
-
-    private static String enumCheckName(String table, String column) {
-        return table + "_" + column + "_check";
     }
 
     /** Drops the primary key (named as PostgreSQL names it: {@code <table>_pkey}). */
@@ -164,6 +181,18 @@ public class SchemaDdl {
             super(dialect);
         }
 
+        /** Its key and CHECK constraints are not named after the table. */
+        @Override
+        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
+                                                   List<String> enumColumns) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
+        }
+
         @Override
         public String renameColumn(String table, String from, String to) {
             return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(from) + " RENAME TO " + q(to);
@@ -177,11 +206,6 @@ public class SchemaDdl {
         @Override
         public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
             return null;
-        }
-
-        @Override
-        public List<String> renameEnumCheck(String table, String from, String to) {
-            return List.of();
         }
 
         /** H2 converts by itself (and has no USING). */
@@ -198,11 +222,23 @@ public class SchemaDdl {
 
     /**
      * MariaDB/MySQL: a column changes by {@code MODIFY COLUMN} with its whole new definition; foreign keys and unique
-     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}.
+     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}; an index by {@code DROP INDEX n ON t}.
      */
     static final class MariaDbSchemaDdl extends SchemaDdl {
         MariaDbSchemaDdl(Dialect dialect) {
             super(dialect);
+        }
+
+        /** Its key and CHECK constraints are not named after the table. */
+        @Override
+        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
+                                                   List<String> enumColumns) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
         }
 
         @Override
@@ -213,6 +249,12 @@ public class SchemaDdl {
         @Override
         public String dropUnique(String table, String name) {
             return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
+        }
+
+        /** Index names are per table: {@code DROP INDEX name ON table}. */
+        @Override
+        public String dropIndex(String table, String name) {
+            return "DROP INDEX " + q(name) + " ON " + q(table);
         }
 
         /** The whole definition: a key's AUTO_INCREMENT restated, or MODIFY would take it away. */
@@ -239,11 +281,6 @@ public class SchemaDdl {
         }
 
         @Override
-        public List<String> renameEnumCheck(String table, String from, String to) {
-            return List.of();
-        }
-
-        @Override
         public boolean keyIndexesServeForeignKeys() {
             return true;
         }
@@ -256,6 +293,18 @@ public class SchemaDdl {
     static final class SqliteSchemaDdl extends SchemaDdl {
         SqliteSchemaDdl(Dialect dialect) {
             super(dialect);
+        }
+
+        /** Its key and CHECK constraints are not named after the table. */
+        @Override
+        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
+                                                   List<String> enumColumns) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> renameEnumCheck(String table, String from, String to) {
+            return List.of();
         }
 
         @Override

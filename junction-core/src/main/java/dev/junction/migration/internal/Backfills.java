@@ -4,12 +4,15 @@ import dev.junction.migration.MigrationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The values that fill existing rows of a column becoming NOT NULL, keyed {@code "Table.column"} (model name and
- * attribute name are accepted too). A value given as text ({@code --backfill Users.age=0}) is read as the column's
+ * The values that fill existing rows of a column becoming NOT NULL — in the up direction, or in the down direction
+ * where a dropped NOT NULL column comes back — keyed {@code "Table.column"} (model name and attribute name are
+ * accepted too). A value given as text ({@code --backfill Users.age=0}) is read as the column's
  * type.
  */
 public final class Backfills {
@@ -21,23 +24,58 @@ public final class Backfills {
         this.values = Map.copyOf(values);
     }
 
-    /** Checks that every key names a column of {@code schema}, resolving it; fails naming the first that does not. */
-    public Backfills resolve(SchemaSnapshot schema) {
+    /**
+     * Checks that every key names a column of {@code schema} (the new one), or else a column of {@code previous} (the
+     * old one: a column being dropped, whose value fills the rows when the down migration adds it back), resolving it;
+     * fails naming the first that names neither.
+     */
+    public Backfills resolve(SchemaSnapshot schema, SchemaSnapshot previous) {
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String key = e.getKey();
             int dot = key.indexOf('.');
             String tableName = dot < 0 ? key : key.substring(0, dot);
             String columnName = dot < 0 ? "" : key.substring(dot + 1);
-            SnapshotTable table = schema.tables().stream()
-                    .filter(t -> t.table().equals(tableName) || t.model().equals(tableName)).findFirst()
+            SnapshotTable table = table(schema, tableName).or(() -> table(previous, tableName))
                     .orElseThrow(() -> new MigrationException("Backfill '" + key + "' names table " + tableName
                             + ", which no model has; give it as Table.column (e.g. --backfill Users.age=0)"));
-            SnapshotColumn column = table.column(columnName).or(() -> table.attribute(columnName))
+            SnapshotTable old = table(previous, table.model()).orElse(null);
+            SnapshotColumn column = column(table, columnName)
+                    .or(() -> old == null ? Optional.empty() : column(old, columnName))
                     .orElseThrow(() -> new MigrationException("Backfill '" + key + "' names column " + columnName
                             + ", which table " + table.table() + " does not have; give it as Table.column"));
-            resolved.put(table.table() + "." + column.column(), typed(e.getValue(), column, key));
+            String owner = table.column(column.column()).isPresent() ? table.table() : old.table();
+            resolved.put(owner + "." + column.column(), typed(e.getValue(), column, key));
         }
         return this;
+    }
+
+    /**
+     * Checks that every NOT NULL column without a default that {@code up} drops (when the drop is written, not
+     * commented out) has a fill value: the down migration adds it back, and the rows need a value for it.
+     *
+     * @throws MigrationException naming the first such column and how to give its value
+     */
+    public void requireForDroppedColumns(List<SchemaChange> up) {
+        for (SchemaChange change : up) {
+            if (!(change instanceof SchemaChange.AlterTable alter)) continue;
+            String table = alter.diff().from().table();
+            for (SnapshotColumn c : alter.diff().dropped()) {
+                boolean filled = c.nullable() || c.defaultValue() != null || c.autoIncrement();
+                if (filled || valueFor(table, c.column()) != null) continue;
+                throw new MigrationException("Column " + table + "." + c.column() + " is dropped, and it is NOT NULL"
+                        + " without a default: the down migration adds it back and needs a value for the rows;"
+                        + " give it with --backfill " + table + "." + c.column() + "=VALUE (GenerateOptions.backfill(\""
+                        + table + "." + c.column() + "\", value))");
+            }
+        }
+    }
+
+    private static Optional<SnapshotTable> table(SchemaSnapshot schema, String name) {
+        return schema.tables().stream().filter(t -> t.table().equals(name) || t.model().equals(name)).findFirst();
+    }
+
+    private static Optional<SnapshotColumn> column(SnapshotTable table, String name) {
+        return table.column(name).or(() -> table.attribute(name));
     }
 
     /** The fill value of {@code column} in {@code table}, or {@code null} when none was given. */

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Alters one table in place (H2, PostgreSQL, MariaDB): drops the foreign keys and unique constraints that go, renames
  * columns, adds columns (a NOT NULL one without a default is added nullable, filled, then made NOT NULL), changes
- * types, defaults and nullability (filling NULLs first), drops columns and adds the new unique constraints. New
+ * types, defaults and nullability (filling NULLs first), drops columns and adds the new unique constraints and
+ * indexes (an index that goes or changes is dropped first, before its columns change). New
  * foreign keys are returned, to be added once every table exists.
  */
 final class InPlaceAlter {
@@ -30,6 +31,7 @@ final class InPlaceAlter {
         if (alter.keyIndexesServeForeignKeys()) {
             List<List<String>> droppedIndexes = new ArrayList<>();
             diff.droppedUniques().forEach(u -> droppedIndexes.add(u.columns()));
+            diff.droppedIndexes().forEach(i -> droppedIndexes.add(i.columns()));
             if (diff.keyChanged()) droppedIndexes.add(diff.from().primaryKey());
             for (List<String> index : droppedIndexes) {
                 // The index goes: a foreign key on its first column goes first and comes back after, with its own.
@@ -42,9 +44,10 @@ final class InPlaceAlter {
         }
         dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, ddl.constraintName(fk.name()))));
         diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, ddl.constraintName(u.name()))));
+        renderer.dropIndexes(diff, script);
         for (TableDiff.ColumnRename r : diff.renamed()) {
             script.statement(alter.renameColumn(table, r.from(), r.to()));
-            if (diff.from().column(r.from()).orElseThrow().kind() == DataType.Kind.ENUM) {
+            if (diff.from().column(r.from()).filter(c -> c.kind() == DataType.Kind.ENUM).isPresent()) {
                 alter.renameEnumCheck(table, r.from(), r.to()).forEach(script::statement);
             }
         }
@@ -54,7 +57,12 @@ final class InPlaceAlter {
             script.statement(alter.dropPrimaryKey(table));
         }
         for (SnapshotColumn column : diff.added()) {
-            addColumn(diff, column, script);
+            if (renderer.kept().column(table, column.column())) {
+                script.commentedOut(KeptByUp.note("Column " + table + "." + column.column()),
+                        () -> addColumn(diff, column, script));
+            } else {
+                addColumn(diff, column, script);
+            }
         }
         for (TableDiff.ColumnChange change : diff.altered()) {
             alterColumn(table, change, script);
@@ -72,6 +80,7 @@ final class InPlaceAlter {
             }
         }
         diff.addedUniques().forEach(u -> script.statement(ddl.addUnique(table, u)));
+        renderer.createIndexes(table, diff.addedIndexes(), script);
         return keysToAdd;
     }
 
@@ -114,7 +123,7 @@ final class InPlaceAlter {
             script.note("The constants of " + what + " change, but " + ddl.dialect().name() + " names the column's"
                     + " CHECK constraint itself: replace it by hand");
         } else if (change.narrows() && !script.allowsDataLoss()) {
-            script.lossy("Narrowing " + what, String.join(";\n", statements));
+            script.lossy("Narrowing " + what, String.join(";\n-- ", statements));
         } else {
             statements.forEach(script::statement);
         }
@@ -137,7 +146,7 @@ final class InPlaceAlter {
             typeChanged = false;
         } else if (change.narrows() && !script.allowsDataLoss()) {
             script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
-                    + " to " + TableDiff.typeName(after), String.join(";\n", alter.alterColumn(table,
+                    + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
                     new ColumnAlteration(after.column(), ddl.column(after, false),
                             after.type(), null, false, null, after.autoIncrement()))));
             target = after.withTypeOf(change.before());

@@ -3,6 +3,7 @@ package dev.junction.migration.internal;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.internal.SchemaDdl;
 import dev.junction.migration.MigrationException;
+import dev.junction.schema.DataType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class MigrationRenderer {
     private final SchemaDdl alter;
     private final Backfills backfills;
     private final boolean up;
+    private final KeptByUp kept;
 
     /**
      * @param dialect   the dialect to render for
@@ -27,10 +29,24 @@ public final class MigrationRenderer {
      * @param up        whether this is the up direction, where a NOT NULL column without a fill value fails
      */
     public MigrationRenderer(Dialect dialect, Backfills backfills, boolean up) {
+        this(dialect, backfills, up, KeptByUp.NONE);
+    }
+
+    /**
+     * A renderer of the down direction, where {@code kept} are the tables and columns the up dropped only in a
+     * comment: adding them back is commented out too.
+     */
+    public MigrationRenderer(Dialect dialect, Backfills backfills, boolean up, KeptByUp kept) {
         this.ddl = new SnapshotDdl(dialect);
         this.alter = SchemaDdl.forDialect(dialect);
         this.backfills = backfills;
         this.up = up;
+        this.kept = kept;
+    }
+
+    /** What the up dropped only in a comment. */
+    KeptByUp kept() {
+        return kept;
     }
 
     /** Renders {@code changes} (whose result is {@code to}) into {@code script}. */
@@ -41,6 +57,11 @@ public final class MigrationRenderer {
             if (change instanceof SchemaChange.RenameTable r) {
                 script.comment("rename table " + r.from() + " to " + r.to());
                 script.statement(alter.renameTable(r.from(), r.to()));
+                List<String> enumColumns = r.before().columns().stream()
+                        .filter(c -> c.kind() == DataType.Kind.ENUM).map(SnapshotColumn::column)
+                        .toList();
+                alter.renameTableConstraints(r.from(), r.to(), !r.before().primaryKey().isEmpty(), enumColumns)
+                        .forEach(script::statement);
             } else if (change instanceof SchemaChange.AlterTable a) {
                 altered.add(a.diff());
             } else if (change instanceof SchemaChange.CreateTable c) {
@@ -59,6 +80,18 @@ public final class MigrationRenderer {
         List<SnapshotTable> dropped = changes.stream().filter(c -> c instanceof SchemaChange.DropTable)
                 .map(c -> ((SchemaChange.DropTable) c).table()).toList();
         dropTables(dropped, script);
+    }
+
+    /** Drops the indexes of {@code diff} that go or change: before any column they cover is renamed or dropped. */
+    void dropIndexes(TableDiff diff, MigrationScript script) {
+        for (SnapshotIndex index : diff.droppedIndexes()) {
+            script.statement(alter.dropIndex(diff.table(), ddl.constraintName(index.name())));
+        }
+    }
+
+    /** Creates {@code indexes} on {@code table}. */
+    void createIndexes(String table, List<SnapshotIndex> indexes, MigrationScript script) {
+        indexes.forEach(i -> script.statement(ddl.createIndex(table, i)));
     }
 
     /** Drops tables referrers first; keys between them that form a cycle go first where keys can be dropped. */
@@ -99,14 +132,22 @@ public final class MigrationRenderer {
             existing.add(table.table());
             List<SnapshotForeignKey> inline = new ArrayList<>();
             for (SnapshotForeignKey fk : table.foreignKeys()) {
-                if (inlineOnly || existing.contains(fk.referencedTable())) {
+                if (inlineOnly || existing.contains(fk.referencedTable()) || kept.table(table.table())) {
                     inline.add(fk);
                 } else {
                     deferred.add(Map.entry(table.table(), fk));
                 }
             }
             script.comment("create table " + table.table() + " (model " + table.model() + ")");
-            script.statement(ddl.createTable(table, table.table(), inline));
+            Runnable create = () -> {
+                script.statement(ddl.createTable(table, table.table(), inline));
+                table.indexes().forEach(index -> script.statement(ddl.createIndex(table.table(), index)));
+            };
+            if (kept.table(table.table())) {
+                script.commentedOut(KeptByUp.note("Table " + table.table()), create);
+            } else {
+                create.run();
+            }
         }
         return deferred;
     }

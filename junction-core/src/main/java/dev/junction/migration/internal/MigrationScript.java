@@ -13,21 +13,38 @@ public final class MigrationScript {
     private final List<String> warnings = new ArrayList<>();
     private final boolean allowDataLoss;
     private int statements;
+    private boolean commentingOut;
 
     /** @param allowDataLoss whether data-losing statements are written as statements */
     public MigrationScript(boolean allowDataLoss) {
         this.allowDataLoss = allowDataLoss;
     }
 
-    /** Adds a statement. */
+    /** Adds a statement (commented out, every line, inside {@link #commentedOut}). */
     public void statement(String sql) {
+        if (commentingOut) {
+            lines.add("-- " + (sql + ";").replace("\n", "\n-- "));
+            return;
+        }
         lines.add(sql + ";");
         statements++;
     }
 
+    /** Writes the statements {@code statements} adds commented out, after a {@code -- NOTE} line saying why. */
+    public void commentedOut(String why, Runnable statements) {
+        lines.add("-- NOTE: " + why);
+        boolean outer = commentingOut;
+        commentingOut = true;
+        try {
+            statements.run();
+        } finally {
+            commentingOut = outer;
+        }
+    }
+
     /** Adds a comment line. */
     public void comment(String text) {
-        lines.add(commented(text));
+        lines.add("-- " + text);
     }
 
     /**
@@ -42,8 +59,8 @@ public final class MigrationScript {
         String warning = what + " loses data; left commented out: pass --allow-data-loss"
                 + " (GenerateOptions.allowDataLoss(true)) to write it";
         warnings.add(warning);
-        lines.add(commented("WARNING: " + warning));
-        lines.add(commented(sql + ";"));
+        lines.add("-- WARNING: " + warning);
+        lines.add("-- " + (sql + ";").replace("\n", "\n-- ")); // every line, a literal's too: no line runs alone
     }
 
     /**
@@ -54,18 +71,13 @@ public final class MigrationScript {
         String warning = what + " loses data; left out: pass --allow-data-loss (GenerateOptions.allowDataLoss(true))"
                 + " to write it";
         warnings.add(warning);
-        lines.add(commented("WARNING: " + warning));
+        lines.add("-- WARNING: " + warning);
     }
 
     /** Reports something the migration does not do on this database: a warning line and {@link #warnings()}. */
     public void note(String warning) {
         warnings.add(warning);
-        lines.add(commented("WARNING: " + warning));
-    }
-
-    /** {@code text} as comment lines: every line of it, a string literal's included, after {@code --}. */
-    private static String commented(String text) {
-        return "-- " + text.replace("\n", "\n-- ");
+        lines.add("-- WARNING: " + warning);
     }
 
     /** Whether data-losing statements are written as statements. */

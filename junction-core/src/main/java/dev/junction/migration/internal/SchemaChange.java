@@ -24,8 +24,8 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** A table renamed as its model declares ({@code renamedFrom}). */
-    record RenameTable(String from, String to) implements SchemaChange {
+    /** A table renamed as its model declares ({@code renamedFrom}); {@code before} is its old definition. */
+    record RenameTable(String from, String to, SnapshotTable before) implements SchemaChange {
         @Override
         public List<String> describe() {
             return List.of("rename table " + from + " to " + to);

@@ -30,7 +30,7 @@ public final class SchemaDiff {
             }
             matchedOld.add(oldName);
             if (!oldName.equals(table.table())) {
-                renamedTables.add(new SchemaChange.RenameTable(oldName, table.table()));
+                renamedTables.add(new SchemaChange.RenameTable(oldName, table.table(), before));
             }
             TableDiff diff = table(before, table, renames);
             if (!diff.isEmpty()) altered.add(new SchemaChange.AlterTable(diff));
@@ -94,8 +94,20 @@ public final class SchemaDiff {
         }
         List<String> oldKey = before.primaryKey().stream().map(c -> renames.inverse().oldColumn(before.table(), c))
                 .toList();
+        List<SnapshotIndex> droppedIndexes = new ArrayList<>();
+        List<SnapshotIndex> addedIndexes = new ArrayList<>();
+        for (SnapshotIndex index : before.indexes()) {
+            SnapshotIndex now = new SnapshotIndex(index.name(), index.columns().stream()
+                    .map(c -> renames.inverse().oldColumn(before.table(), c)).toList());
+            if (!after.indexes().contains(now) || droppedColumn(index.columns(), dropped)) droppedIndexes.add(index);
+        }
+        for (SnapshotIndex index : after.indexes()) {
+            SnapshotIndex was = new SnapshotIndex(index.name(), index.columns().stream()
+                    .map(c -> renames.oldColumn(t, c)).toList());
+            if (!before.indexes().contains(was)) addedIndexes.add(index);
+        }
         return new TableDiff(before, after, renamed, added, dropped, altered, droppedUniques, addedUniques,
-                droppedKeys, addedKeys, !oldKey.equals(after.primaryKey()));
+                droppedKeys, addedKeys, !oldKey.equals(after.primaryKey()), droppedIndexes, addedIndexes);
     }
 
     private static boolean droppedColumn(List<String> columns, List<SnapshotColumn> dropped) {

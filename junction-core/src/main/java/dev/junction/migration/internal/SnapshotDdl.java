@@ -82,6 +82,12 @@ final class SnapshotDdl {
                 + dialect.quoteAll(unique.columns()) + ")";
     }
 
+    /** {@code CREATE INDEX name ON table (columns)}, the name shortened as this dialect's {@code sync()} does. */
+    String createIndex(String table, SnapshotIndex index) {
+        return "CREATE INDEX " + q(constraintName(index.name())) + " ON " + q(table) + " ("
+                + dialect.quoteAll(index.columns()) + ")";
+    }
+
     /** The SQL literal of a default or backfill value (an enum constant by its name). */
     String literal(Object value) {
         String literal = dialect.literal(value instanceof SnapshotColumn.EnumDefault e ? e.name() : value);

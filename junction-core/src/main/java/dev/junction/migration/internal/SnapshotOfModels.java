@@ -4,6 +4,8 @@ import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.ForeignKeyGraph;
 import dev.junction.schema.internal.ForeignKeyTarget;
+import dev.junction.schema.internal.Identifiers;
+import dev.junction.schema.internal.Naming;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +36,25 @@ public final class SnapshotOfModels {
         List<SnapshotForeignKey> foreignKeys = keys.stream().map(fk -> new SnapshotForeignKey(fk.name(),
                 fk.attribute().column(), fk.target().tableName(), fk.targetKey().column(),
                 fk.attribute().reference().onDelete(), fk.attribute().reference().onUpdate())).toList();
+        List<SnapshotIndex> indexes = model.indexes().stream()
+                .map(i -> new SnapshotIndex(fullIndexName(model.tableName(), i), i.columns())).toList();
         return new SnapshotTable(model.name(), model.tableName(), columns,
-                model.primaryKey().stream().map(Attribute::column).toList(), uniques, foreignKeys);
+                model.primaryKey().stream().map(Attribute::column).toList(), uniques, foreignKeys, indexes);
+    }
+
+    /**
+     * The index's name in full: a defaulted name the model's dialect shortened comes back whole, so each dialect's
+     * files shorten it to their own limit, as that dialect's {@code sync()} does; a given name stays as given.
+     */
+    private static String fullIndexName(String table, ModelDefinition.Index index) {
+        String full = Naming.indexName(table, index.columns(), Integer.MAX_VALUE);
+        String name = index.name();
+        if (name.equals(full)) return full;
+        int length = Identifiers.length(name);
+        for (int limit = length; limit <= length + 3; limit++) { // a head cut before a character of up to 4 bytes
+            if (name.equals(Naming.fit(full, limit))) return full;
+        }
+        return name;
     }
 
     private static SnapshotColumn column(Attribute a) {

@@ -12,14 +12,17 @@ import java.util.Optional;
  * @param primaryKey  the key columns, in key order
  * @param uniques     the unique constraints
  * @param foreignKeys the foreign keys
+ * @param indexes     the non-unique indexes
  */
 public record SnapshotTable(String model, String table, List<SnapshotColumn> columns, List<String> primaryKey,
-                            List<SnapshotUnique> uniques, List<SnapshotForeignKey> foreignKeys) {
+                            List<SnapshotUnique> uniques, List<SnapshotForeignKey> foreignKeys,
+                            List<SnapshotIndex> indexes) {
     public SnapshotTable {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
+        indexes = List.copyOf(indexes);
     }
 
     /** The column called {@code name}, if any. */
@@ -45,6 +48,6 @@ public record SnapshotTable(String model, String table, List<SnapshotColumn> col
     /** This table with other columns and constraints (the same model and name). */
     public SnapshotTable with(List<SnapshotColumn> columns, List<SnapshotUnique> uniques,
                               List<SnapshotForeignKey> foreignKeys) {
-        return new SnapshotTable(model, table, columns, primaryKey, uniques, foreignKeys);
+        return new SnapshotTable(model, table, columns, primaryKey, uniques, foreignKeys, indexes);
     }
 }

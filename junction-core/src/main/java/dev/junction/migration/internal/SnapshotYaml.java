@@ -67,6 +67,8 @@ public final class SnapshotYaml {
                     "column", fk.column(), "referencedTable", fk.referencedTable(),
                     "referencedColumn", fk.referencedColumn(), "onDelete", fk.onDelete().name(),
                     "onUpdate", fk.onUpdate().name())).toList()));
+            table.put("indexes", new ArrayList<>(t.indexes().stream()
+                    .map(x -> map("name", x.name(), "columns", new ArrayList<>(x.columns()))).toList()));
             tables.add(table);
         }
         return "# Junction schema snapshot: the schema the migrations in this folder produce. Written by"
@@ -130,8 +132,15 @@ public final class SnapshotYaml {
                         in.constant(ReferentialAction.class, fk, "onDelete"),
                         in.constant(ReferentialAction.class, fk, "onUpdate")));
             }
+            List<SnapshotIndex> indexes = new ArrayList<>();
+            for (Object x : in.list(table.get("indexes"), "indexes")) {
+                Map<?, ?> index = in.map(x);
+                List<String> indexed = in.texts(index.get("columns"), "columns");
+                if (indexed.isEmpty()) throw in.error("an index lists no column");
+                indexes.add(new SnapshotIndex(in.text(index, "name"), indexed));
+            }
             tables.add(new SnapshotTable(at.text(table, "model"), name, columns,
-                    in.texts(table.get("primaryKey"), "primaryKey"), uniques, keys));
+                    in.texts(table.get("primaryKey"), "primaryKey"), uniques, keys, indexes));
         }
         return new SchemaSnapshot(tables);
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * Changes one SQLite table. Renamed columns, added columns SQLite can add (nullable, or with a default) and dropped
  * plain columns are altered directly; anything else rebuilds the table as SQLite documents it: create
  * {@code new_X} with the new definition and every foreign key, copy the rows (renamed columns mapped, NULLs and new
- * NOT NULL columns filled), drop {@code X}, rename {@code new_X} to {@code X}. It runs with foreign keys off (the
+ * NOT NULL columns filled), drop {@code X} (and its indexes), rename {@code new_X} to {@code X}, create its
+ * indexes. Indexes alone change by DROP INDEX and CREATE INDEX. It runs with foreign keys off (the
  * migrator switches them off around the file), so the keys of other tables pointing at {@code X} survive.
  */
 final class SqliteRebuild {
@@ -58,12 +59,19 @@ final class SqliteRebuild {
 
     private void alterDirectly(TableDiff diff, MigrationScript script) {
         String table = diff.table();
+        renderer.dropIndexes(diff, script);
         diff.renamed().forEach(r -> script.statement(alter.renameColumn(table, r.from(), r.to())));
         for (SnapshotColumn c : diff.added()) {
-            script.statement(ddl.addColumn(table, c, diff.to().foreignKey(c.column()).orElse(null)));
+            String add = ddl.addColumn(table, c, diff.to().foreignKey(c.column()).orElse(null));
+            if (renderer.kept().column(table, c.column())) {
+                script.commentedOut(KeptByUp.note("Column " + table + "." + c.column()), () -> script.statement(add));
+            } else {
+                script.statement(add);
+            }
         }
         diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
                 alter.dropColumn(table, c.column())));
+        renderer.createIndexes(table, diff.addedIndexes(), script);
     }
 
     private void rebuild(TableDiff diff, MigrationScript script) {
@@ -78,7 +86,10 @@ final class SqliteRebuild {
         for (SnapshotColumn c : target.columns()) {
             String source = source(diff, c.column());
             String value;
-            if (source != null) {
+            if (renderer.kept().column(table, c.column())) {
+                script.comment("NOTE: " + KeptByUp.copied("Column " + table + "." + c.column()));
+                value = ddl.q(c.column()); // still there: copied, not emptied
+            } else if (source != null) {
                 SnapshotColumn old = diff.from().column(source).orElseThrow();
                 value = ddl.q(source);
                 if (!c.nullable() && old.nullable()) {
@@ -99,6 +110,7 @@ final class SqliteRebuild {
                 + String.join(", ", values) + " FROM " + ddl.q(table));
         script.statement("DROP TABLE " + ddl.q(table));
         script.statement(alter.renameTable(temporary, table));
+        renderer.createIndexes(table, target.indexes(), script); // dropped with the old table
         if (!script.allowsDataLoss()) {
             diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),
                     alter.dropColumn(table, c.column())));

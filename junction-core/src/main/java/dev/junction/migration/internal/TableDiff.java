@@ -18,11 +18,14 @@ import java.util.List;
  * @param droppedKeys    foreign keys dropped (or replaced)
  * @param addedKeys      foreign keys added (or replacing)
  * @param keyChanged     whether the primary key changes (as a join table's {@code unique} switch changes it)
+ * @param droppedIndexes indexes dropped (or replaced: a changed index is dropped and created)
+ * @param addedIndexes   indexes created (or replacing)
  */
 public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename> renamed, List<SnapshotColumn> added,
                         List<SnapshotColumn> dropped, List<ColumnChange> altered, List<SnapshotUnique> droppedUniques,
                         List<SnapshotUnique> addedUniques, List<SnapshotForeignKey> droppedKeys,
-                        List<SnapshotForeignKey> addedKeys, boolean keyChanged) {
+                        List<SnapshotForeignKey> addedKeys, boolean keyChanged, List<SnapshotIndex> droppedIndexes,
+                        List<SnapshotIndex> addedIndexes) {
 
     /** A column renamed. */
     public record ColumnRename(String from, String to) {
@@ -51,7 +54,7 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
     public boolean isEmpty() {
         return renamed.isEmpty() && added.isEmpty() && dropped.isEmpty() && altered.isEmpty()
                 && droppedUniques.isEmpty() && addedUniques.isEmpty() && droppedKeys.isEmpty() && addedKeys.isEmpty()
-                && !keyChanged;
+                && !keyChanged && droppedIndexes.isEmpty() && addedIndexes.isEmpty();
     }
 
     /** The table's name after the change. */
@@ -66,6 +69,7 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
         renamed.forEach(r -> lines.add("rename column " + t + "." + r.from() + " to " + r.to()));
         droppedKeys.forEach(k -> lines.add("drop foreign key " + k.name() + " of " + t + "." + k.column()));
         droppedUniques.forEach(u -> lines.add("drop unique " + u.name() + " " + u.columns() + " of " + t));
+        droppedIndexes.forEach(i -> lines.add("drop index " + i.name() + " " + i.columns() + " of " + t));
         added.forEach(c -> lines.add("add column " + t + "." + c.column() + " " + typeName(c)
                 + (c.nullable() ? "" : " NOT NULL")));
         for (ColumnChange c : altered) {
@@ -84,6 +88,7 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
                 + k.referencedTable() + "." + k.referencedColumn() + " ON DELETE " + k.onDelete().sql()
                 + " ON UPDATE " + k.onUpdate().sql()));
         if (keyChanged) lines.add("primary key of " + t + " becomes " + to.primaryKey());
+        addedIndexes.forEach(i -> lines.add("add index " + i.name() + " " + i.columns() + " to " + t));
         return lines;
     }
 
