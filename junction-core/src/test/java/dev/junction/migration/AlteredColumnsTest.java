@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Altering a column keeps what the change does not touch: an auto-increment key still generates keys after its type
- * changes, up and down; a narrowing (the down of a widening) fails on a value that does not fit rather than cut it.
+ * changes, up and down; a narrowing (the down of a widening) fails on a value that does not fit rather than cut it;
+ * a column with a default changes its type across kinds, default and all.
  */
 class AlteredColumnsTest {
     @TempDir
@@ -72,5 +73,27 @@ class AlteredColumnsTest {
         assertThat(e.sql.column(e.q("SELECT {name} FROM {Beaches}"))).containsExactly(longName);
         // SQLite keeps any length in a VARCHAR(10); the others refuse the narrowing.
         if (target.backend() != Backend.SQLITE) assertThat(failure).isInstanceOf(MigrationException.class);
+    }
+
+    private static void lockers(Junction db, DataType type, Object defaultValue) {
+        db.define("Locker", m -> m.timestamps(false).attribute("code", type, a -> a.defaultValue(defaultValue)));
+    }
+
+    @DialectTest
+    void aColumnWithADefaultChangesItsTypeAcrossKindsUpAndDown(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> lockers(db, DataType.string(10), "7"));
+        e.sql.execute(e.q("INSERT INTO {Lockers} ({code}) VALUES (?)"), "42");
+        GeneratedMigration migration = e.generate(db -> lockers(db, DataType.integer(), 7),
+                GenerateOptions.defaults().allowDataLoss(true));
+
+        e.up(migration);
+
+        assertThat(e.second.check().differences()).isEmpty();
+        e.sql.execute(e.q("INSERT INTO {Lockers} ({id}) VALUES (100)"));
+        assertThat(e.sql.column(e.q("SELECT {code} + 1 FROM {Lockers} ORDER BY {id}")))
+                .map(v -> ((Number) v).intValue()).containsExactly(43, 8);
+        e.down(migration);
+        assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
+        assertThat(e.sql.column(e.q("SELECT {code} FROM {Lockers} ORDER BY {id}"))).containsExactly("42", "7");
     }
 }

@@ -144,17 +144,36 @@ public class SchemaDdl {
         return false;
     }
 
-    /** The statements changing one column: type, then default, then nullability. */
+    /**
+     * The statements changing one column: type, then default, then nullability. Where the type changes and the
+     * database would convert the old default with the column ({@link #typeChangeConvertsDefault()}), the default
+     * goes first and is set again after (an auto-increment key's stays: it draws the keys).
+     */
     public List<String> alterColumn(String table, ColumnAlteration change) {
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column());
         List<String> statements = new ArrayList<>();
-        if (change.newType() != null) statements.add(setType(alter, change));
-        if (change.defaultChanged()) {
+        boolean setDefault = change.defaultChanged();
+        if (change.newType() != null) {
+            if (typeChangeConvertsDefault() && !change.autoIncrement()) {
+                statements.add(alter + " DROP DEFAULT");
+                setDefault = change.defaultLiteral() != null;
+            }
+            statements.add(setType(alter, change));
+        }
+        if (setDefault) {
             statements.add(change.defaultLiteral() == null ? alter + " DROP DEFAULT"
                     : alter + " SET DEFAULT " + change.defaultLiteral());
         }
         if (change.notNull() != null) statements.add(alter + (change.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
         return statements;
+    }
+
+    /**
+     * Whether changing a column's type converts its default too, and fails where no implicit cast exists
+     * (PostgreSQL: a default {@code '7'} of a VARCHAR becoming INTEGER "cannot be cast automatically").
+     */
+    protected boolean typeChangeConvertsDefault() {
+        return true;
     }
 
     /**
@@ -212,6 +231,11 @@ public class SchemaDdl {
         @Override
         protected String setType(String alterColumn, ColumnAlteration change) {
             return alterColumn + " SET DATA TYPE " + dialect.columnType(change.newType());
+        }
+
+        @Override
+        protected boolean typeChangeConvertsDefault() {
+            return false;
         }
 
         @Override
