@@ -46,6 +46,23 @@ class AlteredColumnsTest {
         assertThat(Evolution.describe(e.first)).isEqualTo(e.firstSchema());
     }
 
+    @DialectTest
+    void aKeyWidenedToBigintDrawsKeysBeyondTheIntegerRange(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> beaches(db, DataType.integer()));
+        GeneratedMigration migration = e.generate(db -> beaches(db, DataType.bigint()));
+        e.up(migration);
+        switch (target.backend()) {
+            case POSTGRESQL -> e.sql.column("SELECT setval(pg_get_serial_sequence('\"Beaches\"', 'id'), 2147483647)");
+            case MARIADB -> e.sql.execute(e.q("ALTER TABLE {Beaches} AUTO_INCREMENT = 2147483648"));
+            case H2 -> e.sql.execute(e.q("ALTER TABLE {Beaches} ALTER COLUMN {id} RESTART WITH 2147483648"));
+            case SQLITE -> e.sql.execute(e.q("INSERT INTO {Beaches} ({id}, {name}) VALUES (2147483647, 'Last')"));
+        }
+
+        Row far = e.second.model("Beach").create(Row.of("name", "Far"));
+
+        assertThat(((Number) far.get("id")).longValue()).isEqualTo(2147483648L);
+    }
+
     private static void names(Junction db, DataType type) {
         db.define("Beach", m -> m.timestamps(false).attribute("name", type));
     }

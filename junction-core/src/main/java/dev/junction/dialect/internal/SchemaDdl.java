@@ -159,6 +159,7 @@ public class SchemaDdl {
                 setDefault = change.defaultLiteral() != null;
             }
             statements.add(setType(alter, change));
+            if (change.autoIncrement()) statements.addAll(keySequenceType(table, change));
         }
         if (setDefault) {
             statements.add(change.defaultLiteral() == null ? alter + " DROP DEFAULT"
@@ -166,6 +167,17 @@ public class SchemaDdl {
         }
         if (change.notNull() != null) statements.add(alter + (change.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
         return statements;
+    }
+
+    /**
+     * The statements that let an auto-increment key's sequence draw values of its new type, which changing the
+     * column's type does not: PostgreSQL's SERIAL sequence stays {@code AS integer} under a BIGINT column, and stops
+     * at 2147483647. Its name is the database's ({@code pg_get_serial_sequence}), as it does not follow table renames.
+     */
+    protected List<String> keySequenceType(String table, ColumnAlteration change) {
+        return List.of("DO $$ DECLARE s text := pg_get_serial_sequence(" + dialect.stringLiteral(q(table)) + ", "
+                + dialect.stringLiteral(change.column()) + "); BEGIN IF s IS NOT NULL THEN EXECUTE 'ALTER SEQUENCE '"
+                + " || s || ' AS " + dialect.columnType(change.newType()) + "'; END IF; END $$");
     }
 
     /**
@@ -236,6 +248,12 @@ public class SchemaDdl {
         @Override
         protected boolean typeChangeConvertsDefault() {
             return false;
+        }
+
+        /** An identity column's sequence keeps the old type's maximum: NO MAXVALUE is the new type's. */
+        @Override
+        protected List<String> keySequenceType(String table, ColumnAlteration change) {
+            return List.of("ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column()) + " SET NO MAXVALUE");
         }
 
         @Override
