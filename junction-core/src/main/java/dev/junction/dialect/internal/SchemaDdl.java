@@ -4,6 +4,7 @@ import dev.junction.dialect.Dialect;
 import dev.junction.dialect.H2Dialect;
 import dev.junction.dialect.MariaDbDialect;
 import dev.junction.dialect.SqliteDialect;
+import dev.junction.schema.DataType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +15,13 @@ import java.util.List;
  * the dialect; the only literals are defaults, rendered by the dialect. Stateless and thread-safe.
  */
 public class SchemaDdl {
-    /** What changes in one column: each part {@code null} (or false) when it does not change. */
-    public record ColumnAlteration(String column, String definition, String newType, Boolean notNull,
-                                   boolean defaultChanged, String defaultLiteral) {
+    /**
+     * What changes in one column: each part {@code null} (or false) when it does not change. {@code definition} is
+     * the column's whole new definition, which MariaDB restates; {@code autoIncrement} says the column generates its
+     * values, which the restated definition must keep.
+     */
+    public record ColumnAlteration(String column, String definition, DataType newType, Boolean notNull,
+                                   boolean defaultChanged, String defaultLiteral, boolean autoIncrement) {
     }
 
     protected final Dialect dialect;
@@ -139,12 +144,24 @@ public class SchemaDdl {
         return false;
     }
 
-    /** The statements changing one column: type, then default, then nullability. */
+    /**
+     * The statements changing one column: type, then default, then nullability. Where the type changes and the
+     * database would convert the old default with the column ({@link #typeChangeConvertsDefault()}), the default
+     * goes first and is set again after (an auto-increment key's stays: it draws the keys).
+     */
     public List<String> alterColumn(String table, ColumnAlteration change) {
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column());
         List<String> statements = new ArrayList<>();
-        if (change.newType() != null) statements.add(setType(alter, change));
-        if (change.defaultChanged()) {
+        boolean setDefault = change.defaultChanged();
+        if (change.newType() != null) {
+            if (typeChangeConvertsDefault() && !change.autoIncrement()) {
+                statements.add(alter + " DROP DEFAULT");
+                setDefault = change.defaultLiteral() != null;
+            }
+            statements.add(setType(alter, change));
+            if (change.autoIncrement()) statements.addAll(keySequenceType(table, change));
+        }
+        if (setDefault) {
             statements.add(change.defaultLiteral() == null ? alter + " DROP DEFAULT"
                     : alter + " SET DEFAULT " + change.defaultLiteral());
         }
@@ -152,10 +169,34 @@ public class SchemaDdl {
         return statements;
     }
 
-    /** {@code … SET DATA TYPE t USING c::t}: PostgreSQL converts only what it may cast implicitly without USING. */
+    /**
+     * The statements that let an auto-increment key's sequence draw values of its new type, which changing the
+     * column's type does not: PostgreSQL's SERIAL sequence stays {@code AS integer} under a BIGINT column, and stops
+     * at 2147483647. Its name is the database's ({@code pg_get_serial_sequence}), as it does not follow table renames.
+     */
+    protected List<String> keySequenceType(String table, ColumnAlteration change) {
+        return List.of("DO $$ DECLARE s text := pg_get_serial_sequence(" + dialect.stringLiteral(q(table)) + ", "
+                + dialect.stringLiteral(change.column()) + "); BEGIN IF s IS NOT NULL THEN EXECUTE 'ALTER SEQUENCE '"
+                + " || s || ' AS " + dialect.columnType(change.newType()) + "'; END IF; END $$");
+    }
+
+    /**
+     * Whether changing a column's type converts its default too, and fails where no implicit cast exists
+     * (PostgreSQL: a default {@code '7'} of a VARCHAR becoming INTEGER "cannot be cast automatically").
+     */
+    protected boolean typeChangeConvertsDefault() {
+        return true;
+    }
+
+    /**
+     * {@code … SET DATA TYPE t USING c::t}: PostgreSQL converts only what it may cast implicitly without USING. To a
+     * string the cast is to TEXT, then stored as to any column: an explicit cast to {@code VARCHAR(n)} cuts a longer
+     * value silently, where storing it fails.
+     */
     protected String setType(String alterColumn, ColumnAlteration change) {
-        return alterColumn + " SET DATA TYPE " + change.newType() + " USING " + q(change.column()) + "::"
-                + change.newType();
+        String type = dialect.columnType(change.newType());
+        String via = change.newType().kind() == DataType.Kind.STRING ? dialect.columnType(DataType.text()) : type;
+        return alterColumn + " SET DATA TYPE " + type + " USING " + q(change.column()) + "::" + via;
     }
 
     protected String q(String identifier) {
@@ -201,7 +242,18 @@ public class SchemaDdl {
         /** H2 converts by itself (and has no USING). */
         @Override
         protected String setType(String alterColumn, ColumnAlteration change) {
-            return alterColumn + " SET DATA TYPE " + change.newType();
+            return alterColumn + " SET DATA TYPE " + dialect.columnType(change.newType());
+        }
+
+        @Override
+        protected boolean typeChangeConvertsDefault() {
+            return false;
+        }
+
+        /** An identity column's sequence keeps the old type's maximum: NO MAXVALUE is the new type's. */
+        @Override
+        protected List<String> keySequenceType(String table, ColumnAlteration change) {
+            return List.of("ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column()) + " SET NO MAXVALUE");
         }
 
         @Override
@@ -247,9 +299,11 @@ public class SchemaDdl {
             return "DROP INDEX " + q(name) + " ON " + q(table);
         }
 
+        /** The whole definition: a key's AUTO_INCREMENT restated, or MODIFY would take it away. */
         @Override
         public List<String> alterColumn(String table, ColumnAlteration change) {
-            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition());
+            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition()
+                    + (change.autoIncrement() ? " AUTO_INCREMENT" : ""));
         }
 
         @Override

@@ -109,7 +109,7 @@ final class InPlaceAlter {
         script.statement(ddl.addColumn(table, nullable, null) + position);
         script.statement("UPDATE " + ddl.q(table) + " SET " + ddl.q(column.column()) + " = " + ddl.literal(fill));
         alter.alterColumn(table, new ColumnAlteration(column.column(), ddl.column(column, false), null, true, false,
-                null)).forEach(script::statement);
+                null, column.autoIncrement())).forEach(script::statement);
     }
 
     /** The enum's constants changed: its column type stays, its CHECK constraint is replaced. */
@@ -148,7 +148,7 @@ final class InPlaceAlter {
             script.lossy("Narrowing " + table + "." + after.column() + " from " + TableDiff.typeName(change.before())
                     + " to " + TableDiff.typeName(after), String.join(";\n-- ", alter.alterColumn(table,
                     new ColumnAlteration(after.column(), ddl.column(after, false),
-                            ddl.dialect().columnType(after.type()), null, false, null))));
+                            after.type(), null, false, null, after.autoIncrement()))));
             target = after.withTypeOf(change.before());
             typeChanged = false;
         }
@@ -163,7 +163,7 @@ final class InPlaceAlter {
         if (!typeChanged && notNull == null && !change.defaultChanged()) return;
         String literal = target.defaultValue() == null ? null : ddl.literal(target.defaultValue());
         alter.alterColumn(table, new ColumnAlteration(after.column(), ddl.column(target, false),
-                typeChanged ? ddl.dialect().columnType(after.type()) : null, notNull, change.defaultChanged(),
-                literal)).forEach(script::statement);
+                typeChanged ? after.type() : null, notNull, change.defaultChanged(),
+                literal, target.autoIncrement())).forEach(script::statement);
     }
 }
