@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The ALTER statements a migration needs, where databases spell them differently: renaming tables and columns,
  * changing a column's type, nullability and default, dropping columns and constraints. This form is the SQL
- * standard's, as PostgreSQL reads it; {@link #forDialect} picks the variant of a database. Identifiers are quoted by
- * the dialect; the only literals are defaults, rendered by the dialect. Stateless and thread-safe.
+ * standard's, as PostgreSQL reads it (its own constraint names in {@link PostgresSchemaDdl}); {@link #forDialect}
+ * picks the variant of a database. Identifiers are quoted by the dialect; the only literals are defaults, rendered
+ * by the dialect. Stateless and thread-safe.
  */
 public class SchemaDdl {
     /**
@@ -35,7 +36,7 @@ public class SchemaDdl {
         if (dialect instanceof MariaDbDialect) return new MariaDbSchemaDdl(dialect);
         if (dialect instanceof H2Dialect) return new H2SchemaDdl(dialect);
         if (dialect instanceof SqliteDialect) return new SqliteSchemaDdl(dialect);
-        return new SchemaDdl(dialect);
+        return new PostgresSchemaDdl(dialect);
     }
 
     /**
@@ -53,28 +54,19 @@ public class SchemaDdl {
 
     /**
      * The statements that rename, after table {@code from} became {@code to}, the constraints the database named after
-     * the table, so later migrations find them by the names it gives a table created as {@code to}. This form:
-     * PostgreSQL's {@code <table>_pkey} and the {@code <table>_<column>_check} of each enum column; none elsewhere.
+     * the table, so later migrations find them by the names it gives a table created as {@code to}: none here
+     * (PostgreSQL's {@code <table>_pkey} and {@code <table>_<column>_check} in {@link PostgresSchemaDdl}).
      */
     public List<String> renameTableConstraints(String from, String to, boolean primaryKey, List<String> enumColumns) {
-        List<String> statements = new ArrayList<>();
-        if (primaryKey) statements.add(renameConstraint(to, from + "_pkey", to + "_pkey"));
-        for (String c : enumColumns) {
-            statements.add(renameConstraint(to, from + "_" + c + "_check", to + "_" + c + "_check"));
-        }
-        return statements;
+        return List.of();
     }
 
     /**
      * The statements that rename, after enum column {@code from} of {@code table} became {@code to}, the CHECK
-     * constraint the database named after the column (PostgreSQL's {@code <table>_<column>_check}); none elsewhere.
+     * constraint the database named after the column: none here (PostgreSQL's in {@link PostgresSchemaDdl}).
      */
     public List<String> renameEnumCheck(String table, String from, String to) {
-        return List.of(renameConstraint(table, table + "_" + from + "_check", table + "_" + to + "_check"));
-    }
-
-    private String renameConstraint(String table, String from, String to) {
-        return "ALTER TABLE " + q(table) + " RENAME CONSTRAINT " + q(from) + " TO " + q(to);
+        return List.of();
     }
 
     /** {@code ALTER TABLE t RENAME COLUMN from TO to}. */
@@ -201,172 +193,5 @@ public class SchemaDdl {
 
     protected String q(String identifier) {
         return dialect.quote(identifier);
-    }
-
-    /**
-     * H2: {@code ALTER COLUMN c RENAME TO n}; {@code DROP PRIMARY KEY}; added columns placed by {@code AFTER}; no
-     * replacing of an enum's CHECK, whose name H2 generates.
-     */
-    static final class H2SchemaDdl extends SchemaDdl {
-        H2SchemaDdl(Dialect dialect) {
-            super(dialect);
-        }
-
-        /** Its key and CHECK constraints are not named after the table. */
-        @Override
-        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
-                                                   List<String> enumColumns) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> renameEnumCheck(String table, String from, String to) {
-            return List.of();
-        }
-
-        @Override
-        public String renameColumn(String table, String from, String to) {
-            return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(from) + " RENAME TO " + q(to);
-        }
-
-        @Override
-        public String dropPrimaryKey(String table) {
-            return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
-        }
-
-        @Override
-        public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
-            return null;
-        }
-
-        /** H2 converts by itself (and has no USING). */
-        @Override
-        protected String setType(String alterColumn, ColumnAlteration change) {
-            return alterColumn + " SET DATA TYPE " + dialect.columnType(change.newType());
-        }
-
-        @Override
-        protected boolean typeChangeConvertsDefault() {
-            return false;
-        }
-
-        /** An identity column's sequence keeps the old type's maximum: NO MAXVALUE is the new type's. */
-        @Override
-        protected List<String> keySequenceType(String table, ColumnAlteration change) {
-            return List.of("ALTER TABLE " + q(table) + " ALTER COLUMN " + q(change.column()) + " SET NO MAXVALUE");
-        }
-
-        @Override
-        public String columnPosition(String previous) {
-            return previous == null ? " FIRST" : " AFTER " + q(previous);
-        }
-    }
-
-    /**
-     * MariaDB/MySQL: a column changes by {@code MODIFY COLUMN} with its whole new definition; foreign keys and unique
-     * keys drop by {@code DROP FOREIGN KEY} and {@code DROP INDEX}; an index by {@code DROP INDEX n ON t}.
-     */
-    static final class MariaDbSchemaDdl extends SchemaDdl {
-        MariaDbSchemaDdl(Dialect dialect) {
-            super(dialect);
-        }
-
-        /** Its key and CHECK constraints are not named after the table. */
-        @Override
-        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
-                                                   List<String> enumColumns) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> renameEnumCheck(String table, String from, String to) {
-            return List.of();
-        }
-
-        @Override
-        public String dropForeignKey(String table, String name) {
-            return "ALTER TABLE " + q(table) + " DROP FOREIGN KEY " + q(name);
-        }
-
-        @Override
-        public String dropUnique(String table, String name) {
-            return "ALTER TABLE " + q(table) + " DROP INDEX " + q(name);
-        }
-
-        /** Index names are per table: {@code DROP INDEX name ON table}. */
-        @Override
-        public String dropIndex(String table, String name) {
-            return "DROP INDEX " + q(name) + " ON " + q(table);
-        }
-
-        /** The whole definition: a key's AUTO_INCREMENT restated, or MODIFY would take it away. */
-        @Override
-        public List<String> alterColumn(String table, ColumnAlteration change) {
-            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + change.definition()
-                    + (change.autoIncrement() ? " AUTO_INCREMENT" : ""));
-        }
-
-        @Override
-        public String dropPrimaryKey(String table) {
-            return "ALTER TABLE " + q(table) + " DROP PRIMARY KEY";
-        }
-
-        @Override
-        public String columnPosition(String previous) {
-            return previous == null ? " FIRST" : " AFTER " + q(previous);
-        }
-
-        /** The column's new definition carries the new CHECK, which replaces the old one. */
-        @Override
-        public List<String> replaceEnumCheck(String table, String column, String definition, String check) {
-            return List.of("ALTER TABLE " + q(table) + " MODIFY COLUMN " + definition);
-        }
-
-        @Override
-        public boolean keyIndexesServeForeignKeys() {
-            return true;
-        }
-    }
-
-    /**
-     * SQLite: renames tables and columns and adds and drops plain columns; every other change rebuilds the table
-     * (create the new table, copy the rows, drop the old one, rename), which the migration renderer writes.
-     */
-    static final class SqliteSchemaDdl extends SchemaDdl {
-        SqliteSchemaDdl(Dialect dialect) {
-            super(dialect);
-        }
-
-        /** Its key and CHECK constraints are not named after the table. */
-        @Override
-        public List<String> renameTableConstraints(String from, String to, boolean primaryKey,
-                                                   List<String> enumColumns) {
-            return List.of();
-        }
-
-        @Override
-        public List<String> renameEnumCheck(String table, String from, String to) {
-            return List.of();
-        }
-
-        @Override
-        public boolean altersTables() {
-            return false;
-        }
-
-        @Override
-        public List<String> alterColumn(String table, ColumnAlteration change) {
-            throw new UnsupportedOperationException("SQLite cannot alter a column; the table is rebuilt");
-        }
-
-        @Override
-        public String dropForeignKey(String table, String name) {
-            throw new UnsupportedOperationException("SQLite cannot drop a foreign key; the table is rebuilt");
-        }
-
-        @Override
-        public String dropUnique(String table, String name) {
-            throw new UnsupportedOperationException("SQLite cannot drop a unique constraint; the table is rebuilt");
-        }
     }
 }
