@@ -4,8 +4,8 @@ import dev.junction.Junction;
 import dev.junction.internal.Arguments;
 import dev.junction.internal.RuntimeAccess;
 import dev.junction.migration.internal.MigrationLayout;
-import dev.junction.migration.internal.MigrationLedger;
-import dev.junction.migration.internal.MigrationRunner;
+import dev.junction.migration.internal.run.MigrationLedger;
+import dev.junction.migration.internal.run.MigrationRunner;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -144,7 +144,7 @@ class FailedMigrationTest {
         f.raw.script(f.raw.sql("CREATE TABLE {tags} ({id} INTEGER PRIMARY KEY)"));
         f.raw.execute("INSERT INTO {JunctionMeta} ({name}, {checksum}, {state}, {appliedAt}, {statementsDone})"
                         + " VALUES (?, ?, 'FAILED', ?, 1)", "20260102000000-two-tables",
-                dev.junction.migration.internal.MigrationFolder.checksum(up), java.sql.Timestamp.from(
+                dev.junction.migration.internal.run.MigrationFolder.checksum(up), java.sql.Timestamp.from(
                         java.time.Instant.now()));
 
         assertThat(f.migrator().status().get(1).detail()).contains("interrupted after statement 1");
@@ -163,7 +163,7 @@ class FailedMigrationTest {
         f.migrator().migrate();
         String ran = f.raw.sql("CREATE TABLE {tags} ({id} INTEGER PRIMARY KEY);\n"
                 + "CREATE TABLE {labels} ({id} INTEGER PRIMARY KEY);\n");
-        String recorded = dev.junction.migration.internal.MigrationFolder.checksum(ran);
+        String recorded = dev.junction.migration.internal.run.MigrationFolder.checksum(ran);
         // What MariaDB/H2 leave when statement 2 fails; the file is edited afterwards.
         f.raw.execute("INSERT INTO {JunctionMeta} ({name}, {checksum}, {state}, {appliedAt}, {statementsDone},"
                         + " {failedStatement}) VALUES (?, ?, 'FAILED', ?, 1, 'CREATE TABLE labels')", MIGRATION,

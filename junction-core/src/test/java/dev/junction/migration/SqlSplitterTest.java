@@ -3,8 +3,8 @@ package dev.junction.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.junction.migration.internal.SqlSplitter;
-import dev.junction.migration.internal.SqlStatement;
+import dev.junction.migration.internal.run.SqlSplitter;
+import dev.junction.migration.internal.run.SqlStatement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.junction.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.junction.migration.internal.SqlStatement;
+import dev.junction.migration.internal.run.SqlStatement;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.nio.file.Path;
