@@ -109,15 +109,8 @@ public final class RootCommand implements Callable<Integer> {
     /** Opens the database and defines the app's models on it. */
     public Junction openWithModels() {
         Settings settings = settings();
-        Junction db = Junction.open(JunctionConfig.builder().url(settings.url()).user(settings.user())
-                .password(settings.password()).build());
-        try {
-            app.defineModels(db);
-            return db;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+        return withModels(Junction.open(JunctionConfig.builder().url(settings.url()).user(settings.user())
+                .password(settings.password()).build()));
     }
 
     /**
@@ -125,7 +118,11 @@ public final class RootCommand implements Callable<Integer> {
      * migration) when no database is configured.
      */
     public Junction openModelsOffline() {
-        Junction db = Junction.open("jdbc:h2:mem:");
+        return withModels(Junction.open("jdbc:h2:mem:"));
+    }
+
+    /** {@code db} with the app's models defined; closed when defining them fails. */
+    private Junction withModels(Junction db) {
         try {
             app.defineModels(db);
             return db;
