@@ -1,5 +1,6 @@
 package dev.junction;
 
+import dev.junction.internal.Arguments;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,12 +40,12 @@ public class ValidationException extends JunctionException {
         this.failures = List.of();
     }
 
-    /** Every failure of {@code failures} (at least one), all of model {@code model}, listed in the message. */
+    /** Every failure of {@code failures}, all of model {@code model}, listed in the message. */
     public ValidationException(String model, List<Failure> failures) {
-        super("Validation failed for " + model + ": "
-                + failures.stream().map(Failure::toString).collect(Collectors.joining("; ")));
+        super("Validation failed for " + model + ": " + Arguments.listOrEmpty(failures).stream()
+                .map(Failure::toString).collect(Collectors.joining("; ")));
         this.model = model;
-        this.failures = List.copyOf(failures);
+        this.failures = Arguments.listOrEmpty(failures);
         this.attribute = this.failures.size() == 1 ? this.failures.get(0).attribute() : null;
     }
 
