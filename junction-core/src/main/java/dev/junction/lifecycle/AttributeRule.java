@@ -11,8 +11,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * One validator of an attribute's value (Sequelize's {@code validate: { isEmail: true }}), declared with
- * {@link dev.junction.schema.AttributeSpec}: {@code a.isEmail().len(3, 80)}. A rule sees only non-null values (a
- * null is {@code allowNull}'s business, as in Sequelize). Immutable and thread-safe if its test is.
+ * {@link dev.junction.schema.AttributeSpec}: {@code a.isEmail().len(3, 80)}. As in Sequelize, built-in rules see
+ * only non-null values (a null is {@code allowNull}'s business), while a custom rule also sees the null of an
+ * attribute that allows null. Immutable and thread-safe if its test is.
  */
 public final class AttributeRule {
     private static final Pattern EMAIL = Pattern.compile(
@@ -30,21 +31,31 @@ public final class AttributeRule {
     private final Applies applies;
     private final Predicate<Object> test;
     private final String declarationProblem;
+    private final boolean seesNull;
 
     private AttributeRule(String name, String description, Applies applies, Predicate<Object> test,
                           String declarationProblem) {
+        this(name, description, applies, test, declarationProblem, false);
+    }
+
+    private AttributeRule(String name, String description, Applies applies, Predicate<Object> test,
+                          String declarationProblem, boolean seesNull) {
         this.name = name;
         this.description = description;
         this.applies = applies;
         this.test = test;
         this.declarationProblem = declarationProblem;
+        this.seesNull = seesNull;
     }
 
-    /** A custom rule called {@code name}: {@code test} is true for a valid (non-null) value. */
+    /**
+     * A custom rule called {@code name}: {@code test} is true for a valid value. Like Sequelize's custom validators
+     * it also gets {@code null} when the attribute allows null; a test that throws counts as failed.
+     */
     public static AttributeRule of(String name, Predicate<Object> test) {
         Arguments.declared(name, "AttributeSpec.validate", "rule name");
         Arguments.declared(test, "AttributeSpec.validate", "test");
-        return new AttributeRule(name, "fails validator '" + name + "'", Applies.ANY, test, null);
+        return new AttributeRule(name, "fails validator '" + name + "'", Applies.ANY, test, null, true);
     }
 
     /** Text that is not only whitespace. */
@@ -131,7 +142,12 @@ public final class AttributeRule {
         return description;
     }
 
-    /** Whether the non-null {@code value} passes. */
+    /** Whether the rule also judges a null value (custom rules do; built-in ones skip nulls). */
+    public boolean seesNull() {
+        return seesNull;
+    }
+
+    /** Whether {@code value} passes. */
     public boolean test(Object value) {
         return test.test(value);
     }

@@ -165,7 +165,8 @@ public final class AttributeSpec {
     }
 
     /**
-     * A custom validator called {@code rule}: {@code test} gets each non-null value and is true when it is valid.
+     * A custom validator called {@code rule}: {@code test} is true when the value is valid. As in Sequelize it also
+     * gets {@code null} when the attribute allows null (built-in validators skip nulls); a test that throws fails.
      *
      * <pre>{@code
      * a -> a.validate("even", v -> ((Integer) v) % 2 == 0)

@@ -27,8 +27,8 @@ class AttributeValidatorsTest {
                 .attribute("email", a -> a.isEmail())
                 .attribute("site", a -> a.isUrl())
                 .attribute("code", a -> a.pattern("^[A-Z]{2}-\\d+$"))
-                .attribute("nick", a -> a.notEmpty().len(2, 10).validate("lowercase", v -> v.equals(
-                        v.toString().toLowerCase(java.util.Locale.ROOT))))
+                .attribute("nick", a -> a.notEmpty().len(2, 10).validate("lowercase", v -> v == null
+                        || v.equals(v.toString().toLowerCase(java.util.Locale.ROOT))))
                 .attribute("age", a -> a.min(0).max(150))
                 .attribute("ref", a -> a.isUUID())
                 .attribute("color", a -> a.isIn("red", "green"))
@@ -91,6 +91,19 @@ class AttributeValidatorsTest {
         Model<Member> members = members(db);
         Member created = members.create(new Member(null, null, null, null, null, null, null, null, null));
         assertThat(members.findByPk(created.id())).contains(created);
+    }
+
+    @DialectTest
+    void aCustomRuleAlsoJudgesNullAsInSequelize(TestTarget target) {
+        Junction db = target.open();
+        Model<Member> members = db.define(Member.class, m -> m
+                .attribute("nick", a -> a.validate("present", v -> v != null).len(2, 10)));
+        db.sync();
+        assertThatThrownBy(() -> members.create(new Member(null, null, null, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.failures())
+                        .extracting(Failure::attribute, Failure::rule, Failure::value)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("nick", "present", null)));
+        assertThat(members.count()).isZero();
     }
 
     @DialectTest

@@ -53,9 +53,10 @@ public final class InstanceValidator {
         boolean[] written = columns == null ? null : new boolean[row.length];
         if (columns != null) for (int c : columns) written[c] = true;
         for (int i : ruled) {
-            if (row[i] == null || written != null && !written[i]) continue;
             Attribute a = attributes.get(i);
+            if (written != null && !written[i] || row[i] == null && !a.allowNull()) continue;
             for (AttributeRule rule : a.rules()) {
+                if (row[i] == null && !rule.seesNull()) continue;
                 if (!passes(rule, row[i])) {
                     failures.add(new Failure(model, a.name(), row[i], rule.name(), model + "." + a.name() + " "
                             + rule.description() + " (" + rule.name() + "), was " + shown(row[i]), index));
