@@ -4,6 +4,7 @@ import dev.junction.internal.Arguments;
 import dev.junction.schema.DataType;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ public final class AttributeRule {
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final List<String> URL_SCHEMES = List.of("http", "https", "ftp");
 
-    /** Which attribute types a rule may be declared on. */
+    /** Which attribute types a rule may be declared on (a date bound also needs the attribute's own type). */
     private enum Applies { ANY, TEXT, NUMBER }
 
     private final String name;
@@ -32,20 +33,22 @@ public final class AttributeRule {
     private final Predicate<Object> test;
     private final String declarationProblem;
     private final boolean seesNull;
+    private final Class<?> boundType;
 
     private AttributeRule(String name, String description, Applies applies, Predicate<Object> test,
                           String declarationProblem) {
-        this(name, description, applies, test, declarationProblem, false);
+        this(name, description, applies, test, declarationProblem, false, null);
     }
 
     private AttributeRule(String name, String description, Applies applies, Predicate<Object> test,
-                          String declarationProblem, boolean seesNull) {
+                          String declarationProblem, boolean seesNull, Class<?> boundType) {
         this.name = name;
         this.description = description;
         this.applies = applies;
         this.test = test;
         this.declarationProblem = declarationProblem;
         this.seesNull = seesNull;
+        this.boundType = boundType;
     }
 
     /**
@@ -55,7 +58,7 @@ public final class AttributeRule {
     public static AttributeRule of(String name, Predicate<Object> test) {
         Arguments.declared(name, "AttributeSpec.validate", "rule name");
         Arguments.declared(test, "AttributeSpec.validate", "test");
-        return new AttributeRule(name, "fails validator '" + name + "'", Applies.ANY, test, null, true);
+        return new AttributeRule(name, "fails validator '" + name + "'", Applies.ANY, test, null, true, null);
     }
 
     /** Text that is not only whitespace. */
@@ -86,6 +89,20 @@ public final class AttributeRule {
         BigDecimal bound = decimal(max);
         return new AttributeRule("max", "must be at most " + max, Applies.NUMBER,
                 v -> finite(v) && decimal((Number) v).compareTo(bound) <= 0, null);
+    }
+
+    /** A date or time no earlier than {@code min}, declared on an attribute of {@code min}'s own type. */
+    public static AttributeRule min(Temporal min) {
+        Arguments.declared(min, "AttributeSpec.min", "min");
+        return new AttributeRule("min", "must be at or after " + min, Applies.ANY,
+                v -> compare(v, min) >= 0, null, false, min.getClass());
+    }
+
+    /** A date or time no later than {@code max}, declared on an attribute of {@code max}'s own type. */
+    public static AttributeRule max(Temporal max) {
+        Arguments.declared(max, "AttributeSpec.max", "max");
+        return new AttributeRule("max", "must be at or before " + max, Applies.ANY,
+                v -> compare(v, max) <= 0, null, false, max.getClass());
     }
 
     /** Text matching {@code regex} somewhere (as JavaScript's {@code RegExp.test}; anchor it for a whole match). */
@@ -132,6 +149,11 @@ public final class AttributeRule {
                 v -> v instanceof java.util.UUID || UUID.matcher(v.toString()).matches(), null);
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object value, Temporal bound) {
+        return ((Comparable) value).compareTo(bound);
+    }
+
     /** The rule's name, as a {@link dev.junction.ValidationException.Failure} reports it. */
     public String name() {
         return name;
@@ -160,6 +182,9 @@ public final class AttributeRule {
         boolean number = Number.class.isAssignableFrom(kind.javaType());
         if (applies == Applies.TEXT && !text) return name + " applies to text, not to " + type;
         if (applies == Applies.NUMBER && !number) return name + " applies to numbers, not to " + type;
+        if (boundType != null && boundType != kind.javaType()) {
+            return name + "(" + boundType.getSimpleName() + ") cannot judge " + type;
+        }
         return null;
     }
 

@@ -134,6 +134,16 @@ public final class AttributeSpec {
         return validate(AttributeRule.max(max));
     }
 
+    /** Validator: a date or time at or after {@code min} (an {@code Instant} for an Instant attribute, …). */
+    public AttributeSpec min(java.time.temporal.Temporal min) {
+        return validate(AttributeRule.min(min));
+    }
+
+    /** Validator: a date or time at or before {@code max}, of the attribute's own type. */
+    public AttributeSpec max(java.time.temporal.Temporal max) {
+        return validate(AttributeRule.max(max));
+    }
+
     /** Validator: text in which {@code regex} finds a match (Sequelize's {@code is}); a bad regex fails the define. */
     public AttributeSpec pattern(String regex) {
         return validate(AttributeRule.pattern(regex));
