@@ -22,6 +22,7 @@ public final class InstanceValidator {
     private final int[] ruled;
     private final List<ModelRule> modelRules;
 
+    /** The validators of {@code definition}: its attributes' rules and its model-wide ones. */
     public InstanceValidator(ModelDefinition definition) {
         this.model = definition.name();
         this.attributes = definition.attributes();
