@@ -1,5 +1,6 @@
 package dev.junction.schema;
 
+import dev.junction.lifecycle.AttributeRule;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ public final class Attribute {
     private final boolean property;
     private final Role role;
     private final List<String> renamedFrom;
+    private final List<AttributeRule> rules;
 
     Attribute(AttributeSpec spec, String column, boolean property, Role role) {
         this.name = spec.name();
@@ -43,6 +45,7 @@ public final class Attribute {
         this.property = property;
         this.role = role;
         this.renamedFrom = spec.renamedFrom();
+        this.rules = spec.rules();
     }
 
     /** The attribute's name, as used in queries and rows ({@code "firstName"}). */
@@ -115,6 +118,11 @@ public final class Attribute {
     /** The names (attribute names or columns) this attribute had before; read by the migration generator only. */
     public List<String> renamedFrom() {
         return renamedFrom;
+    }
+
+    /** The validators of non-null values, in declaration order; not part of equality (they change no schema). */
+    public List<AttributeRule> rules() {
+        return rules;
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.AttributeRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * What a model definition says about one attribute, before the model is built. Mutable; used only inside
@@ -26,6 +29,7 @@ public final class AttributeSpec {
     private Supplier<?> defaultSupplier;
     private Reference reference;
     private final List<String> renamedFrom = new ArrayList<>();
+    private final List<AttributeRule> rules = new ArrayList<>();
 
     /** Starts the spec of attribute {@code name}; the type may be set later or inferred from a Java property. */
     public AttributeSpec(String name, DataType type) {
@@ -108,6 +112,89 @@ public final class AttributeSpec {
     public AttributeSpec reference(Reference reference) {
         this.reference = reference;
         return this;
+    }
+
+    /** Validator: text that is not only whitespace (Sequelize's {@code notEmpty}). */
+    public AttributeSpec notEmpty() {
+        return validate(AttributeRule.notEmpty());
+    }
+
+    /** Validator: text of {@code min} to {@code max} characters, both inclusive. */
+    public AttributeSpec len(int min, int max) {
+        return validate(AttributeRule.len(min, max));
+    }
+
+    /** Validator: a number of at least {@code min}. */
+    public AttributeSpec min(Number min) {
+        return validate(AttributeRule.min(min));
+    }
+
+    /** Validator: a number of at most {@code max}. */
+    public AttributeSpec max(Number max) {
+        return validate(AttributeRule.max(max));
+    }
+
+    /** Validator: a date or time at or after {@code min} (an {@code Instant} for an Instant attribute, …). */
+    public AttributeSpec min(java.time.temporal.Temporal min) {
+        return validate(AttributeRule.min(min));
+    }
+
+    /** Validator: a date or time at or before {@code max}, of the attribute's own type. */
+    public AttributeSpec max(java.time.temporal.Temporal max) {
+        return validate(AttributeRule.max(max));
+    }
+
+    /** Validator: text in which {@code regex} finds a match (Sequelize's {@code is}); a bad regex fails the define. */
+    public AttributeSpec pattern(String regex) {
+        return validate(AttributeRule.pattern(regex));
+    }
+
+    /** Validator: text in which {@code regex} finds a match. */
+    public AttributeSpec pattern(Pattern regex) {
+        return validate(AttributeRule.pattern(regex));
+    }
+
+    /** Validator: an email address. */
+    public AttributeSpec isEmail() {
+        return validate(AttributeRule.isEmail());
+    }
+
+    /** Validator: an absolute http, https or ftp URL. */
+    public AttributeSpec isUrl() {
+        return validate(AttributeRule.isUrl());
+    }
+
+    /** Validator: one of {@code values}, compared as text (an enum by its name). */
+    public AttributeSpec isIn(Object... values) {
+        return validate(AttributeRule.isIn(List.of(Arguments.declared(values, "AttributeSpec.isIn", "values"))));
+    }
+
+    /** Validator: a UUID in 8-4-4-4-12 hexadecimal form. */
+    public AttributeSpec isUUID() {
+        return validate(AttributeRule.isUUID());
+    }
+
+    /**
+     * A custom validator called {@code rule}: {@code test} is true when the value is valid. As in Sequelize it also
+     * gets {@code null} when the attribute allows null (built-in validators skip nulls); a test that throws fails.
+     *
+     * <pre>{@code
+     * a -> a.validate("even", v -> ((Integer) v) % 2 == 0)
+     * }</pre>
+     */
+    public AttributeSpec validate(String rule, Predicate<Object> test) {
+        return validate(AttributeRule.of(rule, test));
+    }
+
+    /** Adds a validator; every validator of the attribute runs, and every failure is reported. */
+    public AttributeSpec validate(AttributeRule rule) {
+        rules.add(Arguments.declared(rule, "AttributeSpec.validate", "rule"));
+        return this;
+    }
+
+    /** The validators, in declaration order. */
+    public List<AttributeRule> rules() {
+        return List.copyOf(rules);
     }
 
     /**

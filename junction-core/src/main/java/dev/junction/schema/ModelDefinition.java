@@ -1,6 +1,7 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.ModelRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ import java.util.Optional;
  * @param timestamps    whether createdAt/updatedAt are kept
  * @param underscored   whether column names (and a derived table name) are snake_case
  * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
+ * @param rules         the model-wide validators ({@link ModelSpec#validate}); attributes hold their own
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
-                              boolean timestamps, boolean underscored, List<String> renamedFrom) {
+                              boolean timestamps, boolean underscored, List<String> renamedFrom,
+                              List<ModelRule> rules) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -54,6 +57,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         uniqueKeys = Arguments.listOrEmpty(uniqueKeys);
         indexes = Arguments.listOrEmpty(indexes);
         renamedFrom = Arguments.listOrEmpty(renamedFrom);
+        rules = Arguments.listOrEmpty(rules);
     }
 
     /** The attribute called {@code name}, if any. */

@@ -1,11 +1,13 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.ModelRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The options of a model definition, as Sequelize's {@code define(name, attributes, options)} takes them. Mutable;
@@ -31,6 +33,7 @@ public final class ModelSpec {
     private JoinIdentity joinIdentity;
     private final List<IndexDeclaration> indexes = new ArrayList<>();
     private final List<String> renamedFrom = new ArrayList<>();
+    private final List<ModelRule> rules = new ArrayList<>();
 
     /**
      * How the rows of a join model are told apart, as {@code belongsToMany} declares it.
@@ -216,6 +219,25 @@ public final class ModelSpec {
     private static String[] each(String[] attributes) {
         for (String attribute : attributes) Arguments.declared(attribute, "ModelSpec.index", "attributes");
         return attributes;
+    }
+
+    /**
+     * Adds a validator over several attributes (Sequelize's model-level {@code validate}): {@code test} gets the
+     * instance's values by attribute name (on an update, the values being written) and is true when they are valid.
+     *
+     * <pre>{@code
+     * m -> m.validate("endsAfterStarts", v -> v.get("ends") == null
+     *         || ((Instant) v.get("ends")).isAfter((Instant) v.get("starts")))
+     * }</pre>
+     */
+    public ModelSpec validate(String name, Predicate<Map<String, Object>> test) {
+        rules.add(new ModelRule(name, test));
+        return this;
+    }
+
+    /** The model-wide validators, in declaration order. */
+    public List<ModelRule> rules() {
+        return List.copyOf(rules);
     }
 
     /** The indexes declared with {@link #index}, in declaration order. */

@@ -2,6 +2,7 @@ package dev.junction.internal.model;
 
 import dev.junction.Row;
 import dev.junction.ValidationException;
+import dev.junction.internal.Arguments;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.mapping.ValueLimits;
@@ -38,6 +39,29 @@ public final class InstanceValues {
 
     /** Values to INSERT, with {@code forced} attribute values (coerced) taking the place of the instance's. */
     <T> Object[] forInsert(T instance, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
+        Object[] row = unvalidatedInsert(instance, mapper, now, forced);
+        if (plan.validator != null) plan.validator.validate(row, null);
+        return row;
+    }
+
+    /**
+     * Values to INSERT for every instance of a bulkCreate; the validators' failures of every row are reported
+     * together, each with its row index, before anything is written.
+     */
+    <T> List<Object[]> forInsertAll(List<T> instances, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
+        List<Object[]> rows = new ArrayList<>(instances.size());
+        List<ValidationException.Failure> failures = plan.validator == null ? null : new ArrayList<>();
+        for (int i = 0; i < instances.size(); i++) {
+            T instance = Arguments.given(instances.get(i), model + ".bulkCreate", "instance");
+            Object[] row = unvalidatedInsert(instance, mapper, now, forced);
+            if (failures != null) plan.validator.collect(row, null, i, failures);
+            rows.add(row);
+        }
+        if (failures != null && !failures.isEmpty()) throw new ValidationException(model, failures);
+        return rows;
+    }
+
+    private <T> Object[] unvalidatedInsert(T instance, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
         Object[] row = valuesOf(instance, mapper);
         for (Map.Entry<String, ?> entry : forced.entrySet()) {
             Attribute a = plan.where.attribute(entry.getKey());
@@ -105,7 +129,9 @@ public final class InstanceValues {
             row[i] = checked(a, row[i]);
             columns.add(i);
         }
-        return new Update(row, columns.stream().mapToInt(Integer::intValue).toArray(), key);
+        int[] written = columns.stream().mapToInt(Integer::intValue).toArray();
+        if (plan.validator != null) plan.validator.validate(row, written);
+        return new Update(row, written, key);
     }
 
     /** Fills {@code row} from a map of changes; returns which columns are set (updatedAt added when kept). */
@@ -129,6 +155,9 @@ public final class InstanceValues {
         if (plan.updatedAtIndex >= 0 && !set[plan.updatedAtIndex] && !changes.isEmpty()) {
             row[plan.updatedAtIndex] = timestamp(plan.attributes.get(plan.updatedAtIndex), now);
             set[plan.updatedAtIndex] = true;
+        }
+        if (plan.validator != null) {
+            plan.validator.validate(row, java.util.stream.IntStream.range(0, row.length).filter(i -> set[i]).toArray());
         }
         return set;
     }

@@ -159,11 +159,7 @@ public final class ModelImpl<T> implements Model<T> {
         BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
         if (instances.isEmpty()) return List.of();
         Instant now = Instant.now();
-        List<Object[]> prepared = new ArrayList<>(instances.size());
-        for (T instance : instances) {
-            prepared.add(values(state).forInsert(given(instance, "bulkCreate", "instance"), mapper(state), now,
-                    forced));
-        }
+        List<Object[]> prepared = values(state).forInsertAll(instances, mapper(state), now, forced);
         List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
             // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
             List<Object[]> rows = new ArrayList<>(prepared.size());

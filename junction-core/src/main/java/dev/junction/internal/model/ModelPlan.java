@@ -2,6 +2,7 @@ package dev.junction.internal.model;
 
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
+import dev.junction.lifecycle.internal.InstanceValidator;
 import dev.junction.query.internal.WhereRenderer;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
@@ -27,6 +28,8 @@ public final class ModelPlan {
     final int updatedAtIndex;
     final int generatedKeyIndex;
     final WhereRenderer where;
+    /** The model's validators, or {@code null} when it has none (writes then skip validation for free). */
+    final InstanceValidator validator;
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
 
     public ModelPlan(ModelDefinition definition, Dialect dialect) {
@@ -55,6 +58,8 @@ public final class ModelPlan {
         this.updatedAtIndex = updated;
         this.generatedKeyIndex = generated;
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
+        InstanceValidator rules = new InstanceValidator(definition);
+        this.validator = rules.active() ? rules : null;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, WhereRenderer> qualifiedWhere =

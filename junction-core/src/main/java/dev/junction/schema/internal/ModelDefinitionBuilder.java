@@ -117,6 +117,7 @@ public final class ModelDefinitionBuilder {
                         + "', which another attribute already uses");
             }
             checkDefault(s);
+            checkRules(s);
             boolean property = !classBacked || propertyNames.contains(s.name());
             attributes.add(s.build(column, property, roles.getOrDefault(s.name(), Attribute.Role.PLAIN)));
         }
@@ -127,7 +128,7 @@ public final class ModelDefinitionBuilder {
         List<ModelDefinition.Index> indexes = new IndexDefinitions(spec.name(), table, dialect)
                 .resolve(declared, attributes, uniqueKeys);
         return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys, indexes, timestamps,
-                underscored, spec.renamedFrom());
+                underscored, spec.renamedFrom(), spec.rules());
     }
 
     private String tableName() {
@@ -294,6 +295,15 @@ public final class ModelDefinitionBuilder {
         String unstorable = value instanceof String text ? ValueLimits.textProblem(text) : null;
         if (unstorable != null) {
             throw new DefinitionException(where + ": default value of attribute '" + s.name() + "' " + unstorable);
+        }
+    }
+
+    private void checkRules(AttributeSpec s) {
+        for (dev.junction.lifecycle.AttributeRule rule : s.rules()) {
+            String problem = rule.problemWith(s.type());
+            if (problem != null) {
+                throw new DefinitionException(where + ": validator of attribute '" + s.name() + "': " + problem);
+            }
         }
     }
 
