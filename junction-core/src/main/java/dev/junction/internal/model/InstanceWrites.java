@@ -24,6 +24,7 @@ import dev.junction.lifecycle.BulkUpdate;
 import dev.junction.lifecycle.HookPoint;
 import dev.junction.lifecycle.ModelHooks;
 import dev.junction.query.Where;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,15 +80,17 @@ public final class InstanceWrites<T> {
         return created;
     }
 
-    /** Inserts prepared rows in one transaction; each attempt gets fresh copies of them; returns the copies. */
+    /** Inserts prepared rows in one transaction; returns the copies written. */
     private List<Object[]> insert(List<Object[]> prepared, BulkUpsert upsert) {
-        return model.runtime().scope().atomic(model.transaction(), connection -> {
-            // An attempt that was rolled back may have stored keys in its rows.
-            List<Object[]> rows = new ArrayList<>(prepared.size());
-            prepared.forEach(row -> rows.add(row.clone()));
-            if (upsert == null) model.inserter().insertRows(state.plan(), rows); else upsert.write(connection, rows);
-            return rows;
-        });
+        return model.runtime().scope().atomic(model.transaction(), connection -> written(connection, prepared, upsert));
+    }
+
+    /** Writes fresh copies of the prepared rows (an attempt rolled back may have stored keys in its rows). */
+    private List<Object[]> written(Connection connection, List<Object[]> prepared, BulkUpsert upsert) {
+        List<Object[]> rows = new ArrayList<>(prepared.size());
+        prepared.forEach(row -> rows.add(row.clone()));
+        if (upsert == null) model.inserter().insertRows(state.plan(), rows); else upsert.write(connection, rows);
+        return rows;
     }
 
     /** create ({@code bulk} false) or bulkCreate with hooks: every before-hook, then insert and after-hooks. */
@@ -99,9 +102,7 @@ public final class InstanceWrites<T> {
         List<Object[]> rows = bulk ? model.values(state).forInsertAll(ready, model.mapper(state), now, forced)
                 : List.<Object[]>of(model.values(state).forInsert(ready.get(0), model.mapper(state), now, forced));
         return model.runtime().scope().atomic(model.transaction(), connection -> {
-            List<Object[]> copies = new ArrayList<>(rows.size());
-            rows.forEach(row -> copies.add(row.clone()));
-            if (upsert == null) model.inserter().insertRows(state.plan(), copies); else upsert.write(connection, copies);
+            List<Object[]> copies = written(connection, rows, upsert);
             List<T> created = new ArrayList<>(ready.size());
             for (int i = 0; i < ready.size(); i++) {
                 T stored = model.mapper(state).merge(ready.get(i), copies.get(i));
