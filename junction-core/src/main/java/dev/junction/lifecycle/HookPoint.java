@@ -21,9 +21,12 @@ public enum HookPoint {
     BEFORE_UPDATE("beforeUpdate", true, Kind.INSTANCE),
     /** After an UPDATE of one instance, in its transaction. */
     AFTER_UPDATE("afterUpdate", false, Kind.INSTANCE),
-    /** After {@code beforeCreate} or {@code beforeUpdate}; may return a changed instance. */
+    /**
+     * On create and update; may return a changed instance. As in Sequelize, a beforeSave hook is a beforeCreate and a
+     * beforeUpdate hook, run among those in declaration order.
+     */
     BEFORE_SAVE("beforeSave", true, Kind.INSTANCE),
-    /** After {@code afterCreate} or {@code afterUpdate}, in the same transaction. */
+    /** On create and update, in the write's transaction: an afterCreate and afterUpdate hook, as in Sequelize. */
     AFTER_SAVE("afterSave", false, Kind.INSTANCE),
     /** Before the DELETE of one instance; may abort it by throwing, not change it. */
     BEFORE_DESTROY("beforeDestroy", false, Kind.INSTANCE),

@@ -2,7 +2,6 @@ package dev.junction.lifecycle;
 
 import dev.junction.internal.Arguments;
 import dev.junction.query.Where;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +58,15 @@ public final class Hooks<T> {
         return after(HookPoint.AFTER_UPDATE, hook);
     }
 
-    /** Runs on create and update, after {@code beforeCreate}/{@code beforeUpdate}; returns the instance to write. */
+    /**
+     * Runs on create and update; returns the instance to write. As in Sequelize, it is a {@code beforeCreate} and a
+     * {@code beforeUpdate} hook, run among those in declaration order.
+     */
     public Hooks<T> beforeSave(UnaryOperator<T> hook) {
         return before(HookPoint.BEFORE_SAVE, hook);
     }
 
-    /** Runs on create and update, after {@code afterCreate}/{@code afterUpdate}, in the same transaction. */
+    /** Runs on create and update, in the write's transaction: an {@code afterCreate} and {@code afterUpdate} hook. */
     public Hooks<T> afterSave(Consumer<? super T> hook) {
         return after(HookPoint.AFTER_SAVE, hook);
     }
@@ -117,14 +119,14 @@ public final class Hooks<T> {
     @SuppressWarnings("unchecked")
     private <V> Hooks<T> before(HookPoint point, UnaryOperator<V> hook) {
         UnaryOperator<V> checked = Arguments.given(hook, "Hooks." + point.method(), "hook");
-        hooks.computeIfAbsent(point, p -> new ArrayList<>()).add(value -> checked.apply((V) value));
+        ModelHooks.declare(hooks, point, value -> checked.apply((V) value));
         return this;
     }
 
     @SuppressWarnings("unchecked")
     private <V> Hooks<T> after(HookPoint point, Consumer<V> hook) {
         Consumer<V> checked = Arguments.given(hook, "Hooks." + point.method(), "hook");
-        hooks.computeIfAbsent(point, p -> new ArrayList<>()).add(value -> {
+        ModelHooks.declare(hooks, point, value -> {
             checked.accept((V) value);
             return value;
         });

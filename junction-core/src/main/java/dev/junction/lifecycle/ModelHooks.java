@@ -10,8 +10,10 @@ import java.util.function.Function;
 /**
  * Every hook of one model, by {@link HookPoint}, in run order: the model class's static hook methods first, then
  * those declared with {@link dev.junction.schema.ModelSpec#hooks}. Each hook is a function from the value it is
- * given to the value to go on with (after-hooks give back what they got). Immutable and thread-safe if the hooks
- * are.
+ * given to the value to go on with (after-hooks give back what they got). As in Sequelize, a {@code beforeSave}
+ * hook is also a {@code beforeCreate} and a {@code beforeUpdate} hook (and {@code afterSave} an {@code afterCreate}
+ * and an {@code afterUpdate}), listed there in declaration order among the others: a write runs the create or update
+ * list, never the save list on its own. Immutable and thread-safe if the hooks are.
  */
 public final class ModelHooks {
     private static final ModelHooks NONE = new ModelHooks(new EnumMap<>(HookPoint.class));
@@ -27,7 +29,23 @@ public final class ModelHooks {
         return NONE;
     }
 
-    /** The given hooks, copied. */
+    /**
+     * Adds {@code hook} at {@code point} to {@code hooks}; a save hook also to the create and update lists, as
+     * Sequelize proxies it.
+     */
+    public static void declare(Map<HookPoint, List<Function<Object, Object>>> hooks, HookPoint point,
+                               Function<Object, Object> hook) {
+        hooks.computeIfAbsent(point, p -> new ArrayList<>()).add(hook);
+        if (point == HookPoint.BEFORE_SAVE) {
+            declare(hooks, HookPoint.BEFORE_CREATE, hook);
+            declare(hooks, HookPoint.BEFORE_UPDATE, hook);
+        } else if (point == HookPoint.AFTER_SAVE) {
+            declare(hooks, HookPoint.AFTER_CREATE, hook);
+            declare(hooks, HookPoint.AFTER_UPDATE, hook);
+        }
+    }
+
+    /** The given hooks, copied (save hooks must already be in the create and update lists: see {@link #declare}). */
     public static ModelHooks of(Map<HookPoint, ? extends List<Function<Object, Object>>> hooks) {
         if (hooks.values().stream().allMatch(List::isEmpty)) return NONE;
         Map<HookPoint, List<Function<Object, Object>>> copy = new EnumMap<>(HookPoint.class);

@@ -119,6 +119,26 @@ class HookOrderTest {
     }
 
     @DialectTest
+    void saveHooksRunAmongCreateAndUpdateHooksInDeclarationOrderAsSequelizeProxiesThem(TestTarget target) {
+        Junction db = target.open();
+        List<String> log = new CopyOnWriteArrayList<>();
+        Model<Show> shows = db.define(Show.class, m -> m.hooks(Show.class, h -> h
+                .beforeSave(s -> note(log, "beforeSave", s))
+                .beforeCreate(s -> note(log, "beforeCreate", s))
+                .beforeUpdate(s -> note(log, "beforeUpdate", s))
+                .afterSave(s -> note(log, "afterSave", s))
+                .afterCreate(s -> note(log, "afterCreate", s))));
+        db.sync();
+
+        Show dune = shows.create(new Show(null, "Dune"));
+        shows.update(dune);
+
+        String id = "#" + dune.id();
+        assertThat(log).containsExactly("beforeSave Dune", "beforeCreate Dune", "afterSave Dune" + id,
+                "afterCreate Dune" + id, "beforeSave Dune" + id, "beforeUpdate Dune" + id, "afterSave Dune" + id);
+    }
+
+    @DialectTest
     void aBeforeSaveChangeIsValidatedAgain(TestTarget target) {
         Junction db = target.open();
         Model<Show> shows = db.define(Show.class, m -> m.attribute("title", a -> a.notEmpty())

@@ -5,7 +5,6 @@ import static dev.junction.lifecycle.HookPoint.AFTER_BULK_DESTROY;
 import static dev.junction.lifecycle.HookPoint.AFTER_BULK_UPDATE;
 import static dev.junction.lifecycle.HookPoint.AFTER_CREATE;
 import static dev.junction.lifecycle.HookPoint.AFTER_DESTROY;
-import static dev.junction.lifecycle.HookPoint.AFTER_SAVE;
 import static dev.junction.lifecycle.HookPoint.AFTER_UPDATE;
 import static dev.junction.lifecycle.HookPoint.AFTER_VALIDATE;
 import static dev.junction.lifecycle.HookPoint.BEFORE_BULK_CREATE;
@@ -13,7 +12,6 @@ import static dev.junction.lifecycle.HookPoint.BEFORE_BULK_DESTROY;
 import static dev.junction.lifecycle.HookPoint.BEFORE_BULK_UPDATE;
 import static dev.junction.lifecycle.HookPoint.BEFORE_CREATE;
 import static dev.junction.lifecycle.HookPoint.BEFORE_DESTROY;
-import static dev.junction.lifecycle.HookPoint.BEFORE_SAVE;
 import static dev.junction.lifecycle.HookPoint.BEFORE_UPDATE;
 import static dev.junction.lifecycle.HookPoint.BEFORE_VALIDATE;
 
@@ -107,7 +105,6 @@ public final class InstanceWrites<T> {
             for (int i = 0; i < ready.size(); i++) {
                 T stored = model.mapper(state).merge(ready.get(i), copies.get(i));
                 hooks.after(AFTER_CREATE, stored);
-                hooks.after(AFTER_SAVE, stored);
                 created.add(stored);
             }
             if (bulk) hooks.list(AFTER_BULK_CREATE, Collections.unmodifiableList(created));
@@ -117,7 +114,8 @@ public final class InstanceWrites<T> {
 
     /**
      * The instances through beforeValidate, the validators (all failures at once), afterValidate, then
-     * {@code beforeWrite} (beforeCreate or beforeUpdate) and beforeSave, as Sequelize's {@code save} runs them.
+     * {@code beforeWrite} (beforeCreate or beforeUpdate, whose lists hold the beforeSave hooks), as Sequelize's
+     * {@code save} runs them.
      */
     private List<T> prepared(List<T> instances, Instant now, Map<String, ?> forced, HookPoint beforeWrite,
                              boolean many) {
@@ -133,7 +131,7 @@ public final class InstanceWrites<T> {
         List<T> ready = new ArrayList<>(valid.size());
         for (T instance : valid) {
             hooks.after(AFTER_VALIDATE, instance);
-            ready.add(hooks.before(BEFORE_SAVE, hooks.before(beforeWrite, instance)));
+            ready.add(hooks.before(beforeWrite, instance));
         }
         return ready;
     }
@@ -151,7 +149,6 @@ public final class InstanceWrites<T> {
             model.updater().updateByKey(state.plan(), update);
             T stored = model.mapper(state).merge(ready, update.row().clone());
             hooks.after(AFTER_UPDATE, stored);
-            hooks.after(AFTER_SAVE, stored);
             return stored;
         });
     }
@@ -204,13 +201,12 @@ public final class InstanceWrites<T> {
         return model.values(state).forInsert(ready, model.mapper(state), now);
     }
 
-    /** Runs afterCreate and afterSave for rows (column order) another writer inserted; nothing without hooks. */
+    /** Runs afterCreate (afterSave among them) for rows another writer inserted; nothing without hooks. */
     public void afterInsert(List<Object[]> rows) {
         if (hooks == null) return;
         for (Object[] row : rows) {
             T stored = model.instanceOf(row);
             hooks.after(AFTER_CREATE, stored);
-            hooks.after(AFTER_SAVE, stored);
         }
     }
 

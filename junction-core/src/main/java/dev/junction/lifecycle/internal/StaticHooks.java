@@ -20,7 +20,8 @@ import java.util.function.Function;
  * after a {@link HookPoint} ({@code static Show beforeCreate(Show show)}, {@code static void afterCreate(Show show)})
  * taking what that point gives — the class, {@code List} (bulkCreate), {@link BulkUpdate} or {@link Where}. A
  * before-hook that may change its value returns it (the same type) or is {@code void}; the others are {@code void}.
- * Checked once, when the model is defined: a wrong signature is a {@link DefinitionException}. Stateless.
+ * Checked once, when the model is defined: a wrong signature is a {@link DefinitionException}. A class's
+ * {@code beforeCreate} runs before its {@code beforeSave} (likewise after- and update hooks). Stateless.
  */
 public final class StaticHooks {
     private StaticHooks() {
@@ -41,7 +42,7 @@ public final class StaticHooks {
                 throw new DefinitionException(where + ": declared " + named.size() + " times; declare it once, as "
                         + signature(type, point));
             }
-            found.put(point, List.of(checked(type, point, named.get(0), where)));
+            ModelHooks.declare(found, point, checked(type, point, named.get(0), where));
         }
         return ModelHooks.of(found);
     }
