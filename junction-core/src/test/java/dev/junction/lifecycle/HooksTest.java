@@ -199,6 +199,23 @@ class HooksTest {
     }
 
     @DialectTest
+    void anUpdateThroughTheRowViewWritesWhatTheRowHeldAndWhatTheHookChanged(TestTarget target) {
+        Junction db = target.open();
+        Model<Show> shows = db.define(Show.class, m -> m.attribute("rating", DataType.integer(), a -> { })
+                .hooks(Show.class, h -> h.beforeUpdate(s -> s.withTitle(s.title().strip()))));
+        db.sync();
+        Row dune = db.model("Show").create(Row.of("title", "Dune", "rating", 5));
+
+        Row updated = db.model("Show").update(Row.of("id", dune.get("id"), "title", " Dune 2 "));
+
+        assertThat(updated.get("title")).isEqualTo("Dune 2");
+        Row stored = db.model("Show").findAll().get(0);
+        assertThat(stored.get("title")).isEqualTo("Dune 2");
+        assertThat(stored.getInteger("rating")).as("a column the class does not hold, not written").isEqualTo(5);
+        assertThat(shows.count()).isEqualTo(1);
+    }
+
+    @DialectTest
     void aBeforeHookReturningNullIsAValidationExceptionNamingModelAndHook(TestTarget target) {
         Junction db = target.open();
         Model<Show> shows = db.define(Show.class, m -> m.hooks(Show.class, h -> h.beforeValidate(s -> null)));

@@ -32,7 +32,10 @@ final class LinkHooks {
         return writes.hooked() ? new LinkHooks(writes, association.join(), association.runtime.runner()) : null;
     }
 
-    /** Runs afterCreate and afterSave for link rows (column order) just inserted. */
+    /**
+     * Runs afterCreate (afterSave among them) for link rows (column order) just inserted. A unique join model with a
+     * surrogate id of its own, inserted by an upsert, has no id in these rows yet (the upsert hands none out).
+     */
     void created(List<Object[]> rows) {
         writes.afterInsert(rows);
     }
