@@ -309,33 +309,12 @@ final class LinkWriter<S, T> {
 
     /** Non-unique links: keep as many existing rows per target as wanted, preferring ones whose values match. */
     private void diffMultiset(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
-        List<Existing> unmatched = new ArrayList<>(existing);
-        List<Wanted> missing = new ArrayList<>();
-        List<Object[]> retuned = new ArrayList<>();
-        for (Wanted w : wanted) {
-            Existing exact = unmatched.stream().filter(e -> same(e.key(), w.key()) && !changed(w.values(), e.values()))
-                    .findFirst().orElse(null);
-            if (exact != null) {
-                unmatched.remove(exact);
-                continue;
-            }
-            missing.add(w);
-        }
-        List<Wanted> inserts = new ArrayList<>();
-        for (Wanted w : missing) {
-            Existing sameTarget = unmatched.stream().filter(e -> same(e.key(), w.key())).findFirst().orElse(null);
-            if (sameTarget != null) {
-                unmatched.remove(sameTarget);
-                retuned.add(new Object[] {sameTarget, w});
-            } else {
-                inserts.add(w);
-            }
-        }
-        if (!unmatched.isEmpty()) deletes.byIds(connection, unmatched.stream().map(Existing::id).toList());
-        if (!inserts.isEmpty()) insert(connection, owner, inserts);
-        for (Object[] pair : retuned) {
-            updateLink(connection, owner, ((Wanted) pair[1]).key(), ((Existing) pair[0]).id(),
-                    ((Wanted) pair[1]).values(), new Row(), Instant.now());
+        LinkMultisetDiff.Plan plan = LinkMultisetDiff.of(wanted, existing);
+        if (!plan.deletes().isEmpty()) deletes.byIds(connection, plan.deletes().stream().map(Existing::id).toList());
+        if (!plan.inserts().isEmpty()) insert(connection, owner, plan.inserts());
+        for (LinkMultisetDiff.Retune r : plan.retunes()) {
+            updateLink(connection, owner, r.wanted().key(), r.stored().id(), r.wanted().values(), new Row(),
+                    Instant.now());
         }
     }
 
@@ -373,7 +352,7 @@ final class LinkWriter<S, T> {
     }
 
     /** Whether any given value differs from the stored one (values not given are left as they are). */
-    private static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
+    static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
         for (Map.Entry<String, Object> value : given.entrySet()) {
             if (!same(value.getValue(), stored.get(value.getKey()))) return true;
         }
