@@ -159,4 +159,31 @@ class JoinModelHooksTest {
 
         assertThat(log).containsExactly("created " + dune.id(), "destroyed " + dune.id());
     }
+
+    @DialectTest
+    void linksThatMayRepeatRunTheHooksPerLinkRowWithTheirIds(TestTarget target) {
+        Junction db = target.open();
+        List<String> log = new CopyOnWriteArrayList<>();
+        db.define("Viewing", m -> m.hooks(Row.class, h -> h
+                .afterCreate(r -> log.add("created " + (r.get("id") != null)))
+                .beforeDestroy(r -> log.add("destroying " + r.get("id")))));
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        BelongsToMany<User, Show> watched = users.belongsToMany(shows,
+                as("Watched").through(dev.junction.association.Through.of("Viewing").unique(false)));
+        db.sync();
+        User alice = users.create(new User(null, "alice"));
+        Show dune = shows.create(new Show(null, "Dune"));
+
+        watched.add(alice, dune, dune);
+        List<Object> ids = db.model("Viewing").findAll().stream().map(r -> r.get("id")).toList();
+        watched.set(alice, List.of(dune));
+        Object kept = db.model("Viewing").findAll().get(0).get("id");
+        watched.remove(alice, dune);
+
+        Object dropped = ids.get(0).equals(kept) ? ids.get(1) : ids.get(0);
+        assertThat(log).containsExactly("created true", "created true", "destroying " + dropped,
+                "destroying " + kept);
+        assertThat(db.model("Viewing").count()).isZero();
+    }
 }
