@@ -303,6 +303,12 @@ public interface Model<T> {
     Model<T> in(Transaction tx);
 
     /**
+     * This model with its hooks switched off: creates, updates and destroys through the returned handle (and through
+     * its {@link #in(Transaction)}) run none of the model's hooks, as Sequelize's {@code hooks: false}.
+     */
+    Model<T> withoutHooks();
+
+    /**
      * Declares that this model holds a key to {@code target} ({@code Sandcastle belongsTo Beach} adds
      * {@code BeachId} to Sandcastles, or uses the class's own {@code BeachId}); ON DELETE SET NULL by default.
      */

@@ -1,6 +1,7 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.ModelRule;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,12 @@ import java.util.Optional;
  * @param underscored   whether column names (and a derived table name) are snake_case
  * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
  * @param rules         the model-wide validators ({@link ModelSpec#validate}); attributes hold their own
+ * @param hooks         the lifecycle hooks: the class's static ones, then {@link ModelSpec#hooks}'s (none: empty)
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
                               boolean timestamps, boolean underscored, List<String> renamedFrom,
-                              List<ModelRule> rules) {
+                              List<ModelRule> rules, ModelHooks hooks) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -58,6 +60,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         indexes = Arguments.listOrEmpty(indexes);
         renamedFrom = Arguments.listOrEmpty(renamedFrom);
         rules = Arguments.listOrEmpty(rules);
+        hooks = hooks == null ? ModelHooks.none() : hooks;
     }
 
     /** The attribute called {@code name}, if any. */

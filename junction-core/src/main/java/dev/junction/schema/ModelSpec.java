@@ -1,6 +1,8 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.Hooks;
+import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.ModelRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,7 @@ public final class ModelSpec {
     private final List<IndexDeclaration> indexes = new ArrayList<>();
     private final List<String> renamedFrom = new ArrayList<>();
     private final List<ModelRule> rules = new ArrayList<>();
+    private final List<HookDeclaration> hooks = new ArrayList<>();
 
     /**
      * How the rows of a join model are told apart, as {@code belongsToMany} declares it.
@@ -238,6 +241,43 @@ public final class ModelSpec {
     /** The model-wide validators, in declaration order. */
     public List<ModelRule> rules() {
         return List.copyOf(rules);
+    }
+
+    /**
+     * Hooks declared with {@link #hooks}: the class they were typed with (checked against the model's when it is
+     * defined) and the hooks.
+     *
+     * @param type  the instance class the hooks take ({@code Row} for a model defined by name)
+     * @param hooks the hooks, by point
+     */
+    public record HookDeclaration(Class<?> type, ModelHooks hooks) {
+    }
+
+    /**
+     * Declares lifecycle hooks (Sequelize's {@code hooks} option), typed by the model's class — {@code Row.class}
+     * for a model defined by name. They run after the class's own static hook methods; see {@link Hooks}.
+     *
+     * <pre>{@code
+     * db.define(Show.class, m -> m.hooks(Show.class, h -> h
+     *         .beforeCreate(show -> new Show(show.id(), show.title().strip()))
+     *         .afterDestroy(show -> audit.add("gone: " + show.title()))));
+     * }</pre>
+     *
+     * A {@code type} other than the model's class is a {@link dev.junction.DefinitionException} when the model is
+     * defined; a null hook is a {@link dev.junction.ValidationException}.
+     */
+    public <T> ModelSpec hooks(Class<T> type, Consumer<Hooks<T>> declare) {
+        Arguments.declared(type, "ModelSpec.hooks", "type");
+        Arguments.declared(declare, "ModelSpec.hooks", "declare");
+        Hooks<T> declared = new Hooks<>();
+        declare.accept(declared);
+        hooks.add(new HookDeclaration(type, declared.declared()));
+        return this;
+    }
+
+    /** The hooks declared with {@link #hooks}, in declaration order. */
+    public List<HookDeclaration> hooks() {
+        return List.copyOf(hooks);
     }
 
     /** The indexes declared with {@link #index}, in declaration order. */

@@ -14,11 +14,18 @@ final class LinkDeletes {
     private final SqlRunner runner;
     private final JoinPlan plan;
     private final ModelPlan j;
+    /** The join model's hooks, or {@code null}: then a DELETE is all a deletion sends. */
+    private final LinkHooks hooks;
 
     LinkDeletes(BelongsToManyImpl<?, ?> association, ModelPlan j) {
+        this(association, j, null);
+    }
+
+    LinkDeletes(BelongsToManyImpl<?, ?> association, ModelPlan j, LinkHooks hooks) {
         this.runner = association.runtime.runner();
         this.plan = association.plan();
         this.j = j;
+        this.hooks = hooks;
     }
 
     /** How many target keys one DELETE lists at most. */
@@ -30,17 +37,29 @@ final class LinkDeletes {
     void byTarget(Connection connection, Object owner, List<Object> keys) {
         int chunk = chunk();
         for (int from = 0; from < keys.size(); from += chunk) {
-            Sql sql = byTarget(owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
-            runner.update(connection, sql, j.definition().tableName());
+            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            if (hooks != null) {
+                hooks.delete(connection, byTarget(select(), owner, part), byTarget(owner, part));
+            } else {
+                runner.update(connection, byTarget(owner, part), j.definition().tableName());
+            }
         }
     }
 
     /** The DELETE of {@code owner}'s links to {@code keys} (at most {@link #chunk()} of them). */
     Sql byTarget(Object owner, List<Object> keys) {
-        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
+        return byTarget(new Sql().append("DELETE FROM ").append(j.quotedTable()), owner, keys);
+    }
+
+    private Sql byTarget(Sql sql, Object owner, List<Object> keys) {
         whereOwner(sql, owner, "");
         appendIn(sql, plan.otherKey(), keys);
         return sql;
+    }
+
+    /** {@code SELECT <every column> FROM <join table>}: the rows a DELETE removes, read for the join's hooks. */
+    private Sql select() {
+        return new Sql().append("SELECT ").append(j.selectList("")).append(" FROM ").append(j.quotedTable());
     }
 
     /**
@@ -50,7 +69,13 @@ final class LinkDeletes {
     void all(Connection connection, Object owner) {
         Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
         whereOwner(sql, owner, "");
-        runner.update(connection, sql, j.definition().tableName());
+        if (hooks == null) {
+            runner.update(connection, sql, j.definition().tableName());
+            return;
+        }
+        Sql select = select();
+        whereOwner(select, owner, "");
+        hooks.delete(connection, select, sql);
     }
 
     /** Deletes the links with these surrogate ids (non-unique links). */
@@ -60,7 +85,13 @@ final class LinkDeletes {
         for (int from = 0; from < ids.size(); from += chunk) {
             Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable()).append(" WHERE 1=1");
             appendIn(sql, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
-            runner.update(connection, sql, j.definition().tableName());
+            if (hooks == null) {
+                runner.update(connection, sql, j.definition().tableName());
+                continue;
+            }
+            Sql select = select().append(" WHERE 1=1");
+            appendIn(select, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
+            hooks.delete(connection, select, sql);
         }
     }
 

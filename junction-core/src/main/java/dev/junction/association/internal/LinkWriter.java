@@ -47,6 +47,7 @@ final class LinkWriter<S, T> {
     private final boolean insertsUnderLock;
     /** New links lock the rows they refer to first (H2: {@link ReferencedRowLocks}). */
     private final boolean locksReferencedRows;
+    private final LinkHooks hooks;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
@@ -55,7 +56,8 @@ final class LinkWriter<S, T> {
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
-        this.deletes = new LinkDeletes(association, j);
+        this.hooks = LinkHooks.of(association);
+        this.deletes = new LinkDeletes(association, j, hooks);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -74,7 +76,7 @@ final class LinkWriter<S, T> {
         if (wanted.isEmpty()) return List.of();
         if (!plan.unique()) return insertNew(owner, wanted);
         if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows
-                && wanted.stream().allMatch(w -> w.values().isEmpty())) {
+                && hooks == null && wanted.stream().allMatch(w -> w.values().isEmpty())) {
             return upsertReturningInserted(owner, wanted);
         }
         return atomic(connection -> addAfterReading(connection, owner, wanted));
@@ -237,6 +239,7 @@ final class LinkWriter<S, T> {
                     j.attributes().get(key).column(), j.codec(key));
             for (int i = 0; i < ids.size() && i < insert.rows().size(); i++) insert.rows().get(i)[key] = ids.get(i);
         }
+        if (hooks != null) hooks.created(insert.rows());
     }
 
     /**
@@ -285,7 +288,7 @@ final class LinkWriter<S, T> {
         List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
                 : linkInserts.upserts(owner, added);
         if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deletes.chunk()
-                && j.dialect().deletesInInsert()) {
+                && j.dialect().deletesInInsert() && hooks == null) {
             // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
             Sql both = new Sql().append("WITH dropped AS (").append(deletes.byTarget(owner, dropped)).append(") ")
                     .append(inserts.get(0).sql());
@@ -362,8 +365,9 @@ final class LinkWriter<S, T> {
         return Objects.equals(a, b);
     }
 
-    /** Runs work of one statement: joins the caller's transaction, else runs in auto-commit. */
+    /** Runs work of one statement: joins the caller's transaction, else auto-commit (a join model's hooks: atomic). */
     private <R> R statement(SqlWork<R> work) {
+        if (hooks != null) return atomic(work);
         return association.runtime.scope().statement(association.source.transaction(), work);
     }
 
