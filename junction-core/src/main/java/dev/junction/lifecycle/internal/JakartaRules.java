@@ -108,6 +108,16 @@ public final class JakartaRules {
     }
 
     private void read(Annotation annotation, AttributeSpec a) {
+        if (!readText(annotation, a) && !readNumber(annotation, a) && !readOther(annotation, a)) {
+            throw new DefinitionException(where + " has @" + annotation.annotationType().getName() + ", a Bean"
+                    + " Validation constraint Junction does not run (it reads " + READ.stream()
+                    .map(c -> "@" + c.getSimpleName()).toList() + "); declare the rule as a custom validator,"
+                    + " attribute(name, a -> a.validate(rule, value -> …)), or remove the annotation");
+        }
+    }
+
+    /** The constraints on text (and on nullness); false when {@code annotation} is none of them. */
+    private boolean readText(Annotation annotation, AttributeSpec a) {
         if (annotation instanceof NotNull) {
             a.notNull();
         } else if (annotation instanceof NotBlank) {
@@ -125,7 +135,15 @@ public final class JakartaRules {
             if (!e.regexp().equals(".*")) add(a, annotation, Kind.TEXT, whole(e.regexp(), e.flags()));
         } else if (annotation instanceof Pattern p) {
             add(a, annotation, Kind.TEXT, whole(p.regexp(), p.flags()));
-        } else if (annotation instanceof Min m) {
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The constraints on numbers; false when {@code annotation} is none of them. */
+    private boolean readNumber(Annotation annotation, AttributeSpec a) {
+        if (annotation instanceof Min m) {
             add(a, annotation, Kind.NUMBER, AttributeRule.min(m.value()));
         } else if (annotation instanceof Max m) {
             add(a, annotation, Kind.NUMBER, AttributeRule.max(m.value()));
@@ -144,7 +162,15 @@ public final class JakartaRules {
         } else if (annotation instanceof Digits d) {
             add(a, annotation, Kind.NUMBER, number("digits", "must have at most " + d.integer() + " integer and "
                     + d.fraction() + " fraction digits", n -> digits(n, d.integer(), d.fraction())));
-        } else if (annotation instanceof AssertTrue) {
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The constraints on booleans, dates and times, and {@code @Null}; false when {@code annotation} is none. */
+    private boolean readOther(Annotation annotation, AttributeSpec a) {
+        if (annotation instanceof AssertTrue) {
             add(a, annotation, Kind.BOOLEAN, rule("assertTrue", "must be true", Boolean.TRUE::equals));
         } else if (annotation instanceof AssertFalse) {
             add(a, annotation, Kind.BOOLEAN, rule("assertFalse", "must be false", Boolean.FALSE::equals));
@@ -154,11 +180,9 @@ public final class JakartaRules {
                 || annotation instanceof Future || annotation instanceof FutureOrPresent) {
             add(a, annotation, Kind.TEMPORAL, TimeRules.of(annotation.annotationType().getSimpleName()));
         } else {
-            throw new DefinitionException(where + " has @" + annotation.annotationType().getName() + ", a Bean"
-                    + " Validation constraint Junction does not run (it reads " + READ.stream()
-                    .map(c -> "@" + c.getSimpleName()).toList() + "); declare the rule as a custom validator,"
-                    + " attribute(name, a -> a.validate(rule, value -> …)), or remove the annotation");
+            return false;
         }
+        return true;
     }
 
     /** Adds {@code rule} after checking it suits the property, described by the annotation's own message if any. */
