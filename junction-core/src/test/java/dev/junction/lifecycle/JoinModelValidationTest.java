@@ -15,6 +15,7 @@ import dev.junction.association.BelongsToMany;
 import dev.junction.association.Link;
 import dev.junction.association.Linked;
 import dev.junction.association.Through;
+import dev.junction.association.With;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
@@ -99,6 +100,17 @@ class JoinModelValidationTest {
         Fixture f = new Fixture(target, true);
         rejectedByJoinModel(() -> f.participants.create(f.project, new Employee(null, "employee 2"),
                 Map.of("role", "")), "len");
+        assertThat(f.employees.count()).isEqualTo(1);
+        assertThat(f.participations.count()).isZero();
+    }
+
+    @DialectTest
+    void runsOnCreateWithNewTargetsAndCreatesNothing(TestTarget target) {
+        Fixture f = new Fixture(target, true);
+        rejectedByJoinModel(() -> f.projects.create(new Project(null, "project 2"), With.of(f.participants,
+                Link.of(new Employee(null, "employee 2"), Map.of("role", "dev")),
+                Link.of(new Employee(null, "employee 3"), Map.of("role", "")))), "len");
+        assertThat(f.projects.count()).isEqualTo(1);
         assertThat(f.employees.count()).isEqualTo(1);
         assertThat(f.participations.count()).isZero();
     }
