@@ -10,7 +10,6 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
-import dev.junction.internal.model.Timestamps;
 import dev.junction.internal.write.ReferencedRowLocks;
 import dev.junction.internal.write.UpsertRunner;
 import dev.junction.query.internal.Sql;
@@ -39,6 +38,7 @@ final class LinkWriter<S, T> {
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
     private final LinkDeletes deletes;
+    private final LinkUpdate linkUpdate;
     private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
@@ -58,6 +58,7 @@ final class LinkWriter<S, T> {
         this.linkInserts = new LinkInserts(association, join);
         this.hooks = LinkHooks.of(association);
         this.deletes = new LinkDeletes(association, j, hooks);
+        this.linkUpdate = new LinkUpdate(association, j, deletes);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -318,37 +319,10 @@ final class LinkWriter<S, T> {
         }
     }
 
-    /** Updates one link's join values; returns {@code stored} with the values written. */
+    /** Updates one link's join values, validated; returns {@code stored} with the values written. */
     private Row updateLink(Connection connection, Object owner, Object key, Object id, Map<String, Object> values,
                            Row stored, Instant now) {
-        Row written = new Row(stored);
-        written.putAll(values);
-        Sql sql = new Sql().append("UPDATE ").append(j.quotedTable()).append(" SET ");
-        boolean first = true;
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            int i = j.indexOf(value.getKey());
-            sql.append(first ? "" : ", ").append(j.dialect().quote(j.attributes().get(i).column())).append(" = ");
-            sql.bind(value.getValue(), j.codec(i));
-            first = false;
-        }
-        if (j.updatedAtIndex() >= 0) {
-            Attribute updatedAt = j.attributes().get(j.updatedAtIndex());
-            sql.append(first ? "" : ", ").append(j.dialect().quote(updatedAt.column())).append(" = ");
-            Object stamp = Timestamps.of(updatedAt, now);
-            sql.bind(stamp, j.codec(j.updatedAtIndex()));
-            written.put(updatedAt.name(), stamp);
-        }
-        if (id != null) {
-            int idIndex = j.indexOf(j.definition().primaryKey().get(0).name());
-            sql.append(" WHERE ").append(j.dialect().quote(j.attributes().get(idIndex).column())).append(" = ");
-            sql.bind(id, j.codec(idIndex));
-        } else {
-            deletes.whereOwner(sql, owner, "");
-            sql.append(" AND ").append(j.dialect().quote(BelongsToManyImpl.column(j, plan.otherKey()))).append(" = ");
-            sql.bind(key, j.codec(j.indexOf(plan.otherKey())));
-        }
-        association.runtime.runner().update(connection, sql, j.definition().tableName());
-        return written;
+        return linkUpdate.run(connection, owner, key, id, values, stored, now);
     }
 
     /** Whether any given value differs from the stored one (values not given are left as they are). */

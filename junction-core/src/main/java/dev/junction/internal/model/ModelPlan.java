@@ -67,6 +67,11 @@ public final class ModelPlan {
     private final java.util.concurrent.ConcurrentHashMap<String, String> qualifiedSelect =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The model's validators, or {@code null} when it has none (for writers that render their own statements). */
+    public InstanceValidator validator() {
+        return validator;
+    }
+
     /** A filter renderer whose columns carry the table alias {@code qualifier} ({@code "t."}). */
     public WhereRenderer where(String qualifier) {
         return qualifier.isEmpty() ? where : qualifiedWhere.computeIfAbsent(qualifier,

@@ -74,6 +74,7 @@ public final class ModelDefinitionBuilder {
         String table = tableName();
         Identifiers.check(table, dialect, where + ", table name");
 
+        if (classBacked) ConstraintAnnotations.checkClass(where, javaType);
         List<AttributeSpec> specs = new ArrayList<>();
         Set<String> propertyNames = new HashSet<>();
         Map<String, Boolean> primitive = new HashMap<>();
@@ -154,6 +155,7 @@ public final class ModelDefinitionBuilder {
         }
         AttributeSpec a = new AttributeSpec(p.name(), type);
         applyAnnotations(p, a);
+        ConstraintAnnotations.apply(where, p, a);
         if (p.type().isPrimitive()) {
             a.notNull();
         }
