@@ -104,9 +104,9 @@ public final class Through {
      * underscored); {@code remove} and {@code set} stamp it instead of deleting the link, {@code add} of a pair whose
      * link was soft-deleted revives that link, and every read of the association (get, count, has, include) skips
      * soft-deleted links unless {@code include(…).withDeleted()} asks for them. A join model is not paranoid unless
-     * asked, even when both its models are (as in Sequelize). Only for a join model made from a name: a join model
-     * given as a class or a model (or a name that is already a defined model) is paranoid exactly when its own
-     * definition says so.
+     * asked, even when both its models are (as in Sequelize). Only for a join model given by name — made from it, or
+     * a model of that name defined with join values, which gets its deletedAt as it gets its key columns; a join
+     * model given as a class or a model is paranoid exactly when its own definition says so.
      *
      * <pre>{@code
      * users.belongsToMany(tasks, through(Through.of("UserTasks").paranoid()));

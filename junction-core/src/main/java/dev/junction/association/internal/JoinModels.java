@@ -89,11 +89,6 @@ final class JoinModels {
     private void defineOrAmend(String name, Through through, ModelImpl<?> source, JoinResolver resolver) {
         Consumer<ModelSpec> contribution = resolver.contribution();
         if (runtime.models().contains(name)) {
-            if (resolver.paranoid() && !implicit.contains(name)) {
-                throw new DefinitionException("Join model " + name + " is a defined model: Through.of(\"" + name
-                        + "\").paranoid() cannot change it; a defined join model is paranoid when its own definition"
-                        + " says so");
-            }
             runtime.models().amend(name, "join", implicit.contains(name)
                     ? contribution.andThen(timestamps(resolver)) : contribution);
             return;
