@@ -175,4 +175,35 @@ class ParanoidJoinDefinitionTest {
         assertThat(guards.findAll(include(visits)).get(0).get(visits)).extracting(Beach::name)
                 .containsExactly("South", "South");
     }
+
+    /** A join model with an id of its own: the pair is a unique constraint beside it (on MariaDB, added under lock). */
+    @DialectTest
+    void aJoinModelWithItsOwnIdRevivesTheSameRow(TestTarget target) throws SQLException {
+        Junction db = target.open();
+        Model<Guard> guards = db.define(Guard.class);
+        Model<Beach> beaches = db.define(Beach.class);
+        db.define("Shifts", m -> m.attribute("id", DataType.bigint(), a -> a.primaryKey().autoIncrement(true))
+                .attribute("hours", DataType.integer()));
+        BelongsToMany<Guard, Beach> worked = guards.belongsToMany(beaches,
+                as("Worked").through(Through.of("Shifts").paranoid()));
+        db.sync();
+        RawSql raw = new RawSql(target, db);
+        Guard mo = guards.create(new Guard(null, "Mo"));
+        Beach north = beaches.create(new Beach(null, "North"));
+        Beach south = beaches.create(new Beach(null, "South"));
+        Long id = worked.add(mo, List.of(north), Map.of("hours", 2)).get(0).getLong("id");
+
+        worked.remove(mo, north);
+        List<Row> revived = worked.add(mo, List.of(north, south), Map.of("hours", 3));
+        assertThat(revived).extracting(r -> r.getLong("BeachId")).containsExactlyInAnyOrder(north.id(), south.id());
+        assertThat(revived).allSatisfy(r -> assertThat(r.getLong("id")).isNotNull());
+        assertThat(raw.longs(raw.sql("SELECT {id} FROM {Shifts} WHERE {BeachId} = ?"), north.id()))
+                .containsExactly(id);
+
+        worked.set(mo, List.of(south), Map.of());
+        worked.set(mo, List.of(north), Map.of("hours", 5));
+        assertThat(raw.count("Shifts")).isEqualTo(2);
+        assertThat(raw.longs(raw.sql("SELECT {hours} FROM {Shifts} WHERE {deletedAt} IS NULL"))).containsExactly(5L);
+        assertThat(worked.get(mo)).extracting(Beach::name).containsExactly("North");
+    }
 }

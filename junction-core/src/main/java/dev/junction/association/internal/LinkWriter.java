@@ -27,7 +27,8 @@ import java.util.Objects;
  * Writes the links of one many-to-many call: {@code add} as one race-safe upsert (unique links) or insert,
  * {@code set} as a diff against the links there are — one DELETE for dropped links, one INSERT for new ones, an
  * UPDATE only per link whose join values changed — and {@code remove} as one DELETE. Every call is atomic and
- * touches only its own scope's rows. One writer per call; not thread-safe.
+ * touches only its own scope's rows. A paranoid join model's links are soft-deleted instead, and revived by
+ * {@code add} and {@code set} ({@link ParanoidLinks}). One writer per call; not thread-safe.
  */
 final class LinkWriter<S, T> {
     private final BelongsToManyImpl<S, T> association;
