@@ -313,33 +313,13 @@ final class LinkWriter<S, T> {
     /** Non-unique links: keep as many existing rows per target as wanted, preferring ones whose values match. */
     private void diffMultiset(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
         // A soft-deleted link of non-unique links stays as it is: new ones are inserted beside it.
-        List<Existing> unmatched = new ArrayList<>(existing.stream().filter(e -> !e.deleted()).toList());
-        List<Wanted> missing = new ArrayList<>();
-        List<Object[]> retuned = new ArrayList<>();
-        for (Wanted w : wanted) {
-            Existing exact = unmatched.stream().filter(e -> same(e.key(), w.key()) && !changed(w.values(), e.values()))
-                    .findFirst().orElse(null);
-            if (exact != null) {
-                unmatched.remove(exact);
-                continue;
-            }
-            missing.add(w);
-        }
-        List<Wanted> inserts = new ArrayList<>();
-        for (Wanted w : missing) {
-            Existing sameTarget = unmatched.stream().filter(e -> same(e.key(), w.key())).findFirst().orElse(null);
-            if (sameTarget != null) {
-                unmatched.remove(sameTarget);
-                retuned.add(new Object[] {sameTarget, w});
-            } else {
-                inserts.add(w);
-            }
-        }
-        if (!unmatched.isEmpty()) deletes.byIds(connection, unmatched.stream().map(Existing::id).toList());
-        if (!inserts.isEmpty()) insert(connection, owner, inserts);
-        for (Object[] pair : retuned) {
-            updates.update(connection, owner, ((Wanted) pair[1]).key(), ((Existing) pair[0]).id(),
-                    ((Wanted) pair[1]).values(), new Row(), Instant.now(), false);
+        List<Existing> live = paranoid ? existing.stream().filter(e -> !e.deleted()).toList() : existing;
+        LinkMultisetDiff.Plan plan = LinkMultisetDiff.of(wanted, live);
+        if (!plan.deletes().isEmpty()) deletes.byIds(connection, plan.deletes().stream().map(Existing::id).toList());
+        if (!plan.inserts().isEmpty()) insert(connection, owner, plan.inserts());
+        for (LinkMultisetDiff.Retune r : plan.retunes()) {
+            updates.update(connection, owner, r.wanted().key(), r.stored().id(), r.wanted().values(), new Row(),
+                    Instant.now(), false);
         }
     }
 
@@ -348,12 +328,9 @@ final class LinkWriter<S, T> {
         return association.runtime.scope().statement(association.source.transaction(), work);
     }
 
-    private static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
+    /** Whether any given value differs from the stored one ({@link LinkUpdates#changed}). */
+    static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
         return LinkUpdates.changed(given, stored);
-    }
-
-    private static boolean same(Object a, Object b) {
-        return LinkUpdates.same(a, b);
     }
 
     private <R> R atomic(SqlWork<R> work) {

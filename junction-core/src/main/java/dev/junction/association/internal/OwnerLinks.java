@@ -27,6 +27,10 @@ final class OwnerLinks {
      * (a paranoid join model's; always false otherwise).
      */
     record Existing(Object id, Object key, Map<String, Object> values, boolean deleted) {
+        /** A live link. */
+        Existing(Object id, Object key, Map<String, Object> values) {
+            this(id, key, values, false);
+        }
     }
 
     private final BelongsToManyImpl<?, ?> association;
