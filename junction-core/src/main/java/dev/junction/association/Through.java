@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The join model of a {@code belongsToMany}: a name (an implicit model is made if none exists), a model class, or
- * a defined model; whether a link is unique; a scope; timestamps. Immutable.
+ * a defined model; whether a link is unique; a scope; timestamps; whether links are soft-deleted
+ * ({@link #paranoid()}). Immutable.
  *
  * <pre>{@code
  * shows.belongsToMany(users, as("Viewers").through(Through.of("Viewings").unique(false)).foreignKey("show_id"));
