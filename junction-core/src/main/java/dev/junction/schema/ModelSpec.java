@@ -44,10 +44,16 @@ public final class ModelSpec {
      * @param attributes the link's key attributes (foreign key, other key, then any scope attributes)
      * @param unique     whether a link may appear once only
      * @param uniqueKey  the name of the UNIQUE constraint over the link's attributes, or {@code null}
+     * @param paranoid   whether links are soft-deleted (a nullable {@code deletedAt}), as {@code Through.paranoid()}
      */
-    public record JoinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+    public record JoinIdentity(List<String> attributes, boolean unique, String uniqueKey, boolean paranoid) {
         public JoinIdentity {
             attributes = List.copyOf(Arguments.declared(attributes, "ModelSpec.JoinIdentity", "attributes"));
+        }
+
+        /** An identity whose links are deleted for real. */
+        public JoinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+            this(attributes, unique, uniqueKey, false);
         }
 
         /** An identity whose uniqueness, if any, has a generated name. */
@@ -189,8 +195,16 @@ public final class ModelSpec {
      * named constraint is added beside it.
      */
     public ModelSpec joinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+        return joinIdentity(attributes, unique, uniqueKey, false);
+    }
+
+    /**
+     * As {@link #joinIdentity(List, boolean, String)}; with {@code paranoid}, the join model gets a nullable
+     * {@code deletedAt} and its links are soft-deleted ({@code Through.paranoid()}).
+     */
+    public ModelSpec joinIdentity(List<String> attributes, boolean unique, String uniqueKey, boolean paranoid) {
         this.joinIdentity = new JoinIdentity(Arguments.declared(attributes, "ModelSpec.joinIdentity", "attributes"),
-                unique, uniqueKey);
+                unique, uniqueKey, paranoid);
         return this;
     }
 

@@ -183,6 +183,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
                 .append(" WHERE j.").append(d.quote(column(j, p.foreignKey()))).append(" = ");
         sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
         appendScope(sql, p, j, "j.");
+        ParanoidLinks.appendLive(sql, j, "j.");
         if (targetWhere != null) {
             sql.append(" AND ");
             t.where("t.").render(sql, targetWhere);

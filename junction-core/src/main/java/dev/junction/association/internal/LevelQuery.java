@@ -132,6 +132,7 @@ final class LevelQuery<S, U> {
     /** Scope, target filter, join filter, and the EXISTS of required includes beneath. */
     private void conditions(Sql sql, IncludeLoader loader) {
         if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
+        if (many != null && !include.isWithDeleted()) ParanoidLinks.appendLive(sql, joinPlan, j);
         if (include.where() != null) {
             sql.append(" AND ");
             targetPlan.where(t).render(sql, include.where());

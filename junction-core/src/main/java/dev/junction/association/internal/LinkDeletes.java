@@ -4,11 +4,14 @@ import dev.junction.internal.jdbc.SqlRunner;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Renders and runs the DELETEs of one many-to-many's links — by target key, by surrogate id, or every link of an
- * owner — each inside the association's scope and chunked below the dialect's bind-parameter limit. Stateless.
+ * owner — each inside the association's scope and chunked below the dialect's bind-parameter limit. The links of a
+ * paranoid join model are soft-deleted instead: an UPDATE stamping deletedAt on the live ones ({@link ParanoidLinks}),
+ * with the same conditions. Stateless.
  */
 final class LinkDeletes {
     private final SqlRunner runner;
@@ -48,12 +51,13 @@ final class LinkDeletes {
 
     /** The DELETE of {@code owner}'s links to {@code keys} (at most {@link #chunk()} of them). */
     Sql byTarget(Object owner, List<Object> keys) {
-        return byTarget(new Sql().append("DELETE FROM ").append(j.quotedTable()), owner, keys);
+        return byTarget(start(), owner, keys);
     }
 
     private Sql byTarget(Sql sql, Object owner, List<Object> keys) {
         whereOwner(sql, owner, "");
         appendIn(sql, plan.otherKey(), keys);
+        ParanoidLinks.appendLive(sql, j, "");
         return sql;
     }
 
@@ -67,14 +71,16 @@ final class LinkDeletes {
      * cost one statement per bind-parameter limit's worth, and H2 matches an IN list by scanning it for every row.
      */
     void all(Connection connection, Object owner) {
-        Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable());
+        Sql sql = start();
         whereOwner(sql, owner, "");
+        ParanoidLinks.appendLive(sql, j, "");
         if (hooks == null) {
             runner.update(connection, sql, j.definition().tableName());
             return;
         }
         Sql select = select();
         whereOwner(select, owner, "");
+        ParanoidLinks.appendLive(select, j, "");
         hooks.delete(connection, select, sql);
     }
 
@@ -83,16 +89,24 @@ final class LinkDeletes {
         String key = j.definition().primaryKey().get(0).name();
         int chunk = chunk();
         for (int from = 0; from < ids.size(); from += chunk) {
-            Sql sql = new Sql().append("DELETE FROM ").append(j.quotedTable()).append(" WHERE 1=1");
+            Sql sql = start().append(" WHERE 1=1");
             appendIn(sql, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
+            ParanoidLinks.appendLive(sql, j, "");
             if (hooks == null) {
                 runner.update(connection, sql, j.definition().tableName());
                 continue;
             }
             Sql select = select().append(" WHERE 1=1");
             appendIn(select, key, ids.subList(from, Math.min(ids.size(), from + chunk)));
+            ParanoidLinks.appendLive(select, j, "");
             hooks.delete(connection, select, sql);
         }
+    }
+
+    /** {@code DELETE FROM table}, or for a paranoid join model {@code UPDATE table SET deletedAt = now}. */
+    private Sql start() {
+        if (ParanoidLinks.paranoid(j)) return ParanoidLinks.softDelete(j, Instant.now());
+        return new Sql().append("DELETE FROM ").append(j.quotedTable());
     }
 
     private void appendIn(Sql sql, String attribute, List<Object> values) {

@@ -14,11 +14,9 @@ import dev.junction.internal.write.ReferencedRowLocks;
 import dev.junction.internal.write.UpsertRunner;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +27,8 @@ import java.util.Objects;
  * Writes the links of one many-to-many call: {@code add} as one race-safe upsert (unique links) or insert,
  * {@code set} as a diff against the links there are — one DELETE for dropped links, one INSERT for new ones, an
  * UPDATE only per link whose join values changed — and {@code remove} as one DELETE. Every call is atomic and
- * touches only its own scope's rows. One writer per call; not thread-safe.
+ * touches only its own scope's rows. A paranoid join model's links are soft-deleted instead, and revived by
+ * {@code add} and {@code set} ({@link ParanoidLinks}). One writer per call; not thread-safe.
  */
 final class LinkWriter<S, T> {
     private final BelongsToManyImpl<S, T> association;
@@ -38,7 +37,9 @@ final class LinkWriter<S, T> {
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
     private final LinkDeletes deletes;
-    private final LinkUpdate linkUpdate;
+    private final LinkUpdates updates;
+    /** Whether the join model soft-deletes its links ({@link ParanoidLinks}). */
+    private final boolean paranoid;
     private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
@@ -58,7 +59,8 @@ final class LinkWriter<S, T> {
         this.linkInserts = new LinkInserts(association, join);
         this.hooks = LinkHooks.of(association);
         this.deletes = new LinkDeletes(association, j, hooks);
-        this.linkUpdate = new LinkUpdate(association, j, deletes);
+        this.updates = new LinkUpdates(association, j, deletes);
+        this.paranoid = ParanoidLinks.paranoid(j);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -76,7 +78,7 @@ final class LinkWriter<S, T> {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return List.of();
         if (!plan.unique()) return insertNew(owner, wanted);
-        if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows
+        if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows && !paranoid
                 && hooks == null && wanted.stream().allMatch(w -> w.values().isEmpty())) {
             return upsertReturningInserted(owner, wanted);
         }
@@ -128,8 +130,9 @@ final class LinkWriter<S, T> {
         Instant now = Instant.now();
         for (Wanted w : wanted) {
             Row stored = there.get(w.key());
-            if (stored != null && changed(w.values(), stored)) {
-                written.add(updateLink(connection, owner, w.key(), null, w.values(), stored, now));
+            boolean revive = stored != null && ParanoidLinks.deleted(j, stored);
+            if (stored != null && (revive || changed(w.values(), stored))) {
+                written.add(updates.update(connection, owner, w.key(), null, w.values(), stored, now, revive));
             }
         }
         return written;
@@ -258,8 +261,9 @@ final class LinkWriter<S, T> {
             Existing e = there.get(w.key());
             if (e == null) {
                 rows.add(linkInserts.row(owner, w, now));
-            } else if (changed(w.values(), e.values())) {
-                updated.add(updateLink(connection, owner, w.key(), null, w.values(), linkRow(owner, e), now));
+            } else if (e.deleted() || changed(w.values(), e.values())) {
+                updated.add(updates.update(connection, owner, w.key(), null, w.values(), linkRow(owner, e), now,
+                        e.deleted()));
             }
         }
         List<LinkInserts.Statement> inserts = linkInserts.plain(rows);
@@ -284,7 +288,8 @@ final class LinkWriter<S, T> {
         existing.forEach(e -> there.put(e.key(), e));
         Map<Object, Wanted> want = new LinkedHashMap<>();
         wanted.forEach(w -> want.put(w.key(), w));
-        List<Object> dropped = there.keySet().stream().filter(k -> !want.containsKey(k)).toList();
+        List<Object> dropped = there.values().stream().filter(e -> !e.deleted() && !want.containsKey(e.key()))
+                .map(Existing::key).toList();
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
         List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
                 : linkInserts.upserts(owner, added);
@@ -302,47 +307,34 @@ final class LinkWriter<S, T> {
         }
         for (Wanted w : wanted) {
             Existing e = there.get(w.key());
-            if (e != null && changed(w.values(), e.values())) {
-                updateLink(connection, owner, w.key(), null, w.values(), new Row(), Instant.now());
+            if (e != null && (e.deleted() || changed(w.values(), e.values()))) {
+                updates.update(connection, owner, w.key(), null, w.values(), new Row(), Instant.now(), e.deleted());
             }
         }
     }
 
     /** Non-unique links: keep as many existing rows per target as wanted, preferring ones whose values match. */
     private void diffMultiset(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
-        LinkMultisetDiff.Plan plan = LinkMultisetDiff.of(wanted, existing);
+        // A soft-deleted link of non-unique links stays as it is: new ones are inserted beside it.
+        List<Existing> live = paranoid ? existing.stream().filter(e -> !e.deleted()).toList() : existing;
+        LinkMultisetDiff.Plan plan = LinkMultisetDiff.of(wanted, live);
         if (!plan.deletes().isEmpty()) deletes.byIds(connection, plan.deletes().stream().map(Existing::id).toList());
         if (!plan.inserts().isEmpty()) insert(connection, owner, plan.inserts());
         for (LinkMultisetDiff.Retune r : plan.retunes()) {
-            updateLink(connection, owner, r.wanted().key(), r.stored().id(), r.wanted().values(), new Row(),
-                    Instant.now());
+            updates.update(connection, owner, r.wanted().key(), r.stored().id(), r.wanted().values(), new Row(),
+                    Instant.now(), false);
         }
-    }
-
-    /** Updates one link's join values, validated; returns {@code stored} with the values written. */
-    private Row updateLink(Connection connection, Object owner, Object key, Object id, Map<String, Object> values,
-                           Row stored, Instant now) {
-        return linkUpdate.run(connection, owner, key, id, values, stored, now);
-    }
-
-    /** Whether any given value differs from the stored one (values not given are left as they are). */
-    static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
-        for (Map.Entry<String, Object> value : given.entrySet()) {
-            if (!same(value.getValue(), stored.get(value.getKey()))) return true;
-        }
-        return false;
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
-        if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.equals(x, y);
-        return Objects.equals(a, b);
     }
 
     /** Runs work of one statement: joins the caller's transaction, else auto-commit (a join model's hooks: atomic). */
     private <R> R statement(SqlWork<R> work) {
         if (hooks != null) return atomic(work);
         return association.runtime.scope().statement(association.source.transaction(), work);
+    }
+
+    /** Whether any given value differs from the stored one ({@link LinkUpdates#changed}). */
+    static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
+        return LinkUpdates.changed(given, stored);
     }
 
     private <R> R atomic(SqlWork<R> work) {

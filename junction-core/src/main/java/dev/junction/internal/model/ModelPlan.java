@@ -26,6 +26,7 @@ public final class ModelPlan {
     final int[] keyIndexes;
     final int createdAtIndex;
     final int updatedAtIndex;
+    final int deletedAtIndex;
     final int generatedKeyIndex;
     final WhereRenderer where;
     /** The model's validators, or {@code null} when it has none (writes then skip validation for free). */
@@ -40,6 +41,7 @@ public final class ModelPlan {
         StringBuilder select = new StringBuilder();
         int created = -1;
         int updated = -1;
+        int deleted = -1;
         int generated = -1;
         for (int i = 0; i < attributes.size(); i++) {
             Attribute a = attributes.get(i);
@@ -49,6 +51,7 @@ public final class ModelPlan {
             select.append(dialect.quote(a.column()));
             if (a.role() == Attribute.Role.CREATED_AT) created = i;
             if (a.role() == Attribute.Role.UPDATED_AT) updated = i;
+            if (a.role() == Attribute.Role.DELETED_AT) deleted = i;
             if (a.autoIncrement()) generated = i;
         }
         this.selectList = select.toString();
@@ -56,6 +59,7 @@ public final class ModelPlan {
         this.keyIndexes = definition.primaryKey().stream().mapToInt(attributes::indexOf).toArray();
         this.createdAtIndex = created;
         this.updatedAtIndex = updated;
+        this.deletedAtIndex = deleted;
         this.generatedKeyIndex = generated;
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
         InstanceValidator rules = new InstanceValidator(definition);
@@ -116,6 +120,11 @@ public final class ModelPlan {
     /** Index of updatedAt, or -1. */
     public int updatedAtIndex() {
         return updatedAtIndex;
+    }
+
+    /** Index of deletedAt (rows are soft-deleted), or -1. */
+    public int deletedAtIndex() {
+        return deletedAtIndex;
     }
 
     /** Index of createdAt, or -1. */

@@ -2,39 +2,44 @@ package dev.junction.association.internal;
 
 import dev.junction.Row;
 import dev.junction.ValidationException;
+import dev.junction.internal.jdbc.SqlRunner;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.Timestamps;
 import dev.junction.lifecycle.internal.InstanceValidator;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Updates the join values of one link there is (an {@code add} or {@code set} giving other values than it holds),
- * after checking them as an update of the join model checks them: a required value given as null is refused, and
- * the join model's validators judge the values written. Stateless.
+ * Updates one stored link of a many-to-many: its join values (checked first as an update of the join model checks
+ * them: no null for a required attribute, and the join model's validators), its updatedAt, and — for a soft-deleted link of a
+ * paranoid join model — its deletedAt, cleared ({@link ParanoidLinks}). Also tells whether given values differ
+ * from stored ones. Stateless.
  */
-final class LinkUpdate {
-    private final BelongsToManyImpl<?, ?> association;
+final class LinkUpdates {
+    private final SqlRunner runner;
     private final JoinPlan plan;
     private final ModelPlan j;
     private final LinkDeletes deletes;
 
-    LinkUpdate(BelongsToManyImpl<?, ?> association, ModelPlan j, LinkDeletes deletes) {
-        this.association = association;
+    LinkUpdates(BelongsToManyImpl<?, ?> association, ModelPlan j, LinkDeletes deletes) {
+        this.runner = association.runtime.runner();
         this.plan = association.plan();
         this.j = j;
         this.deletes = deletes;
     }
 
     /**
-     * Updates the link of {@code owner} to {@code key} (or, non-unique, the one of surrogate {@code id}) to hold
-     * {@code values}; returns {@code stored} with the values written.
+     * Updates one link's join values — by surrogate {@code id} when given, else by owner and target {@code key} —
+     * reviving it if {@code revive}; returns {@code stored} with the values written.
      */
-    Row run(Connection connection, Object owner, Object key, Object id, Map<String, Object> values, Row stored,
-            Instant now) {
+    Row update(Connection connection, Object owner, Object key, Object id, Map<String, Object> values, Row stored,
+               Instant now, boolean revive) {
         validate(values);
         Row written = new Row(stored);
         written.putAll(values);
@@ -52,6 +57,11 @@ final class LinkUpdate {
             Object stamp = Timestamps.of(updatedAt, now);
             sql.bind(stamp, j.codec(j.updatedAtIndex()));
             written.put(updatedAt.name(), stamp);
+            first = false;
+        }
+        if (revive) {
+            sql.append(first ? "" : ", ").append(ParanoidLinks.revive(j));
+            written.put(ParanoidLinks.attribute(j), null);
         }
         if (id != null) {
             int idIndex = j.indexOf(j.definition().primaryKey().get(0).name());
@@ -62,8 +72,22 @@ final class LinkUpdate {
             sql.append(" AND ").append(j.dialect().quote(BelongsToManyImpl.column(j, plan.otherKey()))).append(" = ");
             sql.bind(key, j.codec(j.indexOf(plan.otherKey())));
         }
-        association.runtime.runner().update(connection, sql, j.definition().tableName());
+        runner.update(connection, sql, j.definition().tableName());
         return written;
+    }
+
+    /** Whether any given value differs from the stored one (values not given are left as they are). */
+    static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
+        for (Map.Entry<String, Object> value : given.entrySet()) {
+            if (!same(value.getValue(), stored.get(value.getKey()))) return true;
+        }
+        return false;
+    }
+
+    static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
+        if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.equals(x, y);
+        return Objects.equals(a, b);
     }
 
     /** The values as an update writes them: no null for a required attribute, and the join model's validators. */
