@@ -88,6 +88,11 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         return attributes.stream().filter(a -> a.role() == role).findFirst();
     }
 
+    /** Whether rows are soft-deleted ({@code deletedAt}). */
+    public boolean paranoid() {
+        return attributeWithRole(Attribute.Role.DELETED_AT).isPresent();
+    }
+
     /** Attributes that hold foreign keys. */
     public List<Attribute> references() {
         return attributes.stream().filter(a -> a.reference() != null).toList();

@@ -39,6 +39,8 @@ public final class ModelDefinitionBuilder {
     private final String where;
     private final boolean timestamps;
     private final boolean underscored;
+    /** The soft-delete attribute's name, or {@code null} for a model that is not paranoid. */
+    private final String deletedAt;
 
     /**
      * @param properties       the class's properties; empty for a model without a class
@@ -63,6 +65,9 @@ public final class ModelDefinitionBuilder {
                 : stamped != null ? stamped.value() : defaultTimestamps;
         this.underscored = spec.underscored() != null ? spec.underscored()
                 : snake != null ? snake.value() : defaultUnderscored;
+        dev.junction.annotation.Paranoid paranoid = javaType.getAnnotation(dev.junction.annotation.Paranoid.class);
+        this.deletedAt = spec.paranoidAttribute() != null ? spec.paranoidAttribute()
+                : paranoid != null ? paranoid.value() : null;
     }
 
     /** Builds and validates the definition. */
@@ -103,6 +108,9 @@ public final class ModelDefinitionBuilder {
         if (timestamps) {
             addTimestamp(specs, CREATED_AT, roles);
             addTimestamp(specs, UPDATED_AT, roles);
+        }
+        if (deletedAt != null) {
+            addDeletedAt(specs, roles);
         }
         decideAutoIncrement(specs, primitive);
 
@@ -258,6 +266,38 @@ public final class ModelDefinitionBuilder {
             }
         }
         specs.add(new AttributeSpec(name, DataType.instant()).notNull());
+    }
+
+    /**
+     * A paranoid model's nullable soft-delete timestamp: the class's own property if it has one (a temporal type),
+     * else a column. Sequelize ignores {@code paranoid} without timestamps; Junction says so instead.
+     */
+    private void addDeletedAt(List<AttributeSpec> specs, Map<String, Attribute.Role> roles) {
+        if (!timestamps) {
+            throw new DefinitionException(where + " is paranoid but keeps no timestamps: soft delete needs them (as"
+                    + " in Sequelize); drop timestamps(false) or paranoid()");
+        }
+        if (roles.containsKey(deletedAt)) {
+            throw new DefinitionException(where + ": the soft-delete attribute cannot be '" + deletedAt
+                    + "', which is already a timestamp");
+        }
+        roles.put(deletedAt, Attribute.Role.DELETED_AT);
+        for (AttributeSpec s : specs) {
+            if (s.name().equals(deletedAt)) {
+                DataType.Kind kind = s.type().kind();
+                if (kind != DataType.Kind.INSTANT && kind != DataType.Kind.OFFSET_DATE_TIME
+                        && kind != DataType.Kind.LOCAL_DATE_TIME) {
+                    throw new DefinitionException(where + ": soft-delete attribute '" + deletedAt + "' must be an"
+                            + " Instant, OffsetDateTime or LocalDateTime, not " + s.type());
+                }
+                if (!s.isAllowNull() || s.isPrimaryKey()) {
+                    throw new DefinitionException(where + ": soft-delete attribute '" + deletedAt + "' must allow"
+                            + " null (a row that is not deleted has none)");
+                }
+                return;
+            }
+        }
+        specs.add(new AttributeSpec(deletedAt, DataType.instant()));
     }
 
     private void decideAutoIncrement(List<AttributeSpec> specs, Map<String, Boolean> primitive) {
