@@ -133,7 +133,7 @@ public final class ModelSpec {
         return paranoid("deletedAt");
     }
 
-    /** Like {@link #paranoid()}, the timestamp called {@code attribute} (Sequelize's {@code deletedAt: 'removedAt'}). */
+    /** Like {@link #paranoid()}, with the timestamp named {@code attribute} (Sequelize's {@code deletedAt} option). */
     public ModelSpec paranoid(String attribute) {
         this.paranoid = Arguments.declared(attribute, "ModelSpec", "paranoid attribute");
         return this;

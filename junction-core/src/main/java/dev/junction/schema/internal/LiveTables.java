@@ -18,9 +18,10 @@ import java.util.Set;
  * take a query or more per table (and PostgreSQL's and SQLite's drivers answer {@code getColumns} with a heavy
  * query). Unique constraints count through the indexes that back them; expression indexes and partial ones are
  * left out, as they do not make their columns unique for every row — but for a paranoid model's, unique among rows
- * whose one column is null ({@code WHERE "deletedAt" IS NULL}, see {@link LiveUniqueKeys}). Column types, sizes and defaults are not read (the
- * comparison does not look at them): columns come back with an empty type name. The queries are prepared, so the
- * drivers and databases that cache parsed statements per connection (PostgreSQL after a few runs) reuse them.
+ * whose one column is null ({@code WHERE "deletedAt" IS NULL}, see {@link LiveUniqueKeys}). Column types, sizes and
+ * defaults are not read (the comparison does not look at them): columns come back with an empty type name. The
+ * queries are prepared, so the drivers and databases that cache parsed statements per connection (PostgreSQL after a
+ * few runs) reuse them.
  */
 final class LiveTables {
     /** Per database: a query of table, column, nullable in column order, and one of table, index, primary, column. */
