@@ -190,10 +190,15 @@ public interface Model<T> {
      */
     long count(Where where, Include<?, ?>... includes);
 
+    /**
+     * Like {@link #count(Where, Include[])} for the query's filter (its order and page are ignored); with
+     * {@link Query#withDeleted()}, soft-deleted rows of a paranoid model count too.
+     */
+    long count(Query query, Include<?, ?>... includes);
+
     /** A page of rows with their includes, and how many rows there are in all for the same filter. */
     default Page<T> findAndCountAll(Query query, Include<?, ?>... includes) {
-        Where where = required(query, "query").where();
-        return new Page<>(findAll(query, includes), count(where == null ? Where.all() : where, includes));
+        return new Page<>(findAll(required(query, "query"), includes), count(query, includes));
     }
 
     /**
@@ -287,14 +292,37 @@ public interface Model<T> {
      */
     int update(Map<String, ?> values, Where where);
 
-    /** Deletes the instance's row; returns whether there was one. */
-    boolean destroy(T instance);
+    /**
+     * Deletes the instance's row; returns whether there was one. On a paranoid model ({@code ModelSpec.paranoid()})
+     * sets its {@code deletedAt} instead, and returns whether it was not soft-deleted already.
+     */
+    default boolean destroy(T instance) {
+        return destroy(instance, false);
+    }
+
+    /** Like {@link #destroy(Object)}; with {@code force}, a paranoid model's row is deleted for real. */
+    boolean destroy(T instance, boolean force);
 
     /**
      * Deletes every row matching {@code where}; returns how many. Every row is {@link Where#all()}; a null
-     * {@code where} is a {@link ValidationException} and deletes nothing.
+     * {@code where} is a {@link ValidationException} and deletes nothing. On a paranoid model, sets {@code deletedAt}
+     * on the matching rows not soft-deleted yet, and returns how many.
      */
-    int destroy(Where where);
+    default int destroy(Where where) {
+        return destroy(where, false);
+    }
+
+    /** Like {@link #destroy(Where)}; with {@code force}, a paranoid model's rows are deleted for real. */
+    int destroy(Where where, boolean force);
+
+    /**
+     * Brings a paranoid model's soft-deleted row back (clears its {@code deletedAt}); returns whether it was
+     * soft-deleted. On a model that is not paranoid, a {@link ValidationException} naming it.
+     */
+    boolean restore(T instance);
+
+    /** Brings back the soft-deleted rows matching {@code where} (as {@link #restore(Object)}); returns how many. */
+    int restore(Where where);
 
     /**
      * This model, with every operation running in {@code tx}, which must come from the same {@link Junction}

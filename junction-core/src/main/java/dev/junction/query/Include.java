@@ -55,7 +55,8 @@ public final class Include<S, T> {
 
     /** Loads {@code association} with the parents: every target, all join attributes, nothing beneath. */
     public static <S, T> Include<S, T> include(Association<S, T> association) {
-        return new Include<>(Arguments.given(association, "Include.include", "association"), null, null, null, null, List.of(), List.of(), null, false, false);
+        return new Include<>(Arguments.given(association, "Include.include", "association"), null, null, null, null,
+                List.of(), List.of(), null, false, false);
     }
 
     /**
@@ -166,16 +167,6 @@ public final class Include<S, T> {
                 withDeleted);
     }
 
-    /**
-     * Also loads soft-deleted rows: targets of a paranoid model and links of a paranoid join model. Without it an
-     * include, like every read, skips them.
-     */
-    public Include<S, T> withDeleted() {
-        refuseOnAll("withDeleted()");
-        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                null, false, true);
-    }
-
     private void refuseOnAll(String call) {
         if (allKinds != null) {
             throw new ValidationException(null, null, "Include.all()." + call + ": Include.all() stands for"
@@ -187,6 +178,25 @@ public final class Include<S, T> {
     /** The association to load; {@code null} for {@link #all(Kind...)}. */
     public Association<S, T> association() {
         return association;
+    }
+
+    /**
+     * Loads soft-deleted rows too: targets of a paranoid model (Sequelize's {@code paranoid: false} on an include) and
+     * links of a paranoid join model; on {@link #all(Kind...)}, for every association it stands for. Nothing changes
+     * for other models.
+     *
+     * <pre>{@code
+     * beaches.findAll(Query.all(), include(sandcastles).withDeleted());
+     * }</pre>
+     */
+    public Include<S, T> withDeleted() {
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
+                allKinds, nested, true);
+    }
+
+    /** Whether soft-deleted targets and links are loaded too ({@link #withDeleted()}). */
+    public boolean isWithDeleted() {
+        return withDeleted;
     }
 
     /** Whether this include is {@link #all(Kind...)}. */
@@ -225,11 +235,6 @@ public final class Include<S, T> {
      */
     public List<String> throughAttributeNames() {
         return throughAttributes;
-    }
-
-    /** Whether soft-deleted rows are loaded too ({@link #withDeleted()}). */
-    public boolean isWithDeleted() {
-        return withDeleted;
     }
 
     public List<Order> order() {

@@ -15,18 +15,20 @@ import java.util.List;
  * }</pre>
  */
 public final class Query {
-    private static final Query ALL = new Query(null, List.of(), null, null);
+    private static final Query ALL = new Query(null, List.of(), null, null, false);
 
     private final Where where;
     private final List<Order> order;
     private final Integer limit;
     private final Integer offset;
+    private final boolean withDeleted;
 
-    private Query(Where where, List<Order> order, Integer limit, Integer offset) {
+    private Query(Where where, List<Order> order, Integer limit, Integer offset, boolean withDeleted) {
         this.where = where;
         this.order = List.copyOf(order);
         this.limit = limit;
         this.offset = offset;
+        this.withDeleted = withDeleted;
     }
 
     /** Every row. */
@@ -42,26 +44,43 @@ public final class Query {
     /** Adds a filter (AND-ed with any filter already set). */
     public Query and(Where more) {
         Arguments.given(more, "Query.where", "where");
-        return new Query(where == null ? more : where.and(more), order, limit, offset);
+        return new Query(where == null ? more : where.and(more), order, limit, offset, withDeleted);
     }
 
     /** Appends ORDER BY terms. */
     public Query order(Order... terms) {
         List<Order> all = new ArrayList<>(order);
         all.addAll(Arguments.each("Query.order", "term", Arguments.given(terms, "Query.order", "terms")));
-        return new Query(where, all, limit, offset);
+        return new Query(where, all, limit, offset, withDeleted);
     }
 
     /** At most {@code n} rows. */
     public Query limit(int n) {
         if (n < 0) throw new ValidationException(null, null, "limit must not be negative, was " + n);
-        return new Query(where, order, n, offset);
+        return new Query(where, order, n, offset, withDeleted);
     }
 
     /** Skips the first {@code n} rows. */
     public Query offset(int n) {
         if (n < 0) throw new ValidationException(null, null, "offset must not be negative, was " + n);
-        return new Query(where, order, limit, n);
+        return new Query(where, order, limit, n, withDeleted);
+    }
+
+    /**
+     * Reads soft-deleted rows too (Sequelize's {@code paranoid: false}); on a model that is not paranoid it changes
+     * nothing. Includes of paranoid models say it for themselves ({@code Include.withDeleted()}).
+     *
+     * <pre>{@code
+     * List<Beach> everyBeach = beaches.findAll(Query.all().withDeleted());
+     * }</pre>
+     */
+    public Query withDeleted() {
+        return new Query(where, order, limit, offset, true);
+    }
+
+    /** Whether soft-deleted rows are read too ({@link #withDeleted()}). */
+    public boolean isWithDeleted() {
+        return withDeleted;
     }
 
     /** The filter, or {@code null} for every row. */

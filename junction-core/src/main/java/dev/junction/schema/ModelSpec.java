@@ -30,6 +30,7 @@ public final class ModelSpec {
     private boolean freezeTableName;
     private Boolean timestamps;
     private Boolean underscored;
+    private String paranoid;
     private final Map<String, Declaration> declarations = new LinkedHashMap<>();
     private final List<String> duplicateNames = new ArrayList<>();
     private JoinIdentity joinIdentity;
@@ -125,6 +126,31 @@ public final class ModelSpec {
     public ModelSpec timestamps(boolean timestamps) {
         this.timestamps = timestamps;
         return this;
+    }
+
+    /**
+     * Soft delete, as Sequelize's {@code paranoid: true}: the model gets a nullable {@code deletedAt} timestamp
+     * (column {@code deleted_at} when underscored); {@code destroy} sets it instead of deleting the row, every read
+     * skips rows that have it unless asked ({@code Query.withDeleted()}), and {@code restore} clears it. Needs
+     * {@linkplain #timestamps(boolean) timestamps}. A record need not hold a {@code deletedAt} component.
+     *
+     * <pre>{@code
+     * Model<Beach> beaches = db.define(Beach.class, m -> m.paranoid());
+     * }</pre>
+     */
+    public ModelSpec paranoid() {
+        return paranoid("deletedAt");
+    }
+
+    /** Like {@link #paranoid()}, with the timestamp named {@code attribute} (Sequelize's {@code deletedAt} option). */
+    public ModelSpec paranoid(String attribute) {
+        this.paranoid = Arguments.declared(attribute, "ModelSpec", "paranoid attribute");
+        return this;
+    }
+
+    /** The soft-delete attribute's name, or {@code null} when the model is not paranoid. */
+    public String paranoidAttribute() {
+        return paranoid;
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.Through;
-import dev.junction.query.Include;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import dev.junction.schema.ModelDefinition;
@@ -140,12 +139,6 @@ class ParanoidJoinDefinitionTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Shifts.deletedAt is written by the association, not by the caller");
         assertThat(new RawSql(target, db).count("Shifts")).isZero();
-    }
-
-    @Test
-    void includeAllTakesNoWithDeleted() {
-        assertThatThrownBy(() -> Include.all().withDeleted()).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("Include.all().withDeleted()");
     }
 
     @DialectTest

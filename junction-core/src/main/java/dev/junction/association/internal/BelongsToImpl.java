@@ -7,6 +7,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,8 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
                 .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
                 .append(d.quote(column(source, key))).append(" = ");
         sql.bind(id, s.codec(s.indexOf(key)));
+        Where live = t.readWhere(null, false);
+        if (live != null) t.where("t.").render(sql.append(" AND "), live);
         List<T> found = runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 s.definition().tableName(), rs -> target.read(rs, 1)));
         return found.stream().findFirst();

@@ -116,14 +116,14 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT ").append(t.selectList("t."));
         if (withThrough) sql.append(", ").append(j.selectList("j."));
-        fromLinks(sql, plan(), t, j, owner, query.where(), throughWhere);
+        fromLinks(sql, plan(), t, j, owner, t.readWhere(query.where(), query.isWithDeleted()), throughWhere);
         ModelSql.appendOrderAndPage(t, sql, query, "t.");
         return sql;
     }
 
     private static boolean plain(Query query, Where throughWhere) {
         return throughWhere == null && query.where() == null && query.order().isEmpty() && query.limit() == null
-                && query.offset() == null;
+                && query.offset() == null && !query.isWithDeleted();
     }
 
     /** The SQL of a plain {@code get}, rendered once per pair of plans (a plan changes when a model is amended). */
@@ -152,7 +152,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(*)");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), targetWhere, throughWhere);
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), t.readWhere(targetWhere, false), throughWhere);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));
     }
@@ -166,7 +166,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(DISTINCT t.").append(t.dialect().quote(column(target, targetKey())))
                 .append(")");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), Where.in(targetKey(), keys), null);
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), t.readWhere(Where.in(targetKey(), keys), false),
+                null);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName())) == keys.size();
     }

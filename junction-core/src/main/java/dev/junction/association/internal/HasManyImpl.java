@@ -54,6 +54,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         if (!query.order().isEmpty()) owned = owned.order(query.order().toArray(dev.junction.query.Order[]::new));
         if (query.limit() != null) owned = owned.limit(query.limit());
         if (query.offset() != null) owned = owned.offset(query.offset());
+        if (query.isWithDeleted()) owned = owned.withDeleted();
         return target.findAll(owned);
     }
 

@@ -68,8 +68,9 @@ final class IncludeExpansion {
             if (all.isNested()) {
                 addAll(target, all, path, Collections.newSetFromMap(new IdentityHashMap<>()), children);
             }
-            level.add(Include.include(association).required(all.isRequired())
-                    .include(children.toArray(Include<?, ?>[]::new)));
+            Include<?, ?> each = Include.include(association).required(all.isRequired())
+                    .include(children.toArray(Include<?, ?>[]::new));
+            level.add(all.isWithDeleted() ? each.withDeleted() : each);
         }
     }
 }

@@ -38,7 +38,8 @@ public final class IncludeLoader {
         List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
-        appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
+        appendFilter(sql, plan, plan.readWhere(query.where(), query.isWithDeleted()), includes,
+                plan.quotedTable() + ".");
         ModelSql.appendOrderAndPage(plan, sql, query, "");
         return runtime.scope().read(model.transaction(), connection -> {
             List<LoadedNode<T>> parents = runtime.runner().query(connection, sql, plan.definition().tableName(),
@@ -56,7 +57,8 @@ public final class IncludeLoader {
         List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
-        appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
+        appendFilter(sql, plan, plan.readWhere(query.where(), query.isWithDeleted()), includes,
+                plan.quotedTable() + ".");
         ModelSql.appendOrderAndPage(plan, sql, query, "");
         RowReader<LoadedNode<T>> reader = rs -> node(model, model.readValues(rs, 1));
         String table = plan.definition().tableName();
@@ -71,11 +73,11 @@ public final class IncludeLoader {
     public static final int STREAM_BATCH = 1_000;
 
     /** How many parents the filter and the required includes select: never inflated by what is included. */
-    public <T> long count(ModelImpl<T> model, Where where, List<Include<?, ?>> given) {
+    public <T> long count(ModelImpl<T> model, Where where, boolean withDeleted, List<Include<?, ?>> given) {
         List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
-        appendFilter(sql, plan, where, includes, plan.quotedTable() + ".");
+        appendFilter(sql, plan, plan.readWhere(where, withDeleted), includes, plan.quotedTable() + ".");
         return runtime.scope().read(model.transaction(), c -> runtime.runner().queryLong(c, sql,
                 plan.definition().tableName()));
     }

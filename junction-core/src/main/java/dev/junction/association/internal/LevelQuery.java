@@ -129,13 +129,17 @@ final class LevelQuery<S, U> {
         }
     }
 
-    /** Scope, target filter, join filter, and the EXISTS of required includes beneath. */
+    /**
+     * Scope, target filter (soft-deleted targets hidden unless asked), join filter, and the EXISTS of required
+     * includes beneath.
+     */
     private void conditions(Sql sql, IncludeLoader loader) {
         if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
         if (many != null && !include.isWithDeleted()) ParanoidLinks.appendLive(sql, joinPlan, j);
-        if (include.where() != null) {
+        dev.junction.query.Where targetWhere = targetPlan.readWhere(include.where(), include.isWithDeleted());
+        if (targetWhere != null) {
             sql.append(" AND ");
-            targetPlan.where(t).render(sql, include.where());
+            targetPlan.where(t).render(sql, targetWhere);
         }
         if (include.throughWhere() != null) {
             // IncludeCheck has made sure only a belongsToMany (which has join rows) gets here.

@@ -48,4 +48,9 @@ final class H2SchemaDdl extends SchemaDdl {
     public String columnPosition(String previous) {
         return previous == null ? " FIRST" : " AFTER " + q(previous);
     }
+
+    @Override
+    public boolean partialUniqueIndexes() {
+        return false;
+    }
 }

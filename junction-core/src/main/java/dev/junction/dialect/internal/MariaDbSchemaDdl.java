@@ -55,4 +55,9 @@ final class MariaDbSchemaDdl extends SchemaDdl {
     public boolean keyIndexesServeForeignKeys() {
         return true;
     }
+
+    @Override
+    public boolean partialUniqueIndexes() {
+        return false;
+    }
 }

@@ -94,6 +94,21 @@ public class SchemaDdl {
         return "ALTER TABLE " + q(table) + " DROP CONSTRAINT " + q(name);
     }
 
+    /**
+     * Whether a unique key can hold for only the rows a condition selects (a partial unique index), so that a
+     * paranoid model's soft-deleted rows leave their values free: yes here (PostgreSQL) and on SQLite; H2 and
+     * MariaDB/MySQL have none.
+     */
+    public boolean partialUniqueIndexes() {
+        return true;
+    }
+
+    /** {@code CREATE UNIQUE INDEX name ON table (columns) WHERE "liveColumn" IS NULL}: unique among live rows. */
+    public String createLiveUnique(String table, String name, List<String> columns, String liveColumn) {
+        return "CREATE UNIQUE INDEX " + q(name) + " ON " + q(table) + " (" + dialect.quoteAll(columns) + ") WHERE "
+                + q(liveColumn) + " IS NULL";
+    }
+
     /** Drops the non-unique index {@code name} of {@code table}: {@code DROP INDEX name} (names are schema-wide). */
     public String dropIndex(String table, String name) {
         return "DROP INDEX " + q(name);

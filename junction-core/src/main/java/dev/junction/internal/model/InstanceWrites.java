@@ -171,22 +171,26 @@ public final class InstanceWrites<T> {
         });
     }
 
-    boolean destroy(T instance) {
+    /** Destroys the instance's row — soft-deletes it on a paranoid model, unless {@code force}. */
+    boolean destroy(T instance, boolean force) {
         Object[] key = model.values(state).keyOf(instance, model.mapper(state));
-        if (hooks == null) return model.updater().deleteByKey(state.plan(), key);
+        RowRemovals<T> removals = new RowRemovals<>(model);
+        if (hooks == null) return removals.destroy(key, force);
         hooks.after(BEFORE_DESTROY, instance);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
-            boolean deleted = model.updater().deleteByKey(state.plan(), key);
+            boolean deleted = removals.destroy(key, force);
             hooks.after(AFTER_DESTROY, instance);
             return deleted;
         });
     }
 
-    int destroy(Where where) {
-        if (hooks == null) return model.updater().deleteWhere(state.plan(), where);
+    /** Destroys the rows {@code where} matches — soft-deletes them on a paranoid model, unless {@code force}. */
+    int destroy(Where where, boolean force) {
+        RowRemovals<T> removals = new RowRemovals<>(model);
+        if (hooks == null) return removals.destroy(where, force);
         Where chosen = hooks.value(BEFORE_BULK_DESTROY, where);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
-            int deleted = model.updater().deleteWhere(state.plan(), chosen);
+            int deleted = removals.destroy(chosen, force);
             hooks.value(AFTER_BULK_DESTROY, chosen);
             return deleted;
         });

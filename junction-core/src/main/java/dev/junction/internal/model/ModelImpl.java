@@ -178,10 +178,7 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Optional<T> findByPk(Object... key) {
         ModelState state = slot.state();
-        Object[] keyValues = values(state).key(key);
-        Sql sql = ModelSql.select(state.plan());
-        ModelSql.appendKeyCondition(state.plan(), sql, keyValues);
-        return first(state, sql);
+        return first(state, ModelSql.selectByKey(state.plan(), values(state).key(key)));
     }
 
     @Override
@@ -202,7 +199,7 @@ public final class ModelImpl<T> implements Model<T> {
     public long count(Where where) {
         ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        plan.where.appendWhereClause(sql, where);
+        plan.where.appendWhereClause(sql, plan.readWhere(where, false));
         return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
@@ -222,21 +219,31 @@ public final class ModelImpl<T> implements Model<T> {
      * database, which refuses it only if some row matches (a {@link dev.junction.NotNullConstraintException}).
      */
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
-        requireWhere(where, "update");
+        RowRemovals.requireWhere(slot.plan(), where, "update");
         given(changes, "update", "values");
         return writes().update(changes, where, checkNulls);
     }
 
     @Override
-    public boolean destroy(T instance) {
+    public boolean destroy(T instance, boolean force) {
         given(instance, "destroy", "instance");
-        return writes().destroy(instance);
+        return writes().destroy(instance, force);
     }
 
     @Override
-    public int destroy(Where where) {
-        requireWhere(where, "destroy");
-        return writes().destroy(where);
+    public int destroy(Where where, boolean force) {
+        RowRemovals.requireWhere(slot.plan(), where, "destroy");
+        return writes().destroy(where, force);
+    }
+
+    @Override
+    public boolean restore(T instance) {
+        return new RowRemovals<>(this).restore(instance);
+    }
+
+    @Override
+    public int restore(Where where) {
+        return new RowRemovals<>(this).restore(where);
     }
 
     /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
@@ -247,15 +254,6 @@ public final class ModelImpl<T> implements Model<T> {
     /** The includes of a call: none for a null array; a null include is refused by name. */
     private List<Include<?, ?>> includes(Include<?, ?>[] includes) {
         return Arguments.each(name() + ": include", "include", includes);
-    }
-
-    /** A mass write names its rows: a null {@code where} is refused rather than read as "every row". */
-    private void requireWhere(Where where, String operation) {
-        if (where == null) {
-            String name = slot.definition().name();
-            throw new ValidationException(name, null, name + "." + operation + " was given a null where; to "
-                    + operation + " every row, say so with Where.all()");
-        }
     }
 
     RowUpdater updater() {
@@ -334,7 +332,13 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public long count(Where where, Include<?, ?>... includes) {
-        return runtime.associations().loader().count(this, where, includes(includes));
+        return runtime.associations().loader().count(this, where, false, includes(includes));
+    }
+
+    @Override
+    public long count(Query query, Include<?, ?>... includes) {
+        given(query, "count", "query");
+        return runtime.associations().loader().count(this, query.where(), query.isWithDeleted(), includes(includes));
     }
 
     @Override

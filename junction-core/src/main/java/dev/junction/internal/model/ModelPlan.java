@@ -3,6 +3,8 @@ package dev.junction.internal.model;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.lifecycle.internal.InstanceValidator;
+import dev.junction.lifecycle.internal.SoftDeleteFilter;
+import dev.junction.query.Where;
 import dev.junction.query.internal.WhereRenderer;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
@@ -31,6 +33,8 @@ public final class ModelPlan {
     final WhereRenderer where;
     /** The model's validators, or {@code null} when it has none (writes then skip validation for free). */
     final InstanceValidator validator;
+    /** The soft-delete condition of a paranoid model, or {@code null} (reads then pay nothing). */
+    final SoftDeleteFilter softDelete;
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
 
     public ModelPlan(ModelDefinition definition, Dialect dialect) {
@@ -64,6 +68,20 @@ public final class ModelPlan {
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
         InstanceValidator rules = new InstanceValidator(definition);
         this.validator = rules.active() ? rules : null;
+        this.softDelete = SoftDeleteFilter.of(definition);
+    }
+
+    /**
+     * The filter a read of this model applies: {@code where} ({@code null}: every row) plus what the model adds to
+     * every read — soft-deleted rows hidden unless {@code withDeleted}. {@code where} itself when nothing is added.
+     */
+    public Where readWhere(Where where, boolean withDeleted) {
+        return softDelete == null || withDeleted ? where : softDelete.live(where);
+    }
+
+    /** The soft-delete condition, or {@code null} when the model is not paranoid. */
+    public SoftDeleteFilter softDelete() {
+        return softDelete;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, WhereRenderer> qualifiedWhere =

@@ -17,8 +17,17 @@ public final class ModelSql {
 
     static Sql render(ModelPlan plan, Query query) {
         Sql sql = select(plan);
-        plan.where.appendWhereClause(sql, query.where());
+        plan.where.appendWhereClause(sql, plan.readWhere(query.where(), query.isWithDeleted()));
         appendOrderAndPage(plan, sql, query, "");
+        return sql;
+    }
+
+    /** The SELECT of the row with {@code key}, with what the model adds to every read ({@link ModelPlan#readWhere}). */
+    static Sql selectByKey(ModelPlan plan, Object[] key) {
+        Sql sql = select(plan);
+        appendKeyCondition(plan, sql, key);
+        dev.junction.query.Where added = plan.readWhere(null, false);
+        if (added != null) plan.where.render(sql.append(" AND "), added);
         return sql;
     }
 

@@ -111,7 +111,8 @@ public final class BulkUpsert {
         for (List<Object[]> part : InsertRenderer.chunks(plan, columns, rows,
                 InsertRenderer.rowsPerStatement(plan, columns.length), model.runtime().maxStatementBytes(connection))) {
             Sql sql = new Sql()
-                    .append(plan.dialect().upsert(table, names, types, part.size(), target.names(), updated));
+                    .append(target.upsert(plan.dialect().upsert(table, names, types, part.size(), target.names(),
+                            updated)));
             for (Object[] row : part) {
                 for (int c : columns) sql.addBind(row[c], plan.codec(c));
             }

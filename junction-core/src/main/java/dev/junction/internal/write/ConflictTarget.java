@@ -3,6 +3,7 @@ package dev.junction.internal.write;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
+import dev.junction.schema.internal.LiveUniqueKeys;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -25,10 +26,30 @@ final class ConflictTarget {
 
     private final ModelPlan plan;
     private final int[] columns;
+    /**
+     * For a paranoid model's unique key kept as a partial index (PostgreSQL, SQLite): the column that is null on the
+     * rows it holds among ({@code deletedAt}); else {@code null}. Only those rows can conflict.
+     */
+    private final String liveColumn;
 
     ConflictTarget(ModelPlan plan, int[] columns) {
         this.plan = plan;
         this.columns = columns;
+        boolean primaryKey = Arrays.equals(columns, plan.definition().primaryKey().stream()
+                .mapToInt(plan.attributes()::indexOf).toArray());
+        this.liveColumn = primaryKey ? null : LiveUniqueKeys.liveColumn(plan.definition(), plan.dialect());
+    }
+
+    /**
+     * The dialect's upsert {@code sql} naming the partial index's condition after its conflict target, as PostgreSQL
+     * and SQLite need to use that index ({@code ON CONFLICT ("name") WHERE "deletedAt" IS NULL}); else as it is.
+     */
+    String upsert(String sql) {
+        if (liveColumn == null) return sql;
+        String target = "ON CONFLICT (" + plan.dialect().quoteAll(names()) + ")";
+        int end = sql.indexOf(target) + target.length();
+        if (end < target.length()) return sql;
+        return sql.substring(0, end) + " WHERE " + plan.dialect().quote(liveColumn) + " IS NULL" + sql.substring(end);
     }
 
     /** The target's column indexes. */
@@ -87,8 +108,20 @@ final class ConflictTarget {
         return stored;
     }
 
-    /** {@code c IN (?, …)} or {@code (c1 = ? AND c2 = ?) OR …}: the rows matching {@code rows} on the target. */
+    /**
+     * {@code c IN (?, …)} or {@code (c1 = ? AND c2 = ?) OR …}: the rows matching {@code rows} on the target (for a
+     * partial unique index, among the rows it holds).
+     */
     void appendCondition(Sql sql, List<Object[]> rows) {
+        if (liveColumn == null) {
+            appendMatch(sql, rows);
+            return;
+        }
+        appendMatch(sql.append('('), rows);
+        sql.append(") AND ").append(plan.dialect().quote(liveColumn)).append(" IS NULL");
+    }
+
+    private void appendMatch(Sql sql, List<Object[]> rows) {
         if (columns.length == 1) {
             sql.append(plan.dialect().quote(plan.attributes().get(columns[0]).column())).append(" IN (");
             for (int r = 0; r < rows.size(); r++) {

@@ -33,7 +33,9 @@ public final class DdlRenderer {
         if (!inlineKey && !model.primaryKey().isEmpty()) {
             sql.append(", PRIMARY KEY (").append(columns(model.primaryKey())).append(')');
         }
-        for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
+        // A paranoid model's unique keys are partial indexes where the database has them: see liveUniques.
+        boolean partial = LiveUniqueKeys.liveColumn(model, dialect) != null;
+        for (ModelDefinition.UniqueKey unique : partial ? List.<ModelDefinition.UniqueKey>of() : model.uniqueKeys()) {
             sql.append(", CONSTRAINT ").append(q(unique.name())).append(" UNIQUE (")
                     .append(columns(unique.attributes())).append(')');
         }
@@ -110,9 +112,19 @@ public final class DdlRenderer {
         return sql;
     }
 
-    /** Adds a unique constraint to an existing table. */
+    /** Adds a unique constraint to an existing table (a partial unique index for a paranoid model, where it can). */
     public String addUnique(ModelDefinition model, ModelDefinition.UniqueKey unique) {
+        if (LiveUniqueKeys.liveColumn(model, dialect) != null) return LiveUniqueKeys.create(model, unique, dialect);
         return dialect.addUnique(model.tableName(), unique.name(), unique.columns());
+    }
+
+    /**
+     * The partial unique indexes that follow {@link #createTable} for a paranoid model where the database has them
+     * ({@code CREATE UNIQUE INDEX … WHERE "deletedAt" IS NULL}), in place of its UNIQUE constraints; else none.
+     */
+    public List<String> liveUniques(ModelDefinition model) {
+        if (LiveUniqueKeys.liveColumn(model, dialect) == null) return List.of();
+        return model.uniqueKeys().stream().map(u -> LiveUniqueKeys.create(model, u, dialect)).toList();
     }
 
     /** {@code CREATE INDEX name ON table (columns)}: the same statement on every database. */

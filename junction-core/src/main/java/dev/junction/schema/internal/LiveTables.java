@@ -16,10 +16,12 @@ import java.util.Set;
  * The column names, primary keys and unique indexes of the tables of the current schema on PostgreSQL, MariaDB and
  * SQLite, read with two catalog queries for the whole schema: {@code sync} compares every model's table on each call, and JDBC metadata would
  * take a query or more per table (and PostgreSQL's and SQLite's drivers answer {@code getColumns} with a heavy
- * query). Unique constraints count through the indexes that back them; partial and expression indexes are left
- * out, as they do not make their columns unique for every row. Column types, sizes and defaults are not read (the
- * comparison does not look at them): columns come back with an empty type name. The queries are prepared, so the
- * drivers and databases that cache parsed statements per connection (PostgreSQL after a few runs) reuse them.
+ * query). Unique constraints count through the indexes that back them; expression indexes and partial ones are
+ * left out, as they do not make their columns unique for every row — but for a paranoid model's, unique among rows
+ * whose one column is null ({@code WHERE "deletedAt" IS NULL}, see {@link LiveUniqueKeys}). Column types, sizes and
+ * defaults are not read (the comparison does not look at them): columns come back with an empty type name. The
+ * queries are prepared, so the drivers and databases that cache parsed statements per connection (PostgreSQL after a
+ * few runs) reuse them.
  */
 final class LiveTables {
     /** Per database: a query of table, column, nullable in column order, and one of table, index, primary, column. */
@@ -36,7 +38,8 @@ final class LiveTables {
                     + " JOIN pg_namespace n ON n.oid = t.relnamespace"
                     + " CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, position)"
                     + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum"
-                    + " WHERE n.nspname = current_schema() AND ix.indisunique AND ix.indpred IS NULL"
+                    + " WHERE n.nspname = current_schema() AND ix.indisunique AND (ix.indpred IS NULL"
+                    + " OR pg_get_expr(ix.indpred, ix.indrelid) ~ '^\\([^()]* IS NULL\\)$')"
                     + " AND ix.indexprs IS NULL ORDER BY t.relname, i.relname, k.position");
     private static final Queries MARIADB = new Queries(
             "SELECT TABLE_NAME, COLUMN_NAME, IS_NULLABLE = 'YES' FROM information_schema.COLUMNS"
@@ -56,7 +59,9 @@ final class LiveTables {
                     + " WHERE m.type = 'table' AND p.pk > 0 UNION ALL"
                     + " SELECT m.name, l.name, 0, i.name, i.seqno FROM sqlite_schema m JOIN pragma_index_list(m.name) l"
                     + " JOIN pragma_index_info(l.name) i WHERE m.type = 'table' AND l.\"unique\" = 1"
-                    + " AND l.partial = 0 AND l.origin <> 'pk' ORDER BY 1, 2, 5");
+                    + " AND (l.partial = 0 OR EXISTS (SELECT 1 FROM sqlite_schema x WHERE x.type = 'index'"
+                    + " AND x.name = l.name AND x.sql LIKE '% WHERE _%_ IS NULL'))"
+                    + " AND l.origin <> 'pk' ORDER BY 1, 2, 5");
 
     private LiveTables() {
     }

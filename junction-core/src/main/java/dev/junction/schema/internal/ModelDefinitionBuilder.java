@@ -40,6 +40,8 @@ public final class ModelDefinitionBuilder {
     private final String where;
     private final boolean timestamps;
     private final boolean underscored;
+    /** The soft-delete attribute's name, or {@code null} for a model that is not paranoid. */
+    private final String deletedAt;
 
     /**
      * @param properties       the class's properties; empty for a model without a class
@@ -64,6 +66,10 @@ public final class ModelDefinitionBuilder {
                 : stamped != null ? stamped.value() : defaultTimestamps;
         this.underscored = spec.underscored() != null ? spec.underscored()
                 : snake != null ? snake.value() : defaultUnderscored;
+        dev.junction.annotation.Paranoid paranoid = javaType.getAnnotation(dev.junction.annotation.Paranoid.class);
+        this.deletedAt = spec.paranoidAttribute() != null ? spec.paranoidAttribute()
+                : paranoid != null ? paranoid.value()
+                : spec.joinIdentity() != null && spec.joinIdentity().paranoid() ? DELETED_AT : null;
     }
 
     /** Builds and validates the definition. */
@@ -106,7 +112,9 @@ public final class ModelDefinitionBuilder {
             addTimestamp(specs, CREATED_AT, roles);
             addTimestamp(specs, UPDATED_AT, roles);
         }
-        if (spec.joinIdentity() != null && spec.joinIdentity().paranoid()) addDeletedAt(specs, roles);
+        if (deletedAt != null) {
+            addDeletedAt(specs, roles);
+        }
         decideAutoIncrement(specs, primitive);
 
         List<Attribute> attributes = new ArrayList<>();
@@ -264,22 +272,36 @@ public final class ModelDefinitionBuilder {
         specs.add(new AttributeSpec(name, DataType.instant()).notNull());
     }
 
-    /** The nullable deletedAt of a paranoid model: null while the row is live, the moment it was deleted after. */
+    /**
+     * A paranoid model's nullable soft-delete timestamp: the class's own property if it has one (a temporal type),
+     * else a column. Sequelize ignores {@code paranoid} without timestamps; Junction says so instead.
+     */
     private void addDeletedAt(List<AttributeSpec> specs, Map<String, Attribute.Role> roles) {
-        roles.put(DELETED_AT, Attribute.Role.DELETED_AT);
+        if (!timestamps) {
+            throw new DefinitionException(where + " is paranoid but keeps no timestamps: soft delete needs them (as"
+                    + " in Sequelize); drop timestamps(false) or paranoid()");
+        }
+        if (roles.containsKey(deletedAt)) {
+            throw new DefinitionException(where + ": the soft-delete attribute cannot be '" + deletedAt
+                    + "', which is already a timestamp");
+        }
+        roles.put(deletedAt, Attribute.Role.DELETED_AT);
         for (AttributeSpec s : specs) {
-            if (s.name().equals(DELETED_AT)) {
+            if (s.name().equals(deletedAt)) {
                 DataType.Kind kind = s.type().kind();
                 if (kind != DataType.Kind.INSTANT && kind != DataType.Kind.OFFSET_DATE_TIME
-                        && kind != DataType.Kind.LOCAL_DATE_TIME || !s.isAllowNull()) {
-                    throw new DefinitionException(where + ": soft-delete attribute '" + DELETED_AT + "' must be a"
-                            + " nullable Instant, OffsetDateTime or LocalDateTime, not " + s.type()
-                            + (s.isAllowNull() ? "" : " NOT NULL"));
+                        && kind != DataType.Kind.LOCAL_DATE_TIME) {
+                    throw new DefinitionException(where + ": soft-delete attribute '" + deletedAt + "' must be an"
+                            + " Instant, OffsetDateTime or LocalDateTime, not " + s.type());
+                }
+                if (!s.isAllowNull() || s.isPrimaryKey()) {
+                    throw new DefinitionException(where + ": soft-delete attribute '" + deletedAt + "' must allow"
+                            + " null (a row that is not deleted has none)");
                 }
                 return;
             }
         }
-        specs.add(new AttributeSpec(DELETED_AT, DataType.instant()));
+        specs.add(new AttributeSpec(deletedAt, DataType.instant()));
     }
 
     private void decideAutoIncrement(List<AttributeSpec> specs, Map<String, Boolean> primitive) {

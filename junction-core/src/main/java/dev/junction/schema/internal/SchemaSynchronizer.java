@@ -87,6 +87,7 @@ public final class SchemaSynchronizer {
             if (existing.contains(model.tableName())) continue;
             List<ForeignKeyTarget> inline = dialect.inlineForeignKeysOnly() ? graph.keys(model) : graph.inlineKeys(model);
             run(connection, ddl.createTable(model, inline), model.tableName());
+            ddl.liveUniques(model).forEach(statement -> run(connection, statement, model.tableName()));
             for (ModelDefinition.Index index : model.indexes()) {
                 run(connection, ddl.createIndex(model, index), model.tableName());
             }

@@ -3,6 +3,7 @@ package dev.junction.seed.internal;
 import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
+import dev.junction.query.Query;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
@@ -80,7 +81,7 @@ final class DependentRows {
             List<Attribute> key = model.definition().primaryKey();
             for (List<List<Object>> chunk : chunks(KeyMatch.parsed(model.name(), key, block.rows()))) {
                 rows.computeIfAbsent(table, t -> new ArrayList<>())
-                        .addAll(model.findAll(KeyMatch.anyOf(names(key), chunk)));
+                        .addAll(model.findAll(Query.where(KeyMatch.anyOf(names(key), chunk)).withDeleted()));
             }
         }
         return rows;
@@ -104,7 +105,8 @@ final class DependentRows {
         List<Attribute> key = childModel.definition().primaryKey();
         String table = lower(child.name());
         for (List<List<Object>> chunk : chunks(new ArrayList<>(values))) {
-            for (Row row : childModel.findAll(KeyMatch.anyOf(childAttributes, chunk))) {
+            // Soft-deleted rows too: the foreign key holds them as much as any other.
+            for (Row row : childModel.findAll(Query.where(KeyMatch.anyOf(childAttributes, chunk)).withDeleted())) {
                 List<String> keyText = names(key).stream().map(a -> UndoLog.keyText(row.get(a))).toList();
                 Set<List<String>> deleted = deleting.computeIfAbsent(table, t -> new HashSet<>());
                 if (deleted.contains(keyText) || found.containsKey(table + keyText)) continue;

@@ -41,7 +41,8 @@ final class SeedEraser {
             for (int end = block.rows().size(); end > 0; end -= MAX_KEYS_PER_STATEMENT) {
                 List<List<String>> part = block.rows().subList(Math.max(0, end - MAX_KEYS_PER_STATEMENT), end);
                 try {
-                    deleted += model.destroy(matching(model.name(), key, part));
+                    // force: undoing a seed removes its rows, a paranoid model's too
+                    deleted += model.destroy(matching(model.name(), key, part), true);
                 } catch (ConnectionException e) {
                     throw e;
                 } catch (JunctionException e) {

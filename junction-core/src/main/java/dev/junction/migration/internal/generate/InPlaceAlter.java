@@ -43,7 +43,7 @@ final class InPlaceAlter {
             }
         }
         dropKeys.forEach(fk -> script.statement(alter.dropForeignKey(table, ddl.constraintName(fk.name()))));
-        diff.droppedUniques().forEach(u -> script.statement(alter.dropUnique(table, ddl.constraintName(u.name()))));
+        diff.droppedUniques().forEach(u -> script.statement(ddl.dropUnique(table, u)));
         renderer.dropIndexes(diff, script);
         for (TableDiff.ColumnRename r : diff.renamed()) {
             script.statement(alter.renameColumn(table, r.from(), r.to()));

@@ -141,6 +141,7 @@ public final class MigrationRenderer {
             script.comment("create table " + table.table() + " (model " + table.model() + ")");
             Runnable create = () -> {
                 script.statement(ddl.createTable(table, table.table(), inline));
+                ddl.liveUniques(table, table.table()).forEach(script::statement);
                 table.indexes().forEach(index -> script.statement(ddl.createIndex(table.table(), index)));
             };
             if (kept.table(table.table())) {

@@ -72,12 +72,12 @@ public final class SchemaDiff {
         List<SnapshotUnique> addedUniques = new ArrayList<>();
         for (SnapshotUnique u : before.uniques()) {
             SnapshotUnique now = new SnapshotUnique(u.name(), u.columns().stream()
-                    .map(c -> renames.inverse().oldColumn(before.table(), c)).toList());
+                    .map(c -> renames.inverse().oldColumn(before.table(), c)).toList(), u.live());
             if (!after.uniques().contains(now) || droppedColumn(u.columns(), dropped)) droppedUniques.add(u);
         }
         for (SnapshotUnique u : after.uniques()) {
             SnapshotUnique was = new SnapshotUnique(u.name(), u.columns().stream()
-                    .map(c -> renames.oldColumn(t, c)).toList());
+                    .map(c -> renames.oldColumn(t, c)).toList(), u.live());
             if (!before.uniques().contains(was)) addedUniques.add(u);
         }
 

@@ -1,6 +1,7 @@
 package dev.junction.migration.internal.generate;
 
 import dev.junction.dialect.Dialect;
+import dev.junction.dialect.internal.SchemaDdl;
 import dev.junction.schema.internal.DdlRenderer;
 import dev.junction.schema.internal.Naming;
 import java.util.Collection;
@@ -37,6 +38,7 @@ final class SnapshotDdl {
             sql.append(", PRIMARY KEY (").append(dialect.quoteAll(table.primaryKey())).append(')');
         }
         for (SnapshotUnique unique : table.uniques()) {
+            if (partial(unique)) continue; // a partial unique index, created after the table: liveUniques
             sql.append(", CONSTRAINT ").append(q(constraintName(unique.name()))).append(" UNIQUE (")
                     .append(dialect.quoteAll(unique.columns())).append(')');
         }
@@ -77,7 +79,29 @@ final class SnapshotDdl {
         return sql;
     }
 
+    /** Whether {@code unique} is a partial unique index here (a paranoid model's, where the database has them). */
+    boolean partial(SnapshotUnique unique) {
+        return unique.live() != null && SchemaDdl.forDialect(dialect).partialUniqueIndexes();
+    }
+
+    /** The partial unique indexes of {@code table} once created as {@code name} ({@link #partial}); else none. */
+    List<String> liveUniques(SnapshotTable table, String name) {
+        return table.uniques().stream().filter(this::partial).map(u -> SchemaDdl.forDialect(dialect)
+                .createLiveUnique(name, constraintName(u.name()), u.columns(), u.live())).toList();
+    }
+
+    /** Drops {@code unique} of {@code table}: its constraint, or its index where it is a partial one. */
+    String dropUnique(String table, SnapshotUnique unique) {
+        SchemaDdl alter = SchemaDdl.forDialect(dialect);
+        String name = constraintName(unique.name());
+        return partial(unique) ? alter.dropIndex(table, name) : alter.dropUnique(table, name);
+    }
+
     String addUnique(String table, SnapshotUnique unique) {
+        if (partial(unique)) {
+            return SchemaDdl.forDialect(dialect).createLiveUnique(table, constraintName(unique.name()),
+                    unique.columns(), unique.live());
+        }
         return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(constraintName(unique.name())) + " UNIQUE ("
                 + dialect.quoteAll(unique.columns()) + ")";
     }

@@ -32,7 +32,7 @@ public final class SnapshotOfModels {
     private static SnapshotTable table(ModelDefinition model, List<ForeignKeyTarget> keys) {
         List<SnapshotColumn> columns = model.attributes().stream().map(SnapshotOfModels::column).toList();
         List<SnapshotUnique> uniques = model.uniqueKeys().stream()
-                .map(u -> new SnapshotUnique(u.name(), u.columns())).toList();
+                .map(u -> new SnapshotUnique(u.name(), u.columns(), liveColumn(model))).toList();
         List<SnapshotForeignKey> foreignKeys = keys.stream().map(fk -> new SnapshotForeignKey(fk.name(),
                 fk.attribute().column(), fk.target().tableName(), fk.targetKey().column(),
                 fk.attribute().reference().onDelete(), fk.attribute().reference().onUpdate())).toList();
@@ -55,6 +55,11 @@ public final class SnapshotOfModels {
             if (name.equals(Naming.fit(full, limit))) return full;
         }
         return name;
+    }
+
+    /** A paranoid model's soft-delete column, which its unique keys leave out where they can; else null. */
+    private static String liveColumn(ModelDefinition model) {
+        return model.attributeWithRole(Attribute.Role.DELETED_AT).map(Attribute::column).orElse(null);
     }
 
     private static SnapshotColumn column(Attribute a) {

@@ -61,8 +61,9 @@ public final class SnapshotYaml {
             table.put("table", t.table());
             table.put("primaryKey", new ArrayList<>(t.primaryKey()));
             table.put("columns", t.columns().stream().map(SnapshotYaml::column).toList());
-            table.put("uniques", new ArrayList<>(t.uniques().stream()
-                    .map(u -> map("name", u.name(), "columns", new ArrayList<>(u.columns()))).toList()));
+            table.put("uniques", new ArrayList<>(t.uniques().stream().map(u -> u.live() == null
+                    ? map("name", u.name(), "columns", new ArrayList<>(u.columns()))
+                    : map("name", u.name(), "columns", new ArrayList<>(u.columns()), "live", u.live())).toList()));
             table.put("foreignKeys", new ArrayList<>(t.foreignKeys().stream().map(fk -> map("name", fk.name(),
                     "column", fk.column(), "referencedTable", fk.referencedTable(),
                     "referencedColumn", fk.referencedColumn(), "onDelete", fk.onDelete().name(),
@@ -122,7 +123,8 @@ public final class SnapshotYaml {
             List<SnapshotUnique> uniques = new ArrayList<>();
             for (Object u : in.list(table.get("uniques"), "uniques")) {
                 Map<?, ?> unique = in.map(u);
-                uniques.add(new SnapshotUnique(in.text(unique, "name"), in.texts(unique.get("columns"), "columns")));
+                uniques.add(new SnapshotUnique(in.text(unique, "name"), in.texts(unique.get("columns"), "columns"),
+                        unique.get("live") == null ? null : in.text(unique, "live")));
             }
             List<SnapshotForeignKey> keys = new ArrayList<>();
             for (Object f : in.list(table.get("foreignKeys"), "foreignKeys")) {

@@ -110,6 +110,7 @@ final class SqliteRebuild {
                 + String.join(", ", values) + " FROM " + ddl.q(table));
         script.statement("DROP TABLE " + ddl.q(table));
         script.statement(alter.renameTable(temporary, table));
+        ddl.liveUniques(target, table).forEach(script::statement); // partial unique indexes went with it too
         renderer.createIndexes(table, target.indexes(), script); // dropped with the old table
         if (!script.allowsDataLoss()) {
             diff.dropped().forEach(c -> script.lossy("Dropping column " + table + "." + c.column(),

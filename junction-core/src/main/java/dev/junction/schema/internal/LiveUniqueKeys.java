@@ -1,0 +1,31 @@
+package dev.junction.schema.internal;
+
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.internal.SchemaDdl;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
+
+/**
+ * The unique keys of a paranoid model, where the database has partial unique indexes (PostgreSQL, SQLite): each
+ * holds among the rows that are not soft-deleted ({@code … WHERE "deletedAt" IS NULL}), so a row can be created
+ * again after its namesake was soft-deleted. Elsewhere (H2, MariaDB) they stay plain unique constraints. Stateless.
+ */
+public final class LiveUniqueKeys {
+    private LiveUniqueKeys() {
+    }
+
+    /**
+     * The column that limits {@code model}'s unique keys to live rows on {@code dialect}'s database, or {@code null}
+     * when they are plain: the model is not paranoid, or the database has no partial unique indexes.
+     */
+    public static String liveColumn(ModelDefinition model, Dialect dialect) {
+        if (!model.paranoid() || !SchemaDdl.forDialect(dialect).partialUniqueIndexes()) return null;
+        return model.attributeWithRole(Attribute.Role.DELETED_AT).orElseThrow().column();
+    }
+
+    /** The statement making {@code unique} a partial unique index of {@code model}'s table. */
+    static String create(ModelDefinition model, ModelDefinition.UniqueKey unique, Dialect dialect) {
+        return SchemaDdl.forDialect(dialect).createLiveUnique(model.tableName(), unique.name(), unique.columns(),
+                liveColumn(model, dialect));
+    }
+}
