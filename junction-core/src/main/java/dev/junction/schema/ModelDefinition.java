@@ -29,10 +29,21 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
                               boolean timestamps, boolean underscored, List<String> renamedFrom,
                               List<ModelRule> rules, ModelHooks hooks) {
 
-    /** A unique constraint: its deterministic name and its columns' attributes. */
-    public record UniqueKey(String name, List<Attribute> attributes) {
+    /**
+     * A unique constraint: its deterministic name and its columns' attributes.
+     *
+     * @param spansDeleted whether it holds among soft-deleted rows too, even where a paranoid model's other keys
+     *                     leave them out: the pair of a paranoid join table, whose links are revived rather than
+     *                     inserted again
+     */
+    public record UniqueKey(String name, List<Attribute> attributes, boolean spansDeleted) {
         public UniqueKey {
             attributes = Arguments.listOrEmpty(attributes);
+        }
+
+        /** A unique key that, on a paranoid model, holds among live rows only where the database can. */
+        public UniqueKey(String name, List<Attribute> attributes) {
+            this(name, attributes, false);
         }
 
         /** The constrained column names. */

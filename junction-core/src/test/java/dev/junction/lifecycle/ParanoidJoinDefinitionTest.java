@@ -122,7 +122,7 @@ class ParanoidJoinDefinitionTest {
             guards.belongsToMany(beaches, through(Through.of("Shifts").paranoid()));
             db.sync();
         }).isInstanceOf(DefinitionException.class)
-                .hasMessageContaining("Model Shifts: soft-delete attribute 'deletedAt' must be a nullable Instant");
+                .hasMessageContaining("Model Shifts: soft-delete attribute 'deletedAt' must be an Instant");
     }
 
     @DialectTest

@@ -37,7 +37,11 @@ final class ConflictTarget {
         this.columns = columns;
         boolean primaryKey = Arrays.equals(columns, plan.definition().primaryKey().stream()
                 .mapToInt(plan.attributes()::indexOf).toArray());
-        this.liveColumn = primaryKey ? null : LiveUniqueKeys.liveColumn(plan.definition(), plan.dialect());
+        this.liveColumn = primaryKey ? null : plan.definition().uniqueKeys().stream()
+                .filter(u -> u.attributes().stream().mapToInt(plan.attributes()::indexOf).sorted().boxed().toList()
+                        .equals(Arrays.stream(columns).sorted().boxed().toList()))
+                .findFirst().map(u -> LiveUniqueKeys.liveColumn(plan.definition(), u, plan.dialect()))
+                .orElseGet(() -> LiveUniqueKeys.liveColumn(plan.definition(), plan.dialect()));
     }
 
     /**

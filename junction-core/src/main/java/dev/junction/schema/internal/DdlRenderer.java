@@ -34,8 +34,8 @@ public final class DdlRenderer {
             sql.append(", PRIMARY KEY (").append(columns(model.primaryKey())).append(')');
         }
         // A paranoid model's unique keys are partial indexes where the database has them: see liveUniques.
-        boolean partial = LiveUniqueKeys.liveColumn(model, dialect) != null;
-        for (ModelDefinition.UniqueKey unique : partial ? List.<ModelDefinition.UniqueKey>of() : model.uniqueKeys()) {
+        for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
+            if (LiveUniqueKeys.liveColumn(model, unique, dialect) != null) continue;
             sql.append(", CONSTRAINT ").append(q(unique.name())).append(" UNIQUE (")
                     .append(columns(unique.attributes())).append(')');
         }
@@ -114,7 +114,9 @@ public final class DdlRenderer {
 
     /** Adds a unique constraint to an existing table (a partial unique index for a paranoid model, where it can). */
     public String addUnique(ModelDefinition model, ModelDefinition.UniqueKey unique) {
-        if (LiveUniqueKeys.liveColumn(model, dialect) != null) return LiveUniqueKeys.create(model, unique, dialect);
+        if (LiveUniqueKeys.liveColumn(model, unique, dialect) != null) {
+            return LiveUniqueKeys.create(model, unique, dialect);
+        }
         return dialect.addUnique(model.tableName(), unique.name(), unique.columns());
     }
 
@@ -123,8 +125,8 @@ public final class DdlRenderer {
      * ({@code CREATE UNIQUE INDEX … WHERE "deletedAt" IS NULL}), in place of its UNIQUE constraints; else none.
      */
     public List<String> liveUniques(ModelDefinition model) {
-        if (LiveUniqueKeys.liveColumn(model, dialect) == null) return List.of();
-        return model.uniqueKeys().stream().map(u -> LiveUniqueKeys.create(model, u, dialect)).toList();
+        return model.uniqueKeys().stream().filter(u -> LiveUniqueKeys.liveColumn(model, u, dialect) != null)
+                .map(u -> LiveUniqueKeys.create(model, u, dialect)).toList();
     }
 
     /** {@code CREATE INDEX name ON table (columns)}: the same statement on every database. */

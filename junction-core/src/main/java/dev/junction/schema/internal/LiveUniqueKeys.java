@@ -23,6 +23,15 @@ public final class LiveUniqueKeys {
         return model.attributeWithRole(Attribute.Role.DELETED_AT).orElseThrow().column();
     }
 
+    /**
+     * The column that limits {@code unique} to live rows, or {@code null} when it is plain: as
+     * {@link #liveColumn(ModelDefinition, Dialect)}, and never for a key that spans soft-deleted rows (a paranoid join
+     * table's pair).
+     */
+    public static String liveColumn(ModelDefinition model, ModelDefinition.UniqueKey unique, Dialect dialect) {
+        return unique.spansDeleted() ? null : liveColumn(model, dialect);
+    }
+
     /** The statement making {@code unique} a partial unique index of {@code model}'s table. */
     static String create(ModelDefinition model, ModelDefinition.UniqueKey unique, Dialect dialect) {
         return SchemaDdl.forDialect(dialect).createLiveUnique(model.tableName(), unique.name(), unique.columns(),

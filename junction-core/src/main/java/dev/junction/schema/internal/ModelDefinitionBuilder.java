@@ -364,8 +364,10 @@ public final class ModelDefinitionBuilder {
         }
         ModelSpec.JoinIdentity join = spec.joinIdentity();
         String named = join == null ? null : join.uniqueKey();
+        String pair = join == null || !join.unique() ? null : String.join("_", join.attributes());
         groups.forEach((group, members) -> keys.add(new UniqueKey(Naming.fit(group.equals(named) ? group
-                : table + "_" + group + "_key", identifierLimit), members)));
+                : table + "_" + group + "_key", identifierLimit), members,
+                group.equals(named) || group.equals(pair))));
         return keys;
     }
 }

@@ -32,7 +32,8 @@ public final class SnapshotOfModels {
     private static SnapshotTable table(ModelDefinition model, List<ForeignKeyTarget> keys) {
         List<SnapshotColumn> columns = model.attributes().stream().map(SnapshotOfModels::column).toList();
         List<SnapshotUnique> uniques = model.uniqueKeys().stream()
-                .map(u -> new SnapshotUnique(u.name(), u.columns(), liveColumn(model))).toList();
+                .map(u -> new SnapshotUnique(u.name(), u.columns(),
+                        u.spansDeleted() ? null : liveColumn(model))).toList();
         List<SnapshotForeignKey> foreignKeys = keys.stream().map(fk -> new SnapshotForeignKey(fk.name(),
                 fk.attribute().column(), fk.target().tableName(), fk.targetKey().column(),
                 fk.attribute().reference().onDelete(), fk.attribute().reference().onUpdate())).toList();
