@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param underscored   whether column names (and a derived table name) are snake_case
  * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
  * @param rules         the model-wide validators ({@link ModelSpec#validate}); attributes hold their own
+ * @param scopes        the default and named scopes ({@link ModelSpec#defaultScope}, {@link ModelSpec#scope})
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
                               boolean timestamps, boolean underscored, List<String> renamedFrom,
-                              List<ModelRule> rules) {
+                              List<ModelRule> rules, ModelScopes scopes) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -58,6 +59,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         indexes = Arguments.listOrEmpty(indexes);
         renamedFrom = Arguments.listOrEmpty(renamedFrom);
         rules = Arguments.listOrEmpty(rules);
+        if (scopes == null) scopes = ModelScopes.none();
     }
 
     /** The attribute called {@code name}, if any. */

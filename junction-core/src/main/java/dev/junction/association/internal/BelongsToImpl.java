@@ -7,6 +7,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ScopeFilter;
 import dev.junction.query.internal.Sql;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
                 .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
                 .append(d.quote(column(source, key))).append(" = ");
         sql.bind(id, s.codec(s.indexOf(key)));
+        ScopeFilter.appendAnd(sql, target.scope(), t.where("t."));
         List<T> found = runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 s.definition().tableName(), rs -> target.read(rs, 1)));
         return found.stream().findFirst();
@@ -63,7 +65,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
         Object value = newTarget == null ? null : targetValue(newTarget, targetKey);
         java.util.HashMap<String, Object> change = new java.util.HashMap<>();
         change.put(foreignKey, value);
-        if (source.update(change, eq(key, id)) == 0) {
+        if (source.unscoped().update(change, eq(key, id)) == 0) {
             throw new NotFoundException(source.name(), label() + ": cannot set, " + source.name() + " " + key + "="
                     + id + " does not exist");
         }

@@ -9,6 +9,7 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
+import dev.junction.internal.model.ScopeFilter;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
@@ -95,17 +96,17 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
         Object owner = sourceValue(instance, sourceKey);
-        query(query, "get");
-        Sql sql = plain(query, throughWhere) ? plainGet(owner) : selectSql(owner, query, throughWhere, false);
+        Query scoped = ScopeFilter.apply(target.scope(), query(query, "get"));
+        Sql sql = plain(scoped, throughWhere) ? plainGet(owner) : selectSql(owner, scoped, throughWhere, false);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join().plan().definition().tableName(), rs -> target.read(rs, 1)));
     }
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
-        query(query, "getLinked");
+        Query scoped = ScopeFilter.apply(target.scope(), query(query, "getLinked"));
         ModelImpl<Row> join = join();
-        Sql sql = selectSql(sourceValue(instance, sourceKey), query, throughWhere, true);
+        Sql sql = selectSql(sourceValue(instance, sourceKey), scoped, throughWhere, true);
         int first = target.plan().attributes().size() + 1;
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join.plan().definition().tableName(), rs -> new Linked<>(target.read(rs, 1), join.read(rs, first))));
@@ -152,7 +153,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(*)");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), targetWhere, throughWhere);
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), ScopeFilter.where(target.scope(),
+                targetWhere), throughWhere);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));
     }

@@ -7,6 +7,7 @@ import dev.junction.internal.jdbc.RowReader;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
+import dev.junction.internal.model.ScopeFilter;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;
@@ -34,8 +35,9 @@ public final class IncludeLoader {
     }
 
     /** The parents the query selects, each with its includes loaded. */
-    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query query, List<Include<?, ?>> given) {
-        List<Include<?, ?>> includes = prepared(model, given);
+    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query given, List<Include<?, ?>> included) {
+        List<Include<?, ?>> includes = prepared(model, included);
+        Query query = ScopeFilter.apply(model.scope(), given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -52,8 +54,9 @@ public final class IncludeLoader {
      * Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on, on
      * the stream's own connection where the dialect can query beside a stream (so one connection suffices).
      */
-    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> given) {
-        List<Include<?, ?>> includes = prepared(model, given);
+    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query given, List<Include<?, ?>> included) {
+        List<Include<?, ?>> includes = prepared(model, included);
+        Query query = ScopeFilter.apply(model.scope(), given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -75,7 +78,7 @@ public final class IncludeLoader {
         List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
-        appendFilter(sql, plan, where, includes, plan.quotedTable() + ".");
+        appendFilter(sql, plan, ScopeFilter.where(model.scope(), where), includes, plan.quotedTable() + ".");
         return runtime.scope().read(model.transaction(), c -> runtime.runner().queryLong(c, sql,
                 plan.definition().tableName()));
     }

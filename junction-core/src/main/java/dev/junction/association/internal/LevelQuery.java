@@ -2,6 +2,8 @@ package dev.junction.association.internal;
 
 import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ScopeFilter;
+import dev.junction.query.Query;
 import dev.junction.query.Include;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
@@ -37,6 +39,8 @@ final class LevelQuery<S, U> {
     private final int targetKeyIndex;
     /** The target's primary key attributes, as indexes into its plan (and, plus one, into the select list). */
     private final int[] identityColumns;
+    /** The scope the target reads with (its default scope, as Sequelize applies to includes), or {@code null}. */
+    private final Query targetScope;
 
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
@@ -45,6 +49,7 @@ final class LevelQuery<S, U> {
         this.t = "t" + depth + ".";
         this.j = "j" + depth + ".";
         this.targetPlan = association.target.plan();
+        this.targetScope = association.target.scope();
         this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
         this.link = many == null ? null : many.plan();
         this.joinPlan = many == null ? null : many.join().plan();
@@ -129,9 +134,10 @@ final class LevelQuery<S, U> {
         }
     }
 
-    /** Scope, target filter, join filter, and the EXISTS of required includes beneath. */
+    /** Association scope, target's scope, target filter, join filter, and the EXISTS of required includes beneath. */
     private void conditions(Sql sql, IncludeLoader loader) {
         if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
+        ScopeFilter.appendAnd(sql, targetScope, targetPlan.where(t));
         if (include.where() != null) {
             sql.append(" AND ");
             targetPlan.where(t).render(sql, include.where());

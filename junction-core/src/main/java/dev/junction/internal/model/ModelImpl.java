@@ -5,12 +5,6 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.Transaction;
 import dev.junction.ValidationException;
-import dev.junction.association.Association;
-import dev.junction.association.AssociationOptions;
-import dev.junction.association.BelongsTo;
-import dev.junction.association.BelongsToMany;
-import dev.junction.association.HasMany;
-import dev.junction.association.HasOne;
 import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.Arguments;
@@ -41,19 +35,26 @@ import java.util.stream.Stream;
  * The operations of one model. Reads the model's current {@link ModelState} from its {@link ModelSlot} once per
  * operation. Immutable and thread-safe.
  */
-public final class ModelImpl<T> implements Model<T> {
+public final class ModelImpl<T> extends AssociationDeclarations<T> {
     private final Runtime runtime;
     private final ModelSlot slot;
     private final Class<T> type;
     private final boolean rows;
     private final Transaction tx;
+    /** The scopes this handle reads with: {@code null} the default scope, empty none (see {@link ScopeFilter}). */
+    private final List<String> scopeNames;
 
     public ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx) {
+        this(runtime, slot, type, tx, null);
+    }
+
+    private ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx, List<String> scopeNames) {
         this.runtime = runtime;
         this.slot = slot;
         this.type = type;
         this.rows = type == Row.class;
         this.tx = tx;
+        this.scopeNames = scopeNames;
     }
 
     /** The slot holding this model's current definition, shared by all its handles. */
@@ -102,7 +103,24 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public Model<T> in(Transaction transaction) {
-        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"));
+        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"), scopeNames);
+    }
+
+    @Override
+    public ModelImpl<T> scoped(String... names) {
+        List<String> chosen = List.copyOf(Arguments.each(name() + ".scoped", "name", given(names, "scoped", "names")));
+        slot.plan().scopes.check(chosen);
+        return new ModelImpl<>(runtime, slot, type, tx, chosen);
+    }
+
+    @Override
+    public ModelImpl<T> unscoped() {
+        return new ModelImpl<>(runtime, slot, type, tx, List.of());
+    }
+
+    /** The scope this handle reads with ({@link ScopeFilter#scope}), or {@code null} for none. */
+    public Query scope() {
+        return slot.plan().scopes.scope(scopeNames);
     }
 
     @Override
@@ -185,19 +203,20 @@ public final class ModelImpl<T> implements Model<T> {
         Object[] keyValues = values(state).key(key);
         Sql sql = ModelSql.select(state.plan());
         ModelSql.appendKeyCondition(state.plan(), sql, keyValues);
+        ModelSql.appendScopeCondition(state.plan(), sql, scopeNames);
         return first(state, sql);
     }
 
     @Override
     public Optional<T> findOne(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1)));
+        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1), scopeNames));
     }
 
     @Override
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"));
+        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"), scopeNames);
         return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
@@ -206,7 +225,7 @@ public final class ModelImpl<T> implements Model<T> {
     public long count(Where where) {
         ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        plan.where.appendWhereClause(sql, where);
+        plan.where.appendWhereClause(sql, ScopeFilter.where(plan.scopes.scope(scopeNames), where));
         return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
@@ -235,7 +254,8 @@ public final class ModelImpl<T> implements Model<T> {
         Object[] row = new Object[state.plan().attributes.size()];
         boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
         int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
-        return columns.length == 0 ? 0 : updater().updateWhere(state.plan(), row, columns, where);
+        Where scoped = ScopeFilter.where(state.plan().scopes.scope(scopeNames), where);
+        return columns.length == 0 ? 0 : updater().updateWhere(state.plan(), row, columns, scoped);
     }
 
     @Override
@@ -248,7 +268,7 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public int destroy(Where where) {
         requireWhere(where, "destroy");
-        return updater().deleteWhere(slot.plan(), where);
+        return updater().deleteWhere(slot.plan(), ScopeFilter.where(scope(), where));
     }
 
     /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
@@ -275,58 +295,6 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     @Override
-    public <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsTo(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasOne(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasMany(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsToMany(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> BelongsTo<T, U> belongsTo(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, BelongsTo.class, target);
-    }
-
-    @Override
-    public <U> HasOne<T, U> hasOne(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, HasOne.class, target);
-    }
-
-    @Override
-    public <U> HasMany<T, U> hasMany(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, HasMany.class, target);
-    }
-
-    @Override
-    public <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, BelongsToMany.class, target);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public Association<T, ?> association(String as) {
-        return (Association<T, ?>) runtime.associations().get(name(), as);
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<Association<T, ?>> associations() {
-        return (List) runtime.associations().of(name());
-    }
-
-    @Override
     public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
         return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
                 includes(includes));
@@ -335,7 +303,7 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Stream<T> stream(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"));
+        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"), scopeNames);
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 

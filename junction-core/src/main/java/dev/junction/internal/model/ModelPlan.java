@@ -30,6 +30,8 @@ public final class ModelPlan {
     final WhereRenderer where;
     /** The model's validators, or {@code null} when it has none (writes then skip validation for free). */
     final InstanceValidator validator;
+    /** The model's scopes, and how they merge into a read. */
+    final ScopeFilter scopes;
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
 
     public ModelPlan(ModelDefinition definition, Dialect dialect) {
@@ -60,6 +62,12 @@ public final class ModelPlan {
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
         InstanceValidator rules = new InstanceValidator(definition);
         this.validator = rules.active() ? rules : null;
+        this.scopes = new ScopeFilter(definition);
+    }
+
+    /** The model's scopes, and how they merge into a read. */
+    public ScopeFilter scopes() {
+        return scopes;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, WhereRenderer> qualifiedWhere =

@@ -15,7 +15,8 @@ public final class ModelSql {
         return new Sql().append("SELECT ").append(plan.selectList).append(" FROM ").append(plan.quotedTable);
     }
 
-    static Sql render(ModelPlan plan, Query query) {
+    static Sql render(ModelPlan plan, Query given, java.util.List<String> scopeNames) {
+        Query query = ScopeFilter.apply(plan.scopes.scope(scopeNames), given);
         Sql sql = select(plan);
         plan.where.appendWhereClause(sql, query.where());
         appendOrderAndPage(plan, sql, query, "");
@@ -48,6 +49,11 @@ public final class ModelSql {
             sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
             sql.bind(key[k], plan.codecs[i]);
         }
+    }
+
+    /** Appends {@code AND <scope filter>} after a key condition, when the handle reads with a scope that filters. */
+    static void appendScopeCondition(ModelPlan plan, Sql sql, java.util.List<String> scopeNames) {
+        ScopeFilter.appendAnd(sql, plan.scopes.scope(scopeNames), plan.where);
     }
 
     /** {@code key} as text for a message: {@code id=7} or {@code a=1, b=2}. */

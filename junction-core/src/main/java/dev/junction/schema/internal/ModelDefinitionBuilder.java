@@ -128,7 +128,7 @@ public final class ModelDefinitionBuilder {
         List<ModelDefinition.Index> indexes = new IndexDefinitions(spec.name(), table, dialect)
                 .resolve(declared, attributes, uniqueKeys);
         return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys, indexes, timestamps,
-                underscored, spec.renamedFrom(), spec.rules());
+                underscored, spec.renamedFrom(), spec.rules(), spec.scopes());
     }
 
     private String tableName() {
