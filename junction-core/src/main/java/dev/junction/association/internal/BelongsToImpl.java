@@ -52,7 +52,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
                 .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
                 .append(d.quote(column(source, key))).append(" = ");
         sql.bind(id, s.codec(s.indexOf(key)));
-        ScopeFilter.appendAnd(sql, target.scope(), t.where("t."));
+        ScopeFilter.appendAnd(sql, target.readScope(), t.where("t."));
         List<T> found = runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 s.definition().tableName(), rs -> target.read(rs, 1)));
         return found.stream().findFirst();

@@ -96,7 +96,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
         Object owner = sourceValue(instance, sourceKey);
-        Query scoped = ScopeFilter.apply(target.scope(), query(query, "get"));
+        Query scoped = ScopeFilter.apply(target.readScope(), query(query, "get"));
         Sql sql = plain(scoped, throughWhere) ? plainGet(owner) : selectSql(owner, scoped, throughWhere, false);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join().plan().definition().tableName(), rs -> target.read(rs, 1)));
@@ -104,7 +104,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
-        Query scoped = ScopeFilter.apply(target.scope(), query(query, "getLinked"));
+        Query scoped = ScopeFilter.apply(target.readScope(), query(query, "getLinked"));
         ModelImpl<Row> join = join();
         Sql sql = selectSql(sourceValue(instance, sourceKey), scoped, throughWhere, true);
         int first = target.plan().attributes().size() + 1;
@@ -153,7 +153,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(*)");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), ScopeFilter.where(target.scope(),
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), ScopeFilter.where(target.readScope(),
                 targetWhere), throughWhere);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));

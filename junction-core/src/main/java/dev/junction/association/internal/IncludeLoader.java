@@ -37,7 +37,7 @@ public final class IncludeLoader {
     /** The parents the query selects, each with its includes loaded. */
     public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query given, List<Include<?, ?>> included) {
         List<Include<?, ?>> includes = prepared(model, included);
-        Query query = ScopeFilter.apply(model.scope(), given);
+        Query query = ScopeFilter.apply(model.readScope(), given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -56,7 +56,7 @@ public final class IncludeLoader {
      */
     public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query given, List<Include<?, ?>> included) {
         List<Include<?, ?>> includes = prepared(model, included);
-        Query query = ScopeFilter.apply(model.scope(), given);
+        Query query = ScopeFilter.apply(model.readScope(), given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, query.where(), includes, plan.quotedTable() + ".");
@@ -78,7 +78,7 @@ public final class IncludeLoader {
         List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
-        appendFilter(sql, plan, ScopeFilter.where(model.scope(), where), includes, plan.quotedTable() + ".");
+        appendFilter(sql, plan, ScopeFilter.where(model.readScope(), where), includes, plan.quotedTable() + ".");
         return runtime.scope().read(model.transaction(), c -> runtime.runner().queryLong(c, sql,
                 plan.definition().tableName()));
     }

@@ -49,7 +49,7 @@ final class LevelQuery<S, U> {
         this.t = "t" + depth + ".";
         this.j = "j" + depth + ".";
         this.targetPlan = association.target.plan();
-        this.targetScope = association.target.scope();
+        this.targetScope = association.target.readScope();
         this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
         this.link = many == null ? null : many.plan();
         this.joinPlan = many == null ? null : many.join().plan();

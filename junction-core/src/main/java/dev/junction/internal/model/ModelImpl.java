@@ -118,8 +118,8 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
         return new ModelImpl<>(runtime, slot, type, tx, List.of());
     }
 
-    /** The scope this handle reads with ({@link ScopeFilter#scope}), or {@code null} for none. */
-    public Query scope() {
+    /** The model scope this handle reads with ({@link ScopeFilter#scope}), or {@code null} for none. */
+    public Query readScope() {
         return slot.plan().scopes.scope(scopeNames);
     }
 
@@ -268,7 +268,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     @Override
     public int destroy(Where where) {
         requireWhere(where, "destroy");
-        return updater().deleteWhere(slot.plan(), ScopeFilter.where(scope(), where));
+        return updater().deleteWhere(slot.plan(), ScopeFilter.where(readScope(), where));
     }
 
     /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
