@@ -9,6 +9,11 @@ public class UnknownScopeException extends JunctionException {
     private final String model;
     private final String scope;
 
+    /**
+     * @param model the model asked
+     * @param scope the name it does not know
+     * @param known the names it does know, listed in the message
+     */
     public UnknownScopeException(String model, String scope, List<String> known) {
         super("Model " + model + " has no scope '" + scope + "' (it has " + known + ")");
         this.model = model;
