@@ -16,9 +16,11 @@ import dev.junction.query.Loaded;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
+import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -230,5 +232,34 @@ class ScopedAssociationsTest {
         assertThat(c.watched.get(gone)).isEmpty();
         assertThat(c.teams.unscoped().findAll(Query.all(), include(c.watched).through(eq("ShowId", pilot.id()))))
                 .extracting(l -> l.get(c.watched).size()).containsExactly(0);
+    }
+
+    @DialectTest
+    void aJoinModelsOwnDefaultScopeFiltersLinkReadsButNotLinkWrites(TestTarget target) {
+        Junction db = target.open();
+        Model<Team> teams = db.define(Team.class);
+        Model<Show> shows = db.define(Show.class);
+        Model<Row> picks = db.define("Picks", m -> m.freezeTableName()
+                .attribute("hidden", DataType.bool(), a -> a.defaultValue(false))
+                .defaultScope(eq("hidden", false)));
+        BelongsToMany<Team, Show> picked = teams.belongsToMany(shows, as("Picked").through(picks));
+        db.sync();
+        Team reds = teams.create(new Team(null, "reds", true));
+        Show dune = shows.create(new Show(null, "Dune", true));
+        Show pilot = shows.create(new Show(null, "Pilot", false));
+        picked.add(reds, List.of(dune), Map.of());
+        picked.add(reds, List.of(pilot), Map.of("hidden", true));
+        assertThat(picked.get(reds)).containsExactly(dune);
+        assertThat(picked.count(reds)).isEqualTo(1);
+        assertThat(picked.has(reds, pilot)).isFalse();
+        assertThat(teams.findAll(Query.all(), include(picked))).extracting(l -> l.get(picked).size())
+                .containsExactly(1);
+        assertThat(teams.count(Where.all(), include(picked).where(eq("title", "Pilot")))).isZero();
+        assertThat(picks.count()).isEqualTo(1);
+        // Writes see every link: set keeps the hidden one rather than inserting it again.
+        picked.set(reds, List.of(dune, pilot));
+        assertThat(picks.unscoped().count()).isEqualTo(2);
+        picked.remove(reds, pilot);
+        assertThat(picks.unscoped().count()).isEqualTo(1);
     }
 }

@@ -175,7 +175,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     /**
      * {@code FROM target t JOIN through j ON j.otherKey = t.targetKey WHERE j.foreignKey = ? AND j.scope = ?…}
-     * plus the target and join filters.
+     * plus the join model's own default scope (never its ends' scopes), and the target and join filters.
      */
     private void fromLinks(Sql sql, JoinPlan p, ModelPlan t, ModelPlan j, Object sourceValue, Where targetWhere,
                            Where throughWhere) {
@@ -185,6 +185,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
                 .append(" WHERE j.").append(d.quote(column(j, p.foreignKey()))).append(" = ");
         sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
         appendScope(sql, p, j, "j.");
+        ScopeFilter.appendAnd(sql, join().readScope(), j.where("j."));
         if (targetWhere != null) {
             sql.append(" AND ");
             t.where("t.").render(sql, targetWhere);

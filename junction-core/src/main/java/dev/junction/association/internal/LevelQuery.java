@@ -41,6 +41,8 @@ final class LevelQuery<S, U> {
     private final int[] identityColumns;
     /** The scope the target reads with (its default scope, as Sequelize applies to includes), or {@code null}. */
     private final Query targetScope;
+    /** The join model's own default scope (belongsToMany), or {@code null}: it never inherits its ends' scopes. */
+    private final Query joinScope;
 
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
@@ -53,6 +55,7 @@ final class LevelQuery<S, U> {
         this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
         this.link = many == null ? null : many.plan();
         this.joinPlan = many == null ? null : many.join().plan();
+        this.joinScope = many == null ? null : many.join().readScope();
         this.targetKeyIndex = many == null ? -1 : targetPlan.indexOf(link.targetKey());
         if (many != null) {
             List<Integer> sources = new ArrayList<>();
@@ -137,6 +140,7 @@ final class LevelQuery<S, U> {
     /** Association scope, target's scope, target filter, join filter, and the EXISTS of required includes beneath. */
     private void conditions(Sql sql, IncludeLoader loader) {
         if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
+        if (many != null) ScopeFilter.appendAnd(sql, joinScope, joinPlan.where(j));
         ScopeFilter.appendAnd(sql, targetScope, targetPlan.where(t));
         if (include.where() != null) {
             sql.append(" AND ");
