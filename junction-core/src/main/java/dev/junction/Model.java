@@ -307,7 +307,8 @@ public interface Model<T> {
      * scope, as Sequelize's {@code scope(…)}: their filters AND-ed, their orders joined, the last limit and offset
      * given winning. {@code "defaultScope"} names the default scope, to keep it. The scopes apply to every read of the
      * handle — find, count, stream, bulk update and destroy — and combine with {@link #in(Transaction)}. With no
-     * names, as Sequelize's {@code scope()}, the handle reads with no scope, like {@link #unscoped()}.
+     * names, as Sequelize's {@code scope()}, the handle reads with no scope, like {@link #unscoped()}; called on a
+     * scoped handle, the new names replace the old ones.
      *
      * <pre>{@code
      * List<User> found = users.scoped("active", "adults").findAll(Query.all().order(Order.asc("name")));
