@@ -7,7 +7,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
-import dev.junction.internal.model.ScopeFilter;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.internal.Sql;
 import java.util.List;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
-import dev.junction.internal.model.ScopeFilter;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;

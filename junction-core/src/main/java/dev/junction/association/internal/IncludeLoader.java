@@ -7,7 +7,7 @@ import dev.junction.internal.jdbc.RowReader;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
-import dev.junction.internal.model.ScopeFilter;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;

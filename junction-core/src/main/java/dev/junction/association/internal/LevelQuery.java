@@ -2,7 +2,7 @@ package dev.junction.association.internal;
 
 import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.internal.model.ModelPlan;
-import dev.junction.internal.model.ScopeFilter;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Query;
 import dev.junction.query.Include;
 import dev.junction.query.internal.Sql;

@@ -14,6 +14,7 @@ import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.write.BulkUpsert;
 import dev.junction.internal.write.RowInserter;
 import dev.junction.internal.write.RowUpdater;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;

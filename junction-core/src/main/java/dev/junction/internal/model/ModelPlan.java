@@ -3,6 +3,7 @@ package dev.junction.internal.model;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.lifecycle.internal.InstanceValidator;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.internal.WhereRenderer;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;

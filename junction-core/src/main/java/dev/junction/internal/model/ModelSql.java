@@ -1,8 +1,10 @@
 package dev.junction.internal.model;
 
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
+import java.util.List;
 
 /**
  * The SQL a model's own operations share: its SELECT, filter, order and page, and its key condition. Stateless.
@@ -15,7 +17,7 @@ public final class ModelSql {
         return new Sql().append("SELECT ").append(plan.selectList).append(" FROM ").append(plan.quotedTable);
     }
 
-    static Sql render(ModelPlan plan, Query given, java.util.List<String> scopeNames) {
+    static Sql render(ModelPlan plan, Query given, List<String> scopeNames) {
         Query query = ScopeFilter.apply(plan.scopes.scope(scopeNames), given);
         Sql sql = select(plan);
         plan.where.appendWhereClause(sql, query.where());
@@ -52,7 +54,7 @@ public final class ModelSql {
     }
 
     /** Appends {@code AND <scope filter>} after a key condition, when the handle reads with a scope that filters. */
-    static void appendScopeCondition(ModelPlan plan, Sql sql, java.util.List<String> scopeNames) {
+    static void appendScopeCondition(ModelPlan plan, Sql sql, List<String> scopeNames) {
         ScopeFilter.appendAnd(sql, plan.scopes.scope(scopeNames), plan.where);
     }
 

@@ -1,4 +1,4 @@
-package dev.junction.internal.model;
+package dev.junction.lifecycle.internal;
 
 import dev.junction.UnknownScopeException;
 import dev.junction.query.Order;
@@ -28,7 +28,7 @@ public final class ScopeFilter {
     private final ModelScopes scopes;
     private final Map<List<String>, Query> merged = new ConcurrentHashMap<>();
 
-    ScopeFilter(ModelDefinition definition) {
+    public ScopeFilter(ModelDefinition definition) {
         this.model = definition.name();
         this.scopes = definition.scopes();
     }
@@ -44,7 +44,7 @@ public final class ScopeFilter {
     }
 
     /** Refuses a name this model does not declare, listing the ones it does. */
-    void check(List<String> names) {
+    public void check(List<String> names) {
         for (String name : names) {
             if (name.equals(DEFAULT) || scopes.named().containsKey(name)) continue;
             List<String> known = new ArrayList<>();
