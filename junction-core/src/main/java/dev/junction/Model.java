@@ -303,6 +303,12 @@ public interface Model<T> {
     Model<T> in(Transaction tx);
 
     /**
+     * This model with its hooks switched off: creates, updates and destroys through the returned handle (and through
+     * its {@link #in(Transaction)}) run none of the model's hooks, as Sequelize's {@code hooks: false}.
+     */
+    Model<T> withoutHooks();
+
+    /**
      * This model, reading with the named scopes ({@link dev.junction.schema.ModelSpec#scope}) instead of the default
      * scope, as Sequelize's {@code scope(…)}: their filters AND-ed, their orders joined, the last limit and offset
      * given winning. {@code "defaultScope"} names the default scope, to keep it. The scopes apply to every read of the

@@ -141,6 +141,26 @@ class SeedCommandsTest {
     }
 
     @DialectTest
+    void anEntryBreakingAValidatorIsOneErrorLineNamingTheRuleAndWritesNothing(TestTarget target) throws Exception {
+        setUp(target);
+        assertThat(run("db:seed:all").exitCode()).isZero();
+        Files.writeString(dir.resolve("seeders/03-castles.yaml"), """
+                Beach: [{ name: South Beach }]
+                Sandcastle:
+                  - { name: Keep, Beach: { name: South Beach } }
+                  - { name: " ", Beach: { name: North Beach } }
+                """);
+        Result result = run("db:seed:all");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("error: Seed file 03-castles.yaml, line 4 (Sandcastle entry 2),"
+                + " column name: Validation failed for Sandcastle: Sandcastle.name must not be empty (notEmpty),"
+                + " was ' '");
+        assertThat(count(target, "Beach")).isEqualTo(1);
+        assertThat(count(target, "Sandcastle")).isEqualTo(1);
+        assertThat(run("db:seed:status").out()).contains("pending  03-castles.yaml");
+    }
+
+    @DialectTest
     void aMissingSeedOptionIsAUsageError(TestTarget target) throws Exception {
         setUp(target);
         Result result = run("db:seed");

@@ -11,7 +11,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A small application for CLI tests: users and shows linked through UserFavorites, beaches and sandcastles. */
+/**
+ * A small application for CLI tests: users and shows linked through UserFavorites, beaches and sandcastles (whose
+ * name must not be empty).
+ */
 final class TownApp implements JunctionApp {
     record User(Long id, @Column(unique = true, allowNull = false) String username) { }
 
@@ -42,7 +45,7 @@ final class TownApp implements JunctionApp {
         users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
         shows.belongsToMany(users, as("Fans").through("UserFavorites"));
         Model<Beach> beaches = db.define(Beach.class);
-        Model<Sandcastle> castles = db.define(Sandcastle.class);
+        Model<Sandcastle> castles = db.define(Sandcastle.class, m -> m.attribute("name", a -> a.notEmpty()));
         castles.belongsTo(beaches);
         beaches.hasMany(castles);
     }

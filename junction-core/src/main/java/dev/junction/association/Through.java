@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The join model of a {@code belongsToMany}: a name (an implicit model is made if none exists), a model class, or
- * a defined model; whether a link is unique; a scope; timestamps. Immutable.
+ * a defined model; whether a link is unique; a scope; timestamps; whether links are soft-deleted
+ * ({@link #paranoid()}). Immutable.
  *
  * <pre>{@code
  * shows.belongsToMany(users, as("Viewers").through(Through.of("Viewings").unique(false)).foreignKey("show_id"));
@@ -24,9 +25,15 @@ public final class Through {
     private final Map<String, Object> scope;
     private final Boolean timestamps;
     private final String uniqueKey;
+    private final boolean paranoid;
 
     private Through(String name, Class<?> type, Model<?> model, boolean unique, Map<String, Object> scope,
                     Boolean timestamps, String uniqueKey) {
+        this(name, type, model, unique, scope, timestamps, uniqueKey, false);
+    }
+
+    private Through(String name, Class<?> type, Model<?> model, boolean unique, Map<String, Object> scope,
+                    Boolean timestamps, String uniqueKey, boolean paranoid) {
         this.name = name;
         this.type = type;
         this.model = model;
@@ -34,6 +41,7 @@ public final class Through {
         this.scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
         this.timestamps = timestamps;
         this.uniqueKey = uniqueKey;
+        this.paranoid = paranoid;
     }
 
     /** The join model called {@code name}: an existing model, or else an implicit one with that table name. */
@@ -56,7 +64,7 @@ public final class Through {
      * With {@code false} the join model has a surrogate key and the same pair may be linked many times.
      */
     public Through unique(boolean unique) {
-        return new Through(name, type, model, unique, scope, timestamps, uniqueKey);
+        return new Through(name, type, model, unique, scope, timestamps, uniqueKey, paranoid);
     }
 
     /**
@@ -66,12 +74,12 @@ public final class Through {
     public Through scope(String attribute, Object value) {
         Map<String, Object> all = new LinkedHashMap<>(scope);
         all.put(Arguments.declared(attribute, "Through", "attribute"), Arguments.declared(value, "Through", "value"));
-        return new Through(name, type, model, unique, all, timestamps, uniqueKey);
+        return new Through(name, type, model, unique, all, timestamps, uniqueKey, paranoid);
     }
 
     /** Whether an implicit join model keeps createdAt/updatedAt (default: the database-wide setting). */
     public Through timestamps(boolean timestamps) {
-        return new Through(name, type, model, unique, scope, timestamps, uniqueKey);
+        return new Through(name, type, model, unique, scope, timestamps, uniqueKey, paranoid);
     }
 
     /**
@@ -89,7 +97,35 @@ public final class Through {
             throw new DefinitionException("Through " + this + ": uniqueKey needs a constraint name, got "
                     + (name == null ? "null" : "'" + name + "'"));
         }
-        return new Through(this.name, type, model, unique, scope, timestamps, name);
+        return new Through(this.name, type, model, unique, scope, timestamps, name, paranoid);
+    }
+
+    /**
+     * Makes the implicit join model paranoid: its table gets a nullable {@code deletedAt} ({@code deleted_at} when
+     * underscored); {@code remove} and {@code set} stamp it instead of deleting the link, {@code add} of a pair whose
+     * link was soft-deleted revives that link, and every read of the association (get, count, has, include) skips
+     * soft-deleted links unless {@code include(…).withDeleted()} asks for them. A join model is not paranoid unless
+     * asked, even when both its models are (as in Sequelize). Only for a join model given by name — made from it, or
+     * a model of that name defined with join values, which gets its deletedAt as it gets its key columns; a join
+     * model given as a class or a model is paranoid exactly when its own definition says so.
+     *
+     * <pre>{@code
+     * users.belongsToMany(tasks, through(Through.of("UserTasks").paranoid()));
+     * }</pre>
+     *
+     * @throws DefinitionException when the join model is given as a class or a model
+     */
+    public Through paranoid() {
+        if (name == null) {
+            throw new DefinitionException("Through " + this + ": paranoid() is for a join model made from a name;"
+                    + " a join model given as a class or a model is paranoid when its own definition says so");
+        }
+        return new Through(name, type, model, unique, scope, timestamps, uniqueKey, true);
+    }
+
+    /** Whether {@link #paranoid()} was asked for. */
+    public boolean isParanoid() {
+        return paranoid;
     }
 
     /** The name given to the pair's unique constraint, or {@code null} (a generated one). */

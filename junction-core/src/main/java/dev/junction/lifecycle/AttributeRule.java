@@ -154,6 +154,16 @@ public final class AttributeRule {
         return ((Comparable) value).compareTo(bound);
     }
 
+    /**
+     * This rule, described by {@code description} in its failures' messages instead of its own words (Sequelize's
+     * {@code msg}): {@code AttributeRule.len(2, 50).describedAs("needs 2 to 50 letters")} fails as
+     * {@code Participation.role needs 2 to 50 letters (len), was ''}.
+     */
+    public AttributeRule describedAs(String description) {
+        Arguments.declared(description, "AttributeRule.describedAs", "description");
+        return new AttributeRule(name, description, applies, test, declarationProblem, seesNull, boundType);
+    }
+
     /** The rule's name, as a {@link dev.junction.ValidationException.Failure} reports it. */
     public String name() {
         return name;

@@ -35,10 +35,12 @@ public final class Include<S, T> {
     /** For {@link #all(Kind...)}: the kinds of association it stands for; {@code null} for one association. */
     private final Set<Kind> allKinds;
     private final boolean nested;
+    /** {@link #withDeleted()}: soft-deleted rows are loaded too. */
+    private final boolean withDeleted;
 
     private Include(Association<S, T> association, Where where, Where throughWhere, Boolean required,
                     List<String> throughAttributes, List<Order> order, List<Include<?, ?>> children,
-                    Set<Kind> allKinds, boolean nested) {
+                    Set<Kind> allKinds, boolean nested, boolean withDeleted) {
         this.association = association;
         this.where = where;
         this.throughWhere = throughWhere;
@@ -48,11 +50,12 @@ public final class Include<S, T> {
         this.children = List.copyOf(children);
         this.allKinds = allKinds == null ? null : Set.copyOf(allKinds);
         this.nested = nested;
+        this.withDeleted = withDeleted;
     }
 
     /** Loads {@code association} with the parents: every target, all join attributes, nothing beneath. */
     public static <S, T> Include<S, T> include(Association<S, T> association) {
-        return new Include<>(Arguments.given(association, "Include.include", "association"), null, null, null, null, List.of(), List.of(), null, false);
+        return new Include<>(Arguments.given(association, "Include.include", "association"), null, null, null, null, List.of(), List.of(), null, false, false);
     }
 
     /**
@@ -69,7 +72,7 @@ public final class Include<S, T> {
     public static Include<?, ?> all(Kind... kinds) {
         List<Kind> given = Arguments.each("Include.all", "kind", Arguments.given(kinds, "Include.all", "kinds"));
         Set<Kind> chosen = given.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(given);
-        return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false);
+        return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false, false);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class Include<S, T> {
                     + " can be nested; say what to load beneath an include with .include(…)");
         }
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                allKinds, true);
+                allKinds, true, withDeleted);
     }
 
     /**
@@ -92,7 +95,7 @@ public final class Include<S, T> {
     public Include<S, T> where(Where targetWhere) {
         refuseOnAll("where(…)");
         return new Include<>(association, targetWhere, throughWhere, required, throughAttributes, order, children,
-                null, false);
+                null, false, withDeleted);
     }
 
     /**
@@ -102,7 +105,7 @@ public final class Include<S, T> {
     public Include<S, T> through(Where throughWhere) {
         refuseOnAll("through(…)");
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                null, false);
+                null, false, withDeleted);
     }
 
     /** Parents with nothing to load here drop out of the result (and of its pages and counts). */
@@ -117,7 +120,7 @@ public final class Include<S, T> {
      */
     public Include<S, T> required(boolean required) {
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                allKinds, nested);
+                allKinds, nested, withDeleted);
     }
 
     /**
@@ -128,7 +131,8 @@ public final class Include<S, T> {
         refuseOnAll("throughAttributes(…)");
         List<String> given = Arguments.each("Include.throughAttributes", "name",
                 Arguments.given(names, "Include.throughAttributes", "names"));
-        return new Include<>(association, where, throughWhere, required, given, order, children, null, false);
+        return new Include<>(association, where, throughWhere, required, given, order, children, null, false,
+                withDeleted);
     }
 
     /** The order of what is loaded, per parent. */
@@ -137,7 +141,7 @@ public final class Include<S, T> {
         List<Order> all = new ArrayList<>(order);
         all.addAll(Arguments.each("Include.order", "term", Arguments.given(terms, "Include.order", "terms")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, all, children,
-                null, false);
+                null, false, withDeleted);
     }
 
     /** Loads more beneath each loaded target (associations of the target's model). */
@@ -147,7 +151,7 @@ public final class Include<S, T> {
         all.addAll(Arguments.each("Include.include", "nested include",
                 Arguments.given(nested, "Include.include", "nested")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, all,
-                null, false);
+                null, false, withDeleted);
     }
 
     /**
@@ -158,7 +162,18 @@ public final class Include<S, T> {
         refuseOnAll("withIncludes(…)");
         List<Include<?, ?>> all = Arguments.each("Include.withIncludes", "nested include",
                 Arguments.given(nested, "Include.withIncludes", "nested"));
-        return new Include<>(association, where, throughWhere, required, throughAttributes, order, all, null, false);
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, all, null, false,
+                withDeleted);
+    }
+
+    /**
+     * Also loads soft-deleted rows: targets of a paranoid model and links of a paranoid join model. Without it an
+     * include, like every read, skips them.
+     */
+    public Include<S, T> withDeleted() {
+        refuseOnAll("withDeleted()");
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
+                null, false, true);
     }
 
     private void refuseOnAll(String call) {
@@ -210,6 +225,11 @@ public final class Include<S, T> {
      */
     public List<String> throughAttributeNames() {
         return throughAttributes;
+    }
+
+    /** Whether soft-deleted rows are loaded too ({@link #withDeleted()}). */
+    public boolean isWithDeleted() {
+        return withDeleted;
     }
 
     public List<Order> order() {

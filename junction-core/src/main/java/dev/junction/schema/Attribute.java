@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 public final class Attribute {
 
     /** What role the attribute plays beyond holding a value. */
-    public enum Role { PLAIN, CREATED_AT, UPDATED_AT }
+    public enum Role { PLAIN, CREATED_AT, UPDATED_AT, DELETED_AT }
 
     private final String name;
     private final String column;

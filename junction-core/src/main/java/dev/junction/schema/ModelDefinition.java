@@ -1,6 +1,7 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.ModelRule;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,13 @@ import java.util.Optional;
  * @param underscored   whether column names (and a derived table name) are snake_case
  * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
  * @param rules         the model-wide validators ({@link ModelSpec#validate}); attributes hold their own
+ * @param hooks         the lifecycle hooks: the class's static ones, then {@link ModelSpec#hooks}'s (none: empty)
  * @param scopes        the default and named scopes ({@link ModelSpec#defaultScope}, {@link ModelSpec#scope})
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
                               boolean timestamps, boolean underscored, List<String> renamedFrom,
-                              List<ModelRule> rules, ModelScopes scopes) {
+                              List<ModelRule> rules, ModelHooks hooks, ModelScopes scopes) {
 
     /** A unique constraint: its deterministic name and its columns' attributes. */
     public record UniqueKey(String name, List<Attribute> attributes) {
@@ -59,6 +61,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         indexes = Arguments.listOrEmpty(indexes);
         renamedFrom = Arguments.listOrEmpty(renamedFrom);
         rules = Arguments.listOrEmpty(rules);
+        hooks = hooks == null ? ModelHooks.none() : hooks;
         if (scopes == null) scopes = ModelScopes.none();
     }
 
@@ -88,6 +91,11 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
     /** The attribute with the given role, if any. */
     public Optional<Attribute> attributeWithRole(Attribute.Role role) {
         return attributes.stream().filter(a -> a.role() == role).findFirst();
+    }
+
+    /** Whether rows are soft-deleted ({@code deletedAt}). */
+    public boolean paranoid() {
+        return attributeWithRole(Attribute.Role.DELETED_AT).isPresent();
     }
 
     /** Attributes that hold foreign keys. */

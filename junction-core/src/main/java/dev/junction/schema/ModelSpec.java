@@ -1,6 +1,8 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.Hooks;
+import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.ModelRule;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
@@ -36,6 +38,7 @@ public final class ModelSpec {
     private final List<IndexDeclaration> indexes = new ArrayList<>();
     private final List<String> renamedFrom = new ArrayList<>();
     private final List<ModelRule> rules = new ArrayList<>();
+    private final List<HookDeclaration> hooks = new ArrayList<>();
     private final ModelSpecScopes scopes = new ModelSpecScopes();
 
     /**
@@ -44,10 +47,16 @@ public final class ModelSpec {
      * @param attributes the link's key attributes (foreign key, other key, then any scope attributes)
      * @param unique     whether a link may appear once only
      * @param uniqueKey  the name of the UNIQUE constraint over the link's attributes, or {@code null}
+     * @param paranoid   whether links are soft-deleted (a nullable {@code deletedAt}), as {@code Through.paranoid()}
      */
-    public record JoinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+    public record JoinIdentity(List<String> attributes, boolean unique, String uniqueKey, boolean paranoid) {
         public JoinIdentity {
             attributes = List.copyOf(Arguments.declared(attributes, "ModelSpec.JoinIdentity", "attributes"));
+        }
+
+        /** An identity whose links are deleted for real. */
+        public JoinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+            this(attributes, unique, uniqueKey, false);
         }
 
         /** An identity whose uniqueness, if any, has a generated name. */
@@ -189,8 +198,16 @@ public final class ModelSpec {
      * named constraint is added beside it.
      */
     public ModelSpec joinIdentity(List<String> attributes, boolean unique, String uniqueKey) {
+        return joinIdentity(attributes, unique, uniqueKey, false);
+    }
+
+    /**
+     * As {@link #joinIdentity(List, boolean, String)}; with {@code paranoid}, the join model gets a nullable
+     * {@code deletedAt} and its links are soft-deleted ({@code Through.paranoid()}).
+     */
+    public ModelSpec joinIdentity(List<String> attributes, boolean unique, String uniqueKey, boolean paranoid) {
         this.joinIdentity = new JoinIdentity(Arguments.declared(attributes, "ModelSpec.joinIdentity", "attributes"),
-                unique, uniqueKey);
+                unique, uniqueKey, paranoid);
         return this;
     }
 
@@ -283,6 +300,43 @@ public final class ModelSpec {
     /** The model-wide validators, in declaration order. */
     public List<ModelRule> rules() {
         return List.copyOf(rules);
+    }
+
+    /**
+     * Hooks declared with {@link #hooks}: the class they were typed with (checked against the model's when it is
+     * defined) and the hooks.
+     *
+     * @param type  the instance class the hooks take ({@code Row} for a model defined by name)
+     * @param hooks the hooks, by point
+     */
+    public record HookDeclaration(Class<?> type, ModelHooks hooks) {
+    }
+
+    /**
+     * Declares lifecycle hooks (Sequelize's {@code hooks} option), typed by the model's class — {@code Row.class}
+     * for a model defined by name. They run after the class's own static hook methods; see {@link Hooks}.
+     *
+     * <pre>{@code
+     * db.define(Show.class, m -> m.hooks(Show.class, h -> h
+     *         .beforeCreate(show -> new Show(show.id(), show.title().strip()))
+     *         .afterDestroy(show -> audit.add("gone: " + show.title()))));
+     * }</pre>
+     *
+     * A {@code type} other than the model's class is a {@link dev.junction.DefinitionException} when the model is
+     * defined; a null hook is a {@link dev.junction.ValidationException}.
+     */
+    public <T> ModelSpec hooks(Class<T> type, Consumer<Hooks<T>> declare) {
+        Arguments.declared(type, "ModelSpec.hooks", "type");
+        Arguments.declared(declare, "ModelSpec.hooks", "declare");
+        Hooks<T> declared = new Hooks<>();
+        declare.accept(declared);
+        hooks.add(new HookDeclaration(type, declared.declared()));
+        return this;
+    }
+
+    /** The hooks declared with {@link #hooks}, in declaration order. */
+    public List<HookDeclaration> hooks() {
+        return List.copyOf(hooks);
     }
 
     /** The indexes declared with {@link #index}, in declaration order. */

@@ -49,4 +49,12 @@ public class SeedException extends JunctionException {
     public String column() {
         return column;
     }
+
+    /**
+     * The validators the entry broke — model, attribute, value, rule and message of each — when a validator refused
+     * it (the cause is then that {@link dev.junction.ValidationException}); empty otherwise.
+     */
+    public java.util.List<dev.junction.ValidationException.Failure> failures() {
+        return getCause() instanceof dev.junction.ValidationException v ? v.failures() : java.util.List.of();
+    }
 }

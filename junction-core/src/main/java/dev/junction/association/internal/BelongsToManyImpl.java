@@ -185,6 +185,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
                 .append(" WHERE j.").append(d.quote(column(j, p.foreignKey()))).append(" = ");
         sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
         appendScope(sql, p, j, "j.");
+        ParanoidLinks.appendLive(sql, j, "j.");
         ScopeFilter.appendAnd(sql, join().readScope(), j.where("j."));
         if (targetWhere != null) {
             sql.append(" AND ");

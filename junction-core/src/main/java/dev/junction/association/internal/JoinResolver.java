@@ -141,6 +141,11 @@ final class JoinResolver {
         return sides.stream().map(s -> s.through().timestamps()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** Whether some side asked for a paranoid join model ({@code Through.paranoid()}). */
+    boolean paranoid() {
+        return sides.stream().anyMatch(s -> s.through().isParanoid());
+    }
+
     /** The key columns in order, each with the side that owns it (its foreign key) winning over a mere mention. */
     private Map<String, KeyColumn> keyColumns() {
         Map<String, KeyColumn> columns = new LinkedHashMap<>();
@@ -209,6 +214,7 @@ final class JoinResolver {
         sides.forEach(s -> scopeValues.putAll(scope(s)));
         List<String> identity = plan(sides.get(0)).identity();
         boolean unique = sides.get(0).through().unique();
+        boolean paranoid = paranoid();
         String uniqueKey = sides.stream().map(s -> s.through().uniqueKey()).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         return spec -> {
@@ -234,7 +240,7 @@ final class JoinResolver {
                     if (identity.contains(name)) a.notNull();
                 });
             });
-            spec.joinIdentity(identity, unique, uniqueKey);
+            spec.joinIdentity(identity, unique, uniqueKey, paranoid);
         };
     }
 }

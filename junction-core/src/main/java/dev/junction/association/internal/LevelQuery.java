@@ -140,6 +140,7 @@ final class LevelQuery<S, U> {
     /** Association scope, target's scope, target filter, join filter, and the EXISTS of required includes beneath. */
     private void conditions(Sql sql, IncludeLoader loader) {
         if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
+        if (many != null && !include.isWithDeleted()) ParanoidLinks.appendLive(sql, joinPlan, j);
         if (many != null) ScopeFilter.appendAnd(sql, joinScope, joinPlan.where(j));
         ScopeFilter.appendAnd(sql, targetScope, targetPlan.where(t));
         if (include.where() != null) {

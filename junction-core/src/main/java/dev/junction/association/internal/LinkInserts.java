@@ -112,6 +112,8 @@ final class LinkInserts {
             update.forEach(a -> updated.add(BelongsToManyImpl.column(j, a)));
             if (j.updatedAtIndex() >= 0) updated.add(j.attributes().get(j.updatedAtIndex()).column());
         }
+        // A link soft-deleted since it was looked for is revived: the new row's deletedAt (null) replaces it.
+        if (update != null && ParanoidLinks.paranoid(j)) updated.add(j.attributes().get(j.deletedAtIndex()).column());
         int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.size()));
         // A plain INSERT reads its surrogate ids back, which some databases give for one row per statement only.
         if (update == null && j.generatedKeyIndex() >= 0 && !j.dialect().returnsKeysOfManyRows()) chunk = 1;

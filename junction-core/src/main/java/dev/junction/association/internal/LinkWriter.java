@@ -10,16 +10,13 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
-import dev.junction.internal.model.Timestamps;
 import dev.junction.internal.write.ReferencedRowLocks;
 import dev.junction.internal.write.UpsertRunner;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +27,8 @@ import java.util.Objects;
  * Writes the links of one many-to-many call: {@code add} as one race-safe upsert (unique links) or insert,
  * {@code set} as a diff against the links there are — one DELETE for dropped links, one INSERT for new ones, an
  * UPDATE only per link whose join values changed — and {@code remove} as one DELETE. Every call is atomic and
- * touches only its own scope's rows. One writer per call; not thread-safe.
+ * touches only its own scope's rows. A paranoid join model's links are soft-deleted instead, and revived by
+ * {@code add} and {@code set} ({@link ParanoidLinks}). One writer per call; not thread-safe.
  */
 final class LinkWriter<S, T> {
     private final BelongsToManyImpl<S, T> association;
@@ -39,6 +37,9 @@ final class LinkWriter<S, T> {
     private final OwnerLinks ownerLinks;
     private final LinkInserts linkInserts;
     private final LinkDeletes deletes;
+    private final LinkUpdates updates;
+    /** Whether the join model soft-deletes its links ({@link ParanoidLinks}). */
+    private final boolean paranoid;
     private final UpsertRunner linkUpsert;
     /**
      * Unique links whose upsert would give way on another unique key of the join table (MariaDB), so that a new link
@@ -47,6 +48,7 @@ final class LinkWriter<S, T> {
     private final boolean insertsUnderLock;
     /** New links lock the rows they refer to first (H2: {@link ReferencedRowLocks}). */
     private final boolean locksReferencedRows;
+    private final LinkHooks hooks;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
@@ -55,7 +57,10 @@ final class LinkWriter<S, T> {
         this.j = join.plan();
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
-        this.deletes = new LinkDeletes(association, j);
+        this.hooks = LinkHooks.of(association);
+        this.deletes = new LinkDeletes(association, j, hooks);
+        this.updates = new LinkUpdates(association, j, deletes);
+        this.paranoid = ParanoidLinks.paranoid(j);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());
         this.insertsUnderLock = plan.unique()
@@ -73,8 +78,8 @@ final class LinkWriter<S, T> {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return List.of();
         if (!plan.unique()) return insertNew(owner, wanted);
-        if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows
-                && wanted.stream().allMatch(w -> w.values().isEmpty())) {
+        if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows && !paranoid
+                && hooks == null && wanted.stream().allMatch(w -> w.values().isEmpty())) {
             return upsertReturningInserted(owner, wanted);
         }
         return atomic(connection -> addAfterReading(connection, owner, wanted));
@@ -125,8 +130,9 @@ final class LinkWriter<S, T> {
         Instant now = Instant.now();
         for (Wanted w : wanted) {
             Row stored = there.get(w.key());
-            if (stored != null && changed(w.values(), stored)) {
-                written.add(updateLink(connection, owner, w.key(), null, w.values(), stored, now));
+            boolean revive = stored != null && ParanoidLinks.deleted(j, stored);
+            if (stored != null && (revive || changed(w.values(), stored))) {
+                written.add(updates.update(connection, owner, w.key(), null, w.values(), stored, now, revive));
             }
         }
         return written;
@@ -237,6 +243,7 @@ final class LinkWriter<S, T> {
                     j.attributes().get(key).column(), j.codec(key));
             for (int i = 0; i < ids.size() && i < insert.rows().size(); i++) insert.rows().get(i)[key] = ids.get(i);
         }
+        if (hooks != null) hooks.created(insert.rows());
     }
 
     /**
@@ -254,8 +261,9 @@ final class LinkWriter<S, T> {
             Existing e = there.get(w.key());
             if (e == null) {
                 rows.add(linkInserts.row(owner, w, now));
-            } else if (changed(w.values(), e.values())) {
-                updated.add(updateLink(connection, owner, w.key(), null, w.values(), linkRow(owner, e), now));
+            } else if (e.deleted() || changed(w.values(), e.values())) {
+                updated.add(updates.update(connection, owner, w.key(), null, w.values(), linkRow(owner, e), now,
+                        e.deleted()));
             }
         }
         List<LinkInserts.Statement> inserts = linkInserts.plain(rows);
@@ -280,12 +288,13 @@ final class LinkWriter<S, T> {
         existing.forEach(e -> there.put(e.key(), e));
         Map<Object, Wanted> want = new LinkedHashMap<>();
         wanted.forEach(w -> want.put(w.key(), w));
-        List<Object> dropped = there.keySet().stream().filter(k -> !want.containsKey(k)).toList();
+        List<Object> dropped = there.values().stream().filter(e -> !e.deleted() && !want.containsKey(e.key()))
+                .map(Existing::key).toList();
         List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
         List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
                 : linkInserts.upserts(owner, added);
         if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deletes.chunk()
-                && j.dialect().deletesInInsert()) {
+                && j.dialect().deletesInInsert() && hooks == null) {
             // The two keys sets are disjoint, so one statement (one snapshot) may do both: a round trip fewer.
             Sql both = new Sql().append("WITH dropped AS (").append(deletes.byTarget(owner, dropped)).append(") ")
                     .append(inserts.get(0).sql());
@@ -298,94 +307,34 @@ final class LinkWriter<S, T> {
         }
         for (Wanted w : wanted) {
             Existing e = there.get(w.key());
-            if (e != null && changed(w.values(), e.values())) {
-                updateLink(connection, owner, w.key(), null, w.values(), new Row(), Instant.now());
+            if (e != null && (e.deleted() || changed(w.values(), e.values()))) {
+                updates.update(connection, owner, w.key(), null, w.values(), new Row(), Instant.now(), e.deleted());
             }
         }
     }
 
     /** Non-unique links: keep as many existing rows per target as wanted, preferring ones whose values match. */
     private void diffMultiset(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
-        List<Existing> unmatched = new ArrayList<>(existing);
-        List<Wanted> missing = new ArrayList<>();
-        List<Object[]> retuned = new ArrayList<>();
-        for (Wanted w : wanted) {
-            Existing exact = unmatched.stream().filter(e -> same(e.key(), w.key()) && !changed(w.values(), e.values()))
-                    .findFirst().orElse(null);
-            if (exact != null) {
-                unmatched.remove(exact);
-                continue;
-            }
-            missing.add(w);
-        }
-        List<Wanted> inserts = new ArrayList<>();
-        for (Wanted w : missing) {
-            Existing sameTarget = unmatched.stream().filter(e -> same(e.key(), w.key())).findFirst().orElse(null);
-            if (sameTarget != null) {
-                unmatched.remove(sameTarget);
-                retuned.add(new Object[] {sameTarget, w});
-            } else {
-                inserts.add(w);
-            }
-        }
-        if (!unmatched.isEmpty()) deletes.byIds(connection, unmatched.stream().map(Existing::id).toList());
-        if (!inserts.isEmpty()) insert(connection, owner, inserts);
-        for (Object[] pair : retuned) {
-            updateLink(connection, owner, ((Wanted) pair[1]).key(), ((Existing) pair[0]).id(),
-                    ((Wanted) pair[1]).values(), new Row(), Instant.now());
+        // A soft-deleted link of non-unique links stays as it is: new ones are inserted beside it.
+        List<Existing> live = paranoid ? existing.stream().filter(e -> !e.deleted()).toList() : existing;
+        LinkMultisetDiff.Plan plan = LinkMultisetDiff.of(wanted, live);
+        if (!plan.deletes().isEmpty()) deletes.byIds(connection, plan.deletes().stream().map(Existing::id).toList());
+        if (!plan.inserts().isEmpty()) insert(connection, owner, plan.inserts());
+        for (LinkMultisetDiff.Retune r : plan.retunes()) {
+            updates.update(connection, owner, r.wanted().key(), r.stored().id(), r.wanted().values(), new Row(),
+                    Instant.now(), false);
         }
     }
 
-    /** Updates one link's join values; returns {@code stored} with the values written. */
-    private Row updateLink(Connection connection, Object owner, Object key, Object id, Map<String, Object> values,
-                           Row stored, Instant now) {
-        Row written = new Row(stored);
-        written.putAll(values);
-        Sql sql = new Sql().append("UPDATE ").append(j.quotedTable()).append(" SET ");
-        boolean first = true;
-        for (Map.Entry<String, Object> value : values.entrySet()) {
-            int i = j.indexOf(value.getKey());
-            sql.append(first ? "" : ", ").append(j.dialect().quote(j.attributes().get(i).column())).append(" = ");
-            sql.bind(value.getValue(), j.codec(i));
-            first = false;
-        }
-        if (j.updatedAtIndex() >= 0) {
-            Attribute updatedAt = j.attributes().get(j.updatedAtIndex());
-            sql.append(first ? "" : ", ").append(j.dialect().quote(updatedAt.column())).append(" = ");
-            Object stamp = Timestamps.of(updatedAt, now);
-            sql.bind(stamp, j.codec(j.updatedAtIndex()));
-            written.put(updatedAt.name(), stamp);
-        }
-        if (id != null) {
-            int idIndex = j.indexOf(j.definition().primaryKey().get(0).name());
-            sql.append(" WHERE ").append(j.dialect().quote(j.attributes().get(idIndex).column())).append(" = ");
-            sql.bind(id, j.codec(idIndex));
-        } else {
-            deletes.whereOwner(sql, owner, "");
-            sql.append(" AND ").append(j.dialect().quote(BelongsToManyImpl.column(j, plan.otherKey()))).append(" = ");
-            sql.bind(key, j.codec(j.indexOf(plan.otherKey())));
-        }
-        association.runtime.runner().update(connection, sql, j.definition().tableName());
-        return written;
-    }
-
-    /** Whether any given value differs from the stored one (values not given are left as they are). */
-    private static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
-        for (Map.Entry<String, Object> value : given.entrySet()) {
-            if (!same(value.getValue(), stored.get(value.getKey()))) return true;
-        }
-        return false;
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
-        if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.equals(x, y);
-        return Objects.equals(a, b);
-    }
-
-    /** Runs work of one statement: joins the caller's transaction, else runs in auto-commit. */
+    /** Runs work of one statement: joins the caller's transaction, else auto-commit (a join model's hooks: atomic). */
     private <R> R statement(SqlWork<R> work) {
+        if (hooks != null) return atomic(work);
         return association.runtime.scope().statement(association.source.transaction(), work);
+    }
+
+    /** Whether any given value differs from the stored one ({@link LinkUpdates#changed}). */
+    static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
+        return LinkUpdates.changed(given, stored);
     }
 
     private <R> R atomic(SqlWork<R> work) {

@@ -22,8 +22,15 @@ import java.util.Map;
  * previous {@code set} replaced. Stateless.
  */
 final class OwnerLinks {
-    /** A stored link: its surrogate id (non-unique links), target key and join values. */
-    record Existing(Object id, Object key, Map<String, Object> values) {
+    /**
+     * A stored link: its surrogate id (non-unique links), target key, join values, and whether it is soft-deleted
+     * (a paranoid join model's; always false otherwise).
+     */
+    record Existing(Object id, Object key, Map<String, Object> values, boolean deleted) {
+        /** A live link. */
+        Existing(Object id, Object key, Map<String, Object> values) {
+            this(id, key, values, false);
+        }
     }
 
     private final BelongsToManyImpl<?, ?> association;
@@ -89,6 +96,8 @@ final class OwnerLinks {
         List<Integer> read = new ArrayList<>(List.of(keyIndex));
         if (idIndex >= 0) read.add(idIndex);
         read.addAll(extras);
+        int deletedAt = j.deletedAtIndex();
+        if (deletedAt >= 0) read.add(deletedAt);
         Sql sql = new Sql().append("SELECT ");
         for (int n = 0; n < read.size(); n++) {
             sql.append(n == 0 ? "j." : ", j.").append(q(j.attributes().get(read.get(n)).column()));
@@ -105,7 +114,8 @@ final class OwnerLinks {
             int column = idIndex >= 0 ? 3 : 2;
             for (int i : extras) values.put(j.attributes().get(i).name(), j.codec(i).read(rs, column++));
             Object id = idIndex >= 0 ? j.codec(idIndex).read(rs, 2) : null;
-            return new Existing(id, j.codec(keyIndex).read(rs, 1), values);
+            boolean deleted = deletedAt >= 0 && j.codec(deletedAt).read(rs, column) != null;
+            return new Existing(id, j.codec(keyIndex).read(rs, 1), values, deleted);
         });
     }
 

@@ -39,29 +39,42 @@ public final class InstanceValues {
 
     /** Values to INSERT, with {@code forced} attribute values (coerced) taking the place of the instance's. */
     <T> Object[] forInsert(T instance, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
-        Object[] row = unvalidatedInsert(instance, mapper, now, forced);
+        Object[] row = unvalidatedInsert(instance, mapper, now, forced, null, -1);
         if (plan.validator != null) plan.validator.validate(row, null);
         return row;
     }
 
     /**
-     * Values to INSERT for every instance of a bulkCreate; the validators' failures of every row are reported
-     * together, each with its row index, before anything is written.
+     * Values to INSERT for every instance of a bulkCreate; the failures of every row — validators, missing required
+     * values, values that cannot be stored — are reported together, each with its row index, before anything is
+     * written. A missing required value is rule {@code notNull}, a value that cannot be stored rule {@code value}.
      */
     <T> List<Object[]> forInsertAll(List<T> instances, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
         List<Object[]> rows = new ArrayList<>(instances.size());
-        List<ValidationException.Failure> failures = plan.validator == null ? null : new ArrayList<>();
+        List<ValidationException.Failure> failures = new ArrayList<>();
         for (int i = 0; i < instances.size(); i++) {
             T instance = Arguments.given(instances.get(i), model + ".bulkCreate", "instance");
-            Object[] row = unvalidatedInsert(instance, mapper, now, forced);
-            if (failures != null) plan.validator.collect(row, null, i, failures);
+            Object[] row;
+            try {
+                row = unvalidatedInsert(instance, mapper, now, forced, failures, i);
+            } catch (ValidationException e) {
+                if (!e.failures().isEmpty()) throw e;
+                failures.add(new ValidationException.Failure(model, e.attribute(), null, "value", e.getMessage(), i));
+                continue;
+            }
+            if (plan.validator != null) plan.validator.collect(row, null, i, failures);
             rows.add(row);
         }
-        if (failures != null && !failures.isEmpty()) throw new ValidationException(model, failures);
+        if (!failures.isEmpty()) throw new ValidationException(model, failures);
         return rows;
     }
 
-    private <T> Object[] unvalidatedInsert(T instance, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced) {
+    /**
+     * The values to INSERT, not yet validated. A missing required value throws, or with {@code failures} is added to
+     * them as rule {@code notNull} of row {@code index}.
+     */
+    private <T> Object[] unvalidatedInsert(T instance, InstanceMapper<T> mapper, Instant now, Map<String, ?> forced,
+                                           List<ValidationException.Failure> failures, int index) {
         Object[] row = valuesOf(instance, mapper);
         for (Map.Entry<String, ?> entry : forced.entrySet()) {
             Attribute a = plan.where.attribute(entry.getKey());
@@ -88,7 +101,9 @@ public final class InstanceValues {
         for (int i = 0; i < row.length; i++) {
             Attribute a = plan.attributes.get(i);
             if (row[i] == null && !a.allowNull() && !a.autoIncrement()) {
-                throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
+                String message = model + "." + a.name() + " cannot be null";
+                if (failures == null) throw new ValidationException(model, a.name(), message);
+                failures.add(new ValidationException.Failure(model, a.name(), null, "notNull", message, index));
             }
             row[i] = checked(a, row[i]);
         }

@@ -11,7 +11,6 @@ import dev.junction.internal.Arguments;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.mapping.InstanceMapper;
-import dev.junction.internal.write.BulkUpsert;
 import dev.junction.internal.write.RowInserter;
 import dev.junction.internal.write.RowUpdater;
 import dev.junction.lifecycle.internal.ScopeFilter;
@@ -24,12 +23,9 @@ import dev.junction.schema.ModelDefinition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -42,19 +38,23 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     private final Class<T> type;
     private final boolean rows;
     private final Transaction tx;
+    /** False on a handle from {@link #withoutHooks()}: its writes skip the model's hooks. */
+    private final boolean hooksOn;
     /** The scopes this handle reads with: {@code null} the default scope, empty none (see {@link ScopeFilter}). */
     private final List<String> scopeNames;
 
     public ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx) {
-        this(runtime, slot, type, tx, null);
+        this(runtime, slot, type, tx, true, null);
     }
 
-    private ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx, List<String> scopeNames) {
+    private ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx, boolean hooksOn,
+                      List<String> scopeNames) {
         this.runtime = runtime;
         this.slot = slot;
         this.type = type;
         this.rows = type == Row.class;
         this.tx = tx;
+        this.hooksOn = hooksOn;
         this.scopeNames = scopeNames;
     }
 
@@ -79,11 +79,11 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private InstanceMapper<T> mapper(ModelState state) {
+    InstanceMapper<T> mapper(ModelState state) {
         return (InstanceMapper<T>) (rows ? state.rows() : state.typed());
     }
 
-    private InstanceValues values(ModelState state) {
+    InstanceValues values(ModelState state) {
         return rows ? state.rowValues() : state.typedValues();
     }
 
@@ -104,19 +104,19 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
 
     @Override
     public Model<T> in(Transaction transaction) {
-        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"), scopeNames);
+        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"), hooksOn, scopeNames);
     }
 
     @Override
     public ModelImpl<T> scoped(String... names) {
         List<String> chosen = List.copyOf(Arguments.each(name() + ".scoped", "name", given(names, "scoped", "names")));
         slot.plan().scopes.check(chosen);
-        return new ModelImpl<>(runtime, slot, type, tx, chosen);
+        return new ModelImpl<>(runtime, slot, type, tx, hooksOn, chosen);
     }
 
     @Override
     public ModelImpl<T> unscoped() {
-        return new ModelImpl<>(runtime, slot, type, tx, List.of());
+        return new ModelImpl<>(runtime, slot, type, tx, hooksOn, List.of());
     }
 
     /** The model scope this handle reads with ({@link ScopeFilter#scope}), or {@code null} for none. */
@@ -132,19 +132,29 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     /** Creates {@code instance} with some attribute values forced, e.g. a foreign key the class does not hold. */
     public T createWith(T instance, Map<String, ?> forced) {
         given(instance, "create", "instance");
-        ModelState state = slot.state();
-        Object[] row = values(state).forInsert(instance, mapper(state), Instant.now(), forced);
-        inserter().insertRows(state.plan(), Collections.singletonList(row));
-        return mapper(state).merge(instance, row);
+        return writes().create(instance, forced);
     }
 
     /**
      * The values {@code create} would insert for {@code instance} (column order; defaults and timestamps filled),
-     * validated — for writers that render their own INSERT, such as link upserts.
+     * after its before-hooks and validated — for writers that render their own INSERT, such as link upserts.
      */
     public Object[] prepareInsert(T instance, Instant now) {
         ModelState state = slot.state();
-        return values(state).forInsert(instance, mapper(state), now);
+        if (!hooksOn || state.plan().definition.hooks().isEmpty()) {
+            return values(state).forInsert(instance, mapper(state), now);
+        }
+        return new InstanceWrites<>(this, state, true).prepareInsert(instance, now);
+    }
+
+    /** The writes of one call on this handle, with the model's hooks unless this handle is without them. */
+    public InstanceWrites<T> writes() {
+        return new InstanceWrites<>(this, slot.state(), hooksOn);
+    }
+
+    @Override
+    public Model<T> withoutHooks() {
+        return new ModelImpl<>(runtime, slot, type, tx, false, scopeNames);
     }
 
     @Override
@@ -173,24 +183,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
 
     /** Inserts the instances plainly ({@code options} null) or handling duplicates as the options say. */
     private List<T> insertAll(List<T> instances, BulkOptions options, Map<String, ?> forced) {
-        given(instances, "bulkCreate", "instances");
-        ModelState state = slot.state();
-        BulkUpsert upsert = options == null ? null : new BulkUpsert(this, state.plan(), options);
-        if (instances.isEmpty()) return List.of();
-        Instant now = Instant.now();
-        List<Object[]> prepared = values(state).forInsertAll(instances, mapper(state), now, forced);
-        List<Object[]> inserted = runtime.scope().atomic(tx, connection -> {
-            // Each attempt gets fresh copies: an attempt that was rolled back may have stored keys in its rows.
-            List<Object[]> rows = new ArrayList<>(prepared.size());
-            prepared.forEach(row -> rows.add(row.clone()));
-            if (upsert == null) inserter().insertRows(state.plan(), rows); else upsert.write(connection, rows);
-            return rows;
-        });
-        List<T> created = new ArrayList<>(instances.size());
-        for (int i = 0; i < instances.size(); i++) {
-            created.add(mapper(state).merge(instances.get(i), inserted.get(i)));
-        }
-        return created;
+        return writes().bulkCreate(instances, options, forced);
     }
 
     /** Writes prepared rows for this handle (its transaction, if any). */
@@ -233,10 +226,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     @Override
     public T update(T instance) {
         given(instance, "update", "instance");
-        ModelState state = slot.state();
-        InstanceValues.Update update = values(state).forUpdate(instance, mapper(state), Instant.now());
-        updater().updateByKey(state.plan(), update);
-        return mapper(state).merge(instance, update.row());
+        return writes().update(instance);
     }
 
     @Override
@@ -251,25 +241,19 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         requireWhere(where, "update");
         given(changes, "update", "values");
-        ModelState state = slot.state();
-        Object[] row = new Object[state.plan().attributes.size()];
-        boolean[] set = values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls);
-        int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
-        Where scoped = ScopeFilter.where(state.plan().scopes.scope(scopeNames), where);
-        return columns.length == 0 ? 0 : updater().updateWhere(state.plan(), row, columns, scoped);
+        return writes().update(changes, ScopeFilter.where(readScope(), where), checkNulls);
     }
 
     @Override
     public boolean destroy(T instance) {
         given(instance, "destroy", "instance");
-        ModelState state = slot.state();
-        return updater().deleteByKey(state.plan(), values(state).keyOf(instance, mapper(state)));
+        return writes().destroy(instance);
     }
 
     @Override
     public int destroy(Where where) {
         requireWhere(where, "destroy");
-        return updater().deleteWhere(slot.plan(), ScopeFilter.where(readScope(), where));
+        return writes().destroy(ScopeFilter.where(readScope(), where));
     }
 
     /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
@@ -291,7 +275,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
         }
     }
 
-    private RowUpdater updater() {
+    RowUpdater updater() {
         return new RowUpdater(runtime, tx);
     }
 

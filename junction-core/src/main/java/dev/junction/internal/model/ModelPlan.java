@@ -27,6 +27,7 @@ public final class ModelPlan {
     final int[] keyIndexes;
     final int createdAtIndex;
     final int updatedAtIndex;
+    final int deletedAtIndex;
     final int generatedKeyIndex;
     final WhereRenderer where;
     /** The model's validators, or {@code null} when it has none (writes then skip validation for free). */
@@ -43,6 +44,7 @@ public final class ModelPlan {
         StringBuilder select = new StringBuilder();
         int created = -1;
         int updated = -1;
+        int deleted = -1;
         int generated = -1;
         for (int i = 0; i < attributes.size(); i++) {
             Attribute a = attributes.get(i);
@@ -52,6 +54,7 @@ public final class ModelPlan {
             select.append(dialect.quote(a.column()));
             if (a.role() == Attribute.Role.CREATED_AT) created = i;
             if (a.role() == Attribute.Role.UPDATED_AT) updated = i;
+            if (a.role() == Attribute.Role.DELETED_AT) deleted = i;
             if (a.autoIncrement()) generated = i;
         }
         this.selectList = select.toString();
@@ -59,6 +62,7 @@ public final class ModelPlan {
         this.keyIndexes = definition.primaryKey().stream().mapToInt(attributes::indexOf).toArray();
         this.createdAtIndex = created;
         this.updatedAtIndex = updated;
+        this.deletedAtIndex = deleted;
         this.generatedKeyIndex = generated;
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
         InstanceValidator rules = new InstanceValidator(definition);
@@ -75,6 +79,11 @@ public final class ModelPlan {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, String> qualifiedSelect =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The model's validators, or {@code null} when it has none (for writers that render their own statements). */
+    public InstanceValidator validator() {
+        return validator;
+    }
 
     /** A filter renderer whose columns carry the table alias {@code qualifier} ({@code "t."}). */
     public WhereRenderer where(String qualifier) {
@@ -120,6 +129,11 @@ public final class ModelPlan {
     /** Index of updatedAt, or -1. */
     public int updatedAtIndex() {
         return updatedAtIndex;
+    }
+
+    /** Index of deletedAt (rows are soft-deleted), or -1. */
+    public int deletedAtIndex() {
+        return deletedAtIndex;
     }
 
     /** Index of createdAt, or -1. */

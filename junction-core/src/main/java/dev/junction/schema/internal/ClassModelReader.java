@@ -22,7 +22,7 @@ public final class ClassModelReader {
             List<JavaProperty> out = new ArrayList<>();
             for (RecordComponent c : type.getRecordComponents()) {
                 out.add(new JavaProperty(c.getName(), c.getType(), c.getAnnotation(Column.class),
-                        c.getAnnotation(Id.class)));
+                        c.getAnnotation(Id.class), componentField(type, c)));
             }
             return out;
         }
@@ -49,9 +49,21 @@ public final class ClassModelReader {
                     continue;
                 }
                 out.add(new JavaProperty(f.getName(), f.getType(), f.getAnnotation(Column.class),
-                        f.getAnnotation(Id.class)));
+                        f.getAnnotation(Id.class), f));
             }
         }
         return out;
+    }
+
+    /**
+     * The private field of a record component, which carries the component's annotations whose targets do not
+     * include record components (Bean Validation's: fields, methods, parameters, type uses).
+     */
+    private static Field componentField(Class<?> type, RecordComponent c) {
+        try {
+            return type.getDeclaredField(c.getName());
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
     }
 }

@@ -10,6 +10,8 @@ import dev.junction.annotation.Id;
  * @param type   its declared type
  * @param column its {@link Column} annotation, or {@code null}
  * @param id     its {@link Id} annotation, or {@code null}
+ * @param field  the field holding it (a record component's private field), whose annotations Bean Validation's
+ *               constraints are read from; {@code null} when there is none
  */
-public record JavaProperty(String name, Class<?> type, Column column, Id id) {
+public record JavaProperty(String name, Class<?> type, Column column, Id id, java.lang.reflect.Field field) {
 }

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 public final class ModelDefinitionBuilder {
     public static final String CREATED_AT = "createdAt";
     public static final String UPDATED_AT = "updatedAt";
+    public static final String DELETED_AT = "deletedAt";
 
     private final ModelSpec spec;
     private final Class<?> javaType;
@@ -74,6 +75,7 @@ public final class ModelDefinitionBuilder {
         String table = tableName();
         Identifiers.check(table, dialect, where + ", table name");
 
+        if (classBacked) ConstraintAnnotations.checkClass(where, javaType);
         List<AttributeSpec> specs = new ArrayList<>();
         Set<String> propertyNames = new HashSet<>();
         Map<String, Boolean> primitive = new HashMap<>();
@@ -104,6 +106,7 @@ public final class ModelDefinitionBuilder {
             addTimestamp(specs, CREATED_AT, roles);
             addTimestamp(specs, UPDATED_AT, roles);
         }
+        if (spec.joinIdentity() != null && spec.joinIdentity().paranoid()) addDeletedAt(specs, roles);
         decideAutoIncrement(specs, primitive);
 
         List<Attribute> attributes = new ArrayList<>();
@@ -128,7 +131,8 @@ public final class ModelDefinitionBuilder {
         List<ModelDefinition.Index> indexes = new IndexDefinitions(spec.name(), table, dialect)
                 .resolve(declared, attributes, uniqueKeys);
         return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys, indexes, timestamps,
-                underscored, spec.renamedFrom(), spec.rules(), spec.scopes());
+                underscored, spec.renamedFrom(), spec.rules(), ModelHookDeclarations.resolve(spec, javaType),
+                spec.scopes());
     }
 
     private String tableName() {
@@ -154,6 +158,7 @@ public final class ModelDefinitionBuilder {
         }
         AttributeSpec a = new AttributeSpec(p.name(), type);
         applyAnnotations(p, a);
+        ConstraintAnnotations.apply(where, p, a);
         if (p.type().isPrimitive()) {
             a.notNull();
         }
@@ -258,6 +263,24 @@ public final class ModelDefinitionBuilder {
             }
         }
         specs.add(new AttributeSpec(name, DataType.instant()).notNull());
+    }
+
+    /** The nullable deletedAt of a paranoid model: null while the row is live, the moment it was deleted after. */
+    private void addDeletedAt(List<AttributeSpec> specs, Map<String, Attribute.Role> roles) {
+        roles.put(DELETED_AT, Attribute.Role.DELETED_AT);
+        for (AttributeSpec s : specs) {
+            if (s.name().equals(DELETED_AT)) {
+                DataType.Kind kind = s.type().kind();
+                if (kind != DataType.Kind.INSTANT && kind != DataType.Kind.OFFSET_DATE_TIME
+                        && kind != DataType.Kind.LOCAL_DATE_TIME || !s.isAllowNull()) {
+                    throw new DefinitionException(where + ": soft-delete attribute '" + DELETED_AT + "' must be a"
+                            + " nullable Instant, OffsetDateTime or LocalDateTime, not " + s.type()
+                            + (s.isAllowNull() ? "" : " NOT NULL"));
+                }
+                return;
+            }
+        }
+        specs.add(new AttributeSpec(DELETED_AT, DataType.instant()));
     }
 
     private void decideAutoIncrement(List<AttributeSpec> specs, Map<String, Boolean> primitive) {

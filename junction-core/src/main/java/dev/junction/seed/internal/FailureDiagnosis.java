@@ -48,8 +48,13 @@ final class FailureDiagnosis {
 
     private List<Attribute> columns(JunctionException failure) {
         ModelDefinition d = model.definition();
-        if (failure instanceof ValidationException v && v.attribute() != null) {
-            return d.attribute(v.attribute()).map(List::of).orElse(List.of());
+        if (failure instanceof ValidationException v) {
+            List<Attribute> failed = new ArrayList<>();
+            for (ValidationException.Failure f : v.failures()) {
+                d.attribute(String.valueOf(f.attribute())).filter(a -> !failed.contains(a)).ifPresent(failed::add);
+            }
+            if (failed.isEmpty() && v.attribute() != null) d.attribute(v.attribute()).ifPresent(failed::add);
+            return failed;
         }
         if (!(failure instanceof ConstraintViolationException c)) return List.of();
         List<Attribute> named = new ArrayList<>();
@@ -99,6 +104,21 @@ final class FailureDiagnosis {
             if (field.attribute().name().equals(attribute.name())) return field;
         }
         return null;
+    }
+
+    /** The batch index of the first row a bulkCreate's failures name, or -1 when they name none. */
+    static int firstRow(ValidationException failure) {
+        return failure.failures().isEmpty() ? -1 : failure.failures().get(0).row();
+    }
+
+    /** The failures of the batch's row {@code row} alone, as one entry's insert would have reported them. */
+    static ValidationException ofRow(ValidationException failure, int row) {
+        List<ValidationException.Failure> own = new ArrayList<>();
+        for (ValidationException.Failure f : failure.failures()) {
+            if (f.row() == row) own.add(new ValidationException.Failure(f.model(), f.attribute(), f.value(), f.rule(),
+                    f.message(), -1));
+        }
+        return new ValidationException(failure.model(), own);
     }
 
     /** The first line of a message (a database error's may go on with the SQL). */

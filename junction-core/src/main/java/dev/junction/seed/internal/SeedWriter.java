@@ -69,6 +69,12 @@ final class SeedWriter {
             throw e;
         } catch (ValidationException | DatabaseException e) {
             rollback(connection, savepoint);
+            // A bulkCreate's validation failures name their rows: no need to insert the entries one by one.
+            int row = e instanceof ValidationException v ? FailureDiagnosis.firstRow(v) : -1;
+            if (row >= 0) {
+                throw new FailureDiagnosis(model, batch.get(row)).error(FailureDiagnosis.ofRow((ValidationException) e,
+                        row));
+            }
             throw locate(connection, model, batch, e);
         }
     }

@@ -1,0 +1,94 @@
+package dev.junction.internal.model;
+
+import dev.junction.Row;
+import dev.junction.internal.mapping.InstanceMapper;
+import dev.junction.lifecycle.HookPoint;
+import dev.junction.lifecycle.ModelHooks;
+import dev.junction.lifecycle.internal.HookRunner;
+import dev.junction.schema.Attribute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs a model's hooks for one handle. Hooks take instances of the model's class; a {@link Row} view of a
+ * class-backed model (seeds, {@code db.model(name)}, join rows) hands them an instance made from the row and reads
+ * the row back from what a before-hook returns: the attributes the row held, and those the hook changed.
+ */
+final class InstanceHookValues<T> {
+    private final ModelHooks hooks;
+    private final String model;
+    private final ModelState state;
+    /** Whether this handle's instances are Rows of a class-backed model, converted for the hooks. */
+    private final boolean converts;
+
+    InstanceHookValues(ModelImpl<T> handle, ModelState state, ModelHooks hooks) {
+        this.hooks = hooks;
+        this.model = handle.name();
+        this.state = state;
+        this.converts = handle.type() != state.plan().definition.javaType();
+    }
+
+    /** {@code instance} through the before-hooks at {@code point}. */
+    @SuppressWarnings("unchecked")
+    T before(HookPoint point, T instance) {
+        if (!hooks.has(point)) return instance;
+        if (!converts) return HookRunner.run(hooks, point, model, instance);
+        Row row = (Row) instance;
+        return (T) fromTyped(HookRunner.run(hooks, point, model, toTyped(row)), row);
+    }
+
+    /** Runs the hooks at {@code point} that cannot change {@code instance} (after-hooks, beforeDestroy). */
+    void after(HookPoint point, T instance) {
+        if (!hooks.has(point)) return;
+        HookRunner.run(hooks, point, model, converts ? toTyped((Row) instance) : instance);
+    }
+
+    /** {@code instances} through the list hooks at {@code point} (beforeBulkCreate, afterBulkCreate). */
+    @SuppressWarnings("unchecked")
+    List<T> list(HookPoint point, List<T> instances) {
+        if (!hooks.has(point)) return instances;
+        if (!converts) return HookRunner.run(hooks, point, model, instances);
+        List<Object> typed = new ArrayList<>(instances.size());
+        instances.forEach(row -> typed.add(row == null ? null : toTyped((Row) row)));
+        List<Object> result = HookRunner.run(hooks, point, model, typed);
+        if (!point.replaces()) return instances;
+        List<T> rows = new ArrayList<>(result.size());
+        for (int i = 0; i < result.size(); i++) {
+            Row original = i < instances.size() ? (Row) instances.get(i) : null;
+            rows.add(result.get(i) == null ? null : (T) fromTyped(result.get(i), original));
+        }
+        return rows;
+    }
+
+    /** {@code value} through the hooks at {@code point}: a BulkUpdate or a Where. */
+    <V> V value(HookPoint point, V value) {
+        return hooks.has(point) ? HookRunner.run(hooks, point, model, value) : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object toTyped(Row row) {
+        Object[] values = state.rowValues().valuesOf(row, state.rows());
+        return ((InstanceMapper<Object>) state.typed()).fromValues(values);
+    }
+
+    /**
+     * The row for what a hook returned: the attributes {@code original} held (none when it is a new instance) and
+     * those whose value the hook changed; attributes the class does not hold keep the row's values.
+     */
+    @SuppressWarnings("unchecked")
+    private Row fromTyped(Object typed, Row original) {
+        Object[] values = ((InstanceMapper<Object>) state.typed()).toValues(typed);
+        Object[] before = original == null ? new Object[values.length]
+                : state.rowValues().valuesOf(original, state.rows());
+        List<Attribute> attributes = state.plan().attributes;
+        Row row = new Row();
+        for (int i = 0; i < values.length; i++) {
+            String name = attributes.get(i).name();
+            boolean held = original != null && original.containsKey(name);
+            Object value = attributes.get(i).isProperty() ? values[i] : before[i];
+            if (held || !Objects.equals(value, before[i])) row.put(name, value);
+        }
+        return row;
+    }
+}

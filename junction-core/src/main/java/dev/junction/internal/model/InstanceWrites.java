@@ -1,0 +1,218 @@
+package dev.junction.internal.model;
+
+import static dev.junction.lifecycle.HookPoint.AFTER_BULK_CREATE;
+import static dev.junction.lifecycle.HookPoint.AFTER_BULK_DESTROY;
+import static dev.junction.lifecycle.HookPoint.AFTER_BULK_UPDATE;
+import static dev.junction.lifecycle.HookPoint.AFTER_CREATE;
+import static dev.junction.lifecycle.HookPoint.AFTER_DESTROY;
+import static dev.junction.lifecycle.HookPoint.AFTER_UPDATE;
+import static dev.junction.lifecycle.HookPoint.AFTER_VALIDATE;
+import static dev.junction.lifecycle.HookPoint.BEFORE_BULK_CREATE;
+import static dev.junction.lifecycle.HookPoint.BEFORE_BULK_DESTROY;
+import static dev.junction.lifecycle.HookPoint.BEFORE_BULK_UPDATE;
+import static dev.junction.lifecycle.HookPoint.BEFORE_CREATE;
+import static dev.junction.lifecycle.HookPoint.BEFORE_DESTROY;
+import static dev.junction.lifecycle.HookPoint.BEFORE_UPDATE;
+import static dev.junction.lifecycle.HookPoint.BEFORE_VALIDATE;
+
+import dev.junction.BulkOptions;
+import dev.junction.internal.Arguments;
+import dev.junction.internal.write.BulkUpsert;
+import dev.junction.lifecycle.BulkUpdate;
+import dev.junction.lifecycle.HookPoint;
+import dev.junction.lifecycle.ModelHooks;
+import dev.junction.query.Where;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The writes of one model handle for one call: create, bulkCreate, update and destroy, with the model's hooks
+ * around them. A model without hooks (or a handle {@link ModelImpl#withoutHooks() without hooks}) writes exactly as
+ * before hooks existed — same statements, no transaction added; one with hooks runs the before-hooks first, then
+ * the write and its after-hooks in one transaction (the caller's, or its own). See {@link HookPoint} for the order.
+ * One per call; not thread-safe.
+ */
+public final class InstanceWrites<T> {
+    private final ModelImpl<T> model;
+    private final ModelState state;
+    private final InstanceHookValues<T> hooks;
+
+    InstanceWrites(ModelImpl<T> model, ModelState state, boolean hooksOn) {
+        this.model = model;
+        this.state = state;
+        ModelHooks declared = state.plan().definition.hooks();
+        this.hooks = hooksOn && !declared.isEmpty() ? new InstanceHookValues<>(model, state, declared) : null;
+    }
+
+    /** Whether this write runs hooks. */
+    public boolean hooked() {
+        return hooks != null;
+    }
+
+    T create(T instance, Map<String, ?> forced) {
+        if (hooks == null) {
+            Object[] row = model.values(state).forInsert(instance, model.mapper(state), Instant.now(), forced);
+            model.inserter().insertRows(state.plan(), Collections.singletonList(row));
+            return model.mapper(state).merge(instance, row);
+        }
+        return bulk(List.of(instance), null, forced, false).get(0);
+    }
+
+    List<T> bulkCreate(List<T> instances, BulkOptions options, Map<String, ?> forced) {
+        Arguments.given(instances, model.name() + ".bulkCreate", "instances");
+        BulkUpsert upsert = options == null ? null : new BulkUpsert(model, state.plan(), options);
+        if (instances.isEmpty()) return List.of();
+        if (hooks != null) return bulk(instances, upsert, forced, true);
+        List<Object[]> prepared = model.values(state).forInsertAll(instances, model.mapper(state), Instant.now(),
+                forced);
+        List<Object[]> inserted = insert(prepared, upsert);
+        List<T> created = new ArrayList<>(instances.size());
+        for (int i = 0; i < instances.size(); i++) {
+            created.add(model.mapper(state).merge(instances.get(i), inserted.get(i)));
+        }
+        return created;
+    }
+
+    /** Inserts prepared rows in one transaction; returns the copies written. */
+    private List<Object[]> insert(List<Object[]> prepared, BulkUpsert upsert) {
+        return model.runtime().scope().atomic(model.transaction(), connection -> written(connection, prepared, upsert));
+    }
+
+    /** Writes fresh copies of the prepared rows (an attempt rolled back may have stored keys in its rows). */
+    private List<Object[]> written(Connection connection, List<Object[]> prepared, BulkUpsert upsert) {
+        List<Object[]> rows = new ArrayList<>(prepared.size());
+        prepared.forEach(row -> rows.add(row.clone()));
+        if (upsert == null) model.inserter().insertRows(state.plan(), rows); else upsert.write(connection, rows);
+        return rows;
+    }
+
+    /** create ({@code bulk} false) or bulkCreate with hooks: every before-hook, then insert and after-hooks. */
+    private List<T> bulk(List<T> given, BulkUpsert upsert, Map<String, ?> forced, boolean bulk) {
+        List<T> instances = bulk ? hooks.list(BEFORE_BULK_CREATE, given) : given;
+        for (T instance : instances) Arguments.given(instance, model.name() + ".bulkCreate", "instance");
+        Instant now = Instant.now();
+        List<T> ready = prepared(instances, now, forced, BEFORE_CREATE, bulk);
+        List<Object[]> rows = bulk ? model.values(state).forInsertAll(ready, model.mapper(state), now, forced)
+                : List.<Object[]>of(model.values(state).forInsert(ready.get(0), model.mapper(state), now, forced));
+        return model.runtime().scope().atomic(model.transaction(), connection -> {
+            List<Object[]> copies = written(connection, rows, upsert);
+            List<T> created = new ArrayList<>(ready.size());
+            for (int i = 0; i < ready.size(); i++) {
+                T stored = model.mapper(state).merge(ready.get(i), copies.get(i));
+                hooks.after(AFTER_CREATE, stored);
+                created.add(stored);
+            }
+            if (bulk) hooks.list(AFTER_BULK_CREATE, Collections.unmodifiableList(created));
+            return created;
+        });
+    }
+
+    /**
+     * The instances through beforeValidate, the validators (all failures at once), afterValidate, then
+     * {@code beforeWrite} (beforeCreate or beforeUpdate, whose lists hold the beforeSave hooks), as Sequelize's
+     * {@code save} runs them.
+     */
+    private List<T> prepared(List<T> instances, Instant now, Map<String, ?> forced, HookPoint beforeWrite,
+                             boolean many) {
+        List<T> valid = new ArrayList<>(instances.size());
+        for (T instance : instances) valid.add(hooks.before(BEFORE_VALIDATE, instance));
+        if (beforeWrite == BEFORE_CREATE && many) {
+            model.values(state).forInsertAll(valid, model.mapper(state), now, forced);
+        } else if (beforeWrite == BEFORE_CREATE) {
+            model.values(state).forInsert(valid.get(0), model.mapper(state), now, forced);
+        } else {
+            valid.forEach(instance -> model.values(state).forUpdate(instance, model.mapper(state), now));
+        }
+        List<T> ready = new ArrayList<>(valid.size());
+        for (T instance : valid) {
+            hooks.after(AFTER_VALIDATE, instance);
+            ready.add(hooks.before(beforeWrite, instance));
+        }
+        return ready;
+    }
+
+    T update(T instance) {
+        if (hooks == null) {
+            InstanceValues.Update update = model.values(state).forUpdate(instance, model.mapper(state), Instant.now());
+            model.updater().updateByKey(state.plan(), update);
+            return model.mapper(state).merge(instance, update.row());
+        }
+        Instant now = Instant.now();
+        T ready = prepared(List.of(instance), now, Map.of(), BEFORE_UPDATE, false).get(0);
+        InstanceValues.Update update = model.values(state).forUpdate(ready, model.mapper(state), now);
+        return model.runtime().scope().atomic(model.transaction(), connection -> {
+            model.updater().updateByKey(state.plan(), update);
+            T stored = model.mapper(state).merge(ready, update.row().clone());
+            hooks.after(AFTER_UPDATE, stored);
+            return stored;
+        });
+    }
+
+    int update(Map<String, ?> changes, Where where, boolean checkNulls) {
+        BulkUpdate bulk = hooks == null ? null : hooks.value(BEFORE_BULK_UPDATE, new BulkUpdate(
+                new java.util.LinkedHashMap<>(changes), where));
+        Map<String, ?> values = bulk == null ? changes : bulk.values();
+        Object[] row = new Object[state.plan().attributes.size()];
+        boolean[] set = model.values(state).forBulkUpdate(values, row, Instant.now(), checkNulls);
+        int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
+        if (bulk == null) {
+            return columns.length == 0 ? 0 : model.updater().updateWhere(state.plan(), row, columns, where);
+        }
+        return model.runtime().scope().atomic(model.transaction(), connection -> {
+            int changed = columns.length == 0 ? 0
+                    : model.updater().updateWhere(state.plan(), row, columns, bulk.where());
+            hooks.value(AFTER_BULK_UPDATE, bulk);
+            return changed;
+        });
+    }
+
+    boolean destroy(T instance) {
+        Object[] key = model.values(state).keyOf(instance, model.mapper(state));
+        if (hooks == null) return model.updater().deleteByKey(state.plan(), key);
+        hooks.after(BEFORE_DESTROY, instance);
+        return model.runtime().scope().atomic(model.transaction(), connection -> {
+            boolean deleted = model.updater().deleteByKey(state.plan(), key);
+            hooks.after(AFTER_DESTROY, instance);
+            return deleted;
+        });
+    }
+
+    int destroy(Where where) {
+        if (hooks == null) return model.updater().deleteWhere(state.plan(), where);
+        Where chosen = hooks.value(BEFORE_BULK_DESTROY, where);
+        return model.runtime().scope().atomic(model.transaction(), connection -> {
+            int deleted = model.updater().deleteWhere(state.plan(), chosen);
+            hooks.value(AFTER_BULK_DESTROY, chosen);
+            return deleted;
+        });
+    }
+
+    /**
+     * The values {@code create} would insert for {@code instance} after its before-hooks (validate, create, save),
+     * validated — for writers that render their own INSERT, such as link inserts.
+     */
+    public Object[] prepareInsert(T instance, Instant now) {
+        T ready = hooks == null ? instance : prepared(List.of(instance), now, Map.of(), BEFORE_CREATE, false).get(0);
+        return model.values(state).forInsert(ready, model.mapper(state), now);
+    }
+
+    /** Runs afterCreate (afterSave among them) for rows another writer inserted; nothing without hooks. */
+    public void afterInsert(List<Object[]> rows) {
+        if (hooks == null) return;
+        for (Object[] row : rows) {
+            T stored = model.instanceOf(row);
+            hooks.after(AFTER_CREATE, stored);
+        }
+    }
+
+    /** Runs {@code point} (beforeDestroy, afterDestroy) for rows (column order) another writer deletes. */
+    public void destroying(HookPoint point, List<Object[]> rows) {
+        if (hooks == null) return;
+        for (Object[] row : rows) hooks.after(point, model.instanceOf(row));
+    }
+}
