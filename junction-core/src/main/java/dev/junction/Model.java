@@ -337,6 +337,25 @@ public interface Model<T> {
     Model<T> withoutHooks();
 
     /**
+     * This model, reading with the named scopes ({@link dev.junction.schema.ModelSpec#scope}) instead of the default
+     * scope, as Sequelize's {@code scope(…)}: their filters AND-ed, their orders joined, the last limit and offset
+     * given winning. {@code "defaultScope"} names the default scope, to keep it. The scopes apply to every read of the
+     * handle — find, count, stream, bulk update and destroy — and combine with {@link #in(Transaction)}. With no
+     * names, as Sequelize's {@code scope()}, the handle reads with no scope, like {@link #unscoped()}; called on a
+     * scoped handle, the new names replace the old ones.
+     *
+     * <pre>{@code
+     * List<User> found = users.scoped("active", "adults").findAll(Query.all().order(Order.asc("name")));
+     * }</pre>
+     *
+     * @throws UnknownScopeException when the model declares no scope of one of the names
+     */
+    Model<T> scoped(String... names);
+
+    /** This model reading with no scope at all, not even the default one (Sequelize's {@code unscoped()}). */
+    Model<T> unscoped();
+
+    /**
      * Declares that this model holds a key to {@code target} ({@code Sandcastle belongsTo Beach} adds
      * {@code BeachId} to Sandcastles, or uses the class's own {@code BeachId}); ON DELETE SET NULL by default.
      */

@@ -123,6 +123,8 @@ class NullArgumentsTest {
             receivers.put(Where.class, Where.eq("title", "Dune"));
             receivers.put(AttributeSpec.class, new AttributeSpec("rating", DataType.integer()));
             receivers.put(ModelSpec.class, new ModelSpec("Probe"));
+            receivers.put(dev.junction.schema.ModelScopes.class, dev.junction.schema.ModelScopes.none());
+            receivers.put(dev.junction.lifecycle.ModelHooks.class, dev.junction.lifecycle.ModelHooks.none());
             receivers.put(DatabaseSchema.class, db.describe());
             receivers.put(DatabaseSchema.Table.class, db.describe().tables().get(0));
             receivers.put(dev.junction.schema.ModelDefinition.class, users.definition());

@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param renamedFrom   the table's earlier names ({@link ModelSpec#renamedFrom}), read by the migration generator only
  * @param rules         the model-wide validators ({@link ModelSpec#validate}); attributes hold their own
  * @param hooks         the lifecycle hooks: the class's static ones, then {@link ModelSpec#hooks}'s (none: empty)
+ * @param scopes        the default and named scopes ({@link ModelSpec#defaultScope}, {@link ModelSpec#scope})
  */
 public record ModelDefinition(String name, String tableName, Class<?> javaType, List<Attribute> attributes,
                               List<Attribute> primaryKey, List<UniqueKey> uniqueKeys, List<Index> indexes,
                               boolean timestamps, boolean underscored, List<String> renamedFrom,
-                              List<ModelRule> rules, ModelHooks hooks) {
+                              List<ModelRule> rules, ModelHooks hooks, ModelScopes scopes) {
 
     /**
      * A unique constraint: its deterministic name and its columns' attributes.
@@ -72,6 +73,7 @@ public record ModelDefinition(String name, String tableName, Class<?> javaType, 
         renamedFrom = Arguments.listOrEmpty(renamedFrom);
         rules = Arguments.listOrEmpty(rules);
         hooks = hooks == null ? ModelHooks.none() : hooks;
+        if (scopes == null) scopes = ModelScopes.none();
     }
 
     /** The attribute called {@code name}, if any. */

@@ -4,6 +4,8 @@ import dev.junction.internal.Arguments;
 import dev.junction.lifecycle.Hooks;
 import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.ModelRule;
+import dev.junction.query.Query;
+import dev.junction.query.Where;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class ModelSpec {
     private final List<String> renamedFrom = new ArrayList<>();
     private final List<ModelRule> rules = new ArrayList<>();
     private final List<HookDeclaration> hooks = new ArrayList<>();
+    private final ModelSpecScopes scopes = new ModelSpecScopes();
 
     /**
      * How the rows of a join model are told apart, as {@code belongsToMany} declares it.
@@ -276,6 +279,48 @@ public final class ModelSpec {
     public ModelSpec validate(String name, Predicate<Map<String, Object>> test) {
         rules.add(new ModelRule(name, test));
         return this;
+    }
+
+    /**
+     * Filters every read of the model with {@code where} (Sequelize's {@code defaultScope}): find, count, stream,
+     * bulk update and destroy, includes of it and association reads of it. {@code Model.scoped(…)} reads with named
+     * scopes instead, {@code Model.unscoped()} with none.
+     *
+     * <pre>{@code
+     * db.define(Beach.class, m -> m.defaultScope(eq("open", true)).scope("sandy", Query.where(eq("sand", true))));
+     * }</pre>
+     */
+    public ModelSpec defaultScope(Where where) {
+        scopes.defaultScope(Query.where(Arguments.declared(where, "ModelSpec.defaultScope", "where")));
+        return this;
+    }
+
+    /**
+     * Like {@link #defaultScope(Where)}, with an order and page too: reads that give none of their own use the
+     * scope's (a query's own order comes after the scope's).
+     */
+    public ModelSpec defaultScope(Query query) {
+        scopes.defaultScope(Arguments.declared(query, "ModelSpec.defaultScope", "query"));
+        return this;
+    }
+
+    /**
+     * Declares a named scope, which {@code Model.scoped(name, …)} applies instead of the default scope. A name may be
+     * declared once; {@code "defaultScope"} names the default scope.
+     */
+    public ModelSpec scope(String name, Query query) {
+        scopes.named(this.name, name, Arguments.declared(query, "ModelSpec.scope", "query"));
+        return this;
+    }
+
+    /** Declares a named scope that filters with {@code where} (see {@link #scope(String, Query)}). */
+    public ModelSpec scope(String name, Where where) {
+        return scope(name, Query.where(Arguments.declared(where, "ModelSpec.scope", "where")));
+    }
+
+    /** The scopes declared so far. */
+    public ModelScopes scopes() {
+        return scopes.build();
     }
 
     /** The model-wide validators, in declaration order. */

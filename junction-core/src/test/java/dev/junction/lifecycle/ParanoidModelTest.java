@@ -67,6 +67,24 @@ class ParanoidModelTest {
     }
 
     @DialectTest
+    void aBulkUpdateLeavesSoftDeletedRowsAloneAnInstanceUpdateDoesNot(TestTarget target) {
+        Junction db = target.open();
+        Model<Beach> beaches = beaches(db);
+        Beach bondi = beaches.create(new Beach(null, "Bondi"));
+        Beach manly = beaches.create(new Beach(null, "Manly"));
+        beaches.destroy(manly);
+
+        assertThat(beaches.update(java.util.Map.of("name", "Renamed"), Where.all())).isEqualTo(1);
+        assertThat(beaches.findAll(Query.all().withDeleted())).extracting(Beach::name)
+                .containsExactlyInAnyOrder("Renamed", "Manly");
+
+        beaches.update(new Beach(manly.id(), "Manly Cove"));
+        assertThat(beaches.findAll(Query.all().withDeleted())).extracting(Beach::name)
+                .containsExactlyInAnyOrder("Renamed", "Manly Cove");
+        assertThat(beaches.findAll()).extracting(Beach::id).containsExactly(bondi.id());
+    }
+
+    @DialectTest
     void theAnnotationMakesAClassParanoid(TestTarget target) {
         Junction db = target.open();
         Model<Pier> piers = db.define(Pier.class);

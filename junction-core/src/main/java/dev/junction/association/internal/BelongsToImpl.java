@@ -7,6 +7,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
 import java.util.List;
@@ -52,6 +53,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
                 .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
                 .append(d.quote(column(source, key))).append(" = ");
         sql.bind(id, s.codec(s.indexOf(key)));
+        ScopeFilter.appendAnd(sql, target.readScope(), t.where("t."));
         Where live = t.readWhere(null, false);
         if (live != null) t.where("t.").render(sql.append(" AND "), live);
         List<T> found = runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
@@ -66,7 +68,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
         Object value = newTarget == null ? null : targetValue(newTarget, targetKey);
         java.util.HashMap<String, Object> change = new java.util.HashMap<>();
         change.put(foreignKey, value);
-        if (source.update(change, eq(key, id)) == 0) {
+        if (source.unscoped().update(change, eq(key, id)) == 0) {
             throw new NotFoundException(source.name(), label() + ": cannot set, " + source.name() + " " + key + "="
                     + id + " does not exist");
         }

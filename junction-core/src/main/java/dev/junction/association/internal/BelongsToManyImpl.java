@@ -9,6 +9,7 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
@@ -95,17 +96,17 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
         Object owner = sourceValue(instance, sourceKey);
-        query(query, "get");
-        Sql sql = plain(query, throughWhere) ? plainGet(owner) : selectSql(owner, query, throughWhere, false);
+        Query scoped = ScopeFilter.apply(target.readScope(), query(query, "get"));
+        Sql sql = plain(scoped, throughWhere) ? plainGet(owner) : selectSql(owner, scoped, throughWhere, false);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join().plan().definition().tableName(), rs -> target.read(rs, 1)));
     }
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
-        query(query, "getLinked");
+        Query scoped = ScopeFilter.apply(target.readScope(), query(query, "getLinked"));
         ModelImpl<Row> join = join();
-        Sql sql = selectSql(sourceValue(instance, sourceKey), query, throughWhere, true);
+        Sql sql = selectSql(sourceValue(instance, sourceKey), scoped, throughWhere, true);
         int first = target.plan().attributes().size() + 1;
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
                 join.plan().definition().tableName(), rs -> new Linked<>(target.read(rs, 1), join.read(rs, first))));
@@ -152,7 +153,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelPlan t = target.plan();
         ModelPlan j = join().plan();
         Sql sql = new Sql().append("SELECT COUNT(*)");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), t.readWhere(targetWhere, false), throughWhere);
+        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey),
+                t.readWhere(ScopeFilter.where(target.readScope(), targetWhere), false), throughWhere);
         return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));
     }
@@ -174,7 +176,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     /**
      * {@code FROM target t JOIN through j ON j.otherKey = t.targetKey WHERE j.foreignKey = ? AND j.scope = ?…}
-     * plus the target and join filters.
+     * plus the join model's own default scope (never its ends' scopes), and the target and join filters.
      */
     private void fromLinks(Sql sql, JoinPlan p, ModelPlan t, ModelPlan j, Object sourceValue, Where targetWhere,
                            Where throughWhere) {
@@ -185,6 +187,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
         appendScope(sql, p, j, "j.");
         ParanoidLinks.appendLive(sql, j, "j.");
+        ScopeFilter.appendAnd(sql, join().readScope(), j.where("j."));
         if (targetWhere != null) {
             sql.append(" AND ");
             t.where("t.").render(sql, targetWhere);

@@ -67,7 +67,8 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = targetKeys(targetList(targets));
         if (keys.isEmpty()) return true;
-        return target.count(ownedBy(instance).and(Where.in(primaryKey(target), keys))) == keys.size();
+        // Unscoped, as Sequelize's has(): whether the rows are linked, whatever the target's default scope hides.
+        return target.unscoped().count(ownedBy(instance).and(Where.in(primaryKey(target), keys))) == keys.size();
     }
 
     @Override
@@ -91,14 +92,14 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
             if (!keys.isEmpty()) link(owner, keys, "set");
             Where others = keys.isEmpty() ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(notIn(primaryKey(target), keys));
-            target.update(change(null), others, false);
+            target.unscoped().update(change(null), others, false);
             return null;
         });
     }
 
     /** Makes the targets with {@code keys} belong to {@code owner}; refuses keys without a row (in a transaction). */
     private void link(Object owner, Set<Object> keys, String operation) {
-        int updated = target.update(change(owner), Where.in(primaryKey(target), keys));
+        int updated = target.unscoped().update(change(owner), Where.in(primaryKey(target), keys));
         MissingTargets.refuseIfAnyMissing(this, operation, keys, updated);
     }
 
@@ -107,7 +108,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(targetList(targets));
         if (keys.isEmpty()) return;
-        target.update(change(null), eq(foreignKey, owner).and(Where.in(primaryKey(target), keys)), false);
+        target.unscoped().update(change(null), eq(foreignKey, owner).and(Where.in(primaryKey(target), keys)), false);
     }
 
     @Override

@@ -48,9 +48,10 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
             // Let go only a previous target: nulling the new one first would fail on a NOT NULL key.
             Where previous = key == null ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(ne(primaryKey(target), key));
-            target.update(change(null), previous, false);
+            // Links are written unscoped (as Sequelize does): a target the default scope hides is still linked.
+            target.unscoped().update(change(null), previous, false);
             if (key != null) {
-                int updated = target.update(change(owner), eq(primaryKey(target), key));
+                int updated = target.unscoped().update(change(owner), eq(primaryKey(target), key));
                 // Missing: throwing rolls the transaction back, and with it the letting go of the previous target.
                 MissingTargets.refuseIfAnyMissing(this, "set", Set.of(key), updated);
             }

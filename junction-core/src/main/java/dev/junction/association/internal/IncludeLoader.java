@@ -7,6 +7,7 @@ import dev.junction.internal.jdbc.RowReader;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;
@@ -34,8 +35,9 @@ public final class IncludeLoader {
     }
 
     /** The parents the query selects, each with its includes loaded. */
-    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query query, List<Include<?, ?>> given) {
-        List<Include<?, ?>> includes = prepared(model, given);
+    public <T> List<Loaded<T>> findAll(ModelImpl<T> model, Query given, List<Include<?, ?>> included) {
+        List<Include<?, ?>> includes = prepared(model, included);
+        Query query = ScopeFilter.apply(model.readScope(), given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, plan.readWhere(query.where(), query.isWithDeleted()), includes,
@@ -53,8 +55,9 @@ public final class IncludeLoader {
      * Parents read lazily; each batch of {@link #STREAM_BATCH} gets its includes loaded before it is handed on, on
      * the stream's own connection where the dialect can query beside a stream (so one connection suffices).
      */
-    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query query, List<Include<?, ?>> given) {
-        List<Include<?, ?>> includes = prepared(model, given);
+    public <T> Stream<Loaded<T>> stream(ModelImpl<T> model, Query given, List<Include<?, ?>> included) {
+        List<Include<?, ?>> includes = prepared(model, included);
+        Query query = ScopeFilter.apply(model.readScope(), given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT ").append(plan.selectList("")).append(" FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, plan.readWhere(query.where(), query.isWithDeleted()), includes,
@@ -77,7 +80,8 @@ public final class IncludeLoader {
         List<Include<?, ?>> includes = prepared(model, given);
         ModelPlan plan = model.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
-        appendFilter(sql, plan, plan.readWhere(where, withDeleted), includes, plan.quotedTable() + ".");
+        appendFilter(sql, plan, plan.readWhere(ScopeFilter.where(model.readScope(), where), withDeleted), includes,
+                plan.quotedTable() + ".");
         return runtime.scope().read(model.transaction(), c -> runtime.runner().queryLong(c, sql,
                 plan.definition().tableName()));
     }

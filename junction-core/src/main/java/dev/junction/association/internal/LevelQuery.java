@@ -2,6 +2,8 @@ package dev.junction.association.internal;
 
 import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.lifecycle.internal.ScopeFilter;
+import dev.junction.query.Query;
 import dev.junction.query.Include;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
@@ -37,6 +39,10 @@ final class LevelQuery<S, U> {
     private final int targetKeyIndex;
     /** The target's primary key attributes, as indexes into its plan (and, plus one, into the select list). */
     private final int[] identityColumns;
+    /** The scope the target reads with (its default scope, as Sequelize applies to includes), or {@code null}. */
+    private final Query targetScope;
+    /** The join model's own default scope (belongsToMany), or {@code null}: it never inherits its ends' scopes. */
+    private final Query joinScope;
 
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
@@ -45,9 +51,11 @@ final class LevelQuery<S, U> {
         this.t = "t" + depth + ".";
         this.j = "j" + depth + ".";
         this.targetPlan = association.target.plan();
+        this.targetScope = association.target.readScope();
         this.many = association instanceof BelongsToManyImpl<S, U> m ? m : null;
         this.link = many == null ? null : many.plan();
         this.joinPlan = many == null ? null : many.join().plan();
+        this.joinScope = many == null ? null : many.join().readScope();
         this.targetKeyIndex = many == null ? -1 : targetPlan.indexOf(link.targetKey());
         if (many != null) {
             List<Integer> sources = new ArrayList<>();
@@ -130,12 +138,14 @@ final class LevelQuery<S, U> {
     }
 
     /**
-     * Scope, target filter (soft-deleted targets hidden unless asked), join filter, and the EXISTS of required
-     * includes beneath.
+     * Association scope, join model's and target's scopes, target filter (soft-deleted targets and links hidden
+     * unless asked), join filter, and the EXISTS of required includes beneath.
      */
     private void conditions(Sql sql, IncludeLoader loader) {
         if (many != null) BelongsToManyImpl.appendScope(sql, link, joinPlan, j);
         if (many != null && !include.isWithDeleted()) ParanoidLinks.appendLive(sql, joinPlan, j);
+        if (many != null) ScopeFilter.appendAnd(sql, joinScope, joinPlan.where(j));
+        ScopeFilter.appendAnd(sql, targetScope, targetPlan.where(t));
         dev.junction.query.Where targetWhere = targetPlan.readWhere(include.where(), include.isWithDeleted());
         if (targetWhere != null) {
             sql.append(" AND ");

@@ -39,7 +39,7 @@ final class MissingTargets {
     private static <T> Set<Object> missing(AssociationBase<?, T> association, Set<Object> keys) {
         String key = AssociationBase.primaryKey(association.target);
         Set<Object> missing = new LinkedHashSet<>(keys);
-        for (T found : association.target.findAll(Query.where(Where.in(key, keys)))) {
+        for (T found : association.target.unscoped().findAll(Query.where(Where.in(key, keys)))) {
             missing.remove(association.targetValue(found, key));
         }
         return missing;

@@ -5,12 +5,6 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.Transaction;
 import dev.junction.ValidationException;
-import dev.junction.association.Association;
-import dev.junction.association.AssociationOptions;
-import dev.junction.association.BelongsTo;
-import dev.junction.association.BelongsToMany;
-import dev.junction.association.HasMany;
-import dev.junction.association.HasOne;
 import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.Arguments;
@@ -19,6 +13,7 @@ import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.write.RowInserter;
 import dev.junction.internal.write.RowUpdater;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
@@ -37,7 +32,7 @@ import java.util.stream.Stream;
  * The operations of one model. Reads the model's current {@link ModelState} from its {@link ModelSlot} once per
  * operation. Immutable and thread-safe.
  */
-public final class ModelImpl<T> implements Model<T> {
+public final class ModelImpl<T> extends AssociationDeclarations<T> {
     private final Runtime runtime;
     private final ModelSlot slot;
     private final Class<T> type;
@@ -45,18 +40,22 @@ public final class ModelImpl<T> implements Model<T> {
     private final Transaction tx;
     /** False on a handle from {@link #withoutHooks()}: its writes skip the model's hooks. */
     private final boolean hooksOn;
+    /** The scopes this handle reads with: {@code null} the default scope, empty none (see {@link ScopeFilter}). */
+    private final List<String> scopeNames;
 
     public ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx) {
-        this(runtime, slot, type, tx, true);
+        this(runtime, slot, type, tx, true, null);
     }
 
-    private ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx, boolean hooksOn) {
+    private ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx, boolean hooksOn,
+                      List<String> scopeNames) {
         this.runtime = runtime;
         this.slot = slot;
         this.type = type;
         this.rows = type == Row.class;
         this.tx = tx;
         this.hooksOn = hooksOn;
+        this.scopeNames = scopeNames;
     }
 
     /** The slot holding this model's current definition, shared by all its handles. */
@@ -105,7 +104,24 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public Model<T> in(Transaction transaction) {
-        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"), hooksOn);
+        return new ModelImpl<>(runtime, slot, type, given(transaction, "in", "tx"), hooksOn, scopeNames);
+    }
+
+    @Override
+    public ModelImpl<T> scoped(String... names) {
+        List<String> chosen = List.copyOf(Arguments.each(name() + ".scoped", "name", given(names, "scoped", "names")));
+        slot.plan().scopes.check(chosen);
+        return new ModelImpl<>(runtime, slot, type, tx, hooksOn, chosen);
+    }
+
+    @Override
+    public ModelImpl<T> unscoped() {
+        return new ModelImpl<>(runtime, slot, type, tx, hooksOn, List.of());
+    }
+
+    /** The model scope this handle reads with ({@link ScopeFilter#scope}), or {@code null} for none. */
+    public Query readScope() {
+        return slot.plan().scopes.scope(scopeNames);
     }
 
     @Override
@@ -138,7 +154,7 @@ public final class ModelImpl<T> implements Model<T> {
 
     @Override
     public Model<T> withoutHooks() {
-        return new ModelImpl<>(runtime, slot, type, tx, false);
+        return new ModelImpl<>(runtime, slot, type, tx, false, scopeNames);
     }
 
     @Override
@@ -178,19 +194,19 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Optional<T> findByPk(Object... key) {
         ModelState state = slot.state();
-        return first(state, ModelSql.selectByKey(state.plan(), values(state).key(key)));
+        return first(state, ModelSql.selectByKey(state.plan(), values(state).key(key), scopeNames));
     }
 
     @Override
     public Optional<T> findOne(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1)));
+        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1), scopeNames));
     }
 
     @Override
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"));
+        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"), scopeNames);
         return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
@@ -199,7 +215,8 @@ public final class ModelImpl<T> implements Model<T> {
     public long count(Where where) {
         ModelPlan plan = slot.plan();
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        plan.where.appendWhereClause(sql, plan.readWhere(where, false));
+        plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(plan.scopes.scope(scopeNames), where),
+                false));
         return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
@@ -221,7 +238,9 @@ public final class ModelImpl<T> implements Model<T> {
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         RowRemovals.requireWhere(slot.plan(), where, "update");
         given(changes, "update", "values");
-        return writes().update(changes, where, checkNulls);
+        // As Sequelize's bulk update: the rows the handle reads (scope, soft-deleted rows left alone).
+        return writes().update(changes, slot.plan().readWhere(ScopeFilter.where(readScope(), where), false),
+                checkNulls);
     }
 
     @Override
@@ -233,7 +252,7 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public int destroy(Where where, boolean force) {
         RowRemovals.requireWhere(slot.plan(), where, "destroy");
-        return writes().destroy(where, force);
+        return writes().destroy(ScopeFilter.where(readScope(), where), force);
     }
 
     @Override
@@ -261,58 +280,6 @@ public final class ModelImpl<T> implements Model<T> {
     }
 
     @Override
-    public <U> BelongsTo<T, U> belongsTo(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsTo(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> HasOne<T, U> hasOne(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasOne(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> HasMany<T, U> hasMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().hasMany(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions o) {
-        return runtime.associations().belongsToMany(this, target, o == null ? AssociationOptions.defaults() : o);
-    }
-
-    @Override
-    public <U> BelongsTo<T, U> belongsTo(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, BelongsTo.class, target);
-    }
-
-    @Override
-    public <U> HasOne<T, U> hasOne(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, HasOne.class, target);
-    }
-
-    @Override
-    public <U> HasMany<T, U> hasMany(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, HasMany.class, target);
-    }
-
-    @Override
-    public <U> BelongsToMany<T, U> belongsToMany(String as, Class<U> target) {
-        return runtime.associations().typed(name(), as, BelongsToMany.class, target);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public Association<T, ?> association(String as) {
-        return (Association<T, ?>) runtime.associations().get(name(), as);
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public List<Association<T, ?>> associations() {
-        return (List) runtime.associations().of(name());
-    }
-
-    @Override
     public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
         return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
                 includes(includes));
@@ -321,7 +288,7 @@ public final class ModelImpl<T> implements Model<T> {
     @Override
     public Stream<T> stream(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"));
+        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"), scopeNames);
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 

@@ -5,6 +5,7 @@ import dev.junction.dialect.ValueCodec;
 import dev.junction.lifecycle.internal.InstanceValidator;
 import dev.junction.lifecycle.internal.SoftDeleteFilter;
 import dev.junction.query.Where;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.internal.WhereRenderer;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
@@ -35,6 +36,8 @@ public final class ModelPlan {
     final InstanceValidator validator;
     /** The soft-delete condition of a paranoid model, or {@code null} (reads then pay nothing). */
     final SoftDeleteFilter softDelete;
+    /** The model's scopes, and how they merge into a read. */
+    final ScopeFilter scopes;
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
 
     public ModelPlan(ModelDefinition definition, Dialect dialect) {
@@ -69,6 +72,7 @@ public final class ModelPlan {
         InstanceValidator rules = new InstanceValidator(definition);
         this.validator = rules.active() ? rules : null;
         this.softDelete = SoftDeleteFilter.of(definition);
+        this.scopes = new ScopeFilter(definition);
     }
 
     /**
@@ -82,6 +86,11 @@ public final class ModelPlan {
     /** The soft-delete condition, or {@code null} when the model is not paranoid. */
     public SoftDeleteFilter softDelete() {
         return softDelete;
+    }
+
+    /** The model's scopes, and how they merge into a read. */
+    public ScopeFilter scopes() {
+        return scopes;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<String, WhereRenderer> qualifiedWhere =

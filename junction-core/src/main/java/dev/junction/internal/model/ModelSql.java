@@ -1,8 +1,10 @@
 package dev.junction.internal.model;
 
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
+import java.util.List;
 
 /**
  * The SQL a model's own operations share: its SELECT, filter, order and page, and its key condition. Stateless.
@@ -15,7 +17,8 @@ public final class ModelSql {
         return new Sql().append("SELECT ").append(plan.selectList).append(" FROM ").append(plan.quotedTable);
     }
 
-    static Sql render(ModelPlan plan, Query query) {
+    static Sql render(ModelPlan plan, Query given, List<String> scopeNames) {
+        Query query = ScopeFilter.apply(plan.scopes.scope(scopeNames), given);
         Sql sql = select(plan);
         plan.where.appendWhereClause(sql, plan.readWhere(query.where(), query.isWithDeleted()));
         appendOrderAndPage(plan, sql, query, "");
@@ -23,9 +26,10 @@ public final class ModelSql {
     }
 
     /** The SELECT of the row with {@code key}, with what the model adds to every read ({@link ModelPlan#readWhere}). */
-    static Sql selectByKey(ModelPlan plan, Object[] key) {
+    static Sql selectByKey(ModelPlan plan, Object[] key, List<String> scopeNames) {
         Sql sql = select(plan);
         appendKeyCondition(plan, sql, key);
+        appendScopeCondition(plan, sql, scopeNames);
         dev.junction.query.Where added = plan.readWhere(null, false);
         if (added != null) plan.where.render(sql.append(" AND "), added);
         return sql;
@@ -57,6 +61,11 @@ public final class ModelSql {
             sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
             sql.bind(key[k], plan.codecs[i]);
         }
+    }
+
+    /** Appends {@code AND <scope filter>} after a key condition, when the handle reads with a scope that filters. */
+    static void appendScopeCondition(ModelPlan plan, Sql sql, List<String> scopeNames) {
+        ScopeFilter.appendAnd(sql, plan.scopes.scope(scopeNames), plan.where);
     }
 
     /** {@code key} as text for a message: {@code id=7} or {@code a=1, b=2}. */

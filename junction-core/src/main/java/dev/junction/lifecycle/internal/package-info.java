@@ -1,2 +1,2 @@
-/** Runs a model's validators before a write; not API. */
+/** Runs a model's validators before a write, and merges its scopes into a read; not API. */
 package dev.junction.lifecycle.internal;

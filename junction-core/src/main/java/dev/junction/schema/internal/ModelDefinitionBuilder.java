@@ -139,7 +139,8 @@ public final class ModelDefinitionBuilder {
         List<ModelDefinition.Index> indexes = new IndexDefinitions(spec.name(), table, dialect)
                 .resolve(declared, attributes, uniqueKeys);
         return new ModelDefinition(spec.name(), table, javaType, attributes, key, uniqueKeys, indexes, timestamps,
-                underscored, spec.renamedFrom(), spec.rules(), ModelHookDeclarations.resolve(spec, javaType));
+                underscored, spec.renamedFrom(), spec.rules(), ModelHookDeclarations.resolve(spec, javaType),
+                spec.scopes());
     }
 
     private String tableName() {

@@ -40,7 +40,7 @@ final class DependentRows {
     private final Map<String, Set<List<String>>> deleting = new HashMap<>();
 
     DependentRows(Junction db) {
-        for (ModelDefinition d : db.definitions()) modelsByTable.put(lower(d.tableName()), db.model(d.name()));
+        for (ModelDefinition d : db.definitions()) modelsByTable.put(lower(d.tableName()), db.model(d.name()).unscoped());
     }
 
     /** The rows made otherwise that refer to the rows {@code log} lists, first found first. */

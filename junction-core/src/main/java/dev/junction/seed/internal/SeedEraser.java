@@ -59,7 +59,7 @@ final class SeedEraser {
     private Model<Row> model(Site site, UndoLog.Block block) {
         Model<Row> model;
         try {
-            model = db.model(block.model());
+            model = db.model(block.model()).unscoped();
         } catch (UnknownModelException e) {
             throw site.error("cannot undo: the file seeded model " + block.model() + ", which is not defined now");
         }

@@ -54,7 +54,8 @@ final class SeedPlanner {
         ModelImpl<Row> known = models.get(name);
         if (known != null) return known;
         try {
-            ModelImpl<Row> model = (ModelImpl<Row>) db.model(name);
+            // Seeds read and write rows as they are, as Sequelize's seeders do: no default scope.
+            ModelImpl<Row> model = (ModelImpl<Row>) db.model(name).unscoped();
             models.put(name, model);
             return model;
         } catch (UnknownModelException e) {

@@ -1,0 +1,35 @@
+package dev.junction.schema;
+
+import dev.junction.DefinitionException;
+import dev.junction.internal.Arguments;
+import dev.junction.query.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The scopes a {@link ModelSpec} collects; mutable, like the spec. */
+final class ModelSpecScopes {
+    /** The name that means the default scope, in {@code scoped(…)} as in Sequelize. */
+    static final String DEFAULT = "defaultScope";
+
+    private Query defaultScope;
+    private final Map<String, Query> named = new LinkedHashMap<>();
+
+    void defaultScope(Query query) {
+        this.defaultScope = query;
+    }
+
+    void named(String model, String name, Query query) {
+        Arguments.declared(name, "ModelSpec.scope", "name");
+        if (name.isBlank() || name.equals(DEFAULT)) {
+            throw new DefinitionException("Model " + model + ": a scope cannot be called '" + name + "'"
+                    + (name.isBlank() ? "" : "; declare the default scope with defaultScope(…)"));
+        }
+        if (named.putIfAbsent(name, query) != null) {
+            throw new DefinitionException("Model " + model + ": scope '" + name + "' is declared twice");
+        }
+    }
+
+    ModelScopes build() {
+        return defaultScope == null && named.isEmpty() ? ModelScopes.none() : new ModelScopes(defaultScope, named);
+    }
+}
