@@ -4,7 +4,7 @@ import dev.junction.dialect.Dialect;
 import dev.junction.internal.Arguments;
 import dev.junction.internal.jdbc.CrossProcessLock;
 import dev.junction.internal.jdbc.Database;
-import dev.junction.internal.model.AssociateHook;
+import dev.junction.internal.model.ClassHook;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
@@ -74,7 +74,9 @@ public final class Junction implements Models, AutoCloseable {
     }
 
     /**
-     * Defines a model from a record or POJO, adjusted by {@code options}.
+     * Defines a model from a record or POJO, adjusted first by the class's own {@code static void init(ModelSpec)}
+     * if it declares one (Sequelize's {@code Model.init} options — scopes, validators, hooks, {@code paranoid} — kept
+     * in the model's file, which also serves {@link #defineAll}), then by {@code options}.
      *
      * <pre>{@code
      * Model<User> users = db.define(User.class, m -> m
@@ -89,8 +91,11 @@ public final class Junction implements Models, AutoCloseable {
         if (type == Row.class) {
             throw new DefinitionException("Define a model without a class by name: define(\"Name\", m -> …)");
         }
-        return database.registry().define(type, type.getSimpleName(), ClassModelReader.properties(type),
-                options == null ? spec -> { } : options);
+        Consumer<ModelSpec> adjust = options == null ? spec -> { } : options;
+        return database.registry().define(type, type.getSimpleName(), ClassModelReader.properties(type), spec -> {
+            ClassHook.init(type, spec);
+            adjust.accept(spec);
+        });
     }
 
     /**
@@ -128,7 +133,7 @@ public final class Junction implements Models, AutoCloseable {
             define(type);
         }
         for (Class<?> type : types) {
-            AssociateHook.run(type, this);
+            ClassHook.associate(type, this);
         }
         database.associations().complete();
     }

@@ -12,7 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The sandcastle town's models, and its main job: apply pending migrations and seed files, print the report.
+ * The sandcastle town's models, and its main job: apply pending migrations and seed files, let the August storm take
+ * its beach, print the report.
  */
 public final class SandcastleApp implements JunctionApp {
     /** An H2 database file in the working directory. */
@@ -76,6 +77,7 @@ public final class SandcastleApp implements JunctionApp {
         LegacyTown.refuseIfSyncedWithoutMigrations(db, migrator);
         migrator.migrate();
         seeder.applyPending();
+        Storm.takeRipPoint(db);
         out.println("Sandcastle town (" + db.dialect().name() + ")");
         new TownReport(db).print(out);
     }

@@ -12,6 +12,7 @@ import dev.junction.association.Linked;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
+import dev.junction.query.Where;
 import dev.junction.sandcastle.models.Beach;
 import dev.junction.sandcastle.models.Lifeguard;
 import dev.junction.sandcastle.models.Sandcastle;
@@ -44,6 +45,7 @@ final class TownReport {
     private final BelongsToMany<User, Show> watched;
     private final BelongsToMany<User, User> following;
     private final BelongsToMany<Lifeguard, Beach> shifts;
+    private final BelongsToMany<Beach, Lifeguard> guards;
     private final BelongsToMany<SandcastleType, Tool> tools;
     private final HasMany<Beach, Sandcastle> castles;
     private final BelongsTo<Sandcastle, SandcastleType> castleType;
@@ -61,6 +63,7 @@ final class TownReport {
         watched = users.belongsToMany("Watched", Show.class);
         following = users.belongsToMany("Following", User.class);
         shifts = lifeguards.belongsToMany("Beaches", Beach.class);
+        guards = beaches.belongsToMany("Lifeguards", Lifeguard.class);
         tools = types.belongsToMany("Tools", Tool.class);
         castles = beaches.hasMany("Sandcastles", Sandcastle.class);
         sandcastles = db.model(Sandcastle.class);
@@ -73,6 +76,7 @@ final class TownReport {
         mostFavourited(out);
         viewings(out);
         lifeguardShifts(out);
+        beachesOpenClosedAndGone(out);
         toolsPerType(out);
         sandcastlesPerBeach(out);
         contest(out);
@@ -118,9 +122,28 @@ final class TownReport {
                         .add(row.get("day") + " " + row.getInteger("hours") + "h");
             }
             byBeach.values().forEach(java.util.Collections::sort);
-            out.println("  " + guard.get().name() + ": " + (byBeach.isEmpty() ? "no shifts" : byBeach.entrySet()
+            String certified = guard.get().certifiedOn() == null ? "" : " (certified " + guard.get().certifiedOn() + ")";
+            out.println("  " + guard.get().name() + certified + ": " + (byBeach.isEmpty() ? "no shifts" : byBeach.entrySet()
                     .stream().map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                     .collect(Collectors.joining("; "))));
+        }
+    }
+
+    /**
+     * Every read of Beach hides closed beaches (its default scope) and soft-deleted ones; a scope or
+     * {@code withDeleted()} shows them, with the shifts worked there.
+     */
+    private void beachesOpenClosedAndGone(PrintWriter out) {
+        heading(out, "Beaches open, closed and gone");
+        out.println("  open: " + beaches.findAll(byName("name")).stream().map(Beach::name)
+                .collect(Collectors.joining(", ")));
+        out.println("  closed for the season: " + beaches.scoped("closed").findAll(byName("name")).stream()
+                .map(Beach::name).collect(Collectors.joining(", ")));
+        for (Loaded<Beach> gone : beaches.findAll(byName("name").and(Where.not(Where.isNull("deletedAt"))).withDeleted(),
+                include(guards))) {
+            out.println("  taken by the sea: " + gone.get().name() + ", still on record with shifts by "
+                    + gone.linked(guards).stream().map(s -> s.target().name() + " " + s.through().get("day"))
+                    .sorted().collect(Collectors.joining(", ")));
         }
     }
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigratedTownTest {
     private static final SandcastleApp APP = new SandcastleApp();
     private static final List<String> MIGRATIONS = List.of("20261204173409-create-town",
-            "20261204173520-sandcastle-contest");
+            "20261204173520-sandcastle-contest", "20261204214847-model-lifecycle");
 
     @TempDir
     Path scratch;
@@ -95,9 +95,13 @@ class MigratedTownTest {
         APP.runMainJob(db, Seeder.of(db, APP.defaultSeeders()), new PrintWriter(out, true));
 
         assertThat(Migrator.of(db, APP.defaultMigrations()).status()).extracting(MigrationStatus::state)
-                .containsOnly(MigrationStatus.State.APPLIED).hasSize(2);
+                .containsOnly(MigrationStatus.State.APPLIED).hasSize(MIGRATIONS.size());
         assertThat(out.toString()).contains("    - Sea Cathedral (Cathedral, 90 cm, built 2026-07-05)",
-                "  Sea Cathedral: 4.7 stars from 3 votes (alice 5, bob 4, carol 5)");
+                "  Sea Cathedral: 4.7 stars from 3 votes (alice 5, bob 4, carol 5)",
+                "  Ana (certified 2024-05-01): North Beach (2026-07-06 8h)",
+                "  closed for the season: Old Harbour",
+                "  taken by the sea: Rip Point, still on record with shifts by Ana 2026-07-05",
+                "  oscar: Columbo, The Tide Report");
     }
 
     @DialectTest
@@ -107,7 +111,7 @@ class MigratedTownTest {
 
         List<String> undone = Migrator.of(db, APP.defaultMigrations()).undoAll().names();
 
-        assertThat(undone).containsExactly(MIGRATIONS.get(1), MIGRATIONS.get(0));
+        assertThat(undone).containsExactly(MIGRATIONS.get(2), MIGRATIONS.get(1), MIGRATIONS.get(0));
         assertThat(townTablesIn(db)).isEmpty();
     }
 

@@ -44,8 +44,8 @@ class SandcastleCommandTest {
         assertThat(second.out()).isEqualTo(first.out());
         Run status = sandcastle("db:seed:status");
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("01-people-and-shows.yaml", "05-sandcastle-contest.yaml")
-                .contains("5 applied, 0 pending.");
+        assertThat(status.out()).contains("01-people-and-shows.yaml", "06-model-lifecycle.yaml")
+                .contains("6 applied, 0 pending.");
         Run migrations = sandcastle("db:migrate:status");
         assertThat(migrations.exitCode()).as(migrations.err()).isZero();
         assertThat(migrations.out()).containsSubsequence("up     20261204173409-create-town",

@@ -1,15 +1,28 @@
 package dev.junction.sandcastle.models;
 
 import static dev.junction.association.Associations.through;
+import static dev.junction.query.Where.eq;
 
 import dev.junction.Models;
 import dev.junction.annotation.Column;
 import dev.junction.association.Through;
+import dev.junction.schema.ModelSpec;
 
-/** A beach in town, guarded by lifeguards, with sandcastles on it. */
-public record Beach(Long id, @Column(unique = true, allowNull = false) String name) {
+/**
+ * A beach in town, guarded by lifeguards, with sandcastles on it. Closed beaches are hidden from every read unless
+ * asked for ({@code beaches.scoped("closed")}, {@code unscoped()}); a beach the sea took is soft-deleted, its shifts
+ * still there for whoever reads {@code withDeleted()}.
+ */
+public record Beach(Long id, @Column(unique = true, allowNull = false) String name, Boolean closed) {
     public Beach(String name) {
-        this(null, name);
+        this(null, name, false);
+    }
+
+    static void init(ModelSpec spec) {
+        spec.paranoid()
+                .attribute("closed", a -> a.notNull().defaultValue(false))
+                .defaultScope(eq("closed", false))
+                .scope("closed", eq("closed", true));
     }
 
     static void associate(Models models) {

@@ -4,11 +4,17 @@ import dev.junction.Models;
 import dev.junction.annotation.Column;
 import dev.junction.association.Associations;
 import dev.junction.association.Through;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
 
-/** A lifeguard, who works shifts at many beaches around town. */
-public record Lifeguard(Long id, @Column(unique = true, allowNull = false) String name) {
+/**
+ * A lifeguard, who works shifts at many beaches around town. Their certification date, when known, cannot lie in the
+ * future: a Bean Validation annotation Junction reads as a validator, checked before every write.
+ */
+public record Lifeguard(Long id, @Column(unique = true, allowNull = false) String name,
+                        @PastOrPresent LocalDate certifiedOn) {
     public Lifeguard(String name) {
-        this(null, name);
+        this(null, name, null);
     }
 
     static void associate(Models models) {

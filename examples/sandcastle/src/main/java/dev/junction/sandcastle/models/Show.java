@@ -13,6 +13,11 @@ public record Show(Long id, @Column(unique = true, allowNull = false) String tit
         this(null, title);
     }
 
+    /** Titles are stored without surrounding blanks, however they were typed: runs before every create and update. */
+    static Show beforeSave(Show show) {
+        return show.title() == null ? show : new Show(show.id(), show.title().strip());
+    }
+
     /**
      * The lesson's two declarations: the other side of the favourites, and the duplicates example — the same
      * pair may be linked many times, keyed by {@code show_id}, without foreign-key constraints.
