@@ -10,7 +10,9 @@ import java.lang.reflect.Modifier;
 /**
  * Finds and runs a model class's own static definition hooks, if it declares them: {@code static void
  * init(ModelSpec)}, which adjusts the model's definition (Sequelize's {@code Model.init} options: scopes, validators,
- * hooks, paranoid …), and {@code static void associate(Models)}, which declares its associations.
+ * hooks, paranoid …), and {@code static void associate(Models)}, which declares its associations. {@code init} runs
+ * again whenever the definition is rebuilt (an association adding a foreign key to the model), so it must only
+ * declare.
  */
 public final class ClassHook {
     private ClassHook() {
@@ -45,7 +47,7 @@ public final class ClassHook {
             if (e.getCause() instanceof Error err) throw err;
             throw new DefinitionException("Model class " + type.getName() + ": " + name + " failed: " + e.getCause(),
                     e.getCause());
-        } catch (IllegalAccessException e) {
+        } catch (IllegalAccessException | RuntimeException e) {
             throw new DefinitionException("Model class " + type.getName() + ": cannot call " + name + ": "
                     + e.getMessage());
         }
