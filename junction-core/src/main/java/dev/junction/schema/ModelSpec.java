@@ -1,8 +1,8 @@
 package dev.junction.schema;
 
 import dev.junction.internal.Arguments;
+import dev.junction.lifecycle.HookDeclaration;
 import dev.junction.lifecycle.Hooks;
-import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.ModelRule;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
@@ -326,16 +326,6 @@ public final class ModelSpec {
     /** The model-wide validators, in declaration order. */
     public List<ModelRule> rules() {
         return List.copyOf(rules);
-    }
-
-    /**
-     * Hooks declared with {@link #hooks}: the class they were typed with (checked against the model's when it is
-     * defined) and the hooks.
-     *
-     * @param type  the instance class the hooks take ({@code Row} for a model defined by name)
-     * @param hooks the hooks, by point
-     */
-    public record HookDeclaration(Class<?> type, ModelHooks hooks) {
     }
 
     /**

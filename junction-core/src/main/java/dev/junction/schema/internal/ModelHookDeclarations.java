@@ -1,6 +1,7 @@
 package dev.junction.schema.internal;
 
 import dev.junction.DefinitionException;
+import dev.junction.lifecycle.HookDeclaration;
 import dev.junction.lifecycle.ModelHooks;
 import dev.junction.lifecycle.internal.StaticHooks;
 import dev.junction.schema.ModelSpec;
@@ -13,7 +14,7 @@ final class ModelHookDeclarations {
     /** The hooks of the model {@code spec} defines from {@code javaType}; a wrongly typed declaration is refused. */
     static ModelHooks resolve(ModelSpec spec, Class<?> javaType) {
         ModelHooks all = StaticHooks.of(javaType);
-        for (ModelSpec.HookDeclaration declared : spec.hooks()) {
+        for (HookDeclaration declared : spec.hooks()) {
             if (declared.type() != javaType) {
                 throw new DefinitionException("Model " + spec.name() + ": hooks are declared for "
                         + declared.type().getSimpleName() + ", but its instances are " + javaType.getSimpleName()
