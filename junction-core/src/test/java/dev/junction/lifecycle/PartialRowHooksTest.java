@@ -27,6 +27,7 @@ class PartialRowHooksTest {
                     seen.add(s);
                     return new Show(s.id(), s.title().toUpperCase(java.util.Locale.ROOT), s.rating());
                 })
+                .afterUpdate(seen::add)
                 .beforeDestroy(seen::add)
                 .afterDestroy(seen::add)));
         db.sync();
@@ -55,8 +56,20 @@ class PartialRowHooksTest {
 
         db.model("Show").update(Row.of("id", dune.id(), "title", "Arrival"));
 
-        assertThat(seen).containsExactly(new Show(dune.id(), "Arrival", 7));
+        assertThat(seen).containsExactly(new Show(dune.id(), "Arrival", 7), new Show(dune.id(), "ARRIVAL", 7));
         assertThat(shows.findByPk(dune.id())).contains(new Show(dune.id(), "ARRIVAL", 7));
+    }
+
+    @DialectTest
+    void anExplicitNullForAPrimitiveReachesValidationNotTheRecord(TestTarget target) {
+        Junction db = target.open();
+        List<Show> seen = new ArrayList<>();
+        Model<Show> shows = shows(db, seen);
+        Show dune = shows.create(new Show(null, "Dune", 7));
+
+        assertThatThrownBy(() -> db.model("Show").update(Row.of("id", dune.id(), "rating", null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Show.rating");
+        assertThat(shows.findByPk(dune.id())).contains(dune);
     }
 
     @DialectTest

@@ -76,6 +76,21 @@ final class InstanceHookValues<T> {
         return rows;
     }
 
+    /**
+     * What the after-update hooks get for {@code stored}, the updated instance: itself, or for a Row view only the key
+     * and the {@code columns} written, so that the others are read as stored (see {@link PartialRows}).
+     */
+    @SuppressWarnings("unchecked")
+    T written(T stored, int[] columns) {
+        if (!converts || !hooks.has(HookPoint.AFTER_UPDATE)) return stored;
+        List<Attribute> attributes = state.plan().attributes;
+        Row all = (Row) stored;
+        Row row = new Row();
+        for (int k : state.plan().keyIndexes) row.put(attributes.get(k).name(), all.get(attributes.get(k).name()));
+        for (int i : columns) row.put(attributes.get(i).name(), all.get(attributes.get(i).name()));
+        return (T) row;
+    }
+
     /** {@code value} through the hooks at {@code point}: a BulkUpdate or a Where. */
     <V> V value(HookPoint point, V value) {
         return hooks.has(point) ? HookRunner.run(hooks, point, model, value) : value;
@@ -105,7 +120,9 @@ final class InstanceHookValues<T> {
             String name = attributes.get(i).name();
             boolean held = original != null && original.containsKey(name);
             Object value = attributes.get(i).isProperty() ? values[i] : before[i];
-            if (held || !Objects.equals(value, before[i])) row.put(name, value);
+            boolean changed = !Objects.equals(value, before[i]);
+            if (held && !changed && original.get(name) == null) value = null; // a null filled in, kept null
+            if (held || changed) row.put(name, value);
         }
         return row;
     }

@@ -150,7 +150,7 @@ public final class InstanceWrites<T> {
         return model.runtime().scope().atomic(model.transaction(), connection -> {
             model.updater().updateByKey(state.plan(), update);
             T stored = model.mapper(state).merge(ready, update.row().clone());
-            hooks.after(AFTER_UPDATE, stored);
+            hooks.after(AFTER_UPDATE, hooks.written(stored, update.columns()));
             return stored;
         });
     }

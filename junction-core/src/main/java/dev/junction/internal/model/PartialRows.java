@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The values a hook's instance is made from when a class-backed model is written through its {@link Row} view with
  * a row holding only some attributes: an update or destroy by key takes the absent ones from the stored row (read
- * once per key and call, soft-deleted or not, unscoped), and an attribute still absent whose class component is
- * primitive gets that primitive's zero, so the instance can be made. Only partial rows of hooked Row views pay this.
+ * once per key and call, soft-deleted or not, unscoped), and a null still left for a primitive class component
+ * gets that primitive's zero, so the instance can be made (the row keeps its null unless a hook changes it). Only
+ * the hooked Row views of class-backed models use this, and only their partial rows read.
  * One per write call; not thread-safe.
  */
 final class PartialRows {
@@ -26,6 +27,8 @@ final class PartialRows {
     private final Map<List<Object>, Object[]> stored = new HashMap<>();
     /** Whether the write names existing rows (update, destroy), whose absent attributes are read. */
     private boolean existing;
+    /** Per attribute, the zero of its primitive component; made on first need. */
+    private Object[] zeros;
 
     PartialRows(ModelImpl<?> handle, ModelState state) {
         this.handle = handle;
@@ -43,13 +46,11 @@ final class PartialRows {
         List<Attribute> attributes = state.plan().attributes;
         boolean partial = false;
         for (Attribute a : attributes) partial |= !row.containsKey(a.name());
-        if (!partial) return values;
-        Object[] saved = existing ? storedRow(values) : null;
+        Object[] saved = partial && existing ? storedRow(values) : null;
         for (int i = 0; i < values.length; i++) {
             Attribute a = attributes.get(i);
-            if (row.containsKey(a.name())) continue;
-            if (saved != null) values[i] = saved[i];
-            if (values[i] == null && a.isProperty()) values[i] = zeroOf(a.name());
+            if (saved != null && !row.containsKey(a.name())) values[i] = saved[i];
+            if (values[i] == null && a.isProperty()) values[i] = zeroOf(i);
         }
         return values;
     }
@@ -70,13 +71,21 @@ final class PartialRows {
         });
     }
 
-    /** The zero of the class's primitive component or field {@code name}; {@code null} when it is not primitive. */
-    private Object zeroOf(String name) {
-        Class<?> type = javaTypeOf(state.plan().definition.javaType(), name);
-        if (type == null || !type.isPrimitive()) return null;
-        if (type == boolean.class) return false;
-        if (type == char.class) return '\0';
-        return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
+    /** The zero of the class's primitive component or field for attribute {@code i}; {@code null} if not primitive. */
+    private Object zeroOf(int i) {
+        if (zeros == null) {
+            List<Attribute> attributes = state.plan().attributes;
+            zeros = new Object[attributes.size()];
+            for (int a = 0; a < zeros.length; a++) {
+                Class<?> type = javaTypeOf(state.plan().definition.javaType(), attributes.get(a).name());
+                if (type == boolean.class) zeros[a] = false;
+                else if (type == char.class) zeros[a] = '\0';
+                else if (type != null && type.isPrimitive()) {
+                    zeros[a] = java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(type, 1), 0);
+                }
+            }
+        }
+        return zeros[i];
     }
 
     private static Class<?> javaTypeOf(Class<?> type, String name) {
