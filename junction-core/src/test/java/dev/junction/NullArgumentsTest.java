@@ -61,11 +61,11 @@ import java.util.stream.Stream;
 /**
  * No public method of the public API lets a {@code NullPointerException} out on a null argument: every public
  * method and constructor of every public type in {@code dev.junction}, {@code .association}, {@code .query},
- * {@code .schema}, {@code .seed}, {@code .migration} and {@code .lifecycle} is called with null in each reference parameter in turn (the others valid, on a
- * synced database), and either works (null means "none" there) or fails with a typed Junction error naming the
- * parameter. Left out: what the JDK defines ({@code equals}, an enum's {@code valueOf}, {@code Map} methods a
- * {@link Row} inherits) and the callbacks the caller implements ({@link SqlListener}, {@link TransactionWork},
- * {@link TransactionBody}, {@link SeedProgress}).
+ * {@code .schema}, {@code .seed}, {@code .migration} and {@code .lifecycle} is called with null in each reference
+ * parameter in turn (the others valid, on a synced database), and either works (null means "none" there) or fails
+ * with a typed Junction error naming the parameter. Left out: what the JDK defines ({@code equals}, an enum's
+ * {@code valueOf}, {@code Map} methods a {@link Row} inherits) and the callbacks the caller implements
+ * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}).
  */
 class NullArgumentsTest {
     private static final List<String> PACKAGES = List.of("dev/junction", "dev/junction/association",
@@ -130,7 +130,8 @@ class NullArgumentsTest {
             receivers.put(dev.junction.lifecycle.BulkUpdate.class,
                     new dev.junction.lifecycle.BulkUpdate(Map.of("title", "Dune"), Where.all()));
             receivers.put(dev.junction.lifecycle.AttributeRule.class, dev.junction.lifecycle.AttributeRule.notEmpty());
-            receivers.put(dev.junction.lifecycle.ModelRule.class, new dev.junction.lifecycle.ModelRule("probe", r -> true));
+            receivers.put(dev.junction.lifecycle.ModelRule.class,
+                    new dev.junction.lifecycle.ModelRule("probe", r -> true));
             receivers.put(DatabaseSchema.class, db.describe());
             receivers.put(DatabaseSchema.Table.class, db.describe().tables().get(0));
             receivers.put(dev.junction.schema.ModelDefinition.class, users.definition());

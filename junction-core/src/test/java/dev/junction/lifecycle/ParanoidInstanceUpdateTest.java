@@ -21,7 +21,9 @@ class ParanoidInstanceUpdateTest {
     private static Model<Cove> coves(Junction db, boolean hooked) {
         Model<Cove> coves = db.define(Cove.class, m -> {
             m.paranoid();
-            if (hooked) m.hooks(Cove.class, h -> h.beforeUpdate(c -> new Cove(c.id(), c.name().strip(), c.deletedAt())));
+            if (hooked) {
+                m.hooks(Cove.class, h -> h.beforeUpdate(c -> new Cove(c.id(), c.name().strip(), c.deletedAt())));
+            }
         });
         db.sync();
         return coves;
