@@ -61,15 +61,16 @@ import java.util.stream.Stream;
 /**
  * No public method of the public API lets a {@code NullPointerException} out on a null argument: every public
  * method and constructor of every public type in {@code dev.junction}, {@code .association}, {@code .query},
- * {@code .schema}, {@code .seed} and {@code .migration} is called with null in each reference parameter in turn (the others valid, on a
- * synced database), and either works (null means "none" there) or fails with a typed Junction error naming the
- * parameter. Left out: what the JDK defines ({@code equals}, an enum's {@code valueOf}, {@code Map} methods a
- * {@link Row} inherits) and the callbacks the caller implements ({@link SqlListener}, {@link TransactionWork},
- * {@link TransactionBody}, {@link SeedProgress}).
+ * {@code .schema}, {@code .seed}, {@code .migration} and {@code .lifecycle} is called with null in each reference
+ * parameter in turn (the others valid, on a synced database), and either works (null means "none" there) or fails
+ * with a typed Junction error naming the parameter. Left out: what the JDK defines ({@code equals}, an enum's
+ * {@code valueOf}, {@code Map} methods a {@link Row} inherits) and the callbacks the caller implements
+ * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}).
  */
 class NullArgumentsTest {
     private static final List<String> PACKAGES = List.of("dev/junction", "dev/junction/association",
-            "dev/junction/query", "dev/junction/schema", "dev/junction/seed", "dev/junction/migration");
+            "dev/junction/query", "dev/junction/schema", "dev/junction/seed", "dev/junction/migration",
+            "dev/junction/lifecycle");
     private static final Set<Class<?>> CALLBACKS = Set.of(SqlListener.class, TransactionWork.class,
             TransactionBody.class, SeedProgress.class);
 
@@ -125,6 +126,12 @@ class NullArgumentsTest {
             receivers.put(ModelSpec.class, new ModelSpec("Probe"));
             receivers.put(dev.junction.schema.ModelScopes.class, dev.junction.schema.ModelScopes.none());
             receivers.put(dev.junction.lifecycle.ModelHooks.class, dev.junction.lifecycle.ModelHooks.none());
+            receivers.put(dev.junction.lifecycle.Hooks.class, new dev.junction.lifecycle.Hooks<>());
+            receivers.put(dev.junction.lifecycle.BulkUpdate.class,
+                    new dev.junction.lifecycle.BulkUpdate(Map.of("title", "Dune"), Where.all()));
+            receivers.put(dev.junction.lifecycle.AttributeRule.class, dev.junction.lifecycle.AttributeRule.notEmpty());
+            receivers.put(dev.junction.lifecycle.ModelRule.class,
+                    new dev.junction.lifecycle.ModelRule("probe", r -> true));
             receivers.put(DatabaseSchema.class, db.describe());
             receivers.put(DatabaseSchema.Table.class, db.describe().tables().get(0));
             receivers.put(dev.junction.schema.ModelDefinition.class, users.definition());
@@ -163,7 +170,10 @@ class NullArgumentsTest {
             if (List.class.isAssignableFrom(type) || Collection.class == type || Set.class == type) {
                 return name.equals("attributes") || name.equals("names") ? List.of("title") : List.of();
             }
-            if (Map.class == type) return Map.of();
+            if (Map.class == type) return new LinkedHashMap<>();
+            if (type == Number.class) return 1;
+            if (type == java.time.temporal.Temporal.class) return java.time.LocalDate.of(2026, 1, 1);
+            if (type == java.util.regex.Pattern.class) return java.util.regex.Pattern.compile("x");
             if (type == Path.class) return folder;
             if (type == Duration.class) return Duration.ofSeconds(5);
             if (type == Instant.class) return Instant.now();

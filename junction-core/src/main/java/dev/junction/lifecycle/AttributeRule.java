@@ -179,13 +179,15 @@ public final class AttributeRule {
         return seesNull;
     }
 
-    /** Whether {@code value} passes. */
+    /** Whether {@code value} passes; a null passes a built-in rule (it only judges values, see {@link #seesNull}). */
     public boolean test(Object value) {
+        if (value == null && !seesNull) return true;
         return test.test(value);
     }
 
     /** Why this rule cannot be declared on an attribute of {@code type}, or {@code null} when it can. */
     public String problemWith(DataType type) {
+        Arguments.given(type, "AttributeRule.problemWith", "type");
         if (declarationProblem != null) return declarationProblem;
         DataType.Kind kind = type.kind();
         boolean text = kind == DataType.Kind.STRING || kind == DataType.Kind.TEXT;

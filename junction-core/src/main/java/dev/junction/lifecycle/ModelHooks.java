@@ -1,5 +1,6 @@
 package dev.junction.lifecycle;
 
+import dev.junction.internal.Arguments;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,6 +36,9 @@ public final class ModelHooks {
      */
     public static void declare(Map<HookPoint, List<Function<Object, Object>>> hooks, HookPoint point,
                                Function<Object, Object> hook) {
+        Arguments.given(hooks, "ModelHooks.declare", "hooks");
+        Arguments.given(point, "ModelHooks.declare", "point");
+        Arguments.given(hook, "ModelHooks.declare", "hook");
         hooks.computeIfAbsent(point, p -> new ArrayList<>()).add(hook);
         if (point == HookPoint.BEFORE_SAVE) {
             declare(hooks, HookPoint.BEFORE_CREATE, hook);
@@ -47,6 +51,7 @@ public final class ModelHooks {
 
     /** The given hooks, copied (save hooks must already be in the create and update lists: see {@link #declare}). */
     public static ModelHooks of(Map<HookPoint, ? extends List<Function<Object, Object>>> hooks) {
+        Arguments.given(hooks, "ModelHooks.of", "hooks");
         if (hooks.values().stream().allMatch(List::isEmpty)) return NONE;
         Map<HookPoint, List<Function<Object, Object>>> copy = new EnumMap<>(HookPoint.class);
         hooks.forEach((point, list) -> {
@@ -57,6 +62,7 @@ public final class ModelHooks {
 
     /** These hooks, then {@code more}'s, at every point. */
     public ModelHooks plus(ModelHooks more) {
+        Arguments.given(more, "ModelHooks.plus", "more");
         if (more.isEmpty()) return this;
         if (isEmpty()) return more;
         Map<HookPoint, List<Function<Object, Object>>> all = new EnumMap<>(HookPoint.class);

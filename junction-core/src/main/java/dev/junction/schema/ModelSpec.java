@@ -291,7 +291,7 @@ public final class ModelSpec {
      * }</pre>
      */
     public ModelSpec defaultScope(Where where) {
-        scopes.defaultScope(Query.where(Arguments.declared(where, "ModelSpec.defaultScope", "where")));
+        scopes.defaultScope(name, Query.where(Arguments.declared(where, "ModelSpec.defaultScope", "where")));
         return this;
     }
 
@@ -300,7 +300,7 @@ public final class ModelSpec {
      * scope's (a query's own order comes after the scope's).
      */
     public ModelSpec defaultScope(Query query) {
-        scopes.defaultScope(Arguments.declared(query, "ModelSpec.defaultScope", "query"));
+        scopes.defaultScope(name, Arguments.declared(query, "ModelSpec.defaultScope", "query"));
         return this;
     }
 

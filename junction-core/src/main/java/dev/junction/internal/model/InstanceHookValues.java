@@ -21,12 +21,20 @@ final class InstanceHookValues<T> {
     private final ModelState state;
     /** Whether this handle's instances are Rows of a class-backed model, converted for the hooks. */
     private final boolean converts;
+    /** How a row holding only some attributes becomes a whole instance; {@code null} unless {@link #converts}. */
+    private final PartialRows partial;
 
     InstanceHookValues(ModelImpl<T> handle, ModelState state, ModelHooks hooks) {
         this.hooks = hooks;
         this.model = handle.name();
         this.state = state;
         this.converts = handle.type() != state.plan().definition.javaType();
+        this.partial = converts ? new PartialRows(handle, state) : null;
+    }
+
+    /** The write names stored rows by key (update, destroy): a partial row's hooks see the stored values too. */
+    void existing() {
+        if (partial != null) partial.existing();
     }
 
     /** {@code instance} through the before-hooks at {@code point}. */
@@ -35,7 +43,8 @@ final class InstanceHookValues<T> {
         if (!hooks.has(point)) return instance;
         if (!converts) return HookRunner.run(hooks, point, model, instance);
         Row row = (Row) instance;
-        return (T) fromTyped(HookRunner.run(hooks, point, model, toTyped(row)), row);
+        Object[] given = partial.valuesOf(row);
+        return (T) fromTyped(HookRunner.run(hooks, point, model, typed(given)), row, given);
     }
 
     /** Runs the hooks at {@code point} that cannot change {@code instance} (after-hooks, beforeDestroy). */
@@ -50,15 +59,36 @@ final class InstanceHookValues<T> {
         if (!hooks.has(point)) return instances;
         if (!converts) return HookRunner.run(hooks, point, model, instances);
         List<Object> typed = new ArrayList<>(instances.size());
-        instances.forEach(row -> typed.add(row == null ? null : toTyped((Row) row)));
+        List<Object[]> given = new ArrayList<>(instances.size());
+        for (T row : instances) {
+            Object[] values = row == null ? null : partial.valuesOf((Row) row);
+            given.add(values);
+            typed.add(values == null ? null : typed(values));
+        }
         List<Object> result = HookRunner.run(hooks, point, model, typed);
         if (!point.replaces()) return instances;
         List<T> rows = new ArrayList<>(result.size());
         for (int i = 0; i < result.size(); i++) {
             Row original = i < instances.size() ? (Row) instances.get(i) : null;
-            rows.add(result.get(i) == null ? null : (T) fromTyped(result.get(i), original));
+            Object[] before = i < instances.size() ? given.get(i) : null;
+            rows.add(result.get(i) == null ? null : (T) fromTyped(result.get(i), original, before));
         }
         return rows;
+    }
+
+    /**
+     * What the after-update hooks get for {@code stored}, the updated instance: itself, or for a Row view only the key
+     * and the {@code columns} written, so that the others are read as stored (see {@link PartialRows}).
+     */
+    @SuppressWarnings("unchecked")
+    T written(T stored, int[] columns) {
+        if (!converts || !hooks.has(HookPoint.AFTER_UPDATE)) return stored;
+        List<Attribute> attributes = state.plan().attributes;
+        Row all = (Row) stored;
+        Row row = new Row();
+        for (int k : state.plan().keyIndexes) row.put(attributes.get(k).name(), all.get(attributes.get(k).name()));
+        for (int i : columns) row.put(attributes.get(i).name(), all.get(attributes.get(i).name()));
+        return (T) row;
     }
 
     /** {@code value} through the hooks at {@code point}: a BulkUpdate or a Where. */
@@ -66,28 +96,33 @@ final class InstanceHookValues<T> {
         return hooks.has(point) ? HookRunner.run(hooks, point, model, value) : value;
     }
 
-    @SuppressWarnings("unchecked")
     private Object toTyped(Row row) {
-        Object[] values = state.rowValues().valuesOf(row, state.rows());
-        return ((InstanceMapper<Object>) state.typed()).fromValues(values);
+        return typed(partial.valuesOf(row));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object typed(Object[] values) {
+        return ((InstanceMapper<Object>) state.typed()).fromValues(values.clone());
     }
 
     /**
      * The row for what a hook returned: the attributes {@code original} held (none when it is a new instance) and
-     * those whose value the hook changed; attributes the class does not hold keep the row's values.
+     * those whose value the hook changed from {@code given}, the values its instance was made from; attributes the
+     * class does not hold keep the row's values.
      */
     @SuppressWarnings("unchecked")
-    private Row fromTyped(Object typed, Row original) {
+    private Row fromTyped(Object typed, Row original, Object[] given) {
         Object[] values = ((InstanceMapper<Object>) state.typed()).toValues(typed);
-        Object[] before = original == null ? new Object[values.length]
-                : state.rowValues().valuesOf(original, state.rows());
+        Object[] before = given == null ? new Object[values.length] : given;
         List<Attribute> attributes = state.plan().attributes;
         Row row = new Row();
         for (int i = 0; i < values.length; i++) {
             String name = attributes.get(i).name();
             boolean held = original != null && original.containsKey(name);
             Object value = attributes.get(i).isProperty() ? values[i] : before[i];
-            if (held || !Objects.equals(value, before[i])) row.put(name, value);
+            boolean changed = !Objects.equals(value, before[i]);
+            if (held && !changed && original.get(name) == null) value = null; // a null filled in, kept null
+            if (held || changed) row.put(name, value);
         }
         return row;
     }

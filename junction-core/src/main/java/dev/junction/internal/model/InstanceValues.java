@@ -124,7 +124,10 @@ public final class InstanceValues {
         }
     }
 
-    /** Values to UPDATE by key: every attribute the instance holds except key and createdAt; updatedAt refreshed. */
+    /**
+     * Values to UPDATE by key: every attribute the instance holds except key, createdAt and deletedAt (only destroy
+     * and restore write it, so an update cannot revive or soft-delete a row); updatedAt refreshed.
+     */
     <T> Update forUpdate(T instance, InstanceMapper<T> mapper, Instant now) {
         Object[] row = valuesOf(instance, mapper);
         Object[] key = keyFrom(row);
@@ -134,7 +137,7 @@ public final class InstanceValues {
         List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < row.length; i++) {
             Attribute a = plan.attributes.get(i);
-            if (a.primaryKey() || i == plan.createdAtIndex) continue;
+            if (a.primaryKey() || i == plan.createdAtIndex || i == plan.deletedAtIndex) continue;
             boolean held = rows ? ((Row) instance).containsKey(a.name()) || i == plan.updatedAtIndex
                     : a.isProperty() || i == plan.updatedAtIndex;
             if (!held) continue;

@@ -21,6 +21,7 @@ import dev.junction.internal.write.BulkUpsert;
 import dev.junction.lifecycle.BulkUpdate;
 import dev.junction.lifecycle.HookPoint;
 import dev.junction.lifecycle.ModelHooks;
+import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Where;
 import java.sql.Connection;
 import java.time.Instant;
@@ -143,16 +144,22 @@ public final class InstanceWrites<T> {
             return model.mapper(state).merge(instance, update.row());
         }
         Instant now = Instant.now();
+        hooks.existing();
         T ready = prepared(List.of(instance), now, Map.of(), BEFORE_UPDATE, false).get(0);
         InstanceValues.Update update = model.values(state).forUpdate(ready, model.mapper(state), now);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
             model.updater().updateByKey(state.plan(), update);
             T stored = model.mapper(state).merge(ready, update.row().clone());
-            hooks.after(AFTER_UPDATE, stored);
+            hooks.after(AFTER_UPDATE, hooks.written(stored, update.columns()));
             return stored;
         });
     }
 
+    /**
+     * Updates the rows {@code where} matches. A beforeBulkUpdate hook sees the caller's where; the handle's scope and
+     * (as Sequelize's bulk update) the soft-delete filter are added to whatever where it returns, so a hook can
+     * narrow the rows but not widen past them.
+     */
     int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         BulkUpdate bulk = hooks == null ? null : hooks.value(BEFORE_BULK_UPDATE, new BulkUpdate(
                 new java.util.LinkedHashMap<>(changes), where));
@@ -161,14 +168,19 @@ public final class InstanceWrites<T> {
         boolean[] set = model.values(state).forBulkUpdate(values, row, Instant.now(), checkNulls);
         int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
         if (bulk == null) {
-            return columns.length == 0 ? 0 : model.updater().updateWhere(state.plan(), row, columns, where);
+            return columns.length == 0 ? 0 : model.updater().updateWhere(state.plan(), row, columns, readable(where));
         }
         return model.runtime().scope().atomic(model.transaction(), connection -> {
             int changed = columns.length == 0 ? 0
-                    : model.updater().updateWhere(state.plan(), row, columns, bulk.where());
+                    : model.updater().updateWhere(state.plan(), row, columns, readable(bulk.where()));
             hooks.value(AFTER_BULK_UPDATE, bulk);
             return changed;
         });
+    }
+
+    /** {@code where} within the rows the handle reads: its scope, soft-deleted rows left out. */
+    private Where readable(Where where) {
+        return state.plan().readWhere(ScopeFilter.where(model.readScope(), where), false);
     }
 
     /** Destroys the instance's row — soft-deletes it on a paranoid model, unless {@code force}. */
@@ -176,6 +188,7 @@ public final class InstanceWrites<T> {
         Object[] key = model.values(state).keyOf(instance, model.mapper(state));
         RowRemovals<T> removals = new RowRemovals<>(model);
         if (hooks == null) return removals.destroy(key, force);
+        hooks.existing();
         hooks.after(BEFORE_DESTROY, instance);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
             boolean deleted = removals.destroy(key, force);
@@ -184,13 +197,17 @@ public final class InstanceWrites<T> {
         });
     }
 
-    /** Destroys the rows {@code where} matches — soft-deletes them on a paranoid model, unless {@code force}. */
+    /**
+     * Destroys the rows {@code where} matches — soft-deletes them on a paranoid model, unless {@code force}. As with
+     * {@link #update(Map, Where, boolean)}, a beforeBulkDestroy hook sees the caller's where, and the handle's scope
+     * (and, soft-deleting, the live-row filter) narrow whatever where it returns.
+     */
     int destroy(Where where, boolean force) {
         RowRemovals<T> removals = new RowRemovals<>(model);
-        if (hooks == null) return removals.destroy(where, force);
+        if (hooks == null) return removals.destroy(ScopeFilter.where(model.readScope(), where), force);
         Where chosen = hooks.value(BEFORE_BULK_DESTROY, where);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
-            int deleted = removals.destroy(chosen, force);
+            int deleted = removals.destroy(ScopeFilter.where(model.readScope(), chosen), force);
             hooks.value(AFTER_BULK_DESTROY, chosen);
             return deleted;
         });

@@ -238,9 +238,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     public int update(Map<String, ?> changes, Where where, boolean checkNulls) {
         RowRemovals.requireWhere(slot.plan(), where, "update");
         given(changes, "update", "values");
-        // As Sequelize's bulk update: the rows the handle reads (scope, soft-deleted rows left alone).
-        return writes().update(changes, slot.plan().readWhere(ScopeFilter.where(readScope(), where), false),
-                checkNulls);
+        return writes().update(changes, where, checkNulls);
     }
 
     @Override
@@ -252,7 +250,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     @Override
     public int destroy(Where where, boolean force) {
         RowRemovals.requireWhere(slot.plan(), where, "destroy");
-        return writes().destroy(ScopeFilter.where(readScope(), where), force);
+        return writes().destroy(where, force);
     }
 
     @Override

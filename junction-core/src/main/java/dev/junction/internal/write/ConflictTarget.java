@@ -41,7 +41,7 @@ final class ConflictTarget {
                 .filter(u -> u.attributes().stream().mapToInt(plan.attributes()::indexOf).sorted().boxed().toList()
                         .equals(Arrays.stream(columns).sorted().boxed().toList()))
                 .findFirst().map(u -> LiveUniqueKeys.liveColumn(plan.definition(), u, plan.dialect()))
-                .orElseGet(() -> LiveUniqueKeys.liveColumn(plan.definition(), plan.dialect()));
+                .orElse(null);
     }
 
     /**
