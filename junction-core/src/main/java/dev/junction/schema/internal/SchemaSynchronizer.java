@@ -44,7 +44,7 @@ public final class SchemaSynchronizer {
     public SchemaSynchronizer(Dialect dialect, ForeignKeyGraph graph, DdlExecutor executor) {
         this.dialect = dialect;
         this.graph = graph;
-        this.ddl = new DdlRenderer(dialect);
+        this.ddl = new DdlRenderer(dialect, graph);
         this.executor = executor;
     }
 
@@ -54,7 +54,7 @@ public final class SchemaSynchronizer {
      * a {@link SchemaException} listing them all, before any statement runs, so a refused sync changes nothing.
      */
     public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
-        ddl = new DdlRenderer(dialect.forSession(connection));
+        ddl = new DdlRenderer(dialect.forSession(connection), graph);
         SchemaInspector inspector = new SchemaInspector(connection);
         List<String> live = inspector.tableNames();
         SchemaComparison comparison = new SchemaComparison(dialect, mode, inspector, live,
