@@ -134,9 +134,7 @@ public final class SchemaSynchronizer {
             added.add(a.column());
         }
         for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
-            if (!table.isUnique(unique.columns())) {
-                run(connection, ddl.addUnique(model, unique), model.tableName());
-            }
+            if (!table.isUnique(unique.columns(), ddl.live(model, unique))) addUnique(connection, model, unique, table);
         }
         addIndexes(connection, model, table);
         for (ForeignKeyTarget fk : graph.keys(model)) {
@@ -151,6 +149,19 @@ public final class SchemaSynchronizer {
                 run(connection, ddl.addForeignKey(fk), model.tableName());
             }
         }
+    }
+
+    /**
+     * Adds {@code unique}, which {@code table} lacks as the model wants it (full, or partial for a paranoid model); a
+     * key on its columns of the other kind (a full UNIQUE where a model became paranoid, a partial index where it is
+     * no longer) or of its name is left as it is — ALTER never drops — and {@code check()} reports it.
+     */
+    private void addUnique(Connection connection, ModelDefinition model, ModelDefinition.UniqueKey unique,
+                           DatabaseSchema.Table table) {
+        boolean namesake = table.uniqueConstraints().stream().anyMatch(u -> u.name().equalsIgnoreCase(unique.name()));
+        boolean stricter = ddl.live(model, unique) != null && table.isUnique(unique.columns(), null);
+        if (namesake || stricter) return;
+        run(connection, ddl.addUnique(model, unique), model.tableName());
     }
 
     /**
