@@ -4,6 +4,7 @@ import static dev.junction.association.Associations.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.junction.BulkOptions;
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.Junction;
 import dev.junction.Model;
@@ -11,11 +12,13 @@ import dev.junction.Row;
 import dev.junction.UniqueConstraintException;
 import dev.junction.migration.MigrationGenerator;
 import dev.junction.migration.Migrator;
+import dev.junction.query.Query;
 import dev.junction.schema.DataType;
 import dev.junction.schema.SyncMode;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A paranoid model's unique attribute that a foreign key references (a belongsTo's targetKey, a hasMany's sourceKey,
  * a belongsToMany's targetKey) stays a full unique constraint on every database, as a partial unique index cannot
  * back a foreign key: sync creates the tables, the foreign key holds, and re-creating a soft-deleted row's value is
- * refused as on H2 and MariaDB; a migration makes the same schema. Its other unique keys stay partial.
+ * refused as on H2 and MariaDB; a migration makes the same schema; upserts on it meet its soft-deleted rows too.
+ * Its other unique keys stay partial.
  */
 class ParanoidReferencedKeyTest {
     @TempDir
@@ -82,6 +86,37 @@ class ParanoidReferencedKeyTest {
         beaches.destroy(bondi);
         assertThatThrownBy(() -> beaches.create(new Row(Map.of("code", "BON", "name", "Bondi"))))
                 .isInstanceOf(UniqueConstraintException.class);
-        assertThat(beaches.count(dev.junction.query.Query.all().withDeleted())).isEqualTo(1);
+        assertThat(beaches.count(Query.all().withDeleted())).isEqualTo(1);
+    }
+
+    @DialectTest
+    void bulkCreateOnAReferencedKeyMeetsItsSoftDeletedRowsToo(TestTarget target) {
+        Junction db = target.open();
+        models(db);
+        db.sync();
+        Model<Row> beaches = db.model("Beach");
+        Row bondi = beaches.create(new Row(Map.of("code", "BON", "name", "Bondi")));
+        beaches.destroy(bondi);
+
+        beaches.bulkCreate(List.of(new Row(Map.of("code", "BON", "name", "Bondi again")),
+                new Row(Map.of("code", "MAN", "name", "Manly"))), BulkOptions.ignoreDuplicates()
+                .conflictOn("code"));
+
+        assertThat(beaches.findAll()).extracting(r -> r.get("code")).containsExactly("MAN");
+        assertThat(beaches.count(Query.all().withDeleted())).isEqualTo(2);
+    }
+
+    @DialectTest
+    void anUpsertOnAReferencedKeyUpdatesALiveRow(TestTarget target) {
+        Junction db = target.open();
+        models(db);
+        db.sync();
+        Model<Row> beaches = db.model("Beach");
+        beaches.create(new Row(Map.of("code", "BON", "name", "Bondi")));
+
+        beaches.bulkCreate(List.of(new Row(Map.of("code", "BON", "name", "Bondi Beach"))),
+                BulkOptions.updateOnDuplicate("name").conflictOn("code"));
+
+        assertThat(beaches.findAll()).extracting(r -> r.get("name")).containsExactly("Bondi Beach");
     }
 }
