@@ -60,6 +60,18 @@ public record DatabaseSchema(List<Table> tables) {
             return uniqueConstraints.stream().anyMatch(u -> sameColumns(u.columns(), columnNames));
         }
 
+        /**
+         * Whether these columns are the primary key, or unique among the rows {@code liveColumn} selects: over every
+         * row when it is {@code null}, else over the rows where that column is null (a partial unique index, see
+         * {@link Unique#liveColumn}); the column compares case-insensitively.
+         */
+        public boolean isUnique(List<String> columnNames, String liveColumn) {
+            Arguments.given(columnNames, "DatabaseSchema.Table.isUnique", "columnNames");
+            if (sameColumns(primaryKey, columnNames)) return true;
+            return uniqueConstraints.stream().anyMatch(u -> sameColumns(u.columns(), columnNames)
+                    && (liveColumn == null ? u.liveColumn() == null : liveColumn.equalsIgnoreCase(u.liveColumn())));
+        }
+
         /** The foreign key on exactly these columns, if any. */
         public Optional<ForeignKey> foreignKey(List<String> columnNames) {
             return foreignKeys.stream().filter(f -> sameColumns(f.columns(), columnNames)).findFirst();
@@ -99,12 +111,20 @@ public record DatabaseSchema(List<Table> tables) {
     /**
      * A unique constraint or unique index.
      *
-     * @param name    its name
-     * @param columns its columns in order
+     * @param name       its name
+     * @param columns    its columns in order
+     * @param liveColumn for a partial unique index over the rows where one column is null ({@code … WHERE
+     *                   "deletedAt" IS NULL}, a paranoid model's unique key on PostgreSQL and SQLite): that column;
+     *                   {@code null} for a unique key over every row
      */
-    public record Unique(String name, List<String> columns) {
+    public record Unique(String name, List<String> columns, String liveColumn) {
         public Unique {
             columns = Arguments.listOrEmpty(columns);
+        }
+
+        /** A unique key over every row. */
+        public Unique(String name, List<String> columns) {
+            this(name, columns, null);
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The join model's hooks around the link rows one many-to-many call writes: beforeValidate … beforeSave run as each
  * new link row is prepared ({@link ModelImpl#prepareInsert}), afterCreate and afterSave once it is inserted, and
- * beforeDestroy/afterDestroy for exactly the link rows a DELETE removes, read first under the same condition. Only
- * made for a join model with hooks: without one, link writes send the statements they always did. One per call.
+ * beforeDestroy/afterDestroy for exactly the link rows a DELETE removes, read first under the same condition; a
+ * soft-deleted link that a write revives runs beforeCreate (beforeSave) before its UPDATE and afterCreate (afterSave)
+ * after it, as the link comes back ({@link #reviving}). Only made for a join model with hooks: without one, link writes send the statements they always did. One per call.
  */
 final class LinkHooks {
     private final InstanceWrites<Row> writes;
@@ -38,6 +39,25 @@ final class LinkHooks {
      */
     void created(List<Object[]> rows) {
         writes.afterInsert(rows);
+    }
+
+    /**
+     * Runs beforeCreate (beforeSave among them) for a soft-deleted link about to be revived, as {@code link} (the join
+     * row by attribute name, as far as the writer knows it) will read once revived; the hooks see it but cannot
+     * change it (throwing stops the write). {@link #revived} runs the after-hooks.
+     */
+    void reviving(Row link) {
+        writes.destroying(HookPoint.BEFORE_CREATE, List.<Object[]>of(values(link)));
+    }
+
+    /** Runs afterCreate (afterSave among them) for a link just revived ({@link #reviving}). */
+    void revived(Row link) {
+        writes.afterInsert(List.<Object[]>of(values(link)));
+    }
+
+    /** The join row's values in column order; an attribute {@code link} lacks is null. */
+    private Object[] values(Row link) {
+        return join.definition().attributes().stream().map(a -> link.get(a.name())).toArray();
     }
 
     /**

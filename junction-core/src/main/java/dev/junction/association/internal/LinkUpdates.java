@@ -19,16 +19,19 @@ import java.util.Objects;
  * Updates one stored link of a many-to-many: its join values (checked first as an update of the join model checks
  * them: no null for a required attribute, and the join model's validators), its updatedAt, and — for a soft-deleted link of a
  * paranoid join model — its deletedAt, cleared ({@link ParanoidLinks}). Also tells whether given values differ
- * from stored ones. Stateless.
+ * from stored ones; a revived link runs the join model's create hooks ({@link LinkHooks#reviving}). Stateless.
  */
 final class LinkUpdates {
     private final SqlRunner runner;
     private final JoinPlan plan;
     private final ModelPlan j;
     private final LinkDeletes deletes;
+    /** The join model's hooks, run when a link is revived; {@code null} without any. */
+    private final LinkHooks hooks;
 
-    LinkUpdates(BelongsToManyImpl<?, ?> association, ModelPlan j, LinkDeletes deletes) {
+    LinkUpdates(BelongsToManyImpl<?, ?> association, ModelPlan j, LinkDeletes deletes, LinkHooks hooks) {
         this.runner = association.runtime.runner();
+        this.hooks = hooks;
         this.plan = association.plan();
         this.j = j;
         this.deletes = deletes;
@@ -62,6 +65,7 @@ final class LinkUpdates {
         if (revive) {
             sql.append(first ? "" : ", ").append(ParanoidLinks.revive(j));
             written.put(ParanoidLinks.attribute(j), null);
+            if (hooks != null) hooks.reviving(link(written, owner, key));
         }
         if (id != null) {
             int idIndex = j.indexOf(j.definition().primaryKey().get(0).name());
@@ -73,7 +77,17 @@ final class LinkUpdates {
             sql.bind(key, j.codec(j.indexOf(plan.otherKey())));
         }
         runner.update(connection, sql, j.definition().tableName());
+        if (revive && hooks != null) hooks.revived(link(written, owner, key));
         return written;
+    }
+
+    /** The revived link as its hooks see it: {@code written} with its owner and target keys and its scope. */
+    private Row link(Row written, Object owner, Object key) {
+        Row link = new Row(written);
+        link.put(plan.foreignKey(), owner);
+        link.put(plan.otherKey(), key);
+        plan.scope().forEach(link::putIfAbsent);
+        return link;
     }
 
     /** Whether any given value differs from the stored one (values not given are left as they are). */

@@ -59,7 +59,7 @@ final class LinkWriter<S, T> {
         this.linkInserts = new LinkInserts(association, join);
         this.hooks = LinkHooks.of(association);
         this.deletes = new LinkDeletes(association, j, hooks);
-        this.updates = new LinkUpdates(association, j, deletes);
+        this.updates = new LinkUpdates(association, j, deletes, hooks);
         this.paranoid = ParanoidLinks.paranoid(j);
         this.linkUpsert = new UpsertRunner(association.runtime.runner(), j.dialect(), j.definition().tableName(),
                 plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList());

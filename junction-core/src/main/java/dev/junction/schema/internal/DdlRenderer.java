@@ -15,9 +15,17 @@ import java.util.List;
  */
 public final class DdlRenderer {
     private final Dialect dialect;
+    /** The models' foreign keys, which keep the unique keys they reference full; {@code null}: none known. */
+    private final ForeignKeyGraph graph;
 
     public DdlRenderer(Dialect dialect) {
+        this(dialect, null);
+    }
+
+    /** A renderer for {@code graph}'s models: a unique key a foreign key references stays a full constraint. */
+    public DdlRenderer(Dialect dialect, ForeignKeyGraph graph) {
         this.dialect = dialect;
+        this.graph = graph;
     }
 
     /** CREATE TABLE for {@code model}, with the given foreign keys declared inline. */
@@ -35,7 +43,7 @@ public final class DdlRenderer {
         }
         // A paranoid model's unique keys are partial indexes where the database has them: see liveUniques.
         for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
-            if (LiveUniqueKeys.liveColumn(model, unique, dialect) != null) continue;
+            if (live(model, unique) != null) continue;
             sql.append(", CONSTRAINT ").append(q(unique.name())).append(" UNIQUE (")
                     .append(columns(unique.attributes())).append(')');
         }
@@ -114,7 +122,7 @@ public final class DdlRenderer {
 
     /** Adds a unique constraint to an existing table (a partial unique index for a paranoid model, where it can). */
     public String addUnique(ModelDefinition model, ModelDefinition.UniqueKey unique) {
-        if (LiveUniqueKeys.liveColumn(model, unique, dialect) != null) {
+        if (live(model, unique) != null) {
             return LiveUniqueKeys.create(model, unique, dialect);
         }
         return dialect.addUnique(model.tableName(), unique.name(), unique.columns());
@@ -125,7 +133,7 @@ public final class DdlRenderer {
      * ({@code CREATE UNIQUE INDEX … WHERE "deletedAt" IS NULL}), in place of its UNIQUE constraints; else none.
      */
     public List<String> liveUniques(ModelDefinition model) {
-        return model.uniqueKeys().stream().filter(u -> LiveUniqueKeys.liveColumn(model, u, dialect) != null)
+        return model.uniqueKeys().stream().filter(u -> live(model, u) != null)
                 .map(u -> LiveUniqueKeys.create(model, u, dialect)).toList();
     }
 
@@ -133,6 +141,11 @@ public final class DdlRenderer {
     public String createIndex(ModelDefinition model, ModelDefinition.Index index) {
         return "CREATE INDEX " + q(index.name()) + " ON " + q(model.tableName()) + " (" + columns(index.attributes())
                 + ")";
+    }
+
+    /** The column limiting {@code unique} to live rows, or {@code null} for a full one ({@link LiveUniqueKeys}). */
+    public String live(ModelDefinition model, ModelDefinition.UniqueKey unique) {
+        return LiveUniqueKeys.liveColumn(model, unique, dialect, graph);
     }
 
     private String columns(List<Attribute> attributes) {

@@ -6,8 +6,10 @@ import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ReferentialAction;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,6 +22,8 @@ public final class ForeignKeyGraph {
     private final Map<String, List<ForeignKeyTarget>> inline = new HashMap<>();
     private final List<ForeignKeyTarget> deferred = new ArrayList<>();
     private final Map<String, List<ForeignKeyTarget>> all = new HashMap<>();
+    /** "model\u0000column" of every column a foreign key references. */
+    private final Set<String> referenced = new HashSet<>();
 
     /**
      * @param models      the models, in definition order
@@ -31,6 +35,8 @@ public final class ForeignKeyGraph {
         for (ModelDefinition model : models) {
             all.put(model.name(), resolve(model, modelByName, identifierLimit));
         }
+        all.values().forEach(keys -> keys.forEach(fk -> referenced.add(fk.target().name() + '\u0000'
+                + fk.targetKey().column())));
         Map<String, Integer> state = new HashMap<>();
         for (ModelDefinition model : models) {
             visit(model, state);
@@ -105,6 +111,14 @@ public final class ForeignKeyGraph {
     /** Keys that close a cycle, to add once all tables exist. */
     public List<ForeignKeyTarget> deferredKeys() {
         return deferred;
+    }
+
+    /**
+     * Whether a foreign key references {@code unique}'s one column: such a key must stay a full unique constraint
+     * even on a paranoid model, since a partial unique index cannot back a foreign key.
+     */
+    public boolean referenced(ModelDefinition model, ModelDefinition.UniqueKey unique) {
+        return unique.columns().size() == 1 && referenced.contains(model.name() + '\u0000' + unique.columns().get(0));
     }
 
     /** Every key of {@code model}. */

@@ -8,7 +8,8 @@ import dev.junction.schema.ModelDefinition;
 /**
  * The unique keys of a paranoid model, where the database has partial unique indexes (PostgreSQL, SQLite): each
  * holds among the rows that are not soft-deleted ({@code … WHERE "deletedAt" IS NULL}), so a row can be created
- * again after its namesake was soft-deleted. Elsewhere (H2, MariaDB) they stay plain unique constraints. Stateless.
+ * again after its namesake was soft-deleted. Elsewhere (H2, MariaDB) they stay plain unique constraints, as do a
+ * paranoid join table's pair and a key that a foreign key references. Stateless.
  */
 public final class LiveUniqueKeys {
     private LiveUniqueKeys() {
@@ -30,6 +31,16 @@ public final class LiveUniqueKeys {
      */
     public static String liveColumn(ModelDefinition model, ModelDefinition.UniqueKey unique, Dialect dialect) {
         return unique.spansDeleted() ? null : liveColumn(model, dialect);
+    }
+
+    /**
+     * As {@link #liveColumn(ModelDefinition, ModelDefinition.UniqueKey, Dialect)}, and never for a key a foreign key
+     * of {@code graph}'s models references ({@link ForeignKeyGraph#referenced}): it stays a full unique constraint,
+     * the only kind a foreign key can reference. {@code graph} may be {@code null} (no references known).
+     */
+    public static String liveColumn(ModelDefinition model, ModelDefinition.UniqueKey unique, Dialect dialect,
+                                    ForeignKeyGraph graph) {
+        return graph != null && graph.referenced(model, unique) ? null : liveColumn(model, unique, dialect);
     }
 
     /** The statement making {@code unique} a partial unique index of {@code model}'s table. */

@@ -63,6 +63,11 @@ public final class SchemaChecker {
         return "(" + String.join(", ", columns) + ")";
     }
 
+    /** {@code (a, b)}, and {@code WHERE col IS NULL} after it for a partial unique index. */
+    private static String unique(List<String> columns, String liveColumn) {
+        return list(columns) + (liveColumn == null ? "" : " WHERE " + liveColumn + " IS NULL");
+    }
+
     private static boolean sameColumns(List<String> a, List<String> b) {
         return a.size() == b.size() && a.stream().allMatch(x -> b.stream().anyMatch(x::equalsIgnoreCase));
     }
@@ -124,8 +129,13 @@ public final class SchemaChecker {
 
         private void compareUniques() {
             List<List<String>> expected = model.uniqueKeys().stream().map(ModelDefinition.UniqueKey::columns).toList();
-            for (List<String> columns : expected) {
-                if (!table.isUnique(columns)) add(null, Kind.UNIQUE, list(columns), null);
+            for (ModelDefinition.UniqueKey key : model.uniqueKeys()) {
+                // A paranoid model's keys are partial where the database can (LiveUniqueKeys): the kind counts too.
+                String live = LiveUniqueKeys.liveColumn(model, key, dialect, graph);
+                if (table.isUnique(key.columns(), live)) continue;
+                String other = table.uniqueConstraints().stream().filter(u -> sameColumns(u.columns(), key.columns()))
+                        .findFirst().map(u -> unique(u.columns(), u.liveColumn())).orElse(null);
+                add(null, Kind.UNIQUE, unique(key.columns(), live), other);
             }
             for (DatabaseSchema.Unique unique : table.uniqueConstraints()) {
                 boolean modelled = expected.stream().anyMatch(e -> sameColumns(e, unique.columns()))

@@ -77,7 +77,8 @@ public final class SchemaInspector {
         List<LiveIndexes.Entry> indexes = LiveIndexes.read(meta, catalog, schema, table);
         List<DatabaseSchema.ForeignKey> foreignKeys = foreignKeys(table);
         return new DatabaseSchema.Table(table, columns(table), key,
-                uniques(indexes, key, h2ConstraintNamesByIndex(table)), foreignKeys,
+                uniques(indexes, key, h2ConstraintNamesByIndex(table),
+                        LiveTables.liveColumns(connection, meta.getDatabaseProductName(), table)), foreignKeys,
                 LiveIndexes.plain(indexes, foreignKeys));
     }
 
@@ -105,7 +106,7 @@ public final class SchemaInspector {
             List<String> key = primaryKey(table);
             shapes.put(table, new DatabaseSchema.Table(table, new ArrayList<>(columns.getOrDefault(table,
                     new TreeMap<>()).values()), key, uniques(LiveIndexes.read(meta, catalog, schema, table), key,
-                    Map.of()), List.of(), List.of()));
+                    Map.of(), Map.of()), List.of(), List.of()));
         }
         return shapes;
     }
@@ -153,15 +154,20 @@ public final class SchemaInspector {
         return new ArrayList<>(key.values());
     }
 
-    /** The unique ones of {@code indexes} but the {@code key}'s, named by {@code constraintNames} or their own. */
+    /**
+     * The unique ones of {@code indexes} but the {@code key}'s, named by {@code constraintNames} or their own, each
+     * partial one over the rows whose {@code liveColumns} column is null with that column.
+     */
     private static List<DatabaseSchema.Unique> uniques(List<LiveIndexes.Entry> indexes, List<String> key,
-                                                       Map<String, String> constraintNames) {
+                                                       Map<String, String> constraintNames,
+                                                       Map<String, String> liveColumns) {
         List<DatabaseSchema.Unique> uniques = new ArrayList<>();
         for (LiveIndexes.Entry index : indexes) {
             List<String> cols = index.columns();
             boolean isKey = cols.size() == key.size() && cols.containsAll(key);
             if (index.unique() && !isKey) {
-                uniques.add(new DatabaseSchema.Unique(constraintNames.getOrDefault(index.name(), index.name()), cols));
+                uniques.add(new DatabaseSchema.Unique(constraintNames.getOrDefault(index.name(), index.name()), cols,
+                        liveColumns.get(index.name())));
             }
         }
         return uniques;

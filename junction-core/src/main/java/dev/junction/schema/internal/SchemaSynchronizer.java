@@ -44,7 +44,7 @@ public final class SchemaSynchronizer {
     public SchemaSynchronizer(Dialect dialect, ForeignKeyGraph graph, DdlExecutor executor) {
         this.dialect = dialect;
         this.graph = graph;
-        this.ddl = new DdlRenderer(dialect);
+        this.ddl = new DdlRenderer(dialect, graph);
         this.executor = executor;
     }
 
@@ -54,7 +54,7 @@ public final class SchemaSynchronizer {
      * a {@link SchemaException} listing them all, before any statement runs, so a refused sync changes nothing.
      */
     public SyncReport sync(Connection connection, SyncMode mode) throws SQLException {
-        ddl = new DdlRenderer(dialect.forSession(connection));
+        ddl = new DdlRenderer(dialect.forSession(connection), graph);
         SchemaInspector inspector = new SchemaInspector(connection);
         List<String> live = inspector.tableNames();
         SchemaComparison comparison = new SchemaComparison(dialect, mode, inspector, live,
@@ -134,9 +134,7 @@ public final class SchemaSynchronizer {
             added.add(a.column());
         }
         for (ModelDefinition.UniqueKey unique : model.uniqueKeys()) {
-            if (!table.isUnique(unique.columns())) {
-                run(connection, ddl.addUnique(model, unique), model.tableName());
-            }
+            if (!table.isUnique(unique.columns(), ddl.live(model, unique))) addUnique(connection, model, unique, table);
         }
         addIndexes(connection, model, table);
         for (ForeignKeyTarget fk : graph.keys(model)) {
@@ -151,6 +149,19 @@ public final class SchemaSynchronizer {
                 run(connection, ddl.addForeignKey(fk), model.tableName());
             }
         }
+    }
+
+    /**
+     * Adds {@code unique}, which {@code table} lacks as the model wants it (full, or partial for a paranoid model); a
+     * key on its columns of the other kind (a full UNIQUE where a model became paranoid, a partial index where it is
+     * no longer) or of its name is left as it is — ALTER never drops — and {@code check()} reports it.
+     */
+    private void addUnique(Connection connection, ModelDefinition model, ModelDefinition.UniqueKey unique,
+                           DatabaseSchema.Table table) {
+        boolean namesake = table.uniqueConstraints().stream().anyMatch(u -> u.name().equalsIgnoreCase(unique.name()));
+        boolean stricter = ddl.live(model, unique) != null && table.isUnique(unique.columns(), null);
+        if (namesake || stricter) return;
+        run(connection, ddl.addUnique(model, unique), model.tableName());
     }
 
     /**

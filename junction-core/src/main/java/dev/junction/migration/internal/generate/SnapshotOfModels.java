@@ -24,16 +24,16 @@ public final class SnapshotOfModels {
     public static SchemaSnapshot of(ForeignKeyGraph graph) {
         List<SnapshotTable> tables = new ArrayList<>();
         for (ModelDefinition model : graph.creationOrder()) {
-            tables.add(table(model, graph.keys(model)));
+            tables.add(table(model, graph.keys(model), graph));
         }
         return new SchemaSnapshot(tables);
     }
 
-    private static SnapshotTable table(ModelDefinition model, List<ForeignKeyTarget> keys) {
+    private static SnapshotTable table(ModelDefinition model, List<ForeignKeyTarget> keys, ForeignKeyGraph graph) {
         List<SnapshotColumn> columns = model.attributes().stream().map(SnapshotOfModels::column).toList();
         List<SnapshotUnique> uniques = model.uniqueKeys().stream()
                 .map(u -> new SnapshotUnique(u.name(), u.columns(),
-                        u.spansDeleted() ? null : liveColumn(model))).toList();
+                        u.spansDeleted() || graph.referenced(model, u) ? null : liveColumn(model))).toList();
         List<SnapshotForeignKey> foreignKeys = keys.stream().map(fk -> new SnapshotForeignKey(fk.name(),
                 fk.attribute().column(), fk.target().tableName(), fk.targetKey().column(),
                 fk.attribute().reference().onDelete(), fk.attribute().reference().onUpdate())).toList();
@@ -58,7 +58,10 @@ public final class SnapshotOfModels {
         return name;
     }
 
-    /** A paranoid model's soft-delete column, which its unique keys leave out where they can; else null. */
+    /**
+     * A paranoid model's soft-delete column, which its unique keys leave out where they can (not a join table's pair
+     * nor a key a foreign key references, which stay full as in {@code sync()}); else null.
+     */
     private static String liveColumn(ModelDefinition model) {
         return model.attributeWithRole(Attribute.Role.DELETED_AT).map(Attribute::column).orElse(null);
     }
