@@ -288,6 +288,43 @@ public interface Model<T> extends AssociationSource<T> {
     int update(Map<String, ?> values, Where where);
 
     /**
+     * Adds {@code by} (negative allowed) to a numeric attribute of every row {@code where} matches, in one atomic
+     * {@code UPDATE … SET "a" = "a" + ?} (no lost updates), refreshing {@code updatedAt}; returns how many rows
+     * changed. Reads through the handle's scope and skips soft-deleted rows, as {@link #update(Map, Where)}; runs no
+     * hooks (as Sequelize's {@code increment}). An unknown, non-numeric or key attribute, a null or non-finite
+     * amount, or a null {@code where} is a {@link ValidationException} and changes nothing.
+     */
+    default int increment(String attribute, Number by, Where where) {
+        return increment(single(attribute, by), where);
+    }
+
+    /** Like {@link #increment(String, Number, Where)} for several attributes in one statement. */
+    int increment(Map<String, ? extends Number> by, Where where);
+
+    /** Like {@link #increment(String, Number, Where)}, subtracting {@code by}. */
+    default int decrement(String attribute, Number by, Where where) {
+        return decrement(single(attribute, by), where);
+    }
+
+    /** Like {@link #increment(Map, Where)}, subtracting each amount. */
+    int decrement(Map<String, ? extends Number> by, Where where);
+
+    /**
+     * Increments the instance's row (as {@link #increment(String, Number, Where)}) and returns it as stored, read
+     * back in the same transaction; a row that is gone is a {@link NotFoundException}.
+     */
+    T increment(T instance, String attribute, Number by);
+
+    /** Like {@link #increment(Object, String, Number)}, subtracting {@code by}. */
+    T decrement(T instance, String attribute, Number by);
+
+    private static Map<String, Number> single(String attribute, Number by) {
+        Map<String, Number> one = new java.util.HashMap<>();
+        one.put(attribute, by);
+        return one;
+    }
+
+    /**
      * Deletes the instance's row; returns whether there was one. On a paranoid model ({@code ModelSpec.paranoid()})
      * sets its {@code deletedAt} instead, and returns whether it was not soft-deleted already.
      */

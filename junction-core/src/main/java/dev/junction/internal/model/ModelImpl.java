@@ -242,6 +242,28 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     }
 
     @Override
+    public int increment(Map<String, ? extends Number> by, Where where) {
+        return new Increments<>(this).where(by, where, 1, "increment");
+    }
+
+    @Override
+    public int decrement(Map<String, ? extends Number> by, Where where) {
+        return new Increments<>(this).where(by, where, -1, "decrement");
+    }
+
+    @Override
+    public T increment(T instance, String attribute, Number by) {
+        return new Increments<>(this).instance(given(instance, "increment", "instance"),
+                java.util.Collections.singletonMap(given(attribute, "increment", "attribute"), by), 1, "increment");
+    }
+
+    @Override
+    public T decrement(T instance, String attribute, Number by) {
+        return new Increments<>(this).instance(given(instance, "decrement", "instance"),
+                java.util.Collections.singletonMap(given(attribute, "decrement", "attribute"), by), -1, "decrement");
+    }
+
+    @Override
     public boolean destroy(T instance, boolean force) {
         given(instance, "destroy", "instance");
         return writes().destroy(instance, force);
