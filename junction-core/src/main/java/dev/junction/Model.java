@@ -291,7 +291,7 @@ public interface Model<T> extends AssociationSource<T> {
      * Adds {@code by} (negative allowed) to a numeric attribute of every row {@code where} matches, in one atomic
      * {@code UPDATE … SET "a" = "a" + ?} (no lost updates), refreshing {@code updatedAt}; returns how many rows
      * changed. Reads through the handle's scope and skips soft-deleted rows, as {@link #update(Map, Where)}; runs no
-     * hooks (as Sequelize's {@code increment}). An unknown, non-numeric or key attribute, a null or non-finite
+     * hooks and no attribute validators (as Sequelize's {@code increment}). An unknown, non-numeric or key attribute, a null or non-finite
      * amount, or a null {@code where} is a {@link ValidationException} and changes nothing.
      */
     default int increment(String attribute, Number by, Where where) {
