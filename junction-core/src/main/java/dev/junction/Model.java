@@ -282,6 +282,13 @@ public interface Model<T> extends AssociationSource<T> {
     T update(T instance);
 
     /**
+     * Like {@link #update(Object)}, but writes only the named attributes (and {@code updatedAt}): other columns keep
+     * what the row holds, even if changed since the instance was read. Only those attributes are validated; the
+     * update hooks run. None named, a null, unknown, key or timestamp attribute is a {@link ValidationException}.
+     */
+    T update(T instance, String... attributes);
+
+    /**
      * Sets the given attributes on every row matching {@code where}; returns how many rows changed. Every row is
      * {@link Where#all()}; a null {@code where} is a {@link ValidationException} and changes nothing.
      */

@@ -129,6 +129,11 @@ public final class InstanceValues {
      * and restore write it, so an update cannot revive or soft-delete a row); updatedAt refreshed.
      */
     <T> Update forUpdate(T instance, InstanceMapper<T> mapper, Instant now) {
+        return forUpdate(instance, mapper, now, null);
+    }
+
+    /** Like {@link #forUpdate(Object, InstanceMapper, Instant)}, writing only {@code only} (all when null). */
+    <T> Update forUpdate(T instance, InstanceMapper<T> mapper, Instant now, boolean[] only) {
         Object[] row = valuesOf(instance, mapper);
         Object[] key = keyFrom(row);
         if (plan.updatedAtIndex >= 0) {
@@ -140,7 +145,7 @@ public final class InstanceValues {
             if (a.primaryKey() || i == plan.createdAtIndex || i == plan.deletedAtIndex) continue;
             boolean held = rows ? ((Row) instance).containsKey(a.name()) || i == plan.updatedAtIndex
                     : a.isProperty() || i == plan.updatedAtIndex;
-            if (!held) continue;
+            if (!held || (only != null && !only[i] && i != plan.updatedAtIndex)) continue;
             if (row[i] == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }

@@ -97,7 +97,7 @@ public final class InstanceWrites<T> {
         List<T> instances = bulk ? hooks.list(BEFORE_BULK_CREATE, given) : given;
         for (T instance : instances) Arguments.given(instance, model.name() + ".bulkCreate", "instance");
         Instant now = Instant.now();
-        List<T> ready = prepared(instances, now, forced, BEFORE_CREATE, bulk);
+        List<T> ready = prepared(instances, now, forced, BEFORE_CREATE, bulk, null);
         List<Object[]> rows = bulk ? model.values(state).forInsertAll(ready, model.mapper(state), now, forced)
                 : List.<Object[]>of(model.values(state).forInsert(ready.get(0), model.mapper(state), now, forced));
         return model.runtime().scope().atomic(model.transaction(), connection -> {
@@ -119,7 +119,7 @@ public final class InstanceWrites<T> {
      * {@code save} runs them.
      */
     private List<T> prepared(List<T> instances, Instant now, Map<String, ?> forced, HookPoint beforeWrite,
-                             boolean many) {
+                             boolean many, boolean[] only) {
         List<T> valid = new ArrayList<>(instances.size());
         for (T instance : instances) valid.add(hooks.before(BEFORE_VALIDATE, instance));
         if (beforeWrite == BEFORE_CREATE && many) {
@@ -127,7 +127,7 @@ public final class InstanceWrites<T> {
         } else if (beforeWrite == BEFORE_CREATE) {
             model.values(state).forInsert(valid.get(0), model.mapper(state), now, forced);
         } else {
-            valid.forEach(instance -> model.values(state).forUpdate(instance, model.mapper(state), now));
+            valid.forEach(instance -> model.values(state).forUpdate(instance, model.mapper(state), now, only));
         }
         List<T> ready = new ArrayList<>(valid.size());
         for (T instance : valid) {
@@ -138,15 +138,21 @@ public final class InstanceWrites<T> {
     }
 
     T update(T instance) {
+        return update(instance, null);
+    }
+
+    /** Updates the instance's row, writing only the columns {@code only} marks (all when null) and updatedAt. */
+    T update(T instance, boolean[] only) {
         if (hooks == null) {
-            InstanceValues.Update update = model.values(state).forUpdate(instance, model.mapper(state), Instant.now());
+            InstanceValues.Update update = model.values(state).forUpdate(instance, model.mapper(state), Instant.now(),
+                    only);
             model.updater().updateByKey(state.plan(), update);
             return model.mapper(state).merge(instance, update.row());
         }
         Instant now = Instant.now();
         hooks.existing();
-        T ready = prepared(List.of(instance), now, Map.of(), BEFORE_UPDATE, false).get(0);
-        InstanceValues.Update update = model.values(state).forUpdate(ready, model.mapper(state), now);
+        T ready = prepared(List.of(instance), now, Map.of(), BEFORE_UPDATE, false, only).get(0);
+        InstanceValues.Update update = model.values(state).forUpdate(ready, model.mapper(state), now, only);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
             model.updater().updateByKey(state.plan(), update);
             T stored = model.mapper(state).merge(ready, update.row().clone());
@@ -218,7 +224,7 @@ public final class InstanceWrites<T> {
      * validated — for writers that render their own INSERT, such as link inserts.
      */
     public Object[] prepareInsert(T instance, Instant now) {
-        T ready = hooks == null ? instance : prepared(List.of(instance), now, Map.of(), BEFORE_CREATE, false).get(0);
+        T ready = hooks == null ? instance : prepared(List.of(instance), now, Map.of(), BEFORE_CREATE, false, null).get(0);
         return model.values(state).forInsert(ready, model.mapper(state), now);
     }
 

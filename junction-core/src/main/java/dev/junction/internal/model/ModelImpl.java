@@ -227,6 +227,12 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     }
 
     @Override
+    public T update(T instance, String... attributes) {
+        given(instance, "update", "instance");
+        return writes().update(instance, PartialColumns.of(slot.plan(), attributes));
+    }
+
+    @Override
     public int update(Map<String, ?> changes, Where where) {
         return update(changes, where, true);
     }
