@@ -281,12 +281,13 @@ public interface Model<T> extends AssociationSource<T> {
      */
     T update(T instance);
 
-    /**
-     * Like {@link #update(Object)}, but writes only the named attributes (and {@code updatedAt}): other columns keep
-     * what the row holds, even if changed since the instance was read. Only those attributes are validated; the
-     * update hooks run. None named, a null, unknown, key or timestamp attribute is a {@link ValidationException}.
-     */
+    /** {@link #update(Object)} writing only the named attributes and {@code updatedAt}, validating only those (hooks
+     * run); none named, or a null, unknown, key or timestamp attribute, is a {@link ValidationException}. */
     T update(T instance, String... attributes);
+
+    /** Writes only {@code values} (and {@code updatedAt}) to the row with that key; returns it as stored, read back
+     * in the same transaction. No hooks run. No such row is a {@link NotFoundException}. */
+    T patch(Object key, Map<String, ?> values);
 
     /**
      * Sets the given attributes on every row matching {@code where}; returns how many rows changed. Every row is

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.junction.Junction;
 import dev.junction.Model;
+import dev.junction.NotFoundException;
 import dev.junction.ValidationException;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.RawSql;
 import dev.junction.testing.TestTarget;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code update(instance, attributes...)}: an UPDATE by key writing only the named attributes and updatedAt. */
 class PartialUpdateTest {
@@ -87,6 +90,45 @@ class PartialUpdateTest {
         refused(() -> posts.update(changed, (String[]) null), null);
         refused(() -> posts.update(null, "title"), null);
         assertThat(stored(posts, read)).isEqualTo(stored(posts, read).with("a", "body", 1));
+    }
+
+    @DialectTest
+    void patchWritesTheGivenAttributesAndReturnsTheStoredRow(TestTarget target) throws Exception {
+        Junction db = target.open();
+        List<String> seen = new ArrayList<>();
+        Model<Post> posts = posts(db, seen);
+        Post read = posts.create(new Post(null, "a", "body", 1, null, null));
+        Instant before = stored(posts, read).updatedAt();
+        new RawSql(target, db).execute("UPDATE {Posts} SET {body} = ? WHERE {id} = ?", "changed meanwhile", read.id());
+
+        Post patched = posts.patch(read.id(), Map.of("views", 5));
+
+        assertThat(patched).isEqualTo(stored(posts, read));
+        assertThat(patched).extracting(Post::title, Post::body, Post::views)
+                .containsExactly("a", "changed meanwhile", 5);
+        assertThat(patched.updatedAt()).isAfterOrEqualTo(before);
+        assertThat(seen).isEmpty();
+    }
+
+    @DialectTest
+    void patchRefusesBadInputAndMissingRowsWritingNothing(TestTarget target) {
+        Junction db = target.open();
+        Model<Post> posts = posts(db, new ArrayList<>());
+        Post read = posts.create(new Post(null, "a", "body", 1, null, null));
+        Post before = stored(posts, read);
+        assertThatThrownBy(() -> posts.patch(read.id() + 1000, Map.of("title", "b")))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("Post")
+                .hasMessageContaining(String.valueOf(read.id() + 1000));
+        refused(() -> posts.patch(read.id(), Map.of("title", "")), "title");
+        refused(() -> posts.patch(read.id(), Map.of("title", "b", "nope", 1)), "nope");
+        refused(() -> posts.patch(read.id(), Map.of("id", 7)), "id");
+        refused(() -> posts.patch(read.id(), Map.of()), null);
+        refused(() -> posts.patch(null, Map.of("title", "b")), null);
+        refused(() -> posts.patch(read.id(), null), null);
+        Map<String, Object> nullName = new HashMap<>();
+        nullName.put(null, "b");
+        refused(() -> posts.patch(read.id(), nullName), null);
+        assertThat(stored(posts, read)).isEqualTo(before);
     }
 
     private static void refused(Runnable call, String attribute) {

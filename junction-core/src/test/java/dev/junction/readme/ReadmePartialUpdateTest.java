@@ -25,5 +25,7 @@ class ReadmePartialUpdateTest {
         Post renamed = posts.update(post.withTitle("New title"), "title"); // UPDATE … SET "title" = ?, "updatedAt" = ?
         assertThat(renamed.title()).isEqualTo("New title");
         assertThat(posts.findAll().get(0)).isEqualTo(new Post(post.id(), "New title", "edited elsewhere"));
+        long postId = post.id();
+        assertThat(posts.patch(postId, java.util.Map.of("title", "Newer title")).title()).isEqualTo("Newer title");
     }
 }

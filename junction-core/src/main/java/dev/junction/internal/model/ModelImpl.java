@@ -233,6 +233,11 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     }
 
     @Override
+    public T patch(Object key, Map<String, ?> values) {
+        return Patches.patch(this, key, values);
+    }
+
+    @Override
     public int update(Map<String, ?> changes, Where where) {
         return update(changes, where, true);
     }
