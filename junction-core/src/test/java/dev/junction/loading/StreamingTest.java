@@ -130,9 +130,13 @@ class StreamingTest {
         assertBounded(peak, materialised, n);
     }
 
-    /** Heap growth while streaming stays under a quarter of what holding every row costs, and under 16 MB. */
+    /**
+     * Heap growth while streaming stays under a quarter of what holding every row costs, and under 16 MB. The first
+     * check only keeps the bound meaningful (a stream that held its rows would grow by {@code materialised}, four
+     * times the bound); 300,000 small rows cost about 16 MB, so it asks for half that, not for the 16 MB itself.
+     */
     private static void assertBounded(long peak, long materialised, int n) {
-        assertThat(materialised).as("what holding %d rows costs", n).isGreaterThan(16L << 20);
+        assertThat(materialised).as("what holding %d rows costs", n).isGreaterThan(8L << 20);
         assertThat(peak).as("heap growth while streaming %d rows (holding them all costs %d MB)", n,
                 materialised >> 20).isLessThan(Math.min(materialised / 4, 16L << 20));
     }
