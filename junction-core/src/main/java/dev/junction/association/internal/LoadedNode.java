@@ -71,6 +71,14 @@ final class LoadedNode<T> implements Loaded<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Association<T, ?>> loadedAssociations() {
+        List<Association<T, ?>> out = new ArrayList<>(slots.size());
+        for (Association<?, ?> association : slots.keySet()) out.add((Association<T, ?>) association);
+        return Collections.unmodifiableList(out);
+    }
+
+    @Override
     public <U> List<U> get(BelongsToMany<T, U> association) {
         return targets(association);
     }
@@ -109,14 +117,6 @@ final class LoadedNode<T> implements Loaded<T> {
             out.add(cast(node));
         }
         return out;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<Association<T, ?>> loadedAssociations() {
-        List<Association<T, ?>> out = new ArrayList<>(slots.size());
-        for (Association<?, ?> association : slots.keySet()) out.add((Association<T, ?>) association);
-        return Collections.unmodifiableList(out);
     }
 
     @SuppressWarnings("unchecked")
