@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import dev.junction.Row;
+import dev.junction.association.Linked;
 import dev.junction.jackson.Studio.Show;
 import dev.junction.jackson.Studio.User;
 import dev.junction.query.Loaded;
@@ -104,6 +106,17 @@ class ValuesJsonTest {
 
         assertThat(Instant.parse(json.get(0).get("createdAt").textValue())).isEqualTo(bio.getInstant("createdAt"));
         assertThat(json.get(0).get("createdAt").textValue()).endsWith("Z");
+    }
+
+    @Test
+    void aLinkMadeWithoutItsJoinModelsNameIsAClearError() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JunctionModule());
+        Linked<Show> made = new Linked<>(new Show(1L, "Dune", null), Row.of("rating", 5), null);
+
+        assertThatThrownBy(() -> mapper.writeValueAsString(made)).isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("join model's name");
+        assertThat(mapper.writeValueAsString(new Linked<>(new Show(1L, "Dune", null), new Row(), null)))
+                .isEqualTo("{\"id\":1,\"title\":\"Dune\",\"NetworkId\":null}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.junction.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.junction.Row;
@@ -33,6 +34,10 @@ public final class LinkedSerializer extends StdSerializer<Linked<?>> {
     static void writeThrough(String throughModel, Row through, JsonGenerator gen, SerializerProvider provider)
             throws IOException {
         if (through == null || through.isEmpty()) return;
+        if (throughModel == null) {
+            throw JsonMappingException.from(gen, "Cannot write a Linked without its join model's name (the key its"
+                    + " join row goes under): read links with getLinked or an include, which name it");
+        }
         gen.writeFieldName(throughModel);
         gen.writeStartObject(through);
         InstanceFields.writeRow(through, gen, provider);
