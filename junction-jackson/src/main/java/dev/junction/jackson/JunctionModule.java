@@ -30,7 +30,8 @@ import java.util.List;
  *       values), then each included association under its alias — a to-one as an object or {@code null}, a to-many
  *       as an array, nested includes within; an association that was not included is left out;</li>
  *   <li>a {@link Linked} (a belongsToMany target) is the target's properties with its join row under the join
- *       model's name: {@code {"id": 1, "title": "Dune", "UserFavorites": {"UserId": 1, "ShowId": 1, "rating": 5}}};</li>
+ *       model's name:
+ *       {@code {"id": 1, "title": "Dune", "UserFavorites": {"UserId": 1, "ShowId": 1, "rating": 5}}};</li>
  *   <li>a {@link Row} is its attributes in attribute order;</li>
  *   <li>{@code Instant}, {@code LocalDate} and the other {@code java.time} values are ISO-8601 text
  *       ({@code "2026-07-05T09:30:00Z"}), as Sequelize's JSON dates are, even where the mapper writes other dates as
