@@ -27,6 +27,13 @@ public interface Loaded<T> {
     /** The instance. */
     T get();
 
+    /**
+     * The associations loaded for this instance, in the order they were included: what a serializer walks to write
+     * the instance with its includes (read each with {@link #loaded(Association)}, and for a belongsToMany its join
+     * rows with {@link #linked(BelongsToMany)}, in the same order). An association not included is not in it.
+     */
+    List<Association<T, ?>> loadedAssociations();
+
     /** The targets a to-many association loaded for this instance, in the include's order (a read-only list). */
     <U> List<U> get(BelongsToMany<T, U> association);
 

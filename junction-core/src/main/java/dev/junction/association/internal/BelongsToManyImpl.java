@@ -109,7 +109,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Sql sql = selectSql(sourceValue(instance, sourceKey), scoped, throughWhere, true);
         int first = target.plan().attributes().size() + 1;
         return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
-                join.plan().definition().tableName(), rs -> new Linked<>(target.read(rs, 1), join.read(rs, first))));
+                join.plan().definition().tableName(),
+                rs -> new Linked<>(target.read(rs, 1), join.read(rs, first), join.name())));
     }
 
     private Sql selectSql(Object owner, Query query, Where throughWhere, boolean withThrough) {

@@ -11,7 +11,7 @@ import dev.junction.internal.Arguments;
 import dev.junction.query.Loaded;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +37,8 @@ final class LoadedNode<T> implements Loaded<T> {
 
     private final T value;
     private final Object[] values;
-    private final Map<Association<?, ?>, Slot> slots = new IdentityHashMap<>();
+    /** By association, in the order the loader opened them (include order); associations compare by identity. */
+    private final Map<Association<?, ?>, Slot> slots = new LinkedHashMap<>();
 
     LoadedNode(T value, Object[] values) {
         this.value = value;
@@ -70,6 +71,14 @@ final class LoadedNode<T> implements Loaded<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Association<T, ?>> loadedAssociations() {
+        List<Association<T, ?>> out = new ArrayList<>(slots.size());
+        for (Association<?, ?> association : slots.keySet()) out.add((Association<T, ?>) association);
+        return Collections.unmodifiableList(out);
+    }
+
+    @Override
     public <U> List<U> get(BelongsToMany<T, U> association) {
         return targets(association);
     }
@@ -96,7 +105,7 @@ final class LoadedNode<T> implements Loaded<T> {
         for (int i = 0; i < slot.targets().size(); i++) {
             LoadedNode<U> target = cast(slot.targets().get(i));
             ThroughValues through = slot.through().get(i);
-            out.add(new Linked<>(target.get(), through.toRow()));
+            out.add(new Linked<>(target.get(), through.toRow(), association.through().name()));
         }
         return out;
     }
