@@ -3,15 +3,19 @@ package dev.junction.internal.model;
 import dev.junction.NotFoundException;
 import dev.junction.ValidationException;
 import dev.junction.internal.Arguments;
+import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Where;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
  * {@code patch(key, values)}: one UPDATE of the row with that key writing only the given attributes (coerced,
- * validated, {@code updatedAt} refreshed), then the row read back in the same transaction. No hooks run.
+ * validated, {@code updatedAt} refreshed, a version added one to), then the row read back in the same transaction.
+ * No hooks run. A version among the values is not written but matched (optimistic locking).
  */
 final class Patches {
     private Patches() {
@@ -35,12 +39,31 @@ final class Patches {
                 throw new ValidationException(name, attribute, name + "." + attribute + " cannot be patched");
             }
         }
+        // Optimistic locking: the version adds one by itself; naming it makes the patch apply only at that version.
+        String versionName = plan.versionIndex < 0 ? null : plan.attributes.get(plan.versionIndex).name();
+        Object version = versionName == null || !values.containsKey(versionName) ? null
+                : ValueCoercion.coerce(name, plan.attributes.get(plan.versionIndex), values.get(versionName));
+        Map<String, ?> written = values;
+        if (versionName != null && values.containsKey(versionName)) {
+            Map<String, Object> rest = new LinkedHashMap<>(values);
+            rest.remove(versionName);
+            written = rest;
+            if (version == null) {
+                throw new ValidationException(name, versionName, name + "." + versionName + " cannot be null");
+            }
+        }
         Object[] row = new Object[plan.attributes.size()];
-        boolean[] set = model.values(state).forBulkUpdate(values, row, Instant.now(), true);
+        boolean[] set = model.values(state).forBulkUpdate(written, row, Instant.now(), true);
         int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
-        Where where = plan.readWhere(ScopeFilter.where(model.readScope(), Where.eq(keyName, key)), false);
+        Where keyWhere = version == null ? Where.eq(keyName, key)
+                : Where.and(Where.eq(keyName, key), Where.eq(versionName, version));
+        Where where = plan.readWhere(ScopeFilter.where(model.readScope(), keyWhere), false);
         return model.runtime().scope().atomic(model.transaction(), c -> {
             if (model.updater().updateWhere(plan, row, columns, where) == 0) {
+                if (version != null && VersionGuard.differs(VersionGuard.stored(model.runtime(), c, plan,
+                        new Object[] {model.values(state).key(new Object[] {key})[0]}), version)) {
+                    throw VersionGuard.stale(plan, "patch", Map.of(keyName, key), version);
+                }
                 throw new NotFoundException(name, "Cannot patch " + name + " " + ModelSql.keyText(plan,
                         new Object[] {key}) + ": its row does not exist (deleted, or never created)");
             }
