@@ -103,6 +103,7 @@ class VersionDeclarationTest {
         Model<Note> notes = db.define(Note.class, m -> m.version());
         Model<Row> counters = db.define("Counter", m -> m.attribute("n", DataType.integer()).version());
         db.sync();
+        assertThat(db.check().matches()).as(db.check().toString()).isTrue();
         Note note = notes.create(new Note(null, "a"));
         notes.update(new Note(note.id(), "b"));
         assertThat(db.model("Note").findByPk(note.id()).orElseThrow().get("version")).isEqualTo(1);
