@@ -7,6 +7,7 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Where;
+import dev.junction.schema.Attribute;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,18 +41,9 @@ final class Patches {
             }
         }
         // Optimistic locking: the version adds one by itself; naming it makes the patch apply only at that version.
-        String versionName = plan.versionIndex < 0 ? null : plan.attributes.get(plan.versionIndex).name();
-        Object version = versionName == null || !values.containsKey(versionName) ? null
-                : ValueCoercion.coerce(name, plan.attributes.get(plan.versionIndex), values.get(versionName));
-        Map<String, ?> written = values;
-        if (versionName != null && values.containsKey(versionName)) {
-            Map<String, Object> rest = new LinkedHashMap<>(values);
-            rest.remove(versionName);
-            written = rest;
-            if (version == null) {
-                throw new ValidationException(name, versionName, name + "." + versionName + " cannot be null");
-            }
-        }
+        Object version = expectedVersion(plan, values);
+        Map<String, ?> written = version == null ? values : withoutVersion(plan, values);
+        String versionName = version == null ? null : plan.attributes.get(plan.versionIndex).name();
         Object[] row = new Object[plan.attributes.size()];
         boolean[] set = model.values(state).forBulkUpdate(written, row, Instant.now(), true);
         int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
@@ -69,5 +61,24 @@ final class Patches {
             }
             return model.findByPk(key).orElseThrow();
         });
+    }
+
+    /** The version {@code values} names, coerced, on a versioned model; {@code null} when it names none. */
+    private static Object expectedVersion(ModelPlan plan, Map<String, ?> values) {
+        if (plan.versionIndex < 0) return null;
+        Attribute version = plan.attributes.get(plan.versionIndex);
+        if (!values.containsKey(version.name())) return null;
+        String model = plan.definition.name();
+        Object expected = ValueCoercion.coerce(model, version, values.get(version.name()));
+        if (expected == null) {
+            throw new ValidationException(model, version.name(), model + "." + version.name() + " cannot be null");
+        }
+        return expected;
+    }
+
+    private static Map<String, ?> withoutVersion(ModelPlan plan, Map<String, ?> values) {
+        Map<String, Object> rest = new LinkedHashMap<>(values);
+        rest.remove(plan.attributes.get(plan.versionIndex).name());
+        return rest;
     }
 }
