@@ -142,6 +142,12 @@ class OptimisticLockTest {
         Row row = rows.update(Row.of("id", read.id(), "balance", 40));
         assertThat(row.get("version")).isEqualTo(3);
         assertThat(stored(accounts, read).balance()).isEqualTo(40);
+        assertThatThrownBy(() -> rows.update(Row.of("id", read.id(), "balance", 50, "version", 2)))
+                .isInstanceOf(StaleInstanceException.class);
+        assertThatThrownBy(() -> rows.destroy(Row.of("id", read.id(), "version", 2)))
+                .isInstanceOf(StaleInstanceException.class);
+        assertThat(stored(accounts, read).balance()).isEqualTo(40);
+        assertThat(rows.update(Row.of("id", read.id(), "balance", 50, "version", 3)).get("version")).isEqualTo(4);
     }
 
     @DialectTest
