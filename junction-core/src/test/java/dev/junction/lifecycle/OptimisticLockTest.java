@@ -78,6 +78,17 @@ class OptimisticLockTest {
     }
 
     @DialectTest
+    void anIncrementOfAStaleInstanceIsAtomicSoNotChecked(TestTarget target) {
+        Model<Account> accounts = accounts(target.open());
+        Account read = accounts.create(new Account(null, "ann", 10, null));
+        accounts.update(read.withBalance(20));
+        Account after = accounts.increment(read, "balance", 5);
+        assertThat(after.balance()).isEqualTo(25);
+        assertThat(after.version()).isEqualTo(2);
+        assertStale(() -> accounts.update(read), read);
+    }
+
+    @DialectTest
     void aStaleUpdateIsRefusedAndWritesNothing(TestTarget target) {
         Model<Account> accounts = accounts(target.open());
         Account read = accounts.create(new Account(null, "ann", 10, null));
