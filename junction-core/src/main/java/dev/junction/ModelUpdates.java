@@ -8,6 +8,11 @@ import java.util.Map;
  * or of every row a filter matches, atomic increments, destroy and restore. Like every {@link Model} method, each
  * runs in the caller's transaction when there is one.
  *
+ * <p>On a model with a version ({@code ModelSpec.version()}, optimistic locking), every write here adds one to the
+ * version of the rows it changes, and the writes of an instance — {@code update}, {@code destroy}, {@code restore}
+ * — apply only at the version the instance carries: a row written by someone else since is a
+ * {@link StaleInstanceException}, and nothing is written.
+ *
  * @param <T> the model's instances
  */
 public interface ModelUpdates<T> {
@@ -16,7 +21,8 @@ public interface ModelUpdates<T> {
      * Writes every attribute of a saved instance to its row (refreshing {@code updatedAt}) and returns it as
      * stored. {@code createdAt} is never written: the row keeps its own, and the returned instance carries the one
      * it was given (so pass the instance you read). An instance without a key is a {@link ValidationException}; one
-     * whose row is gone is a {@link NotFoundException}.
+     * whose row is gone is a {@link NotFoundException}; one whose row has moved past its version, a
+     * {@link StaleInstanceException}.
      */
     T update(T instance);
 
@@ -25,7 +31,8 @@ public interface ModelUpdates<T> {
     T update(T instance, String... attributes);
 
     /** Writes only {@code values} (and {@code updatedAt}) to the row with that key; returns it as stored, read back
-     * in the same transaction. No hooks run. No such row is a {@link NotFoundException}. */
+     * in the same transaction. No hooks run. No such row is a {@link NotFoundException}. On a versioned model, naming
+     * the version in {@code values} makes it a check ({@link StaleInstanceException}) rather than a value. */
     T patch(Object key, Map<String, ?> values);
 
     /**

@@ -11,8 +11,11 @@ import java.util.function.Supplier;
  */
 public final class Attribute {
 
-    /** What role the attribute plays beyond holding a value. */
-    public enum Role { PLAIN, CREATED_AT, UPDATED_AT, DELETED_AT }
+    /**
+     * What role the attribute plays beyond holding a value: a timestamp Junction keeps, or the {@code VERSION}
+     * counter of optimistic locking ({@link ModelSpec#version()}).
+     */
+    public enum Role { PLAIN, CREATED_AT, UPDATED_AT, DELETED_AT, VERSION }
 
     private final String name;
     private final String column;

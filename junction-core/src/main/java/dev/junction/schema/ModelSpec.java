@@ -33,6 +33,7 @@ public final class ModelSpec {
     private Boolean timestamps;
     private Boolean underscored;
     private String paranoid;
+    private String version;
     private final Map<String, Declaration> declarations = new LinkedHashMap<>();
     private final List<String> duplicateNames = new ArrayList<>();
     private JoinIdentity joinIdentity;
@@ -115,9 +116,7 @@ public final class ModelSpec {
     }
 
     /** The table names declared by {@link #renamedFrom(String)}, oldest last as given. */
-    public List<String> renamedFrom() {
-        return List.copyOf(renamedFrom);
-    }
+    public List<String> renamedFrom() { return List.copyOf(renamedFrom); }
 
     /** Uses the model name itself as the table name (Sequelize's {@code freezeTableName}). */
     public ModelSpec freezeTableName() {
@@ -152,9 +151,27 @@ public final class ModelSpec {
     }
 
     /** The soft-delete attribute's name, or {@code null} when the model is not paranoid. */
-    public String paranoidAttribute() {
-        return paranoid;
+    public String paranoidAttribute() { return paranoid; }
+
+    /**
+     * Optimistic locking (Sequelize's {@code version: true}, JPA's {@code @Version}): a {@code version} counter, NOT
+     * NULL, default 0 — the class's {@code Integer}/{@code Long} property if it has one, else a column. Every write of
+     * an instance ({@code update}, {@code destroy}, {@code restore}, an association {@code set} of its owner) matches
+     * the row by key and the version the instance carries, and adds one; a row written by someone else meanwhile is
+     * a {@link dev.junction.StaleInstanceException}, and nothing is written. See the README, "Optimistic locking".
+     */
+    public ModelSpec version() {
+        return version("version");
     }
+
+    /** Like {@link #version()}, with the counter named {@code attribute} (Sequelize's {@code version: 'rev'}). */
+    public ModelSpec version(String attribute) {
+        this.version = Arguments.declared(attribute, "ModelSpec", "version attribute");
+        return this;
+    }
+
+    /** The version attribute's name, or {@code null} without optimistic locking. */
+    public String versionAttribute() { return version; }
 
     /**
      * Whether names are snake_case, as Sequelize's {@code underscored}: columns ({@code first_name},
@@ -319,14 +336,10 @@ public final class ModelSpec {
     }
 
     /** The scopes declared so far. */
-    public ModelScopes scopes() {
-        return scopes.build();
-    }
+    public ModelScopes scopes() { return scopes.build(); }
 
     /** The model-wide validators, in declaration order. */
-    public List<ModelRule> rules() {
-        return List.copyOf(rules);
-    }
+    public List<ModelRule> rules() { return List.copyOf(rules); }
 
     /**
      * Declares lifecycle hooks (Sequelize's {@code hooks} option), typed by the model's class — {@code Row.class}
@@ -351,50 +364,30 @@ public final class ModelSpec {
     }
 
     /** The hooks declared with {@link #hooks}, in declaration order. */
-    public List<HookDeclaration> hooks() {
-        return List.copyOf(hooks);
-    }
+    public List<HookDeclaration> hooks() { return List.copyOf(hooks); }
 
     /** The indexes declared with {@link #index}, in declaration order. */
-    public List<IndexDeclaration> indexes() {
-        return indexes;
-    }
+    public List<IndexDeclaration> indexes() { return indexes; }
 
     /** The join identity, or {@code null} for an ordinary model. */
-    public JoinIdentity joinIdentity() {
-        return joinIdentity;
-    }
+    public JoinIdentity joinIdentity() { return joinIdentity; }
 
-    public String name() {
-        return name;
-    }
+    public String name() { return name; }
 
     /** The explicit table name, or {@code null}. */
-    public String tableName() {
-        return tableName;
-    }
+    public String tableName() { return tableName; }
 
-    public boolean isFreezeTableName() {
-        return freezeTableName;
-    }
+    public boolean isFreezeTableName() { return freezeTableName; }
 
     /** The explicit timestamps choice, or {@code null}. */
-    public Boolean timestamps() {
-        return timestamps;
-    }
+    public Boolean timestamps() { return timestamps; }
 
     /** The explicit underscored choice, or {@code null}. */
-    public Boolean underscored() {
-        return underscored;
-    }
+    public Boolean underscored() { return underscored; }
 
     /** What the spec says per attribute, in declaration order. */
-    public Map<String, Declaration> declarations() {
-        return declarations;
-    }
+    public Map<String, Declaration> declarations() { return declarations; }
 
     /** Names declared more than once with a type (a definition error). */
-    public List<String> duplicateNames() {
-        return duplicateNames;
-    }
+    public List<String> duplicateNames() { return duplicateNames; }
 }

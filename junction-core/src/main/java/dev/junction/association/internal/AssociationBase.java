@@ -7,6 +7,8 @@ import dev.junction.internal.Arguments;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.model.ModelSql;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
 import java.sql.Connection;
@@ -33,8 +35,16 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
      * {@code set}s of one owner take turns, each starting from what the one before it left (without it they
      * interleave: a union of two sets, two targets of a hasOne, or deadlocks). Locks nothing where the owner has no
      * row or where the database runs one writing transaction at a time anyway (SQLite).
+     *
+     * <p>A source with a version attribute (optimistic locking) is locked by the UPDATE that adds one to its version
+     * instead, matching {@code version} when the caller's instance carried one ({@code null}: any): so two sets from
+     * stale reads of one owner cannot both win — the second is a {@link dev.junction.StaleInstanceException}.
      */
-    void lockSourceRow(Connection connection, String sourceKey, Object owner) {
+    void lockSourceRow(Connection connection, String sourceKey, Object owner, Object version) {
+        if (source.plan().versionIndex() >= 0) {
+            bumpSourceVersion(connection, sourceKey, owner, version);
+            return;
+        }
         String lock = source.plan().dialect().lockRowsForUpdate();
         if (lock == null) return;
         ModelPlan s = source.plan();
@@ -43,6 +53,29 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
                 .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
         sql.bind(owner, s.codec(key)).append(lock);
         runtime.runner().forEachRow(connection, sql, s.definition().tableName(), rs -> { });
+    }
+
+    private void bumpSourceVersion(Connection connection, String sourceKey, Object owner, Object version) {
+        ModelPlan s = source.plan();
+        int key = s.indexOf(sourceKey);
+        Sql sql = ModelSql.updateSet(s, new Object[s.attributes().size()], new int[0]).append(" WHERE ")
+                .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
+        sql.bind(owner, s.codec(key));
+        if (version != null) VersionGuard.appendCheck(s, sql, version);
+        if (runtime.runner().update(connection, sql, s.definition().tableName()) > 0 || version == null) return;
+        if (VersionGuard.stored(runtime, connection, s, sourceKey, owner) != null) {
+            java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
+            named.put(sourceKey, owner);
+            throw VersionGuard.stale(s, "set " + label() + " of", named, version);
+        }
+    }
+
+    /**
+     * The version a source given as an instance or Row carries, to be matched by {@code set}; {@code null} for a bare
+     * key, an instance without one, or a source without a version attribute.
+     */
+    Object sourceVersion(Object given) {
+        return Keys.versionOf(source, sourceRows(), given);
     }
 
     @Override

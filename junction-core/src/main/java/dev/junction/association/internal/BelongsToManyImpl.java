@@ -221,7 +221,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public void set(S instance, Collection<?> targets, Map<String, ?> through) {
-        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), targetList(targets), through);
+        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), sourceVersion(instance), targetList(targets),
+                through);
     }
 
     @Override

@@ -86,8 +86,9 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     public void set(S instance, Collection<?> targets) {
         Object owner = sourceValue(instance, sourceKey);
         Set<Object> keys = targetKeys(targets);
+        Object version = sourceVersion(instance);
         runtime.scope().atomic(source.transaction(), connection -> {
-            lockSourceRow(connection, sourceKey, owner);
+            lockSourceRow(connection, sourceKey, owner, version);
             // Link first: a missing target is refused before any other target has been let go.
             if (!keys.isEmpty()) link(owner, keys, "set");
             Where others = keys.isEmpty() ? eq(foreignKey, owner)

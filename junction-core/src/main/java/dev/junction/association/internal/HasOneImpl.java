@@ -43,8 +43,9 @@ final class HasOneImpl<S, T> extends AssociationBase<S, T> implements HasOne<S, 
     public void set(S instance, Object newTarget) {
         Object owner = sourceValue(instance, sourceKey);
         Object key = newTarget == null ? null : targetValue(newTarget, primaryKey(target));
+        Object version = sourceVersion(instance);
         runtime.scope().atomic(source.transaction(), connection -> {
-            lockSourceRow(connection, sourceKey, owner);
+            lockSourceRow(connection, sourceKey, owner, version);
             // Let go only a previous target: nulling the new one first would fail on a NOT NULL key.
             Where previous = key == null ? eq(foreignKey, owner)
                     : eq(foreignKey, owner).and(ne(primaryKey(target), key));

@@ -59,6 +59,20 @@ final class Keys {
         return value;
     }
 
+    /**
+     * The version attribute's value for {@code given} when it is an instance or a {@link Row} holding one;
+     * {@code null} for a bare key or when the model has no version attribute.
+     */
+    static Object versionOf(ModelImpl<?> typed, ModelImpl<Row> rows, Object given) {
+        int index = typed.plan().versionIndex();
+        if (index < 0 || given == null) return null;
+        if (typed.type() != Row.class && typed.type().isInstance(given)) return valueOf(typed, given, index);
+        if (given instanceof Row row && row.containsKey(typed.plan().attributes().get(index).name())) {
+            return valueOf(rows, row, index);
+        }
+        return null;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> Object valueOf(ModelImpl<T> model, Object instance, int index) {
         return model.valuesOf((T) instance)[index];

@@ -145,15 +145,16 @@ final class LinkWriter<S, T> {
         return rows;
     }
 
-    void set(Object owner, List<?> targets, Map<String, ?> defaults) {
+    /** Makes the owner's links these; {@code version}: the owner's, to be matched (optimistic locking), or null. */
+    void set(Object owner, Object version, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         atomic(connection -> {
             if (wanted.isEmpty()) {
-                ownerLinks.lockOwner(connection, owner);
+                ownerLinks.lockOwner(connection, owner, version);
                 deletes.all(connection, owner);
                 return null;
             }
-            List<Existing> existing = ownerLinks.lockAndRead(connection, owner);
+            List<Existing> existing = ownerLinks.lockAndRead(connection, owner, version);
             if (plan.unique()) {
                 diffUnique(connection, owner, wanted, existing);
             } else {

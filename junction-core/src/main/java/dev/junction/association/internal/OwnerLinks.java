@@ -68,9 +68,9 @@ final class OwnerLinks {
         return rows;
     }
 
-    /** Locks {@code owner}'s row, then reads its links. */
-    List<Existing> lockAndRead(Connection connection, Object owner) {
-        lockOwner(connection, owner);
+    /** Locks {@code owner}'s row (at {@code version}, if not null), then reads its links. */
+    List<Existing> lockAndRead(Connection connection, Object owner, Object version) {
+        lockOwner(connection, owner, version);
         return read(connection, owner, false);
     }
 
@@ -82,9 +82,12 @@ final class OwnerLinks {
         return read(connection, owner, true);
     }
 
-    /** Locks {@code owner}'s row, if it has one and the database locks rows. */
-    void lockOwner(Connection connection, Object owner) {
-        association.lockSourceRow(connection, association.sourceKey, owner);
+    /**
+     * Locks {@code owner}'s row, if it has one and the database locks rows; a versioned owner's by adding one to its
+     * version, at {@code version} if not null (see {@code AssociationBase.lockSourceRow}).
+     */
+    void lockOwner(Connection connection, Object owner, Object version) {
+        association.lockSourceRow(connection, association.sourceKey, owner, version);
     }
 
     /** The owner's links, in this scope; {@code lock}: locked until the transaction ends. */

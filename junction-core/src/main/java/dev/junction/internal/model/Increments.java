@@ -90,6 +90,10 @@ final class Increments<T> {
             sql.append(", ").append(plan.dialect.quote(updated.column())).append(" = ")
                     .bind(InstanceValues.timestamp(updated, Instant.now()), plan.codecs[plan.updatedAtIndex]);
         }
+        if (plan.versionIndex >= 0) {
+            String version = plan.dialect.quote(plan.attributes.get(plan.versionIndex).column());
+            sql.append(", ").append(version).append(" = ").append(version).append(" + 1");
+        }
         return sql;
     }
 
@@ -99,6 +103,9 @@ final class Increments<T> {
         String where = name + "." + a.name();
         if (plan.definition.primaryKey().contains(a)) {
             throw new ValidationException(name, a.name(), where + " is a key attribute and cannot be " + call + "ed");
+        }
+        if (a.role() == Attribute.Role.VERSION) {
+            throw new ValidationException(name, a.name(), where + " is the version Junction keeps; it adds one itself");
         }
         DataType.Kind kind = a.type().kind();
         if (kind != DataType.Kind.INTEGER && kind != DataType.Kind.BIGINT && kind != DataType.Kind.DOUBLE

@@ -6,6 +6,7 @@ import dev.junction.internal.Arguments;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.mapping.ValueLimits;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.DataType;
 import java.time.Instant;
@@ -22,8 +23,11 @@ public final class InstanceValues {
     private final boolean rows;
     private final String model;
 
-    /** An UPDATE's values: the full row, which columns to SET, and the key. */
-    public record Update(Object[] row, int[] columns, Object[] key) {
+    /**
+     * An UPDATE's values: the full row, which columns to SET, the key, and the version the instance carries (to be
+     * matched: optimistic locking), or {@code null} — the model has none, or the instance holds none.
+     */
+    public record Update(Object[] row, int[] columns, Object[] key, Object version) {
     }
 
     InstanceValues(ModelPlan plan, boolean rows) {
@@ -80,6 +84,10 @@ public final class InstanceValues {
             Attribute a = plan.where.attribute(entry.getKey());
             row[plan.attributes.indexOf(a)] = ValueCoercion.coerce(plan.definition.name(), a, entry.getValue());
         }
+        if (plan.versionIndex >= 0) {
+            // A new row is version 0, whatever the instance says (Sequelize's version attribute is read-only too).
+            row[plan.versionIndex] = VersionGuard.initial(plan.attributes.get(plan.versionIndex));
+        }
         for (int i = 0; i < row.length; i++) {
             Attribute a = plan.attributes.get(i);
             if (row[i] == null) {
@@ -125,8 +133,9 @@ public final class InstanceValues {
     }
 
     /**
-     * Values to UPDATE by key: every attribute the instance holds except key, createdAt and deletedAt (only destroy
-     * and restore write it, so an update cannot revive or soft-delete a row); updatedAt refreshed.
+     * Values to UPDATE by key: every attribute the instance holds except key, createdAt, deletedAt (only destroy
+     * and restore write it, so an update cannot revive or soft-delete a row) and the version (which the UPDATE
+     * checks and adds one to); updatedAt refreshed.
      */
     <T> Update forUpdate(T instance, InstanceMapper<T> mapper, Instant now) {
         return forUpdate(instance, mapper, now, null);
@@ -142,7 +151,9 @@ public final class InstanceValues {
         List<Integer> columns = new ArrayList<>();
         for (int i = 0; i < row.length; i++) {
             Attribute a = plan.attributes.get(i);
-            if (a.primaryKey() || i == plan.createdAtIndex || i == plan.deletedAtIndex) continue;
+            if (a.primaryKey() || i == plan.createdAtIndex || i == plan.deletedAtIndex || i == plan.versionIndex) {
+                continue;
+            }
             boolean held = rows ? ((Row) instance).containsKey(a.name()) || i == plan.updatedAtIndex
                     : a.isProperty() || i == plan.updatedAtIndex;
             if (!held || (only != null && !only[i] && i != plan.updatedAtIndex)) continue;
@@ -154,7 +165,7 @@ public final class InstanceValues {
         }
         int[] written = columns.stream().mapToInt(Integer::intValue).toArray();
         if (plan.validator != null) plan.validator.validate(row, written);
-        return new Update(row, written, key);
+        return new Update(row, written, key, plan.versionIndex < 0 ? null : row[plan.versionIndex]);
     }
 
     /** Fills {@code row} from a map of changes; returns which columns are set (updatedAt added when kept). */
@@ -168,6 +179,10 @@ public final class InstanceValues {
         for (Map.Entry<String, ?> change : changes.entrySet()) {
             Attribute a = plan.where.attribute(change.getKey());
             int i = plan.attributes.indexOf(a);
+            if (i == plan.versionIndex) {
+                throw new ValidationException(model, a.name(), model + "." + a.name() + " is the version Junction"
+                        + " keeps (optimistic locking): every update adds one to it, and it cannot be set");
+            }
             Object value = ValueCoercion.coerce(plan.definition.name(), a, change.getValue());
             if (checkNulls && value == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");

@@ -192,12 +192,14 @@ public final class InstanceWrites<T> {
     /** Destroys the instance's row — soft-deletes it on a paranoid model, unless {@code force}. */
     boolean destroy(T instance, boolean force) {
         Object[] key = model.values(state).keyOf(instance, model.mapper(state));
+        int v = state.plan().versionIndex();
+        Object version = v < 0 ? null : model.values(state).valuesOf(instance, model.mapper(state))[v];
         RowRemovals<T> removals = new RowRemovals<>(model);
-        if (hooks == null) return removals.destroy(key, force);
+        if (hooks == null) return removals.destroy(key, force, version);
         hooks.existing();
         hooks.after(BEFORE_DESTROY, instance);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
-            boolean deleted = removals.destroy(key, force);
+            boolean deleted = removals.destroy(key, force, version);
             hooks.after(AFTER_DESTROY, instance);
             return deleted;
         });

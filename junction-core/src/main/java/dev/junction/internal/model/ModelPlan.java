@@ -31,6 +31,8 @@ public final class ModelPlan {
     final int updatedAtIndex;
     final int deletedAtIndex;
     final int generatedKeyIndex;
+    /** Index of the optimistic-locking version attribute, or -1 (the model's writes then check nothing). */
+    final int versionIndex;
     final WhereRenderer where;
     /** The model's validators, or {@code null} when it has none (writes then skip validation for free). */
     final InstanceValidator validator;
@@ -50,6 +52,7 @@ public final class ModelPlan {
         int updated = -1;
         int deleted = -1;
         int generated = -1;
+        int version = -1;
         for (int i = 0; i < attributes.size(); i++) {
             Attribute a = attributes.get(i);
             codecs[i] = dialect.codec(a.type());
@@ -60,6 +63,7 @@ public final class ModelPlan {
             if (a.role() == Attribute.Role.UPDATED_AT) updated = i;
             if (a.role() == Attribute.Role.DELETED_AT) deleted = i;
             if (a.autoIncrement()) generated = i;
+            if (a.role() == Attribute.Role.VERSION) version = i;
         }
         this.selectList = select.toString();
         this.quotedTable = dialect.quote(definition.tableName());
@@ -68,6 +72,7 @@ public final class ModelPlan {
         this.updatedAtIndex = updated;
         this.deletedAtIndex = deleted;
         this.generatedKeyIndex = generated;
+        this.versionIndex = version;
         this.where = new WhereRenderer(definition, dialect, this::codec, "");
         InstanceValidator rules = new InstanceValidator(definition);
         this.validator = rules.active() ? rules : null;
@@ -152,6 +157,11 @@ public final class ModelPlan {
     /** Index of deletedAt (rows are soft-deleted), or -1. */
     public int deletedAtIndex() {
         return deletedAtIndex;
+    }
+
+    /** Index of the version attribute ({@code ModelSpec.version()}), or -1. */
+    public int versionIndex() {
+        return versionIndex;
     }
 
     /** Index of createdAt, or -1. */

@@ -78,7 +78,10 @@ public final class ModelSql {
         return out.toString();
     }
 
-    /** {@code UPDATE t SET c1 = ?, c2 = ?} for the given columns of {@code row}, to be followed by a condition. */
+    /**
+     * {@code UPDATE t SET c1 = ?, c2 = ?} for the given columns of {@code row}, to be followed by a condition; on a
+     * model with a version attribute (never among {@code columns}), {@code "version" = "version" + 1} too.
+     */
     public static Sql updateSet(ModelPlan plan, Object[] row, int[] columns) {
         Sql sql = new Sql().append("UPDATE ").append(plan.quotedTable).append(" SET ");
         for (int n = 0; n < columns.length; n++) {
@@ -86,6 +89,11 @@ public final class ModelSql {
             if (n > 0) sql.append(", ");
             sql.append(plan.dialect.quote(plan.attributes.get(i).column())).append(" = ");
             sql.bind(row[i], plan.codecs[i]);
+        }
+        if (plan.versionIndex >= 0) {
+            // Optimistic locking: every UPDATE of a versioned row makes it a new version (VersionGuard).
+            String version = plan.dialect.quote(plan.attributes.get(plan.versionIndex).column());
+            sql.append(columns.length > 0 ? ", " : "").append(version).append(" = ").append(version).append(" + 1");
         }
         return sql;
     }

@@ -10,7 +10,7 @@ final class PartialColumns {
 
     /**
      * The columns named by {@code attributes}, as a mask in column order. None named, a null name, an unknown
-     * attribute, a key or a timestamp the database keeps ({@code createdAt}, {@code deletedAt}) is a
+     * attribute, a key, a timestamp the database keeps ({@code createdAt}, {@code deletedAt}) or the version is a
      * {@link ValidationException} naming the model and attribute.
      */
     static boolean[] of(ModelPlan plan, String[] attributes) {
@@ -26,7 +26,7 @@ final class PartialColumns {
                 throw new ValidationException(model, name, model + " has no attribute " + name + " to update");
             }
             Attribute a = plan.attributes.get(i);
-            if (a.primaryKey() || i == plan.createdAtIndex || i == plan.deletedAtIndex) {
+            if (a.primaryKey() || i == plan.createdAtIndex || i == plan.deletedAtIndex || i == plan.versionIndex) {
                 throw new ValidationException(model, name, model + "." + name + " cannot be written by update");
             }
             only[i] = true;

@@ -5,6 +5,7 @@ import dev.junction.ValidationException;
 import dev.junction.internal.Arguments;
 import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.write.RowUpdater;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.SoftDeleteFilter;
 import dev.junction.query.Where;
 import java.time.Instant;
@@ -28,10 +29,15 @@ final class RowRemovals<T> {
         this.plan = state.plan();
     }
 
-    /** Destroys the row with this key; whether there was one (not already soft-deleted, unless {@code force}). */
-    boolean destroy(Object[] key, boolean force) {
-        if (plan.softDelete == null || force) return updater().deleteByKey(plan, key);
-        return softDelete(plan.softDelete.live(keyWhere(key))) > 0;
+    /**
+     * Destroys the row with this key; whether there was one (not already soft-deleted, unless {@code force}). With
+     * a {@code version} (optimistic locking; {@code null}: none), only the row at that version: at another, a
+     * {@link dev.junction.StaleInstanceException}.
+     */
+    boolean destroy(Object[] key, boolean force, Object version) {
+        if (plan.softDelete == null || force) return updater().deleteByKey(plan, key, version);
+        return checked(softDelete(plan.softDelete.live(versioned(keyWhere(key), version))), key, version,
+                "destroy");
     }
 
     /** Destroys the rows {@code where} (not null) matches; how many. */
@@ -40,10 +46,33 @@ final class RowRemovals<T> {
         return softDelete(plan.softDelete.live(where));
     }
 
-    /** Restores the instance's soft-deleted row; whether it was soft-deleted. */
+    /** Restores the instance's soft-deleted row (at the version it carries, if any); whether it was soft-deleted. */
     boolean restore(T instance) {
         SoftDeleteFilter filter = paranoid();
-        return setDeletedAt(filter.deleted(keyWhere(keyOf(instance, "restore"))), null) > 0;
+        Object[] key = keyOf(instance, "restore");
+        Object version = plan.versionIndex < 0 ? null : model.valuesOf(instance)[plan.versionIndex];
+        return checked(setDeletedAt(filter.deleted(versioned(keyWhere(key), version)), null), key, version,
+                "restore");
+    }
+
+    /** {@code where}, and the row at {@code version} when there is one. */
+    private Where versioned(Where where, Object version) {
+        return version == null ? where : Where.and(where, Where.eq(plan.attributes.get(plan.versionIndex).name(),
+                version));
+    }
+
+    /**
+     * Whether a write at {@code version} changed its row; when it changed none, a row there at another version is a
+     * {@link dev.junction.StaleInstanceException} (else the row is gone, or was already as asked).
+     */
+    private boolean checked(int changed, Object[] key, Object version, String operation) {
+        if (changed > 0 || version == null) return changed > 0;
+        Object stored = model.runtime().scope().read(model.transaction(),
+                c -> VersionGuard.stored(model.runtime(), c, plan, key));
+        if (VersionGuard.differs(stored, version)) {
+            throw VersionGuard.stale(plan, operation, VersionGuard.key(plan, key), version);
+        }
+        return false;
     }
 
     /** Restores the soft-deleted rows {@code where} matches; how many. */

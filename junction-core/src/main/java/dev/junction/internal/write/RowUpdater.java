@@ -8,6 +8,7 @@ import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
+import dev.junction.schema.Attribute;
 import java.util.List;
 
 /**
@@ -32,6 +33,10 @@ public final class RowUpdater {
      * @throws NotFoundException when no row has the key
      */
     public void updateByKey(ModelPlan plan, InstanceValues.Update update) {
+        if (plan.versionIndex() >= 0) {
+            updateVersioned(plan, update);
+            return;
+        }
         long changed;
         if (update.columns().length == 0) {
             Sql count = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
@@ -42,11 +47,40 @@ public final class RowUpdater {
             ModelSql.appendKeyCondition(plan, sql, update.key());
             changed = execute(plan, sql, ReferencedRowLocks.of(plan, update.columns(), List.<Object[]>of(update.row())));
         }
-        if (changed == 0) {
-            String name = plan.definition().name();
-            throw new NotFoundException(name, "Cannot update " + name + " " + ModelSql.keyText(plan, update.key())
-                    + ": its row does not exist (deleted, or never created)");
-        }
+        if (changed == 0) throw notFound(plan, update.key());
+    }
+
+    /**
+     * {@link #updateByKey} of a versioned model: one UPDATE that adds one to the version and, when the instance
+     * carries one, matches it; the row's new version is put into {@code update.row()} (read back in the same
+     * transaction when the instance carried none).
+     *
+     * @throws dev.junction.StaleInstanceException when the row is there at another version
+     */
+    private void updateVersioned(ModelPlan plan, InstanceValues.Update update) {
+        Sql sql = ModelSql.updateSet(plan, update.row(), update.columns());
+        ModelSql.appendKeyCondition(plan, sql, update.key());
+        Object expected = update.version();
+        if (expected != null) VersionGuard.appendCheck(plan, sql, expected);
+        ReferencedRowLocks locks = ReferencedRowLocks.of(plan, update.columns(), List.<Object[]>of(update.row()));
+        Attribute version = plan.attributes().get(plan.versionIndex());
+        update.row()[plan.versionIndex()] = runtime.scope().atomic(tx, c -> {
+            if (!locks.isEmpty()) locks.acquire(runtime, c);
+            if (runtime.runner().update(c, sql, table(plan)) > 0) {
+                return expected != null ? VersionGuard.next(version, expected)
+                        : VersionGuard.stored(runtime, c, plan, update.key());
+            }
+            if (expected != null && VersionGuard.stored(runtime, c, plan, update.key()) != null) {
+                throw VersionGuard.stale(plan, "update", VersionGuard.key(plan, update.key()), expected);
+            }
+            throw notFound(plan, update.key());
+        });
+    }
+
+    private static NotFoundException notFound(ModelPlan plan, Object[] key) {
+        String name = plan.definition().name();
+        return new NotFoundException(name, "Cannot update " + name + " " + ModelSql.keyText(plan, key)
+                + ": its row does not exist (deleted, or never created)");
     }
 
     /** Sets {@code columns} of {@code row} on every row {@code where} matches; returns how many. */
@@ -58,9 +92,26 @@ public final class RowUpdater {
 
     /** Deletes the row with {@code key}; whether there was one. */
     public boolean deleteByKey(ModelPlan plan, Object[] key) {
+        return deleteByKey(plan, key, null);
+    }
+
+    /**
+     * Deletes the row with {@code key} if it is at {@code version} ({@code null}: any); whether there was one.
+     *
+     * @throws dev.junction.StaleInstanceException when the row is there at another version
+     */
+    public boolean deleteByKey(ModelPlan plan, Object[] key, Object version) {
         Sql sql = new Sql().append("DELETE FROM ").append(plan.quotedTable());
         ModelSql.appendKeyCondition(plan, sql, key);
-        return execute(plan, sql) > 0;
+        if (version == null) return execute(plan, sql) > 0;
+        VersionGuard.appendCheck(plan, sql, version);
+        return runtime.scope().run(tx, c -> {
+            if (runtime.runner().update(c, sql, table(plan)) > 0) return true;
+            if (VersionGuard.differs(VersionGuard.stored(runtime, c, plan, key), version)) {
+                throw VersionGuard.stale(plan, "destroy", VersionGuard.key(plan, key), version);
+            }
+            return false;
+        });
     }
 
     /** Deletes every row {@code where} matches; returns how many. */

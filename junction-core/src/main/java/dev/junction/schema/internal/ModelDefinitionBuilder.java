@@ -115,6 +115,8 @@ public final class ModelDefinitionBuilder {
         if (deletedAt != null) {
             addDeletedAt(specs, roles);
         }
+        String version = VersionAttribute.name(where, spec, properties);
+        if (version != null) VersionAttribute.add(where, version, specs, roles);
         decideAutoIncrement(specs, primitive);
 
         List<Attribute> attributes = new ArrayList<>();
