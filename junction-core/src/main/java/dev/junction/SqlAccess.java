@@ -62,7 +62,8 @@ public interface SqlAccess {
 
     /**
      * The single value of a query of one column (a count, a maximum), coerced to {@code type}; {@code null} when the
-     * query returns no row or SQL NULL — as a scalar subquery does.
+     * query returns no row or SQL NULL — as a scalar subquery does — which a primitive class ({@code long.class})
+     * refuses with a {@link ResultMappingException}.
      *
      * <pre>{@code
      * Instant last = db.scalar(Instant.class, "SELECT MAX(createdAt) FROM Users");

@@ -64,8 +64,9 @@ class RawQueryTest {
                 + " {premiere}, {code}, {live}, {rating} AS {unused} FROM {Shows} WHERE {id} = ?"), dune.id());
         // A class that is no model's has no declared scale: SQLite gives 12.5, the others 12.50.
         assertThat(rows).usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build()).containsExactly(new Listing("Dune", Genre.DRAMA, dune.createdAt(), new BigDecimal("12.50"),
-                LocalDate.of(2021, 10, 22), dune.code(), true, dune.id()));
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build()).containsExactly(
+                new Listing("Dune", Genre.DRAMA, dune.createdAt(), new BigDecimal("12.50"), LocalDate.of(2021, 10, 22),
+                        dune.code(), true, dune.id()));
     }
 
     @DialectTest
@@ -155,6 +156,8 @@ class RawQueryTest {
                 .isInstanceOf(ResultMappingException.class).hasMessageContaining("2 rows");
         assertThatThrownBy(() -> s.db.scalar(Long.class, s.sql("SELECT {id}, {rating} FROM {Shows}")))
                 .isInstanceOf(ResultMappingException.class).hasMessageContaining("one column");
+        assertThatThrownBy(() -> s.db.scalar(long.class, s.sql("SELECT {id} FROM {Shows} WHERE {id} = -1")))
+                .isInstanceOf(ResultMappingException.class).hasMessageContaining("no row");
     }
 
     @DialectTest

@@ -66,10 +66,11 @@ public final class ErrorTranslator {
                 : error.kind();
         return switch (kind) {
             case UNIQUE -> new UniqueConstraintException("Unique constraint violated" + where + named
-                    + ": a row with the same value already exists" + statement, e, table, error.constraint(), columns);
+                    + ": a row with the same value already exists" + statement, e, table, error.constraint(),
+                    columns);
             case FOREIGN_KEY -> new ForeignKeyConstraintException("Foreign key violated" + where + named
-                    + ": the referenced row does not exist, or other rows still refer to this one" + statement, e, table,
-                    error.constraint(), columns);
+                    + ": the referenced row does not exist, or other rows still refer to this one" + statement, e,
+                    table, error.constraint(), columns);
             case NOT_NULL -> new NotNullConstraintException("Not-null constraint violated" + where
                     + ": a value is required" + statement, e, table, error.constraint(), columns);
             case CONNECTION -> new ConnectionException("Lost or could not open the connection to "

@@ -158,6 +158,11 @@ public final class RawStatements implements SqlAccess {
             throw new ResultMappingException("The query returned " + rows.size() + " rows where at most one was"
                     + " expected\n  SQL: " + sql, type.getSimpleName(), null, null);
         }
+        if (rows.isEmpty() && type.isPrimitive()) {
+            throw new ResultMappingException("The query returned no row, and a " + type.getName() + " cannot be"
+                    + " null; ask for " + type.getName() + "'s wrapper class to get null\n  SQL: " + sql,
+                    type.getName(), null, null);
+        }
         return rows.isEmpty() ? null : rows.get(0);
     }
 

@@ -94,7 +94,8 @@ final class ResultTarget<R> {
     }
 
     private static VarHandle fieldHandle(Field field) throws IllegalAccessException {
-        return MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup()).unreflectVarHandle(field);
+        return MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup())
+                .unreflectVarHandle(field);
     }
 
     /**
