@@ -10,13 +10,18 @@ import java.util.Optional;
  * started with {@link Junction#begin()}. Thread-safe.
  *
  * <pre>{@code
- * List<UserStats> stats = db.query(UserStats.class,
- *         "SELECT u.username, COUNT(f.ShowId) AS favorites FROM Users u"
- *         + " LEFT JOIN UserFavorites f ON f.UserId = u.id WHERE u.id IN (:ids) GROUP BY u.username",
- *         Map.of("ids", List.of(1, 2, 3)));
- * long users = db.scalar(Long.class, "SELECT COUNT(*) FROM Users");
- * int renamed = db.execute("UPDATE Users SET username = ? WHERE id = ?", "bob", 2);
+ * record Favorites(String username, long favorites) { }
+ * List<Favorites> stats = db.query(Favorites.class, """
+ *         SELECT u."username", COUNT(f."ShowId") AS "favorites" FROM "Users" u
+ *         LEFT JOIN "UserFavorites" f ON f."UserId" = u."id"
+ *         WHERE u."id" IN (:ids) GROUP BY u."username"
+ *         """, Map.of("ids", List.of(1, 2, 3)));
+ * long users = db.scalar(Long.class, "SELECT COUNT(*) FROM \"Users\"");
+ * int renamed = db.execute("UPDATE \"Users\" SET \"username\" = ? WHERE \"id\" = ?", "bob", 2);
  * }</pre>
+ *
+ * <p>Identifiers are written as the database wants them: Junction creates its tables quoted ({@code "Users"};
+ * backticks on MariaDB), and {@code db.dialect().quote("Users")} gives the form for the database at hand.
  *
  * <p><b>Parameters</b> are always bound, never spliced into the text: positional {@code ?} with values in order, or
  * {@code :name} with a {@code Map}. A {@code :name} inside a string literal, a quoted identifier or a comment, and
