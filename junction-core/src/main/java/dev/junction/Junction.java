@@ -5,6 +5,7 @@ import dev.junction.internal.Arguments;
 import dev.junction.internal.jdbc.CrossProcessLock;
 import dev.junction.internal.jdbc.Database;
 import dev.junction.internal.model.ClassHook;
+import dev.junction.internal.sql.RawStatements;
 import dev.junction.schema.DatabaseSchema;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
@@ -17,12 +18,15 @@ import dev.junction.schema.internal.SchemaSynchronizer;
 import dev.junction.schema.internal.SchemaChecker;
 import dev.junction.schema.SchemaCheck;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The entry point: one per database. Defines models, syncs their tables, runs transactions. Thread-safe; open it
- * once and share it, and close it when the application stops (it owns a connection pool).
+ * The entry point: one per database. Defines models, syncs their tables, runs transactions and raw SQL
+ * ({@link SqlAccess}). Thread-safe; open it once and share it, and close it when the application stops (it owns a
+ * connection pool).
  *
  * <pre>{@code
  * try (Junction db = Junction.open("jdbc:h2:mem:shows")) {
@@ -32,7 +36,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class Junction implements Models, AutoCloseable {
+public final class Junction implements Models, SqlAccess, AutoCloseable {
     private static final AtomicInteger EMBEDDED = new AtomicInteger();
 
     static {
@@ -40,9 +44,11 @@ public final class Junction implements Models, AutoCloseable {
     }
 
     private final Database database;
+    private final SqlAccess rawSql;
 
     private Junction(JunctionConfig config) {
         this.database = new Database(config);
+        this.rawSql = new RawStatements(database);
     }
 
     /** Opens a fresh in-memory H2 database (the embedded default; needs H2 on the classpath). */
@@ -246,6 +252,73 @@ public final class Junction implements Models, AutoCloseable {
      */
     public Transaction begin() {
         return database.scope().begin();
+    }
+
+    // Raw SQL (see SqlAccess): the work is done by internal.sql.RawStatements.
+
+    @Override
+    public <R> List<R> query(Class<R> type, String sql, Object... params) {
+        return rawSql.query(type, sql, params);
+    }
+
+    @Override
+    public <R> List<R> query(Class<R> type, String sql, Map<String, ?> params) {
+        return rawSql.query(type, sql, params);
+    }
+
+    @Override
+    public List<Row> query(String sql, Object... params) {
+        return rawSql.query(sql, params);
+    }
+
+    @Override
+    public List<Row> query(String sql, Map<String, ?> params) {
+        return rawSql.query(sql, params);
+    }
+
+    @Override
+    public <R> Optional<R> queryOne(Class<R> type, String sql, Object... params) {
+        return rawSql.queryOne(type, sql, params);
+    }
+
+    @Override
+    public <R> Optional<R> queryOne(Class<R> type, String sql, Map<String, ?> params) {
+        return rawSql.queryOne(type, sql, params);
+    }
+
+    @Override
+    public <V> V scalar(Class<V> type, String sql, Object... params) {
+        return rawSql.scalar(type, sql, params);
+    }
+
+    @Override
+    public <V> V scalar(Class<V> type, String sql, Map<String, ?> params) {
+        return rawSql.scalar(type, sql, params);
+    }
+
+    @Override
+    public int execute(String sql, Object... params) {
+        return rawSql.execute(sql, params);
+    }
+
+    @Override
+    public int execute(String sql, Map<String, ?> params) {
+        return rawSql.execute(sql, params);
+    }
+
+    @Override
+    public <R> R withConnection(ConnectionWork<R> work) {
+        return rawSql.withConnection(work);
+    }
+
+    @Override
+    public void useConnection(ConnectionBody work) {
+        rawSql.useConnection(work);
+    }
+
+    @Override
+    public SqlAccess in(Transaction tx) {
+        return rawSql.in(tx);
     }
 
     /** The dialect of this database. */

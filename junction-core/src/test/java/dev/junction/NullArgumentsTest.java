@@ -65,14 +65,15 @@ import java.util.stream.Stream;
  * parameter in turn (the others valid, on a synced database), and either works (null means "none" there) or fails
  * with a typed Junction error naming the parameter. Left out: what the JDK defines ({@code equals}, an enum's
  * {@code valueOf}, {@code Map} methods a {@link Row} inherits) and the callbacks the caller implements
- * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}).
+ * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}, {@link ConnectionWork},
+ * {@link ConnectionBody}).
  */
 class NullArgumentsTest {
     private static final List<String> PACKAGES = List.of("dev/junction", "dev/junction/association",
             "dev/junction/query", "dev/junction/schema", "dev/junction/seed", "dev/junction/migration",
             "dev/junction/lifecycle");
     private static final Set<Class<?>> CALLBACKS = Set.of(SqlListener.class, TransactionWork.class,
-            TransactionBody.class, SeedProgress.class);
+            TransactionBody.class, SeedProgress.class, ConnectionWork.class, ConnectionBody.class);
 
     enum Mood { CALM, STORMY }
 

@@ -38,6 +38,18 @@ public final class ErrorTranslator {
 
     /** The typed exception for {@code e}, raised by {@code sql} against {@code table} (which may be null). */
     public JunctionException translate(SQLException e, String table, String sql) {
+        return translate(e, table, sql, false);
+    }
+
+    /**
+     * Like {@link #translate(SQLException, String, String)} for a statement the application wrote itself (raw SQL):
+     * every message, constraint violations included, ends by naming the statement, since no model says where it went.
+     */
+    public JunctionException translateStatement(SQLException e, String sql) {
+        return translate(e, null, sql, true);
+    }
+
+    private JunctionException translate(SQLException e, String table, String sql, boolean nameStatement) {
         SqlError error = dialect.classify(e);
         if (error.kind() == SqlError.Kind.CONNECTION) {
             connectionLost.run();
@@ -48,21 +60,26 @@ public final class ErrorTranslator {
         }
         String where = table == null ? "" : " on " + table + (columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")");
         String named = error.constraint() == null ? "" : " [" + error.constraint() + "]";
-        return switch (error.kind()) {
+        String statement = nameStatement && sql != null ? "\n  SQL: " + sql : "";
+        // A raw statement naming a column that does not exist is the statement's mistake, not a model's mismatch.
+        SqlError.Kind kind = nameStatement && error.kind() == SqlError.Kind.UNKNOWN_COLUMN ? SqlError.Kind.OTHER
+                : error.kind();
+        return switch (kind) {
             case UNIQUE -> new UniqueConstraintException("Unique constraint violated" + where + named
-                    + ": a row with the same value already exists", e, table, error.constraint(), columns);
+                    + ": a row with the same value already exists" + statement, e, table, error.constraint(),
+                    columns);
             case FOREIGN_KEY -> new ForeignKeyConstraintException("Foreign key violated" + where + named
-                    + ": the referenced row does not exist, or other rows still refer to this one", e, table,
-                    error.constraint(), columns);
+                    + ": the referenced row does not exist, or other rows still refer to this one" + statement, e,
+                    table, error.constraint(), columns);
             case NOT_NULL -> new NotNullConstraintException("Not-null constraint violated" + where
-                    + ": a value is required", e, table, error.constraint(), columns);
+                    + ": a value is required" + statement, e, table, error.constraint(), columns);
             case CONNECTION -> new ConnectionException("Lost or could not open the connection to "
-                    + dialect.name() + ": " + e.getMessage(), e);
+                    + dialect.name() + ": " + e.getMessage() + statement, e);
             case CONFLICT -> new TransactionConflictException(dialect.name() + " rolled back a transaction that"
                     + " collided with a concurrent one" + where + ": " + e.getMessage()
-                    + "; running it again may succeed", e);
+                    + "; running it again may succeed" + statement, e);
             case LOCK_TIMEOUT -> new LockTimeoutException(dialect.name() + " gave up waiting for a lock that a"
-                    + " concurrent transaction holds" + where + ": " + e.getMessage(), e);
+                    + " concurrent transaction holds" + where + ": " + e.getMessage() + statement, e);
             case UNKNOWN_COLUMN -> new SchemaException(dialect.name() + " has no column "
                     + (columns.isEmpty() ? "the statement names" : String.join(".", columns))
                     + (table == null ? "" : " in " + table) + ": the table does not match its model; sync() compares"

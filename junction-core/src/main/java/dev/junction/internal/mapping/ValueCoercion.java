@@ -38,7 +38,11 @@ public final class ValueCoercion {
         return converted;
     }
 
-    private static Object convert(DataType type, Object value) {
+    /**
+     * {@code value} converted to {@code type}'s Java type by the rules of {@link #coerce}, or {@code null} when those
+     * rules do not convert it (raw SQL results reuse them, adding their own).
+     */
+    public static Object convert(DataType type, Object value) {
         try {
             return switch (type.kind()) {
                 case INTEGER -> integral(value) ? Math.toIntExact(((Number) value).longValue())
