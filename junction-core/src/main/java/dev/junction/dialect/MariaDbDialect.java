@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.InsertSql;
 import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.UtcLocalCodecs;
@@ -160,7 +161,7 @@ public final class MariaDbDialect extends Dialect {
     @Override
     public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
                          List<String> update) {
-        StringBuilder sql = insertValues(table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
+        StringBuilder sql = InsertSql.values(this, table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
         if (update.isEmpty()) {
             String first = quote(conflict.get(0));
             return sql.append(first).append(" = ").append(first).toString();
