@@ -179,6 +179,18 @@ public final class MariaDbDialect extends Dialect {
         return true;
     }
 
+    /** No RETURNING after ON DUPLICATE KEY UPDATE: the row is read back. */
+    @Override
+    public String upsertReturning(String upsert, String columns) {
+        return null;
+    }
+
+    /** No {@code UPDATE … RETURNING}: the rows are read back. */
+    @Override
+    public String updateReturning(String update, String columns) {
+        return null;
+    }
+
     @Override
     public String insertDefaultValues(String quotedTable) {
         return "INSERT INTO " + quotedTable + " () VALUES ()";

@@ -74,4 +74,31 @@ public interface WriteStatements {
     default boolean upsertLostRace(SQLException error) {
         return false;
     }
+
+    /**
+     * {@code upsert} (an {@link #upsert} with updates) as a statement whose result set holds {@code columns} (quoted,
+     * comma-separated) of the row it inserted or updated, or {@code null} where the database cannot (MariaDB/MySQL,
+     * H2's MERGE): the row is then read back with a SELECT. This form: {@code … RETURNING …} (PostgreSQL, SQLite).
+     */
+    default String upsertReturning(String upsert, String columns) {
+        return upsert + " RETURNING " + columns;
+    }
+
+    /**
+     * An expression to add to {@link #upsertReturning}'s columns that is true on a row the upsert inserted and false
+     * on one it updated, or {@code null} where the database has none (the row is then looked for first).
+     */
+    default String insertedByUpsert() {
+        return null;
+    }
+
+    /**
+     * {@code update} (an UPDATE, its placeholders as they are) as a statement whose result set holds the new values
+     * of {@code columns} (quoted, comma-separated) of every row it changed, or {@code null} where the database cannot
+     * (MariaDB/MySQL: the rows are read back with a SELECT). This form: {@code UPDATE … RETURNING …} (PostgreSQL,
+     * SQLite 3.35+).
+     */
+    default String updateReturning(String update, String columns) {
+        return update + " RETURNING " + columns;
+    }
 }
