@@ -139,6 +139,34 @@ class UpsertTest {
                 .hasMessageContaining(word);
     }
 
+    record Hooked(Long id, @Column(unique = true) String name, Integer size) {
+        static final java.util.concurrent.atomic.AtomicInteger CALLS = new java.util.concurrent.atomic.AtomicInteger();
+
+        static Hooked beforeCreate(Hooked h) {
+            CALLS.incrementAndGet();
+            return h;
+        }
+
+        static Hooked beforeUpdate(Hooked h) {
+            CALLS.incrementAndGet();
+            return h;
+        }
+    }
+
+    @DialectTest
+    void validatorsRunAsForCreateAndNoHooksRun(TestTarget target) {
+        Junction db = target.open();
+        Model<Hooked> things = db.define(Hooked.class, m -> m.attribute("size", a -> a.min(0)));
+        db.sync();
+        Hooked.CALLS.set(0);
+        assertThat(things.upsert(new Hooked(null, "a", 1)).created()).isTrue();
+        assertThat(things.upsert(new Hooked(null, "a", 2)).created()).isFalse();
+        assertThat(Hooked.CALLS).hasValue(0);
+        assertThatThrownBy(() -> things.upsert(new Hooked(null, "a", -1))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("size");
+        assertThat(things.findAll()).extracting(Hooked::size).containsExactly(2);
+    }
+
     @DialectTest
     void aSoftDeletedRowMatchedByItsKeyIsBroughtBack(TestTarget target) {
         Junction db = target.open();
