@@ -36,10 +36,10 @@ final class InstanceUpserts {
         List<Attribute> key = named.isEmpty() ? defaultTarget(plan, row)
                 : ConflictTarget.named(plan, named, call + ": conflict attributes ");
         int[] columns = key.stream().mapToInt(plan.attributes::indexOf).toArray();
-        RowUpsert upsert = new RowUpsert(model, plan, new ConflictTarget(plan, columns), set(plan, columns));
-        RowUpsert.Result result = upsert.oneStatement(row)
-                ? model.runtime().scope().statement(model.transaction(), c -> upsert.write(c, row))
-                : model.runtime().scope().atomic(model.transaction(), c -> upsert.write(c, row));
+        RowUpsert upsert = new RowUpsert(model, plan, new ConflictTarget(plan, columns), set(plan, columns), row);
+        RowUpsert.Result result = upsert.oneStatement()
+                ? model.runtime().scope().statement(model.transaction(), upsert::write)
+                : model.runtime().scope().atomic(model.transaction(), upsert::write);
         return new Upserted<>(model.mapper(state).merge(instance, result.row()), result.created());
     }
 

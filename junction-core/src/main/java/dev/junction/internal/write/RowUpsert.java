@@ -35,26 +35,33 @@ public final class RowUpsert {
     private final ModelPlan plan;
     private final ConflictTarget target;
     private final int[] set;
+    private final Object[] row;
+    private final ReferencedRowLocks locks;
+    /** The upsert returning the row, or {@code null} where the dialect's cannot. */
+    private final Sql returning;
 
-    /** Internal: upserts rows of {@code model} on {@code target}, setting the {@code set} columns of a stored one. */
-    public RowUpsert(ModelImpl<?> model, ModelPlan plan, ConflictTarget target, int[] set) {
+    /**
+     * Internal: the upsert of {@code row} (prepared, column order; not changed) into {@code model}'s table on
+     * {@code target}, setting the {@code set} columns of a stored row that matches.
+     */
+    public RowUpsert(ModelImpl<?> model, ModelPlan plan, ConflictTarget target, int[] set, Object[] row) {
         this.model = model;
         this.plan = plan;
         this.target = target;
         this.set = set.clone();
+        this.row = row.clone();
+        this.locks = ReferencedRowLocks.of(plan, ReferencedRowLocks.allColumns(plan), List.<Object[]>of(this.row));
+        this.returning = returning(this.row);
     }
 
-    /** Whether upserting {@code row} is one statement, which needs no transaction around it. */
-    public boolean oneStatement(Object[] row) {
-        return returning(row) != null && plan.dialect().insertedByUpsert() != null && !keyGiven(row)
-                && ReferencedRowLocks.of(plan, ReferencedRowLocks.allColumns(plan), List.<Object[]>of(row)).isEmpty();
+    /** Whether the upsert is one statement, which needs no transaction around it. */
+    public boolean oneStatement() {
+        return returning != null && plan.dialect().insertedByUpsert() != null && !keyGiven(row) && locks.isEmpty();
     }
 
-    /** Upserts {@code row} (prepared, column order; not changed). */
-    public Result write(Connection connection, Object[] row) {
-        ReferencedRowLocks.of(plan, ReferencedRowLocks.allColumns(plan), List.<Object[]>of(row))
-                .acquire(model.runtime(), connection);
-        Sql returning = returning(row);
+    /** Upserts the row. */
+    public Result write(Connection connection) {
+        locks.acquire(model.runtime(), connection);
         return returning != null ? returned(connection, returning, row) : lockedWrite(connection, row.clone());
     }
 
