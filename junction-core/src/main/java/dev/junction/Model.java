@@ -113,6 +113,20 @@ public interface Model<T> extends AssociationSource<T>, ModelUpdates<T> {
         return findOne(Query.where(where));
     }
 
+    /**
+     * The first row matching {@code where}, or {@code defaults} created when there is none; {@code created()} says
+     * which. The attributes the where sets with {@code eq} (alone or in an {@code and}) fill those the defaults
+     * leave null; a default contradicting one is a {@link ValidationException}. Race-safe as Sequelize's: when
+     * concurrent calls all find nothing and create, one creates and the others, refused by the unique key, find its
+     * row — <em>provided a unique key (or the primary key) covers what the where names</em>; without one, two rows
+     * can be created. Runs in one transaction (the caller's, or its own); create hooks run when it creates.
+     *
+     * <pre>{@code
+     * FoundOrCreated<User> r = users.findOrCreate(Where.eq("username", "alice"), new User(null, null, "a@x.org"));
+     * }</pre>
+     */
+    FoundOrCreated<T> findOrCreate(Where where, T defaults);
+
     /** Every row. */
     default List<T> findAll() {
         return findAll(Query.all());

@@ -30,6 +30,26 @@ public interface ModelUpdates<T> {
      * run); none named, or a null, unknown, key or timestamp attribute, is a {@link ValidationException}. */
     T update(T instance, String... attributes);
 
+    /**
+     * Inserts the instance, or — when a row with the same primary key is stored — writes it over that row, and
+     * returns the row as stored with whether it was inserted. The row matched is the one with the instance's primary
+     * key when it gives one, else the one with its values on the model's first unique key. Every attribute is
+     * written but the key and {@code createdAt}, which a stored row keeps; {@code updatedAt} is refreshed; a
+     * soft-deleted row matched by its key is brought back. One statement on PostgreSQL ({@code INSERT … ON CONFLICT …
+     * DO UPDATE … RETURNING}); elsewhere a few in one transaction, the row read back. Race-safe. Validated as by
+     * {@code create}; no hooks run. A null instance is a {@link ValidationException}.
+     */
+    default Upserted<T> upsert(T instance) {
+        return upsert(instance, new String[0]);
+    }
+
+    /**
+     * {@link #upsert(Object)} matching the stored row on {@code conflictAttributes}: the attributes of the primary
+     * key or of one unique key, in any order. An unknown attribute, a null, or attributes that are not such a key
+     * are a {@link ValidationException}, before anything is written.
+     */
+    Upserted<T> upsert(T instance, String... conflictAttributes);
+
     /** Writes only {@code values} (and {@code updatedAt}) to the row with that key; returns it as stored, read back
      * in the same transaction. No hooks run. No such row is a {@link NotFoundException}. On a versioned model, naming
      * the version in {@code values} makes it a check ({@link StaleInstanceException}) rather than a value. */

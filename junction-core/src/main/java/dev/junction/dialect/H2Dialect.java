@@ -154,6 +154,18 @@ public final class H2Dialect extends Dialect {
         return "23505".equals(error.getSQLState()) || "90131".equals(error.getSQLState());
     }
 
+    /** MERGE returns no rows: the row is read back. */
+    @Override
+    public String upsertReturning(String upsert, String columns) {
+        return null;
+    }
+
+    /** H2's data change delta table: {@code SELECT … FROM FINAL TABLE (UPDATE …)}. */
+    @Override
+    public String updateReturning(String update, String columns) {
+        return "SELECT " + columns + " FROM FINAL TABLE (" + update + ")";
+    }
+
     /** {@code column = ANY(?)} with an array: H2 numbers parameters up to 100,000 only. */
     @Override
     public String inList(String column, DataType type) {

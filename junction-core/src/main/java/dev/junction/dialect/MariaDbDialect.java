@@ -1,5 +1,6 @@
 package dev.junction.dialect;
 
+import dev.junction.dialect.internal.InsertSql;
 import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.dialect.internal.UtcLocalCodecs;
@@ -160,7 +161,7 @@ public final class MariaDbDialect extends Dialect {
     @Override
     public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
                          List<String> update) {
-        StringBuilder sql = insertValues(table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
+        StringBuilder sql = InsertSql.values(this, table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
         if (update.isEmpty()) {
             String first = quote(conflict.get(0));
             return sql.append(first).append(" = ").append(first).toString();
@@ -176,6 +177,18 @@ public final class MariaDbDialect extends Dialect {
     @Override
     public boolean upsertYieldsToEveryUniqueKey() {
         return true;
+    }
+
+    /** No RETURNING after ON DUPLICATE KEY UPDATE: the row is read back. */
+    @Override
+    public String upsertReturning(String upsert, String columns) {
+        return null;
+    }
+
+    /** No {@code UPDATE … RETURNING}: the rows are read back. */
+    @Override
+    public String updateReturning(String update, String columns) {
+        return null;
     }
 
     @Override

@@ -173,4 +173,10 @@ public final class PostgresDialect extends Dialect {
     public boolean upsertReturnsInsertedRowsOnly() {
         return true;
     }
+
+    /** A row version an upsert inserted has no deleting or locking transaction yet: its {@code xmax} is 0. */
+    @Override
+    public String insertedByUpsert() {
+        return "(xmax = 0)";
+    }
 }

@@ -10,6 +10,7 @@ import dev.junction.schema.DataType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,22 +39,35 @@ final class Increments<T> {
                 c -> model.runtime().runner().update(c, sql, plan.definition.tableName()));
     }
 
-    /** Increments the instance's row and returns it as stored, read back in the same transaction. */
+    /**
+     * Increments the instance's row and returns it as stored: in one statement where the UPDATE can hand back the
+     * row ({@link dev.junction.dialect.WriteStatements#updateReturning}), else read back in the same transaction.
+     */
     T instance(T instance, Map<String, ? extends Number> by, int sign, String call) {
         ModelState state = model.slot().state();
         Object[] key = model.values(state).keyOf(instance, model.mapper(state));
         Sql sql = render(by, sign, call);
         Where keyWhere = keyWhere(key);
         plan.where("").appendWhereClause(sql, plan.readWhere(ScopeFilter.where(model.readScope(), keyWhere), false));
+        String returning = plan.dialect.updateReturning(sql.text(), plan.selectList);
+        if (returning != null) {
+            Sql one = ModelSql.rewritten(returning, sql);
+            List<T> rows = model.runtime().scope().statement(model.transaction(), c -> model.runtime().runner()
+                    .query(c, one, plan.definition.tableName(), rs -> model.read(rs, 1)));
+            if (rows.isEmpty()) throw gone(key, call);
+            return rows.get(0);
+        }
         return model.runtime().scope().atomic(model.transaction(), c -> {
             int changed = model.runtime().runner().update(c, sql, plan.definition.tableName());
-            if (changed == 0) {
-                String name = plan.definition.name();
-                throw new NotFoundException(name, "Cannot " + call + " " + name + " " + ModelSql.keyText(plan, key)
-                        + ": its row does not exist (deleted, or never created)");
-            }
+            if (changed == 0) throw gone(key, call);
             return model.findByPk(key).orElseThrow();
         });
+    }
+
+    private NotFoundException gone(Object[] key, String call) {
+        String name = plan.definition.name();
+        return new NotFoundException(name, "Cannot " + call + " " + name + " " + ModelSql.keyText(plan, key)
+                + ": its row does not exist (deleted, or never created)");
     }
 
     private Where keyWhere(Object[] key) {

@@ -1,9 +1,11 @@
 package dev.junction.internal.model;
 
 import dev.junction.BulkOptions;
+import dev.junction.FoundOrCreated;
 import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.Transaction;
+import dev.junction.Upserted;
 import dev.junction.ValidationException;
 import dev.junction.association.With;
 import dev.junction.association.internal.CreateWithTargets;
@@ -230,6 +232,16 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     public T update(T instance, String... attributes) {
         given(instance, "update", "instance");
         return writes().update(instance, PartialColumns.of(slot.plan(), attributes));
+    }
+
+    @Override
+    public Upserted<T> upsert(T instance, String... conflictAttributes) {
+        return InstanceUpserts.upsert(this, instance, conflictAttributes);
+    }
+
+    @Override
+    public FoundOrCreated<T> findOrCreate(Where where, T defaults) {
+        return FindOrCreate.run(this, where, defaults);
     }
 
     @Override

@@ -97,4 +97,11 @@ public final class ModelSql {
         }
         return sql;
     }
+
+    /** A statement of {@code text} binding the parameters of {@code from}, whose text {@code text} wraps or extends. */
+    public static Sql rewritten(String text, Sql from) {
+        Sql sql = Sql.of(text);
+        for (Sql.Bind bind : from.binds()) sql.addBind(bind.value(), bind.codec());
+        return sql;
+    }
 }

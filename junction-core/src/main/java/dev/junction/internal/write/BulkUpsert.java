@@ -11,11 +11,9 @@ import dev.junction.schema.ModelDefinition;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The writing half of {@code bulkCreate} with {@link BulkOptions}: works out and checks the conflict target and the
@@ -135,17 +133,7 @@ public final class BulkUpsert {
             if (d.generatedKey().isPresent() && !d.uniqueKeys().isEmpty()) return d.uniqueKeys().get(0).attributes();
             return d.primaryKey();
         }
-        Set<Attribute> wanted = new HashSet<>();
-        for (String name : named) wanted.add(plan.where("").attribute(name));
-        if (wanted.equals(new HashSet<>(d.primaryKey()))) return d.primaryKey();
-        for (ModelDefinition.UniqueKey key : d.uniqueKeys()) {
-            if (wanted.equals(new HashSet<>(key.attributes()))) return key.attributes();
-        }
-        List<String> keys = new ArrayList<>();
-        keys.add(d.primaryKey().stream().map(Attribute::name).toList().toString());
-        d.uniqueKeys().forEach(k -> keys.add(k.attributes().stream().map(Attribute::name).toList().toString()));
-        throw new ValidationException(d.name(), named.get(0), "bulkCreate on " + d.name() + ": conflictOn"
-                + named + " is neither its key nor a unique key; a conflict target must be one of " + keys);
+        return ConflictTarget.named(plan, named, "bulkCreate on " + d.name() + ": conflictOn");
     }
 
     private List<Attribute> updated(List<String> names) {

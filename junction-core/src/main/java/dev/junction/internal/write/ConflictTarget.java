@@ -1,8 +1,11 @@
 package dev.junction.internal.write;
 
+import dev.junction.ValidationException;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
+import dev.junction.schema.Attribute;
+import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.LiveUniqueKeys;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -10,15 +13,17 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The conflict target of one {@code bulkCreate} with options: the columns on which a row matches a stored one,
- * each row's values on them (comparable by equals), and the lookup of the stored rows matching a list of rows.
- * Immutable.
+ * The conflict target of one {@code bulkCreate} with options or one {@code upsert}: the columns on which a row
+ * matches a stored one, each row's values on them (comparable by equals), and the lookup of the stored rows
+ * matching a list of rows. Immutable.
  */
-final class ConflictTarget {
+public final class ConflictTarget {
     /** Most rows per lookup: conditions grow with the target's width. */
     private static final int MAX_ROWS_PER_LOOKUP = 500;
     /** What {@link #lookUp} maps a stored row to when the model has no generated key to read. */
@@ -32,7 +37,8 @@ final class ConflictTarget {
      */
     private final String liveColumn;
 
-    ConflictTarget(ModelPlan plan, int[] columns) {
+    /** Internal: the target of {@code columns} (attribute indexes: the primary key or a unique key's). */
+    public ConflictTarget(ModelPlan plan, int[] columns) {
         this.plan = plan;
         this.columns = columns;
         boolean primaryKey = Arrays.equals(columns, plan.definition().primaryKey().stream()
@@ -45,10 +51,29 @@ final class ConflictTarget {
     }
 
     /**
+     * The attributes {@code named} (in any order) as the primary key or the unique key they are; anything else is a
+     * {@link ValidationException} naming the keys there are, its message starting with {@code call}.
+     */
+    public static List<Attribute> named(ModelPlan plan, List<String> named, String call) {
+        ModelDefinition d = plan.definition();
+        Set<Attribute> wanted = new HashSet<>();
+        for (String name : named) wanted.add(plan.where("").attribute(name));
+        if (wanted.equals(new HashSet<>(d.primaryKey()))) return d.primaryKey();
+        for (ModelDefinition.UniqueKey key : d.uniqueKeys()) {
+            if (wanted.equals(new HashSet<>(key.attributes()))) return key.attributes();
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(d.primaryKey().stream().map(Attribute::name).toList().toString());
+        d.uniqueKeys().forEach(k -> keys.add(k.attributes().stream().map(Attribute::name).toList().toString()));
+        throw new ValidationException(d.name(), named.get(0), call + named
+                + " is neither its key nor a unique key; a conflict target must be one of " + keys);
+    }
+
+    /**
      * The dialect's upsert {@code sql} naming the partial index's condition after its conflict target, as PostgreSQL
      * and SQLite need to use that index ({@code ON CONFLICT ("name") WHERE "deletedAt" IS NULL}); else as it is.
      */
-    String upsert(String sql) {
+    public String upsert(String sql) {
         if (liveColumn == null) return sql;
         String target = "ON CONFLICT (" + plan.dialect().quoteAll(names()) + ")";
         int end = sql.indexOf(target) + target.length();
@@ -57,12 +82,12 @@ final class ConflictTarget {
     }
 
     /** The target's column indexes. */
-    int[] columns() {
+    public int[] columns() {
         return columns.clone();
     }
 
     /** The target's column names. */
-    List<String> names() {
+    public List<String> names() {
         return Arrays.stream(columns).mapToObj(i -> plan.attributes().get(i).column()).toList();
     }
 
@@ -86,7 +111,7 @@ final class ConflictTarget {
      * The stored rows matching {@code rows} on the target (one SELECT per chunk), as target values → generated key
      * (or {@link #STORED} when the model has none); {@code lock}: the rows stay locked until the transaction ends.
      */
-    Map<List<Object>, Object> lookUp(Runtime runtime, Connection connection, List<Object[]> rows, boolean lock) {
+    public Map<List<Object>, Object> lookUp(Runtime runtime, Connection connection, List<Object[]> rows, boolean lock) {
         Map<List<Object>, Object> stored = new HashMap<>();
         int key = plan.generatedKeyIndex();
         int chunk = Math.max(1, Math.min(MAX_ROWS_PER_LOOKUP, plan.dialect().maxBindParameters() / columns.length));
@@ -116,7 +141,7 @@ final class ConflictTarget {
      * {@code c IN (?, …)} or {@code (c1 = ? AND c2 = ?) OR …}: the rows matching {@code rows} on the target (for a
      * partial unique index, among the rows it holds).
      */
-    void appendCondition(Sql sql, List<Object[]> rows) {
+    public void appendCondition(Sql sql, List<Object[]> rows) {
         if (liveColumn == null) {
             appendMatch(sql, rows);
             return;
