@@ -86,6 +86,31 @@ final class LevelQuery<S, U> {
             sql.append(", ").append(j).append(q(column(joinPlan, link.foreignKey())));
             for (int i : throughColumns) sql.append(", ").append(j).append(q(joinPlan.attributes().get(i).column()));
         }
+        fromKeys(sql, keys);
+        conditions(sql, loader);
+        IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
+        return sql;
+    }
+
+    /**
+     * {@code SELECT <child key>, COUNT(*) … GROUP BY <child key>}: how many children each parent of the chunk has
+     * (a count-only include), under the same conditions as {@link #render}; parents without any have no row.
+     */
+    Sql renderCount(List<Object> keys, IncludeLoader loader) {
+        Sql sql = new Sql().append("SELECT ").append(childKeyColumn()).append(", COUNT(*)");
+        fromKeys(sql, keys);
+        conditions(sql, loader);
+        sql.append(" GROUP BY ").append(childKeyColumn());
+        return sql;
+    }
+
+    /** The parent key of a row of {@link #renderCount}. */
+    Object countKey(ResultSet rs) throws SQLException {
+        return childKeyCodec().read(rs, 1);
+    }
+
+    /** {@code FROM … WHERE <child key> IN (keys)}, or joined to one array of them where the database has arrays. */
+    private void fromKeys(Sql sql, List<Object> keys) {
         from(sql);
         String arrayType = arrayElementType();
         if (arrayType != null && targetPlan.dialect().joinsKeyArrays()) {
@@ -104,9 +129,6 @@ final class LevelQuery<S, U> {
             }
             sql.append(')');
         }
-        conditions(sql, loader);
-        IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
-        return sql;
     }
 
     /** How many parameters the conditions beyond the keys bind (filters, scope, required includes beneath). */
