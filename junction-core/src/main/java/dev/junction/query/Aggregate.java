@@ -107,7 +107,8 @@ public final class Aggregate {
         if (alias != null) return alias;
         String name = function.name().toLowerCase(java.util.Locale.ROOT);
         if (attribute == null) return name;
-        return name + (distinct ? "Distinct" : "") + Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+        String capitalised = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+        return name + (distinct ? "Distinct" : "") + capitalised;
     }
 
     @Override

@@ -57,7 +57,8 @@ class AggregateTest {
     @DialectTest
     void averagesAreDoublesOrDecimals(TestTarget target) {
         Model<Order> orders = filled(target.open());
-        assertThat(orders.avg("items", Double.class).orElseThrow()).isCloseTo(8 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(orders.avg("items", Double.class).orElseThrow())
+                .isCloseTo(8 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(orders.avg("items", Double.class, eq("customer", "ann"))).contains(2.0);
         assertThat(orders.avg("weight", Double.class)).contains(1.25);
         assertThat(orders.avg("price", BigDecimal.class, eq("customer", "ann")).orElseThrow())

@@ -53,8 +53,8 @@ class GroupedAggregateTest {
                 count());
         assertThat(top).extracting(r -> r.getString("customer") + "=" + r.getLong("count"))
                 .containsExactly("bob=3", "ann=1");
-        List<Row> paged = orders.aggregate(groupBy("customer").where(gt("items", 0)).order(dev.junction.query.Order.desc("total"))
-                .offset(1).limit(1), sum("items").as("total"));
+        List<Row> paged = orders.aggregate(groupBy("customer").where(gt("items", 0))
+                .order(dev.junction.query.Order.desc("total")).offset(1).limit(1), sum("items").as("total"));
         assertThat(paged).extracting(r -> r.getString("customer")).containsExactly("ann");
     }
 
