@@ -78,6 +78,22 @@ class CountAllTest {
     }
 
     @DialectTest
+    void withoutAForeignKeyOnlyLinksToExistingTargetsCount(TestTarget target) {
+        Tv tv = Tv.open(target);
+        var picks = tv.users.belongsToMany(tv.shows, dev.junction.association.Associations.as("Picks")
+                .through("Picks").constraints(false));
+        tv.db.sync();
+        User alice = tv.user("alice");
+        Show dune = tv.show("Dune", null);
+        picks.add(alice, dune);
+        tv.db.model("Picks").bulkCreate(List.of(Row.of("UserId", alice.id(), "ShowId", dune.id() + 1000)));
+
+        assertThat(picks.countAll(List.of(alice))).containsExactly(Map.entry(alice, 1L));
+        assertThat(picks.count(alice)).isEqualTo(1L);
+        assertThat(tv.favorites.countAll(List.of(alice))).containsExactly(Map.entry(alice, 0L));
+    }
+
+    @DialectTest
     void badSourcesAreTypedErrors(TestTarget target) {
         Tv tv = Tv.open(target);
         User alice = tv.user("alice");

@@ -43,6 +43,8 @@ final class LevelQuery<S, U> {
     private final Query targetScope;
     /** The join model's own default scope (belongsToMany), or {@code null}: it never inherits its ends' scopes. */
     private final Query joinScope;
+    /** A count-only include that needs no target column: it counts the join rows alone, without joining targets. */
+    private final boolean linksOnly;
 
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
@@ -77,6 +79,20 @@ final class LevelQuery<S, U> {
         }
         this.identityColumns = association.target.definition().primaryKey().stream()
                 .mapToInt(a -> targetPlan.indexOf(a.name())).toArray();
+        this.linksOnly = many != null && include.isCountOnly() && include.where() == null
+                && (targetScope == null || targetScope.where() == null)
+                && targetPlan.readWhere(null, include.isWithDeleted()) == null && linksReferToTargets();
+    }
+
+    /**
+     * Whether a foreign-key constraint makes every link's other key name a target row, so that counting links needs
+     * no join with the targets (without one, a link may point at nothing, and {@code count(source)} skips it).
+     */
+    private boolean linksReferToTargets() {
+        var reference = joinPlan.attributes().get(joinPlan.indexOf(link.otherKey())).reference();
+        return reference != null && reference.constraint()
+                && reference.model().equals(association.target.definition().name())
+                && reference.attribute().equals(link.targetKey());
     }
 
     /** The children of the parents whose keys are {@code keys}. */
@@ -150,6 +166,10 @@ final class LevelQuery<S, U> {
     }
 
     private void from(Sql sql) {
+        if (linksOnly) {
+            sql.append(" FROM ").append(joinPlan.quotedTable()).append(' ').append(alias(j));
+            return;
+        }
         String target = alias(t);
         sql.append(" FROM ").append(targetPlan.quotedTable()).append(' ').append(target);
         if (many != null) {
