@@ -23,7 +23,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
     /** Issue 5's figure: seeding join rows from a file against bulkCreate of the same rows. */
@@ -102,7 +102,7 @@ public final class Report {
         return report;
     }
 
-    /** W1…W6 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
+    /** W1…W7 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
     private static String workload(String benchmarkClass) {
         if (benchmarkClass.matches("W\\d.*")) return benchmarkClass.substring(0, 2);
         return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
@@ -193,7 +193,7 @@ public final class Report {
         return switch (workload) {
             case "W1" -> 1.15;
             case "W2" -> 1.3;
-            case "W3", "W4", "W5" -> 1.2;
+            case "W3", "W4", "W5", "W7" -> 1.2;
             default -> Double.NaN;
         };
     }
