@@ -94,6 +94,35 @@ class CountAllTest {
     }
 
     @DialectTest
+    void linksWithAForeignKeyAreCountedWithoutReadingTheTargetTable(TestTarget target) {
+        List<String> statements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        dev.junction.Junction db = target.open(b -> b.listener((sql, values, nanos) -> statements.add(sql)));
+        dev.junction.Model<User> users = db.define(User.class);
+        dev.junction.Model<Show> shows = db.define(Show.class, m -> m.paranoid());
+        var favorites = users.belongsToMany(shows, dev.junction.association.Associations.as("Favorites")
+                .through("UserFavorites"));
+        db.sync();
+        User alice = users.create(new User(null, "alice"));
+        Show dune = shows.create(new Show(null, "Dune", null));
+        Show gone = shows.create(new Show(null, "Gone", null));
+        favorites.add(alice, dune, gone);
+        shows.destroy(gone);
+        statements.clear();
+
+        Map<User, Long> live = favorites.countAll(List.of(alice));
+        String liveSql = statements.get(0);
+        statements.clear();
+        var loaded = users.load(List.of(alice), dev.junction.query.Include.include(favorites).withDeleted().countOnly());
+        Map<User, Long> all = Map.of(loaded.get(0).get(), loaded.get(0).count(favorites));
+
+        assertThat(live).containsExactly(Map.entry(alice, 1L));
+        assertThat(liveSql).contains("Shows");
+        assertThat(all).containsExactly(Map.entry(alice, 2L));
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0)).contains("UserFavorites").doesNotContain("Shows");
+    }
+
+    @DialectTest
     void badSourcesAreTypedErrors(TestTarget target) {
         Tv tv = Tv.open(target);
         User alice = tv.user("alice");
