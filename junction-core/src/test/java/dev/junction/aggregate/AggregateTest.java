@@ -1,7 +1,6 @@
 package dev.junction.aggregate;
 
 import static dev.junction.query.Where.eq;
-import static dev.junction.query.Where.gt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
