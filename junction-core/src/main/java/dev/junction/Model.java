@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the instance type
  */
-public interface Model<T> extends AssociationSource<T>, ModelUpdates<T> {
+public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAggregates<T> {
 
     /** The model's name ({@code "User"}). */
     String name();

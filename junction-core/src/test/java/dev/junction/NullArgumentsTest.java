@@ -112,6 +112,8 @@ class NullArgumentsTest {
             receivers.put(BulkOptions.class, BulkOptions.updateOnDuplicate("title"));
             receivers.put(Row.class, Row.of("title", "Dune"));
             receivers.put(Model.class, users);
+            receivers.put(dev.junction.query.Aggregate.class, dev.junction.query.Aggregate.count("username"));
+            receivers.put(dev.junction.query.GroupBy.class, dev.junction.query.GroupBy.groupBy("username"));
             receivers.put(Association.class, favorites);
             receivers.put(BelongsToMany.class, favorites);
             receivers.put(HasOne.class, profile);
@@ -184,6 +186,8 @@ class NullArgumentsTest {
             if (type == Where.class) return Where.all();
             if (type == Order.class) return Order.asc("title");
             if (type == Include.class) return Include.include(favorites);
+            if (type == dev.junction.query.Aggregate.class) return dev.junction.query.Aggregate.count();
+            if (type == dev.junction.query.GroupBy.class) return dev.junction.query.GroupBy.groupBy();
             if (type == DataType.class) return DataType.string();
             if (type == Through.class) return Through.of("Probes");
             if (type == AttributeSpec.class) return new AttributeSpec("rating", DataType.integer());

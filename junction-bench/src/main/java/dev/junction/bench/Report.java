@@ -23,7 +23,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8");
     /** Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation). */
     static final List<String> WITHOUT_HIBERNATE = List.of("W7");
     static final List<String> DATABASES = List.of("h2", "postgresql");
@@ -104,7 +104,7 @@ public final class Report {
         return report;
     }
 
-    /** W1…W6 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
+    /** W1…W8 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
     private static String workload(String benchmarkClass) {
         if (benchmarkClass.matches("W\\d.*")) return benchmarkClass.substring(0, 2);
         return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
@@ -197,7 +197,7 @@ public final class Report {
         return switch (workload) {
             case "W1" -> 1.15;
             case "W2" -> 1.3;
-            case "W3", "W4", "W5", "W7" -> 1.2;
+            case "W3", "W4", "W5", "W7", "W8" -> 1.2;
             default -> Double.NaN;
         };
     }

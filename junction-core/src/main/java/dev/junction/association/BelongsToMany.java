@@ -64,6 +64,22 @@ public interface BelongsToMany<S, T> extends Association<S, T> {
     /** How many links {@link #get(Object, Query, Where)} would return for these filters (either may be null). */
     long count(S source, Where targetWhere, Where throughWhere);
 
+    /**
+     * How many links each source has, for many sources in one {@code SELECT … GROUP BY} statement (per chunk of
+     * keys below the bind-parameter limit): every source is a key of the map, in the given order, with 0 when it has
+     * none — each count the one {@link #count(Object)} gives.
+     *
+     * <pre>{@code
+     * Map<User, Long> favoriteCounts = favorites.countAll(users.findAll());
+     * }</pre>
+     */
+    default Map<S, Long> countAll(Collection<S> sources) {
+        return countAll(sources, null, null);
+    }
+
+    /** Like {@link #countAll(Collection)}, each count the one {@link #count(Object, Where, Where)} gives. */
+    Map<S, Long> countAll(Collection<S> sources, Where targetWhere, Where throughWhere);
+
     /** True only if every given target is linked to the source (1 statement). */
     boolean has(S source, Object... targets);
 

@@ -29,6 +29,17 @@ public interface HasMany<S, T> extends Association<S, T> {
     /** How many targets matching {@code where} refer to the source. */
     long count(S source, Where where);
 
+    /**
+     * How many targets refer to each source, for many sources in one {@code SELECT … GROUP BY} statement (per chunk
+     * of keys): every source is a key of the map, in the given order, with 0 when it has none.
+     */
+    default java.util.Map<S, Long> countAll(Collection<S> sources) {
+        return countAll(sources, null);
+    }
+
+    /** Like {@link #countAll(Collection)}, counting the targets matching {@code where} (null: all). */
+    java.util.Map<S, Long> countAll(Collection<S> sources, Where where);
+
     /** True only if every given target refers to the source. */
     boolean has(S source, Object... targets);
 

@@ -37,10 +37,12 @@ public final class Include<S, T> {
     private final boolean nested;
     /** {@link #withDeleted()}: soft-deleted rows are loaded too. */
     private final boolean withDeleted;
+    /** {@link #countOnly()}: only how many targets each parent has is loaded. */
+    private final boolean countOnly;
 
     private Include(Association<S, T> association, Where where, Where throughWhere, Boolean required,
                     List<String> throughAttributes, List<Order> order, List<Include<?, ?>> children,
-                    Set<Kind> allKinds, boolean nested, boolean withDeleted) {
+                    Set<Kind> allKinds, boolean nested, boolean withDeleted, boolean countOnly) {
         this.association = association;
         this.where = where;
         this.throughWhere = throughWhere;
@@ -51,12 +53,13 @@ public final class Include<S, T> {
         this.allKinds = allKinds == null ? null : Set.copyOf(allKinds);
         this.nested = nested;
         this.withDeleted = withDeleted;
+        this.countOnly = countOnly;
     }
 
     /** Loads {@code association} with the parents: every target, all join attributes, nothing beneath. */
     public static <S, T> Include<S, T> include(Association<S, T> association) {
         return new Include<>(Arguments.given(association, "Include.include", "association"), null, null, null, null,
-                List.of(), List.of(), null, false, false);
+                List.of(), List.of(), null, false, false, false);
     }
 
     /**
@@ -73,7 +76,8 @@ public final class Include<S, T> {
     public static Include<?, ?> all(Kind... kinds) {
         List<Kind> given = Arguments.each("Include.all", "kind", Arguments.given(kinds, "Include.all", "kinds"));
         Set<Kind> chosen = given.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(given);
-        return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false, false);
+        return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false, false,
+                false);
     }
 
     /**
@@ -86,7 +90,7 @@ public final class Include<S, T> {
                     + " can be nested; say what to load beneath an include with .include(…)");
         }
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                allKinds, true, withDeleted);
+                allKinds, true, withDeleted, countOnly);
     }
 
     /**
@@ -96,7 +100,7 @@ public final class Include<S, T> {
     public Include<S, T> where(Where targetWhere) {
         refuseOnAll("where(…)");
         return new Include<>(association, targetWhere, throughWhere, required, throughAttributes, order, children,
-                null, false, withDeleted);
+                null, false, withDeleted, countOnly);
     }
 
     /**
@@ -106,7 +110,7 @@ public final class Include<S, T> {
     public Include<S, T> through(Where throughWhere) {
         refuseOnAll("through(…)");
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                null, false, withDeleted);
+                null, false, withDeleted, countOnly);
     }
 
     /** Parents with nothing to load here drop out of the result (and of its pages and counts). */
@@ -121,7 +125,7 @@ public final class Include<S, T> {
      */
     public Include<S, T> required(boolean required) {
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                allKinds, nested, withDeleted);
+                allKinds, nested, withDeleted, countOnly);
     }
 
     /**
@@ -133,7 +137,7 @@ public final class Include<S, T> {
         List<String> given = Arguments.each("Include.throughAttributes", "name",
                 Arguments.given(names, "Include.throughAttributes", "names"));
         return new Include<>(association, where, throughWhere, required, given, order, children, null, false,
-                withDeleted);
+                withDeleted, countOnly);
     }
 
     /** The order of what is loaded, per parent. */
@@ -142,7 +146,7 @@ public final class Include<S, T> {
         List<Order> all = new ArrayList<>(order);
         all.addAll(Arguments.each("Include.order", "term", Arguments.given(terms, "Include.order", "terms")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, all, children,
-                null, false, withDeleted);
+                null, false, withDeleted, countOnly);
     }
 
     /** Loads more beneath each loaded target (associations of the target's model). */
@@ -152,7 +156,7 @@ public final class Include<S, T> {
         all.addAll(Arguments.each("Include.include", "nested include",
                 Arguments.given(nested, "Include.include", "nested")));
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, all,
-                null, false, withDeleted);
+                null, false, withDeleted, countOnly);
     }
 
     /**
@@ -164,7 +168,7 @@ public final class Include<S, T> {
         List<Include<?, ?>> all = Arguments.each("Include.withIncludes", "nested include",
                 Arguments.given(nested, "Include.withIncludes", "nested"));
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, all, null, false,
-                withDeleted);
+                withDeleted, countOnly);
     }
 
     private void refuseOnAll(String call) {
@@ -191,7 +195,35 @@ public final class Include<S, T> {
      */
     public Include<S, T> withDeleted() {
         return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
-                allKinds, nested, true);
+                allKinds, nested, true, countOnly);
+    }
+
+    /**
+     * Loads only how many targets each parent has — one {@code SELECT key, COUNT(*) … GROUP BY key} per level, no
+     * target read — to read with {@link Loaded#count(Association)}. For to-many associations (hasMany,
+     * belongsToMany); filters ({@link #where(Where)}, {@link #through(Where)}), the target's default scope and soft
+     * delete apply as they do to {@code count(source)}. Nothing can be included beneath it, and order is refused.
+     *
+     * <pre>{@code
+     * for (Loaded<Show> show : shows.findAll(Query.all(), include(fans).countOnly())) {
+     *     long howMany = show.count(fans);
+     * }
+     * }</pre>
+     */
+    public Include<S, T> countOnly() {
+        refuseOnAll("countOnly()");
+        return new Include<>(association, where, throughWhere, required, throughAttributes, order, children,
+                null, false, withDeleted, true);
+    }
+
+    /** {@code include(association).countOnly()}: how many targets each parent has, and nothing else. */
+    public static <S, T> Include<S, T> count(Association<S, T> association) {
+        return include(association).countOnly();
+    }
+
+    /** Whether only the count of targets is loaded ({@link #countOnly()}). */
+    public boolean isCountOnly() {
+        return countOnly;
     }
 
     /** Whether soft-deleted targets and links are loaded too ({@link #withDeleted()}). */

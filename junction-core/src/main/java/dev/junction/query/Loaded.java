@@ -51,4 +51,11 @@ public interface Loaded<T> {
 
     /** The loaded targets as {@code Loaded}, to read what nested includes loaded beneath them. */
     <U> List<Loaded<U>> loaded(Association<T, U> association);
+
+    /**
+     * How many targets an association has for this instance: the count an include with
+     * {@link Include#countOnly()} loaded, or the size of what a full include loaded. Not included at all is a
+     * {@link NotLoadedException}.
+     */
+    long count(Association<T, ?> association);
 }

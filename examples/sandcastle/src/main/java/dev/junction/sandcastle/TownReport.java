@@ -9,6 +9,8 @@ import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
 import dev.junction.association.Linked;
+import dev.junction.query.Aggregate;
+import dev.junction.query.GroupBy;
 import dev.junction.query.Loaded;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
@@ -23,6 +25,7 @@ import dev.junction.sandcastle.models.User;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,23 +94,33 @@ final class TownReport {
         }
     }
 
+    /** Shows by fan count: a count-only include, one GROUP BY for all shows, no fan read. */
     private void mostFavourited(PrintWriter out) {
         heading(out, "Most favourited shows");
-        List<Loaded<Show>> loaded = new ArrayList<>(shows.findAll(byName("title"), include(fans).required()));
-        loaded.sort(Comparator.comparingInt((Loaded<Show> s) -> -s.get(fans).size())
-                .thenComparing(s -> s.get().title()));
+        List<Loaded<Show>> loaded = new ArrayList<>(shows.findAll(byName("title"),
+                include(fans).required().countOnly()));
+        loaded.sort(Comparator.comparingLong((Loaded<Show> s) -> -s.count(fans)).thenComparing(s -> s.get().title()));
         for (Loaded<Show> show : loaded) {
-            int count = show.get(fans).size();
+            long count = show.count(fans);
             out.println("  " + show.get().title() + ": " + count + (count == 1 ? " fan" : " fans"));
         }
     }
 
+    /** How many times each user watched each show: one GROUP BY over the Viewings join rows, counted there. */
     private void viewings(PrintWriter out) {
         heading(out, "Who watched what");
-        for (Loaded<User> user : users.findAll(byName("username"), include(watched).required())) {
-            Map<String, Long> times = new TreeMap<>(user.get(watched).stream()
-                    .collect(Collectors.groupingBy(Show::title, Collectors.counting())));
-            out.println("  " + user.get().username() + ": " + times.entrySet().stream()
+        Map<Long, String> titles = shows.findAll().stream().collect(Collectors.toMap(Show::id, Show::title));
+        Map<Long, Map<String, Long>> times = new HashMap<>();
+        String user = watched.foreignKey();
+        String show = watched.otherKey();
+        for (Row pair : watched.through().aggregate(GroupBy.groupBy(user, show), Aggregate.count())) {
+            times.computeIfAbsent(pair.getLong(user), u -> new TreeMap<>())
+                    .put(titles.get(pair.getLong(show)), pair.getLong("count"));
+        }
+        for (User viewer : users.findAll(byName("username"))) {
+            Map<String, Long> watchedTimes = times.get(viewer.id());
+            if (watchedTimes == null) continue;
+            out.println("  " + viewer.username() + ": " + watchedTimes.entrySet().stream()
                     .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", ")));
         }
     }

@@ -119,6 +119,18 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         return out;
     }
 
+    /**
+     * How many targets each source has, as a count-only include of {@code include} loads them (one GROUP BY
+     * statement per chunk of keys): every source is a key, in the given order, 0 when it has none.
+     */
+    java.util.Map<S, Long> countAll(java.util.Collection<S> sources, dev.junction.query.Include<S, T> include) {
+        List<S> list = new java.util.ArrayList<>(Arguments.given(sources, label() + ".countAll", "sources"));
+        List<dev.junction.query.Loaded<S>> loaded = source.load(list, include.required(false).countOnly());
+        java.util.Map<S, Long> out = new java.util.LinkedHashMap<>();
+        for (dev.junction.query.Loaded<S> each : loaded) out.put(each.get(), each.count(this));
+        return out;
+    }
+
     /** Like {@link #loadAll}, for to-one associations: sources without a target are left out. */
     java.util.Map<S, T> loadOne(java.util.Collection<S> sources) {
         java.util.Map<S, T> out = new java.util.LinkedHashMap<>();

@@ -161,6 +161,14 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     }
 
     @Override
+    public Map<S, Long> countAll(Collection<S> sources, Where targetWhere, Where throughWhere) {
+        dev.junction.query.Include<S, T> include = dev.junction.query.Include.include(this);
+        if (targetWhere != null) include = include.where(targetWhere);
+        if (throughWhere != null) include = include.through(throughWhere);
+        return countAll(sources, include);
+    }
+
+    @Override
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = new LinkedHashSet<>();
         for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey()));

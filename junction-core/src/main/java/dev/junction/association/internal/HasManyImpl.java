@@ -64,6 +64,12 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     }
 
     @Override
+    public Map<S, Long> countAll(Collection<S> sources, Where where) {
+        dev.junction.query.Include<S, T> include = dev.junction.query.Include.include(this);
+        return countAll(sources, where == null ? include : include.where(where));
+    }
+
+    @Override
     public boolean has(S instance, Object... targets) {
         Set<Object> keys = targetKeys(targetList(targets));
         if (keys.isEmpty()) return true;

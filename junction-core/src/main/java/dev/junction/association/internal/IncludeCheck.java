@@ -35,6 +35,7 @@ final class IncludeCheck {
                         + " or(…) of both filters)");
             }
             checkFilters(association, include);
+            if (include.isCountOnly()) checkCountOnly(association, include);
             check(association.target, include.children());
         }
     }
@@ -51,6 +52,20 @@ final class IncludeCheck {
                     + base.source.name() + "s)");
         }
         return base;
+    }
+
+    /** A count-only include counts the targets of a to-many association, and loads nothing to go beneath. */
+    private static void checkCountOnly(AssociationBase<?, ?> association, Include<?, ?> include) {
+        String label = "include(" + association.label() + ").countOnly()";
+        if (!(association instanceof BelongsToManyImpl<?, ?>) && !(association instanceof HasManyImpl<?, ?>)) {
+            throw new ValidationException(association.source.name(), association.as(), label + ": only a hasMany or"
+                    + " belongsToMany has targets to count; " + association.label() + " is a " + association.kind()
+                    + " (include it to read its one target)");
+        }
+        if (!include.children().isEmpty() || !include.order().isEmpty()) {
+            throw new ValidationException(association.source.name(), association.as(), label + " loads no targets,"
+                    + " so nothing can be included beneath it or ordered; include those from a full include");
+        }
     }
 
     private static void checkFilters(AssociationBase<?, ?> association, Include<?, ?> include) {

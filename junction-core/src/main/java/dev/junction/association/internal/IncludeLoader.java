@@ -138,6 +138,10 @@ public final class IncludeLoader {
                                     Include<?, U> include, int depth) {
         AssociationBase<S, U> association = base(include.association(), model);
         if (parents.isEmpty()) return;
+        if (include.isCountOnly()) {
+            loadCounts(connection, model, parents, association, include, depth);
+            return;
+        }
         int keyIndex = model.plan().indexOf(parentKey(association));
         Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>();
         for (LoadedNode<S> parent : parents) {
@@ -169,6 +173,30 @@ public final class IncludeLoader {
         }
         if (!include.children().isEmpty()) {
             loadLevel(connection, target, new ArrayList<>(children.values()), include.children(), depth + 1);
+        }
+    }
+
+    /** A count-only include: every parent gets how many children it has, 0 when it has none; no child is read. */
+    private <S, U> void loadCounts(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
+                                   AssociationBase<S, U> association, Include<?, U> include, int depth) {
+        int keyIndex = model.plan().indexOf(parentKey(association));
+        Map<Object, List<LoadedNode<S>>> byKey = new LinkedHashMap<>();
+        for (LoadedNode<S> parent : parents) {
+            parent.count(association, 0);
+            Object key = parent.values()[keyIndex];
+            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
+        }
+        List<Object> keys = new ArrayList<>(byKey.keySet());
+        LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
+        int chunk = keysPerStatement(level);
+        for (int from = 0; from < keys.size(); from += chunk) {
+            Sql sql = level.renderCount(keys.subList(from, Math.min(keys.size(), from + chunk)), this);
+            runtime.runner().forEachRow(connection, sql, association.target.plan().definition().tableName(), rs -> {
+                long count = rs.getLong(2);
+                for (LoadedNode<S> parent : byKey.getOrDefault(level.countKey(rs), List.of())) {
+                    parent.count(association, count);
+                }
+            });
         }
     }
 

@@ -43,6 +43,8 @@ final class LevelQuery<S, U> {
     private final Query targetScope;
     /** The join model's own default scope (belongsToMany), or {@code null}: it never inherits its ends' scopes. */
     private final Query joinScope;
+    /** A count-only include that needs no target column: it counts the join rows alone, without joining targets. */
+    private final boolean linksOnly;
 
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
@@ -77,6 +79,20 @@ final class LevelQuery<S, U> {
         }
         this.identityColumns = association.target.definition().primaryKey().stream()
                 .mapToInt(a -> targetPlan.indexOf(a.name())).toArray();
+        this.linksOnly = many != null && include.isCountOnly() && include.where() == null
+                && (targetScope == null || targetScope.where() == null)
+                && targetPlan.readWhere(null, include.isWithDeleted()) == null && linksReferToTargets();
+    }
+
+    /**
+     * Whether a foreign-key constraint makes every link's other key name a target row, so that counting links needs
+     * no join with the targets (without one, a link may point at nothing, and {@code count(source)} skips it).
+     */
+    private boolean linksReferToTargets() {
+        var reference = joinPlan.attributes().get(joinPlan.indexOf(link.otherKey())).reference();
+        return reference != null && reference.constraint()
+                && reference.model().equals(association.target.definition().name())
+                && reference.attribute().equals(link.targetKey());
     }
 
     /** The children of the parents whose keys are {@code keys}. */
@@ -86,6 +102,31 @@ final class LevelQuery<S, U> {
             sql.append(", ").append(j).append(q(column(joinPlan, link.foreignKey())));
             for (int i : throughColumns) sql.append(", ").append(j).append(q(joinPlan.attributes().get(i).column()));
         }
+        fromKeys(sql, keys);
+        conditions(sql, loader);
+        IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
+        return sql;
+    }
+
+    /**
+     * {@code SELECT <child key>, COUNT(*) … GROUP BY <child key>}: how many children each parent of the chunk has
+     * (a count-only include), under the same conditions as {@link #render}; parents without any have no row.
+     */
+    Sql renderCount(List<Object> keys, IncludeLoader loader) {
+        Sql sql = new Sql().append("SELECT ").append(childKeyColumn()).append(", COUNT(*)");
+        fromKeys(sql, keys);
+        conditions(sql, loader);
+        sql.append(" GROUP BY ").append(childKeyColumn());
+        return sql;
+    }
+
+    /** The parent key of a row of {@link #renderCount}. */
+    Object countKey(ResultSet rs) throws SQLException {
+        return childKeyCodec().read(rs, 1);
+    }
+
+    /** {@code FROM … WHERE <child key> IN (keys)}, or joined to one array of them where the database has arrays. */
+    private void fromKeys(Sql sql, List<Object> keys) {
         from(sql);
         String arrayType = arrayElementType();
         if (arrayType != null && targetPlan.dialect().joinsKeyArrays()) {
@@ -104,9 +145,6 @@ final class LevelQuery<S, U> {
             }
             sql.append(')');
         }
-        conditions(sql, loader);
-        IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
-        return sql;
     }
 
     /** How many parameters the conditions beyond the keys bind (filters, scope, required includes beneath). */
@@ -128,6 +166,10 @@ final class LevelQuery<S, U> {
     }
 
     private void from(Sql sql) {
+        if (linksOnly) {
+            sql.append(" FROM ").append(joinPlan.quotedTable()).append(' ').append(alias(j));
+            return;
+        }
         String target = alias(t);
         sql.append(" FROM ").append(targetPlan.quotedTable()).append(' ').append(target);
         if (many != null) {

@@ -39,6 +39,8 @@ final class LoadedNode<T> implements Loaded<T> {
     private final Object[] values;
     /** By association, in the order the loader opened them (include order); associations compare by identity. */
     private final Map<Association<?, ?>, Slot> slots = new LinkedHashMap<>();
+    /** What count-only includes loaded: how many targets each association has. */
+    private Map<Association<?, ?>, Long> counts;
 
     LoadedNode(T value, Object[] values) {
         this.value = value;
@@ -57,6 +59,19 @@ final class LoadedNode<T> implements Loaded<T> {
     Sink open(Association<?, ?> association) {
         return slots.computeIfAbsent(association, a -> new Slot(new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>()));
+    }
+
+    /** Records that {@code association} has {@code count} targets for this instance (a count-only include). */
+    void count(Association<?, ?> association, long count) {
+        if (counts == null) counts = new IdentityHashMap<>();
+        counts.put(association, count);
+    }
+
+    @Override
+    public long count(Association<T, ?> association) {
+        Arguments.given(association, "Loaded.count", "association");
+        Long counted = counts == null ? null : counts.get(association);
+        return counted != null ? counted : slot(association).targets().size();
     }
 
     /** What one association loads into one instance. */
@@ -127,6 +142,11 @@ final class LoadedNode<T> implements Loaded<T> {
     private Slot slot(Association<?, ?> association) {
         Arguments.given(association, "Loaded.get", "association");
         Slot slot = slots.get(association);
+        if (slot == null && counts != null && counts.containsKey(association)) {
+            throw new NotLoadedException(association.source().name() + "." + association.as() + " was loaded as a"
+                    + " count only (include(" + association.as() + ").countOnly()): read it with count(…), or drop"
+                    + " countOnly() to load the targets");
+        }
         if (slot == null) {
             throw new NotLoadedException(association.source().name() + "." + association.as() + " was not loaded"
                     + " with this " + association.source().name() + ": add include(" + association.as()

@@ -16,6 +16,8 @@ import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.write.RowInserter;
 import dev.junction.internal.write.RowUpdater;
 import dev.junction.lifecycle.internal.ScopeFilter;
+import dev.junction.query.Aggregate;
+import dev.junction.query.GroupBy;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
@@ -220,6 +222,16 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
         plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(plan.scopes.scope(scopeNames), where),
                 false));
         return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+    }
+
+    @Override
+    public <V> Optional<V> aggregate(Aggregate aggregate, Class<V> type, Where where) {
+        return Aggregations.single(this, aggregate, type, where);
+    }
+
+    @Override
+    public List<Row> aggregate(GroupBy groupBy, Aggregate... aggregates) {
+        return Aggregations.grouped(this, groupBy, aggregates);
     }
 
     @Override
