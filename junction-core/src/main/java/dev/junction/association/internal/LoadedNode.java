@@ -63,7 +63,7 @@ final class LoadedNode<T> implements Loaded<T> {
 
     /** Records that {@code association} has {@code count} targets for this instance (a count-only include). */
     void count(Association<?, ?> association, long count) {
-        if (counts == null) counts = new IdentityHashMap<>();
+        if (counts == null) counts = new java.util.IdentityHashMap<>();
         counts.put(association, count);
     }
 
