@@ -147,6 +147,18 @@ class JsonValuesTest {
         assertThat(events.count()).isZero();
     }
 
+    @DialectTest
+    void aValueThatDoesNotFitTheAttributesTypeIsRefused(TestTarget target) {
+        Junction db = target.open();
+        venues(db);
+        Model<Row> rows = db.model("Venue");
+        assertThatThrownBy(() -> rows.create(Row.of("name", "x", "branches", Map.of("street", "not a list"))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Venue.branches")
+                .hasMessageContaining("does not fit java.util.List<dev.junction.json.JsonValuesTest$Address>");
+        rows.create(Row.of("name", "y", "branches", List.of(Map.of("street", "s", "city", "c"))));
+        assertThat(db.model(Venue.class).findAll().get(0).branches()).containsExactly(new Address("s", "c"));
+    }
+
     record Keyed(@Json Map<String, Object> id) {
     }
 

@@ -51,11 +51,22 @@ final class JsonAttributeCodec implements ValueCodec {
             }
             return s;
         }
+        String written;
         try {
-            return json.write(value);
+            written = json.write(value);
         } catch (Exception e) {
             throw refused(value, "cannot be written as JSON", e);
         }
+        // A value not of the attribute's exact type (a Map for a record, a list of maps for List<Address>) must
+        // read back as that type, or it would be stored and fail every read after.
+        if (type != Object.class && type != value.getClass()) {
+            try {
+                json.read(written, type);
+            } catch (Exception e) {
+                throw refused(value, "does not fit " + type.getTypeName(), e);
+            }
+        }
+        return written;
     }
 
     private ValidationException refused(Object value, String problem, Exception cause) {
