@@ -65,14 +65,14 @@ import java.util.stream.Stream;
  * parameter in turn (the others valid, on a synced database), and either works (null means "none" there) or fails
  * with a typed Junction error naming the parameter. Left out: what the JDK defines ({@code equals}, an enum's
  * {@code valueOf}, {@code Map} methods a {@link Row} inherits) and the callbacks the caller implements
- * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}).
+ * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}, {@link JsonCodec}).
  */
 class NullArgumentsTest {
     private static final List<String> PACKAGES = List.of("dev/junction", "dev/junction/association",
             "dev/junction/query", "dev/junction/schema", "dev/junction/seed", "dev/junction/migration",
             "dev/junction/lifecycle");
     private static final Set<Class<?>> CALLBACKS = Set.of(SqlListener.class, TransactionWork.class,
-            TransactionBody.class, SeedProgress.class);
+            TransactionBody.class, SeedProgress.class, JsonCodec.class);
 
     enum Mood { CALM, STORMY }
 
@@ -122,6 +122,7 @@ class NullArgumentsTest {
             receivers.put(Loaded.class, users.findAll(Query.all(), Include.include(favorites)).get(0));
             receivers.put(Query.class, Query.all());
             receivers.put(Where.class, Where.eq("title", "Dune"));
+            receivers.put(dev.junction.query.JsonPath.class, Where.json("meta", "seats"));
             receivers.put(AttributeSpec.class, new AttributeSpec("rating", DataType.integer()));
             receivers.put(ModelSpec.class, new ModelSpec("Probe"));
             receivers.put(dev.junction.schema.ModelScopes.class, dev.junction.schema.ModelScopes.none());

@@ -49,7 +49,8 @@ class JsonValuesTest {
         meta.put("owner", Map.of("name", "Ada"));
         meta.put("days", List.of("fri", "sat"));
         Venue saved = venues.create(new Venue(null, "Hall", meta, List.of("jazz", "blues"),
-                new Address("Main St 1", "Oslo"), List.of(new Address("A 1", "Bergen"), new Address("B 2", "Åsgårdstrand"))));
+                new Address("Main St 1", "Oslo"),
+                List.of(new Address("A 1", "Bergen"), new Address("B 2", "Åsgårdstrand"))));
         Venue read = venues.findByPk(saved.id()).orElseThrow();
         assertThat(read.meta()).isEqualTo(meta);
         assertThat(read.tags()).containsExactly("jazz", "blues");

@@ -24,7 +24,7 @@ class ReadmeJsonTest {
     @DialectTest
     void theJsonExample(TestTarget target) {
         Junction db = target.open();
-        Model<Venue> venues = db.define(Venue.class);                    // meta, tags: JSON by inference; address by @Json
+        Model<Venue> venues = db.define(Venue.class);             // meta, tags: JSON by inference; address by @Json
         db.sync();
         venues.create(new Venue(null, "Hall", Map.of("seats", 120, "stage", Map.of("width", 12)), List.of("jazz"),
                 new Address("Main St 1", "Oslo")));
@@ -33,9 +33,10 @@ class ReadmeJsonTest {
             assertThatThrownBy(() -> venues.findAll(Where.json("meta", "seats").gt(100)))
                     .isInstanceOf(UnsupportedByDatabaseException.class);
         } else {
-            List<Venue> big = venues.findAll(Where.json("meta", "seats").gt(100));             // numbers compare as numbers
-            List<Venue> wide = venues.findAll(Where.jsonPath("meta.stage.width", 12));          // json("meta", "stage", "width").eq(12)
-            List<Venue> oslo = venues.findAll(Where.json("address", "city").eq("Oslo").and(Where.json("tags", "0").eq("jazz")));
+            List<Venue> big = venues.findAll(Where.json("meta", "seats").gt(100));      // numbers compare as numbers
+            List<Venue> wide = venues.findAll(Where.jsonPath("meta.stage.width", 12)); // json(…).eq(12)
+            List<Venue> oslo = venues.findAll(Where.json("address", "city").eq("Oslo")
+                    .and(Where.json("tags", "0").eq("jazz")));
             assertThat(big).hasSize(1);
             assertThat(wide).hasSize(1);
             assertThat(oslo).hasSize(1);
