@@ -160,6 +160,30 @@ class JsonValuesTest {
         assertThat(db.model(Venue.class).findAll().get(0).branches()).containsExactly(new Address("s", "c"));
     }
 
+    record Ticket(Long id, Address venue, int[] seats) {
+    }
+
+    record Plain(Long id, Address venue) {
+    }
+
+    @DialectTest
+    void aRecordPropertyIsJsonWhenDeclaredSoAndRefusedOtherwise(TestTarget target) {
+        Junction db = target.open();
+        Model<Ticket> tickets = db.define(Ticket.class, m -> m.attribute("venue", DataType.json())
+                .attribute("seats", DataType.json()));
+        db.sync();
+        Ticket saved = tickets.create(new Ticket(null, new Address("s", "c"), new int[] {4, 5}));
+        Ticket read = tickets.findByPk(saved.id()).orElseThrow();
+        assertThat(read.venue()).isEqualTo(new Address("s", "c"));
+        assertThat(read.seats()).containsExactly(4, 5);
+        assertThatThrownBy(() -> db.define(Plain.class)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("attribute 'venue' has type Address").hasMessageContaining("@Json");
+        Model<Row> others = db.define("Other", m -> m.attribute("doc", DataType.json(Address.class)));
+        db.sync();
+        others.create(Row.of("doc", Map.of("street", "t", "city", "d")));
+        assertThat(others.findAll().get(0).get("doc")).isEqualTo(new Address("t", "d"));
+    }
+
     record Keyed(@Json Map<String, Object> id) {
     }
 
