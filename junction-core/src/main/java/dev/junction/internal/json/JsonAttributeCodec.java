@@ -5,10 +5,13 @@ import dev.junction.JsonException;
 import dev.junction.ValidationException;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.schema.Attribute;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 /**
  * Moves one json() attribute's values: written as JSON text by the {@link JsonCodec}, read back as the attribute's
@@ -24,6 +27,9 @@ final class JsonAttributeCodec implements ValueCodec {
     private final String attribute;
     private final Type type;
     private final boolean rawText;
+    /** The attribute's class, and whether every value of it fits the type (its type arguments are all Object). */
+    private final Class<?> rawClass;
+    private final boolean anyInstanceFits;
 
     JsonAttributeCodec(ValueCodec text, JsonCodec json, String model, Attribute attribute) {
         this.text = text;
@@ -32,6 +38,16 @@ final class JsonAttributeCodec implements ValueCodec {
         this.attribute = attribute.name();
         this.type = attribute.type().jsonType() == null ? Object.class : attribute.type().jsonType();
         this.rawText = type == String.class;
+        this.rawClass = attribute.type().javaType();
+        this.anyInstanceFits = type instanceof Class<?> || type instanceof ParameterizedType p
+                && Arrays.stream(p.getActualTypeArguments()).allMatch(JsonAttributeCodec::holdsAnything);
+    }
+
+    /** {@code Object}, {@code ?}, or {@code String} (a map's keys, which JSON keeps as text). */
+    private static boolean holdsAnything(Type argument) {
+        return argument == Object.class || argument == String.class
+                || argument instanceof WildcardType w && w.getLowerBounds().length == 0
+                && Arrays.equals(w.getUpperBounds(), new Type[] {Object.class});
     }
 
     @Override
@@ -59,7 +75,7 @@ final class JsonAttributeCodec implements ValueCodec {
         }
         // A value not of the attribute's exact type (a Map for a record, a list of maps for List<Address>) must
         // read back as that type, or it would be stored and fail every read after.
-        if (type != Object.class && type != value.getClass()) {
+        if (!(anyInstanceFits && rawClass.isInstance(value))) {
             try {
                 json.read(written, type);
             } catch (Exception e) {
