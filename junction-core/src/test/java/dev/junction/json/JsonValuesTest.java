@@ -139,6 +139,27 @@ class JsonValuesTest {
     }
 
     @DialectTest
+    void textThatIsNotJsonAtAllIsATypedErrorOnReadWhereTheDatabaseKeepsIt(TestTarget target) throws Exception {
+        Junction db = target.open();
+        Model<Venue> venues = venues(db);
+        Venue saved = venues.create(new Venue(null, "Hall", Map.of(), List.of(), null, null));
+        RawSql raw = new RawSql(target, db);
+        String update = db.dialect().name().equals("PostgreSQL")
+                ? "UPDATE {Venues} SET {meta} = CAST(? AS JSONB) WHERE {id} = ?"
+                : db.dialect().name().equals("H2") ? "UPDATE {Venues} SET {meta} = ? FORMAT JSON WHERE {id} = ?"
+                : "UPDATE {Venues} SET {meta} = ? WHERE {id} = ?";
+        if (target.backend() != dev.junction.testing.Backend.SQLITE) {
+            // PostgreSQL, H2 and MariaDB's json_valid check refuse it: only SQLite's TEXT keeps it.
+            assertThatThrownBy(() -> raw.execute(update, "{oops", saved.id()))
+                    .isInstanceOf(java.sql.SQLException.class);
+            return;
+        }
+        raw.execute(update, "{oops", saved.id());
+        assertThatThrownBy(() -> venues.findAll()).isInstanceOf(JsonException.class)
+                .hasMessageContaining("Venue.meta holds '{oops'");
+    }
+
+    @DialectTest
     void aValueTheCodecCannotWriteIsRefusedBeforeAnythingIsWritten(TestTarget target) {
         Junction db = target.open();
         Model<Row> events = db.define("Event", m -> m.attribute("payload", DataType.json()));
