@@ -94,6 +94,8 @@ class JsonWhereTest {
                 .hasMessageContaining("Show.title is STRING(255)");
         assertThatThrownBy(() -> titles(shows, json("nope", "a").eq("x"))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no attribute 'nope'");
+        assertThatThrownBy(() -> titles(shows, json("meta", "a").eq("nul\u0000"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("NUL");
         assertThatThrownBy(() -> titles(shows, Where.eq("meta", Map.of()))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Show.meta is json()");
     }

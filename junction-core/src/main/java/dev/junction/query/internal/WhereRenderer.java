@@ -64,6 +64,7 @@ public final class WhereRenderer {
                 throw new ValidationException(model.name(), attribute.name(), "Where.json looks inside a json()"
                         + " attribute, but " + model.name() + "." + attribute.name() + " is " + attribute.type());
             }
+            if (json.value() instanceof String text) ValueLimits.checkText(model.name(), attribute, text);
             JsonPathRenderer.render(sql, dialect, column(attribute), json);
         } else if (where instanceof Where.Not not) {
             sql.append("NOT (");
