@@ -28,10 +28,12 @@ import java.time.Duration;
  * @param leakDetection how long a connection may be held (by a stream not closed, a transaction not ended) before
  *                      HikariCP logs a warning with the stack trace of the call that took it; {@link Duration#ZERO}
  *                      (the default) for never; at least 2 s otherwise
+ * @param jsonCodec     writes and reads the values of json() attributes, or {@code null} (the default) for Jackson's
+ *                      {@code ObjectMapper} when {@code jackson-databind} is on the classpath
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
-                             boolean retryLockTimeouts, Duration leakDetection) {
+                             boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec) {
 
     public JunctionConfig {
         Arguments.given(url, "JunctionConfig", "url");
@@ -53,7 +55,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
-                + leakDetection + "]";
+                + leakDetection + ", jsonCodec=" + jsonCodec + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -64,7 +66,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection);
+                listener, retryLockTimeouts, leakDetection, jsonCodec);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -79,6 +81,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private SqlListener listener;
         private boolean retryLockTimeouts;
         private Duration leakDetection = Duration.ZERO;
+        private JsonCodec jsonCodec;
 
         private Builder() {
         }
@@ -143,9 +146,18 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /**
+         * Writes and reads the values of json() attributes with {@code codec} — {@link JsonCodec#jackson(Object)}
+         * for a configured ObjectMapper — instead of Jackson's default ObjectMapper; {@code null} for the default.
+         */
+        public Builder jsonCodec(JsonCodec codec) {
+            this.jsonCodec = codec;
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener, retryLockTimeouts, leakDetection);
+                    listener, retryLockTimeouts, leakDetection, jsonCodec);
         }
     }
 }

@@ -66,14 +66,14 @@ import java.util.stream.Stream;
  * with a typed Junction error naming the parameter. Left out: what the JDK defines ({@code equals}, an enum's
  * {@code valueOf}, {@code Map} methods a {@link Row} inherits) and the callbacks the caller implements
  * ({@link SqlListener}, {@link TransactionWork}, {@link TransactionBody}, {@link SeedProgress}, {@link ConnectionWork},
- * {@link ConnectionBody}).
+ * {@link ConnectionBody}, {@link JsonCodec}).
  */
 class NullArgumentsTest {
     private static final List<String> PACKAGES = List.of("dev/junction", "dev/junction/association",
             "dev/junction/query", "dev/junction/schema", "dev/junction/seed", "dev/junction/migration",
             "dev/junction/lifecycle");
     private static final Set<Class<?>> CALLBACKS = Set.of(SqlListener.class, TransactionWork.class,
-            TransactionBody.class, SeedProgress.class, ConnectionWork.class, ConnectionBody.class);
+            TransactionBody.class, SeedProgress.class, ConnectionWork.class, ConnectionBody.class, JsonCodec.class);
 
     enum Mood { CALM, STORMY }
 
@@ -125,6 +125,7 @@ class NullArgumentsTest {
             receivers.put(Loaded.class, users.findAll(Query.all(), Include.include(favorites)).get(0));
             receivers.put(Query.class, Query.all());
             receivers.put(Where.class, Where.eq("title", "Dune"));
+            receivers.put(dev.junction.query.JsonPath.class, Where.json("meta", "seats"));
             receivers.put(AttributeSpec.class, new AttributeSpec("rating", DataType.integer()));
             receivers.put(ModelSpec.class, new ModelSpec("Probe"));
             receivers.put(dev.junction.schema.ModelScopes.class, dev.junction.schema.ModelScopes.none());

@@ -1,6 +1,7 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.ArrayCodec;
+import dev.junction.dialect.internal.JsonTextCodecs;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
@@ -73,7 +74,14 @@ public final class H2Dialect extends Dialect {
             case UUID -> "UUID";
             case BINARY -> "VARBINARY";
             case ENUM -> "VARCHAR(255)";
+            case JSON -> "JSON";
         };
+    }
+
+    /** H2 reads bound text as a JSON string value, but bound bytes as JSON text: JSON travels as UTF-8 bytes. */
+    @Override
+    public ValueCodec codec(DataType type) {
+        return type.kind() == DataType.Kind.JSON ? JsonTextCodecs.UTF8_BYTES : super.codec(type);
     }
 
     @Override

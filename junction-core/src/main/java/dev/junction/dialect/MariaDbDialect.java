@@ -100,6 +100,7 @@ public final class MariaDbDialect extends Dialect {
             case UUID -> "CHAR(36)";
             case BINARY -> "LONGBLOB";
             case ENUM -> "VARCHAR(255)";
+            case JSON -> "JSON";
         };
     }
 

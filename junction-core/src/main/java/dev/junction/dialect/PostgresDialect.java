@@ -1,6 +1,7 @@
 package dev.junction.dialect;
 
 import dev.junction.dialect.internal.ArrayCodec;
+import dev.junction.dialect.internal.JsonTextCodecs;
 import dev.junction.dialect.internal.Literals;
 import dev.junction.dialect.internal.Messages;
 import dev.junction.schema.DataType;
@@ -46,7 +47,14 @@ public final class PostgresDialect extends Dialect {
             case UUID -> "UUID";
             case BINARY -> "BYTEA";
             case ENUM -> "VARCHAR(255)";
+            case JSON -> "JSONB";
         };
+    }
+
+    /** JSON text travels untyped, so that the server reads it as the JSONB it is stored as. */
+    @Override
+    public ValueCodec codec(DataType type) {
+        return type.kind() == DataType.Kind.JSON ? JsonTextCodecs.UNTYPED : super.codec(type);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class SqliteDialect extends Dialect {
     public String columnType(DataType type) {
         return switch (type.kind()) {
             case STRING -> "VARCHAR(" + type.length() + ")";
-            case TEXT, ENUM -> "TEXT";
+            case TEXT, ENUM, JSON -> "TEXT";
             case INTEGER -> "INTEGER";
             case BIGINT -> "BIGINT";
             case DOUBLE -> "DOUBLE PRECISION";

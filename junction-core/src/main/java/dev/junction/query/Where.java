@@ -68,6 +68,21 @@ public sealed interface Where {
         }
     }
 
+    /**
+     * The value at {@code path} inside json() attribute {@code attribute} compared with {@code value}: a String
+     * with JSON strings, a number with JSON numbers (numerically), a Boolean with JSON booleans; {@code EQ} with a
+     * {@code null} value means the path holds JSON null or nothing, {@code NE} with {@code null} the opposite. Built
+     * by {@link #json(String, String...)}; see {@link JsonPath}.
+     */
+    record JsonComparison(String attribute, List<String> path, Operator operator, Object value) implements Where {
+        public JsonComparison {
+            Arguments.given(attribute, "Where.json", "attribute");
+            path = JsonPath.checkedPath(attribute, path);
+            Arguments.given(operator, "Where.json", "operator");
+            JsonPath.checkValue(attribute, path, operator, value);
+        }
+    }
+
     /** All of the parts; an empty AND matches everything. */
     record And(List<Where> parts) implements Where {
         public And {
@@ -157,6 +172,30 @@ public sealed interface Where {
 
     static Where not(Where part) {
         return new Not(part);
+    }
+
+    /**
+     * A condition on the value at {@code path} inside json() attribute {@code attribute}, where the database can
+     * look inside JSON (PostgreSQL, MariaDB/MySQL, SQLite; not H2). A path element of digits indexes an array.
+     *
+     * <pre>{@code
+     * shows.findAll(Query.where(Where.json("meta", "venue", "city").eq("Oslo")));
+     * shows.findAll(Query.where(Where.json("meta", "seats").gt(100)));
+     * }</pre>
+     */
+    static JsonPath json(String attribute, String... path) {
+        return new JsonPath(Arguments.given(attribute, "Where.json", "attribute"),
+                Arrays.asList(Arguments.given(path, "Where.json", "path")));
+    }
+
+    /**
+     * The value at a dotted path, its first part the json() attribute, equals {@code value}:
+     * {@code jsonPath("meta.venue.city", "Oslo")} is {@code json("meta", "venue", "city").eq("Oslo")}.
+     */
+    static Where jsonPath(String dottedPath, Object value) {
+        String dotted = Arguments.given(dottedPath, "Where.jsonPath", "dottedPath");
+        List<String> parts = Arrays.asList(dotted.split("\\.", -1));
+        return json(parts.get(0), parts.subList(1, parts.size()).toArray(String[]::new)).eq(value);
     }
 
     /** Matches every row. */

@@ -2,6 +2,9 @@ package dev.junction.schema;
 
 import dev.junction.DefinitionException;
 import dev.junction.internal.Arguments;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -28,7 +32,7 @@ public final class DataType {
         STRING(String.class), TEXT(String.class), INTEGER(Integer.class), BIGINT(Long.class), DOUBLE(Double.class),
         DECIMAL(BigDecimal.class), BOOLEAN(Boolean.class), INSTANT(Instant.class),
         OFFSET_DATE_TIME(OffsetDateTime.class), LOCAL_DATE_TIME(LocalDateTime.class), DATE(LocalDate.class),
-        UUID(java.util.UUID.class), BINARY(byte[].class), ENUM(Enum.class);
+        UUID(java.util.UUID.class), BINARY(byte[].class), ENUM(Enum.class), JSON(Object.class);
 
         private final Class<?> javaType;
 
@@ -50,13 +54,20 @@ public final class DataType {
     private final int precision;
     private final int scale;
     private final Class<? extends Enum<?>> enumType;
+    private final Type jsonType;
 
     private DataType(Kind kind, int length, int precision, int scale, Class<? extends Enum<?>> enumType) {
+        this(kind, length, precision, scale, enumType, null);
+    }
+
+    private DataType(Kind kind, int length, int precision, int scale, Class<? extends Enum<?>> enumType,
+                     Type jsonType) {
         this.kind = kind;
         this.length = length;
         this.precision = precision;
         this.scale = scale;
         this.enumType = enumType;
+        this.jsonType = jsonType;
     }
 
     /** {@code VARCHAR(255)}. */
@@ -147,9 +158,34 @@ public final class DataType {
     }
 
     /**
+     * A JSON document: {@code JSONB} on PostgreSQL, {@code JSON} on MariaDB/MySQL and H2, {@code TEXT} on SQLite.
+     * Its Java type is the property's own (generic types included, so {@code List<Address>} reads back as
+     * addresses); on a model without a class, any JSON value: {@code Map}, {@code List}, {@code String}, numbers,
+     * {@code Boolean}. Values other than {@code String} are written and read by the database's
+     * {@link dev.junction.JsonCodec} (Jackson when it is on the classpath). A {@code String} property holds the
+     * document's JSON text as it is, not a JSON string value.
+     *
+     * <pre>{@code
+     * record Show(Long id, String title, List<String> tags, Address venue) {}   // tags: json() by inference
+     * db.define(Show.class, m -> m.attribute("venue", DataType.json()));
+     * }</pre>
+     */
+    public static DataType json() {
+        return new DataType(Kind.JSON, 0, 0, 0, null, null);
+    }
+
+    /**
+     * A JSON document holding values of {@code valueType} ({@code Address.class}, or a {@link ParameterizedType} for
+     * {@code List<Address>}); see {@link #json()}.
+     */
+    public static DataType json(Type valueType) {
+        return new DataType(Kind.JSON, 0, 0, 0, null, Arguments.declared(valueType, "DataType.json", "valueType"));
+    }
+
+    /**
      * The type Junction infers for a Java property type, or {@code null} when it has none: String, Integer/int,
      * Long/long, Double/double, BigDecimal, Boolean/boolean, Instant, OffsetDateTime, LocalDateTime, LocalDate,
-     * UUID, byte[] and enums.
+     * UUID, byte[], enums, and {@link #json()} for {@code Map} and {@code List} types.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static DataType forJavaType(Class<?> type) {
@@ -167,6 +203,7 @@ public final class DataType {
         if (type == UUID.class) return uuid();
         if (type == byte[].class) return binary();
         if (type.isEnum()) return enumOf((Class) type);
+        if (Map.class.isAssignableFrom(type) || List.class.isAssignableFrom(type)) return json();
         return null;
     }
 
@@ -202,9 +239,26 @@ public final class DataType {
         return Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList();
     }
 
-    /** The Java type of this type's values. */
+    /**
+     * The Java type a {@link Kind#JSON} attribute's values have ({@code List<Address>}), or {@code null}: any JSON
+     * value, or (while a model is being defined) the property's type.
+     */
+    public Type jsonType() {
+        return jsonType;
+    }
+
+    /** The Java type of this type's values (for JSON, the raw class of {@link #jsonType()}, else Object). */
     public Class<?> javaType() {
+        if (kind == Kind.JSON) return jsonType == null ? Object.class : rawClass(jsonType);
         return kind == Kind.ENUM ? enumType : kind.javaType();
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) return c;
+        if (type instanceof ParameterizedType p) return rawClass(p.getRawType());
+        if (type instanceof GenericArrayType a) return java.lang.reflect.Array.newInstance(
+                rawClass(a.getGenericComponentType()), 0).getClass();
+        return Object.class;
     }
 
     /** True for the integer kinds, the ones that can auto-increment. */
@@ -212,6 +266,7 @@ public final class DataType {
         return kind == Kind.INTEGER || kind == Kind.BIGINT;
     }
 
+    /** Types are equal when they store the same column: a JSON type's {@link #jsonType()} does not count. */
     @Override
     public boolean equals(Object o) {
         return o instanceof DataType t && t.kind == kind && t.length == length && t.precision == precision

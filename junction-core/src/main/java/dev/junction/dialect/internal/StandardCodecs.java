@@ -39,6 +39,7 @@ public final class StandardCodecs {
             case UUID -> UUID_OBJECT;
             case BINARY -> BINARY;
             case ENUM -> enumCodec(type);
+            case JSON -> JsonTextCodecs.TEXT;
         };
     }
 

@@ -53,6 +53,9 @@ public final class ValueCoercion {
                 case DECIMAL -> value instanceof Number n ? new BigDecimal(n.toString()) : null;
                 case UUID -> value instanceof String s ? UUID.fromString(s) : null;
                 case ENUM -> value instanceof String s ? enumConstant(type, s) : null;
+                // Any value the JSON codec writes: a Map given for a record is the same document. A String
+                // attribute holds JSON text, so only a String.
+                case JSON -> type.javaType() == String.class ? null : value;
                 case INSTANT -> value instanceof OffsetDateTime o ? o.toInstant()
                         : value instanceof String s ? parseInstant(s) : null;
                 case OFFSET_DATE_TIME -> value instanceof Instant i ? i.atOffset(ZoneOffset.UTC)

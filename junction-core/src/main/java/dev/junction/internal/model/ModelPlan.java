@@ -1,5 +1,6 @@
 package dev.junction.internal.model;
 
+import dev.junction.JsonCodec;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.lifecycle.internal.InstanceValidator;
@@ -7,7 +8,9 @@ import dev.junction.lifecycle.internal.SoftDeleteFilter;
 import dev.junction.query.Where;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.internal.WhereRenderer;
+import dev.junction.internal.json.JsonSupport;
 import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
 import dev.junction.schema.ModelDefinition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +45,8 @@ public final class ModelPlan {
     final ScopeFilter scopes;
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
 
-    public ModelPlan(ModelDefinition definition, Dialect dialect) {
+    /** @param json the codec of json() attributes, or {@code null} when the model has none needing one */
+    public ModelPlan(ModelDefinition definition, Dialect dialect, JsonCodec json) {
         this.definition = definition;
         this.dialect = dialect;
         this.attributes = definition.attributes();
@@ -55,7 +59,8 @@ public final class ModelPlan {
         int version = -1;
         for (int i = 0; i < attributes.size(); i++) {
             Attribute a = attributes.get(i);
-            codecs[i] = dialect.codec(a.type());
+            codecs[i] = a.type().kind() == DataType.Kind.JSON ? JsonSupport.attributeCodec(definition, a, dialect, json)
+                    : dialect.codec(a.type());
             codecByAttribute.put(a, codecs[i]);
             if (i > 0) select.append(", ");
             select.append(dialect.quote(a.column()));

@@ -6,6 +6,7 @@ import dev.junction.Model;
 import dev.junction.Row;
 import dev.junction.UnknownModelException;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.json.JsonSupport;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.ModelSpec;
 import dev.junction.schema.internal.JavaProperty;
@@ -39,6 +40,8 @@ public final class ModelRegistry {
 
     private final Runtime runtime;
     private final JunctionConfig config;
+    /** The codec of json() attributes: the configured one, else Jackson's, else none. */
+    private final dev.junction.JsonCodec json;
     private final Map<String, Entry> byName = new LinkedHashMap<>();
     private final Map<String, Entry> byTable = new LinkedHashMap<>();
     private final Map<Class<?>, Entry> byClass = new LinkedHashMap<>();
@@ -46,6 +49,7 @@ public final class ModelRegistry {
     public ModelRegistry(Runtime runtime, JunctionConfig config) {
         this.runtime = runtime;
         this.config = config;
+        this.json = JsonSupport.codec(config.jsonCodec());
     }
 
     /**
@@ -74,7 +78,7 @@ public final class ModelRegistry {
                     + ", which model " + clash.slot.definition().name() + " already uses");
         }
         refuseIndexNamesInUse(definition);
-        ModelSlot slot = new ModelSlot(definition, runtime.dialect());
+        ModelSlot slot = new ModelSlot(definition, runtime.dialect(), json);
         ModelImpl<T> typed = new ModelImpl<>(runtime, slot, type, null);
         ModelImpl<Row> rows = classBacked ? new ModelImpl<>(runtime, slot, Row.class, null) : castRows(typed);
         Entry entry = new Entry(recipe, slot, typed, rows);
@@ -112,7 +116,7 @@ public final class ModelRegistry {
         ModelRecipe amended = entry.recipe.with(key, contribution);
         ModelDefinition definition = build(amended);
         entry.recipe = amended;
-        entry.slot.install(definition, runtime.dialect());
+        entry.slot.install(definition, runtime.dialect(), json);
     }
 
     private ModelDefinition build(ModelRecipe recipe) {
@@ -127,6 +131,7 @@ public final class ModelRegistry {
                     + ", which Junction keeps for its record of applied migrations; name the table otherwise"
                     + " (tableName(\"…\"))");
         }
+        JsonSupport.check(definition, json);
         return definition;
     }
 

@@ -1,5 +1,6 @@
 package dev.junction.internal.model;
 
+import dev.junction.JsonCodec;
 import dev.junction.Row;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.mapping.InstanceMapper;
@@ -16,8 +17,8 @@ import dev.junction.schema.ModelDefinition;
 public final class ModelSlot {
     private volatile ModelState state;
 
-    ModelSlot(ModelDefinition definition, Dialect dialect) {
-        install(definition, dialect);
+    ModelSlot(ModelDefinition definition, Dialect dialect, JsonCodec json) {
+        install(definition, dialect, json);
     }
 
     ModelState state() {
@@ -35,8 +36,8 @@ public final class ModelSlot {
     }
 
     /** Replaces the state with one built from {@code definition}. */
-    void install(ModelDefinition definition, Dialect dialect) {
-        ModelPlan plan = new ModelPlan(definition, dialect);
+    void install(ModelDefinition definition, Dialect dialect, JsonCodec json) {
+        ModelPlan plan = new ModelPlan(definition, dialect, json);
         Class<?> type = definition.javaType();
         RowMapper rows = new RowMapper(definition.attributes());
         InstanceMapper<?> typed = type == Row.class ? rows

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The Junction type of a live column: the first candidate type that this database spells as the same family and
  * size as the column ({@code db.check()} compares them the same way, so a pulled model matches its table).
  * Preferred in order: sized string, text, the integers, boolean, double, decimal, then the temporal types with a
- * zone before those without, date, UUID, binary.
+ * zone before those without, date, UUID, binary, JSON (PostgreSQL's JSONB, MariaDB's checked LONGTEXT, H2's JSON).
  */
 final class ColumnTypes {
     private static final Pattern PRECISION_SCALE = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
@@ -65,6 +65,7 @@ final class ColumnTypes {
         out.add(DataType.date());
         out.add(DataType.uuid());
         out.add(DataType.binary());
+        out.add(DataType.json()); // after text: SQLite stores JSON as TEXT, which pulls as text
         return out;
     }
 }

@@ -118,6 +118,10 @@ final class RecordSource {
             }
             if (!annotations.isEmpty()) imports.add("dev.junction.annotation.Id");
         }
+        if (p.type().kind() == DataType.Kind.JSON) {
+            annotations.add("@Json"); // held as Object: maps, lists, strings, numbers, booleans
+            imports.add("dev.junction.annotation.Json");
+        }
         List<String> column = columnOptions(model, p);
         if (!column.isEmpty()) {
             imports.add("dev.junction.annotation.Column");

@@ -58,6 +58,14 @@ public final class WhereRenderer {
             junction(sql, and.parts(), " AND ", "1=1");
         } else if (where instanceof Where.Or or) {
             junction(sql, or.parts(), " OR ", "1=0");
+        } else if (where instanceof Where.JsonComparison json) {
+            Attribute attribute = attribute(json.attribute());
+            if (attribute.type().kind() != DataType.Kind.JSON) {
+                throw new ValidationException(model.name(), attribute.name(), "Where.json looks inside a json()"
+                        + " attribute, but " + model.name() + "." + attribute.name() + " is " + attribute.type());
+            }
+            if (json.value() instanceof String text) ValueLimits.checkText(model.name(), attribute, text);
+            JsonPathRenderer.render(sql, dialect, column(attribute), json);
         } else if (where instanceof Where.Not not) {
             sql.append("NOT (");
             render(sql, not.part());
@@ -68,7 +76,7 @@ public final class WhereRenderer {
     }
 
     private void comparison(Sql sql, Where.Comparison c) {
-        Attribute attribute = attribute(c.attribute());
+        Attribute attribute = valueAttribute(c.attribute());
         sql.append(column(attribute)).append(' ').append(c.operator().sql()).append(' ');
         if (c.operator() == Where.Operator.LIKE) {
             requireText(attribute);
@@ -104,7 +112,7 @@ public final class WhereRenderer {
     static final int LIST_PARAMETER_FROM = 1_000;
 
     private void in(Sql sql, Where.In in) {
-        Attribute attribute = attribute(in.attribute());
+        Attribute attribute = valueAttribute(in.attribute());
         if (in.values().isEmpty()) {
             sql.append(in.negated() ? "1=1" : "1=0");
             return;
@@ -161,6 +169,19 @@ public final class WhereRenderer {
 
     private String column(Attribute attribute) {
         return qualifier + dialect.quote(attribute.column());
+    }
+
+    /**
+     * The attribute called {@code name}, to compare whole values with: not a json() one, whose documents are equal
+     * as JSON when their texts differ (compare inside them with {@code Where.json}).
+     */
+    private Attribute valueAttribute(String name) {
+        Attribute attribute = attribute(name);
+        if (attribute.type().kind() == DataType.Kind.JSON) {
+            throw new ValidationException(model.name(), name, model.name() + "." + name + " is json(): compare a"
+                    + " value inside it with Where.json(\"" + name + "\", key…).eq(…), or test it with isNull");
+        }
+        return attribute;
     }
 
     /** The attribute called {@code name}, or a {@link ValidationException} listing the ones that exist. */

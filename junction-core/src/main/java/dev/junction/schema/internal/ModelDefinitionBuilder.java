@@ -129,6 +129,7 @@ public final class ModelDefinitionBuilder {
                 throw new DefinitionException(where + ": attribute '" + s.name() + "' uses column '" + column
                         + "', which another attribute already uses");
             }
+            JsonProperties.check(where, s);
             checkDefault(s);
             checkRules(s);
             boolean property = !classBacked || propertyNames.contains(s.name());
@@ -157,14 +158,14 @@ public final class ModelDefinitionBuilder {
     }
 
     private AttributeSpec fromProperty(JavaProperty p) {
-        DataType inferred = DataType.forJavaType(p.type());
+        DataType inferred = JsonProperties.inferred(p, DataType.forJavaType(p.type()));
         Declaration declaration = spec.declarations().get(p.name());
         DataType type = declaration != null && declaration.type() != null ? declaration.type() : inferred;
         if (type == null) {
             throw new DefinitionException(where + ": attribute '" + p.name() + "' has type "
                     + p.type().getSimpleName() + ", which Junction cannot store (supported: String, Integer, Long,"
                     + " Double, BigDecimal, Boolean, Instant, OffsetDateTime, LocalDateTime, LocalDate, UUID, byte[],"
-                    + " enums)");
+                    + " enums; Map, List and @Json properties as JSON)");
         }
         AttributeSpec a = new AttributeSpec(p.name(), type);
         applyAnnotations(p, a);
@@ -177,6 +178,7 @@ public final class ModelDefinitionBuilder {
                 option.accept(a);
             }
         }
+        JsonProperties.bindToProperty(p, a);
         // Checked last: @Column(text = true) and a.type(…) may have changed the type the property was given.
         if (a.type().javaType() != MethodType.methodType(p.type()).wrap().returnType()) {
             throw new DefinitionException(where + ": attribute '" + p.name() + "' is declared " + a.type()

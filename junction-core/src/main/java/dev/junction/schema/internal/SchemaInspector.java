@@ -76,7 +76,9 @@ public final class SchemaInspector {
         List<String> key = primaryKey(table);
         List<LiveIndexes.Entry> indexes = LiveIndexes.read(meta, catalog, schema, table);
         List<DatabaseSchema.ForeignKey> foreignKeys = foreignKeys(table);
-        return new DatabaseSchema.Table(table, columns(table), key,
+        List<DatabaseSchema.Column> columns = MariaDbJsonColumns.typed(connection, meta.getDatabaseProductName(),
+                table, columns(table));
+        return new DatabaseSchema.Table(table, columns, key,
                 uniques(indexes, key, h2ConstraintNamesByIndex(table),
                         LiveTables.liveColumns(connection, meta.getDatabaseProductName(), table)), foreignKeys,
                 LiveIndexes.plain(indexes, foreignKeys));

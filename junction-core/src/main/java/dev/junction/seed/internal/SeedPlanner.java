@@ -6,6 +6,7 @@ import dev.junction.UnknownModelException;
 import dev.junction.association.Association;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
 import dev.junction.schema.Reference;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,11 @@ final class SeedPlanner {
 
     private SeedPlan.Field field(Site site, ModelImpl<Row> model, Attribute attribute, SeedDocument.Field field) {
         Node value = field.value();
+        boolean jsonText = attribute.type().javaType() == String.class;
+        if (attribute.type().kind() == DataType.Kind.JSON && !(jsonText && value instanceof ScalarNode)) {
+            if (jsonText) throw site.error(model.name() + "." + attribute.name() + " holds JSON text: give it as text");
+            return new SeedPlan.Field(attribute, site.at(SeedParser.line(value)), YamlValues.plain(value), null);
+        }
         if (value instanceof MappingNode map) {
             Reference reference = attribute.reference();
             if (reference == null) {

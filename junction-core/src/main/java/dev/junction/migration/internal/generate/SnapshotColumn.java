@@ -54,6 +54,7 @@ public record SnapshotColumn(String attribute, String column, DataType.Kind kind
             case UUID -> DataType.uuid();
             case BINARY -> DataType.binary();
             case ENUM -> DataType.enumOf(StoredEnum.class);
+            case JSON -> DataType.json();
         };
     }
 
