@@ -202,7 +202,7 @@ class IncludeFilterTest {
         Tv tv = Tv.open(target);
         tv.user("alice");
 
-        assertThatThrownBy(() -> tv.users.findAll(include(tv.catalog)))
+        assertThatThrownBy(() -> tv.users.findAll(Query.all(), List.of(include(tv.catalog))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("User"))
                 .hasMessageContaining("Catalog").hasMessageContaining("Network").hasMessageContaining("User");
     }
@@ -214,10 +214,10 @@ class IncludeFilterTest {
         tv.user("alice");
         tv.show("Dune", hbo);
 
-        assertThatThrownBy(() -> tv.users.findAll(include(tv.catalog).required()))
+        assertThatThrownBy(() -> tv.users.findAll(Query.all(), List.of(include(tv.catalog).required())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("User"))
                 .hasMessageContaining("Catalog").hasMessageContaining("Network");
-        assertThatThrownBy(() -> tv.users.count(Where.all(), include(tv.catalog).required()))
+        assertThatThrownBy(() -> tv.users.count(Where.all(), List.of(include(tv.catalog).required())))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Catalog");
     }
 
@@ -246,7 +246,7 @@ class IncludeFilterTest {
         tv.favorites.add(alice, dune);
 
         int statements = tv.count(() -> assertThatThrownBy(() -> tv.users.findAll(include(tv.favorites)
-                .include(include(tv.profile))))
+                .withIncludes(List.of(include(tv.profile)))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("Show"))
                 .hasMessageContaining("User.Profile").hasMessageContaining("Show"));
 
