@@ -207,6 +207,18 @@ class IncludeFilterTest {
                 .hasMessageContaining("Catalog").hasMessageContaining("Network").hasMessageContaining("User");
     }
 
+    /** {@code findByPk(key, include)} of another model's association compiles only as a two-part key: refused. */
+    @DialectTest
+    void findByPkWithAnotherModelsIncludeIsRejected(TestTarget target) {
+        Tv tv = Tv.open(target);
+        User alice = tv.user("alice");
+        Object[] keyAndInclude = {alice.id(), include(tv.catalog)};
+
+        assertThatThrownBy(() -> tv.users.findByPk(keyAndInclude))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("User"))
+                .hasMessageContaining("include(Catalog) is an association of Network, not of User");
+    }
+
     @DialectTest
     void requiredIncludeOfAnotherModelsAssociationIsRejected(TestTarget target) {
         Tv tv = Tv.open(target);

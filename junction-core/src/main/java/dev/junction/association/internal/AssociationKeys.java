@@ -26,7 +26,7 @@ public final class AssociationKeys {
      * The options of a declaration made with {@code key}: its alias given to them. When the options have no alias
      * and the key's is the one the kind would derive anyway ({@code "SandcastleType"}, {@code "Users"}), none is
      * set, so the association is exactly the one declared without a key (an alias given changes the derived keys of
-     * some kinds).
+     * some kinds) — except on a self-association, which needs one.
      *
      * @throws DefinitionException when the models are not the key's, or the options give another alias
      */
@@ -43,7 +43,8 @@ public final class AssociationKeys {
             throw new DefinitionException(call + ": the options say as(\"" + o.as() + "\") but the key's alias is '"
                     + key.as() + "'; leave the alias to the key");
         }
-        if (o.as() == null && !key.as().equals(derivedAlias(key.kind(), target))) return o.as(key.as());
+        boolean self = source.name().equals(target.name());
+        if (o.as() == null && (self || !key.as().equals(derivedAlias(key.kind(), target)))) return o.as(key.as());
         return o;
     }
 

@@ -18,6 +18,7 @@ import dev.junction.internal.write.RowUpdater;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Aggregate;
 import dev.junction.query.GroupBy;
+import dev.junction.association.Association;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
@@ -197,6 +198,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
 
     @Override
     public Optional<T> findByPk(Object... key) {
+        refuseIncludes(key);
         ModelState state = slot.state();
         return first(state, ModelSql.selectByKey(state.plan(), values(state).key(key), scopeNames));
     }
@@ -323,6 +325,21 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
     private <V> V given(V value, String call, String parameter) {
         return Arguments.given(value, name() + "." + call, parameter);
+    }
+
+    /**
+     * Refuses an include among key values: {@code findByPk(1, include(x))} with {@code x} not this model's
+     * association does not fit {@code findByPk(Object, Include)} and lands in the key's varargs instead.
+     */
+    private void refuseIncludes(Object[] key) {
+        if (key == null) return;
+        for (Object part : key) {
+            if (part instanceof Include<?, ?> include && include.association() != null) {
+                Association<?, ?> association = include.association();
+                throw new ValidationException(name(), association.as(), "findByPk: include(" + association.as()
+                        + ") is an association of " + association.source().name() + ", not of " + name());
+            }
+        }
     }
 
     /** The includes of a call: none for a null list; a null include is refused by name. */
