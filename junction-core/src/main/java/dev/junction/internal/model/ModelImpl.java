@@ -327,18 +327,13 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
         return Arguments.given(value, name() + "." + call, parameter);
     }
 
-    /**
-     * Refuses an include among key values: {@code findByPk(1, include(x))} with {@code x} not this model's
-     * association does not fit {@code findByPk(Object, Include)} and lands in the key's varargs instead.
-     */
+    /** An include among key values: {@code findByPk(1, include(x))} with {@code x} another model's lands here. */
     private void refuseIncludes(Object[] key) {
-        if (key == null) return;
-        for (Object part : key) {
-            if (part instanceof Include<?, ?> include && include.association() != null) {
-                Association<?, ?> association = include.association();
-                throw new ValidationException(name(), association.as(), "findByPk: include(" + association.as()
-                        + ") is an association of " + association.source().name() + ", not of " + name());
-            }
+        for (Object part : key == null ? new Object[0] : key) {
+            if (!(part instanceof Include<?, ?> include) || include.association() == null) continue;
+            Association<?, ?> a = include.association();
+            throw new ValidationException(name(), a.as(), "findByPk: include(" + a.as() + ") is an association of "
+                    + a.source().name() + ", not of " + name());
         }
     }
 
