@@ -4,10 +4,10 @@ import dev.junction.association.AssociationSource;
 import dev.junction.association.With;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
-import dev.junction.query.Page;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.schema.ModelDefinition;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  *
  * @param <T> the instance type
  */
-public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAggregates<T> {
+public interface Model<T> extends AssociationSource<T>, ModelIncludes<T>, ModelUpdates<T>, ModelAggregates<T> {
 
     /** The model's name ({@code "User"}). */
     String name();
@@ -141,38 +141,30 @@ public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAg
     }
 
     /**
-     * The rows the query selects, each with its includes loaded: one query for the rows, then one per include
-     * level (keys chunked below the bind-parameter limit). Limit and offset page these rows, whatever is included.
-     *
-     * <pre>{@code
-     * for (Loaded<User> user : users.findAll(Query.all().limit(20), include(favorites))) {
-     *     List<Show> shows = user.get(favorites);
-     * }
-     * }</pre>
-     */
-    List<Loaded<T>> findAll(Query query, Include<?, ?>... includes);
-
-    /** Every row, with its includes loaded. */
-    default List<Loaded<T>> findAll(Include<?, ?>... includes) {
-        return findAll(Query.all(), includes);
-    }
-
-    /** The first row the query selects, with its includes loaded. */
-    default Optional<Loaded<T>> findOne(Query query, Include<?, ?>... includes) {
-        List<Loaded<T>> found = findAll(required(query, "query").limit(1), includes);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    /**
-     * The row with this primary key, with its includes loaded (one query for the row, one per include level). For
-     * models with a single-attribute key; find a row of a composite key with {@link #findOne(Query, Include[])}.
+     * The row with this primary key, with its include loaded (one query for the row, one per include level). For
+     * models with a single-attribute key; find a row of a composite key with {@link #findOne(Query, List)}.
      *
      * <pre>{@code
      * Optional<Loaded<User>> alice = users.findByPk(1, include(favorites));
      * }</pre>
      */
-    default Optional<Loaded<T>> findByPk(Object key, Include<?, ?> include, Include<?, ?>... more) {
-        if (include == null) {
+    default Optional<Loaded<T>> findByPk(Object key, Include<? super T, ?> include) {
+        return findByPkWith(key, Arrays.asList(include));
+    }
+
+    /** {@link #findByPk(Object, Include)} with two includes. */
+    default Optional<Loaded<T>> findByPk(Object key, Include<? super T, ?> first, Include<? super T, ?> second) {
+        return findByPkWith(key, Arrays.asList(first, second));
+    }
+
+    /** {@link #findByPk(Object, Include)} with three includes. */
+    default Optional<Loaded<T>> findByPk(Object key, Include<? super T, ?> first, Include<? super T, ?> second,
+                                         Include<? super T, ?> third) {
+        return findByPkWith(key, Arrays.asList(first, second, third));
+    }
+
+    private Optional<Loaded<T>> findByPkWith(Object key, List<Include<? super T, ?>> includes) {
+        if (includes.get(0) == null) {
             // findByPk(a, null) means a two-part key with a null part, which findByPk(Object...) refuses by name.
             findByPk(new Object[] {key, null});
             throw new ValidationException(name(), null, "findByPk: include must not be null");
@@ -186,28 +178,7 @@ public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAg
         if (key == null) {
             throw new ValidationException(name(), attribute, "Key " + name() + "." + attribute + " cannot be null");
         }
-        Include<?, ?>[] others = more == null ? new Include<?, ?>[0] : more;
-        Include<?, ?>[] includes = new Include<?, ?>[others.length + 1];
-        includes[0] = include;
-        System.arraycopy(others, 0, includes, 1, others.length);
         return findOne(Query.where(Where.eq(attribute, key)), includes);
-    }
-
-    /**
-     * How many rows match the filter and have what the required includes demand — those with a {@code where}, unless
-     * {@code required(false)}, and those marked {@code required()} — never inflated by what they would load.
-     */
-    long count(Where where, Include<?, ?>... includes);
-
-    /**
-     * Like {@link #count(Where, Include[])} for the query's filter (its order and page are ignored); with
-     * {@link Query#withDeleted()}, soft-deleted rows of a paranoid model count too.
-     */
-    long count(Query query, Include<?, ?>... includes);
-
-    /** A page of rows with their includes, and how many rows there are in all for the same filter. */
-    default Page<T> findAndCountAll(Query query, Include<?, ?>... includes) {
-        return new Page<>(findAll(required(query, "query"), includes), count(query, includes));
     }
 
     /**
@@ -226,14 +197,6 @@ public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAg
     java.util.stream.Stream<T> stream(Query query);
 
     /**
-     * Like {@link #stream(Query)}, each batch of rows arriving with its includes loaded (one query per include
-     * level and batch). The include queries run on the stream's own connection — on MariaDB, whose driver cannot
-     * query beside a stream without reading all of it, outside a transaction, on a second one taken with the first
-     * when the stream opens (so a pool of one connection cannot stream with includes there, and says so at once).
-     */
-    java.util.stream.Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes);
-
-    /**
      * Hands each row the query selects to {@code action}, streamed as {@link #stream(Query)} does, and gives the
      * connection back however it ends.
      */
@@ -248,7 +211,7 @@ public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAg
     default void forEach(Query query, List<? extends Include<?, ?>> includes,
                          Consumer<? super Loaded<T>> action) {
         required(action, "action");
-        try (Stream<Loaded<T>> rows = stream(query, required(includes, "includes").toArray(Include<?, ?>[]::new))) {
+        try (Stream<Loaded<T>> rows = stream(query, required(includes, "includes"))) {
             rows.forEach(action);
         }
     }
@@ -275,9 +238,6 @@ public interface Model<T> extends AssociationSource<T>, ModelUpdates<T>, ModelAg
         if (value == null) throw new ValidationException(null, null, name + " must not be null");
         return value;
     }
-
-    /** Loads includes for instances already in hand, one query per include level for all of them. */
-    List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes);
 
     /** How many rows there are. */
     default long count() {

@@ -191,6 +191,7 @@ class NullArgumentsTest {
             if (type == dev.junction.query.GroupBy.class) return dev.junction.query.GroupBy.groupBy();
             if (type == DataType.class) return DataType.string();
             if (type == Through.class) return Through.of("Probes");
+            if (dev.junction.association.AssociationKey.class.isAssignableFrom(type)) return key(type);
             if (type == AttributeSpec.class) return new AttributeSpec("rating", DataType.integer());
             if (type == Reference.class) {
                 return new Reference("Show", "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE, true);
@@ -202,6 +203,20 @@ class NullArgumentsTest {
             if (receivers.containsKey(type)) return receivers.get(type);
             if (type.isInterface()) return nothingDoing(type);
             throw new IllegalStateException("no sample for a parameter of type " + type.getName() + " (" + name + ")");
+        }
+
+        /** A key of the kind asked for, on the world's users and shows (only the favourites are declared). */
+        private Object key(Class<?> type) {
+            if (type == dev.junction.association.BelongsToKey.class) {
+                return dev.junction.association.AssociationKey.belongsTo(User.class, "Probe", Show.class);
+            }
+            if (type == dev.junction.association.HasOneKey.class) {
+                return dev.junction.association.AssociationKey.hasOne(User.class, "Probe", Show.class);
+            }
+            if (type == dev.junction.association.HasManyKey.class) {
+                return dev.junction.association.AssociationKey.hasMany(User.class, "Probes", Show.class);
+            }
+            return dev.junction.association.AssociationKey.belongsToMany(User.class, "Favorites", Show.class);
         }
 
         private Object typeVariable(String variable, Object receiver) {

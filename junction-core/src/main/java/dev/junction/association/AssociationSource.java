@@ -49,6 +49,55 @@ public interface AssociationSource<T> {
     <U> BelongsToMany<T, U> belongsToMany(Model<U> target, AssociationOptions options);
 
     /**
+     * Declares {@code this belongsTo target} under the alias of {@code key} (see {@link AssociationKey}), so that
+     * code finds it again with {@link #association(AssociationKey)} rather than by a string. The options must not
+     * give another alias.
+     *
+     * @throws dev.junction.DefinitionException when the key is for other models, or the options give another alias
+     */
+    default <U> BelongsTo<T, U> belongsTo(Model<U> target, BelongsToKey<T, U> key) {
+        return belongsTo(target, key, AssociationOptions.defaults());
+    }
+
+    /** Like {@link #belongsTo(Model, BelongsToKey)}, with options. */
+    <U> BelongsTo<T, U> belongsTo(Model<U> target, BelongsToKey<T, U> key, AssociationOptions options);
+
+    /** Declares {@code this hasOne target} under the alias of {@code key} (see {@link #belongsTo(Model, BelongsToKey)}). */
+    default <U> HasOne<T, U> hasOne(Model<U> target, HasOneKey<T, U> key) {
+        return hasOne(target, key, AssociationOptions.defaults());
+    }
+
+    /** Like {@link #hasOne(Model, HasOneKey)}, with options. */
+    <U> HasOne<T, U> hasOne(Model<U> target, HasOneKey<T, U> key, AssociationOptions options);
+
+    /** Declares {@code this hasMany target} under the alias of {@code key} (see {@link #belongsTo(Model, BelongsToKey)}). */
+    default <U> HasMany<T, U> hasMany(Model<U> target, HasManyKey<T, U> key) {
+        return hasMany(target, key, AssociationOptions.defaults());
+    }
+
+    /** Like {@link #hasMany(Model, HasManyKey)}, with options. */
+    <U> HasMany<T, U> hasMany(Model<U> target, HasManyKey<T, U> key, AssociationOptions options);
+
+    /**
+     * Declares {@code this belongsToMany target} under the alias of {@code key} (see
+     * {@link #belongsTo(Model, BelongsToKey)}); {@code through} is required as ever:
+     *
+     * <pre>{@code
+     * users.belongsToMany(shows, User.FAVORITES, through("UserFavorites"));   // as("Favorites") comes from the key
+     * }</pre>
+     */
+    <U> BelongsToMany<T, U> belongsToMany(Model<U> target, BelongsToManyKey<T, U> key, AssociationOptions options);
+
+    /**
+     * The association {@code key} names, typed by the key: {@code users.association(User.FAVORITES)} is a
+     * {@code BelongsToMany<User, Show>}.
+     *
+     * @throws dev.junction.UnknownAssociationException when this model has no association of the key's alias
+     * @throws dev.junction.DefinitionException         when it has one of another kind or target than the key says
+     */
+    <U, A extends Association<T, U>> A association(AssociationKey<T, U, A> key);
+
+    /**
      * The belongsTo declared under {@code as}, typed: for handles of associations declared elsewhere (in an
      * {@code associate} hook). Another kind or target is an {@link dev.junction.UnknownAssociationException}.
      */

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * One branch of an include tree: an association to load with its parents, how to filter and order what it loads,
  * and what to load beneath it — or, made by {@link #all(Kind...)}, every association of the model it is included
- * from. Immutable; every method returns a new include.
+ * from. Immutable; every method returns a new include. Typed by the association: an include of {@code S}'s
+ * association goes to a {@code Model<S>} (or beneath an include loading {@code S}), as the compiler checks.
  *
  * <pre>{@code
  * import static dev.junction.query.Include.include;
@@ -73,7 +74,7 @@ public final class Include<S, T> {
      * users.findAll(Include.all(Kind.BELONGS_TO_MANY).nested());
      * }</pre>
      */
-    public static Include<?, ?> all(Kind... kinds) {
+    public static Include<Object, Object> all(Kind... kinds) {
         List<Kind> given = Arguments.each("Include.all", "kind", Arguments.given(kinds, "Include.all", "kinds"));
         Set<Kind> chosen = given.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(given);
         return new Include<Object, Object>(null, null, null, null, null, List.of(), List.of(), chosen, false, false,
@@ -149,8 +150,13 @@ public final class Include<S, T> {
                 null, false, withDeleted, countOnly);
     }
 
-    /** Loads more beneath each loaded target (associations of the target's model). */
-    public Include<S, T> include(Include<?, ?>... nested) {
+    /**
+     * Loads more beneath each loaded target: includes of associations of the target's model, checked by the compiler
+     * ({@code include(favorites).include(include(network))} needs {@code network} to be an association of the
+     * shows {@code favorites} loads). Includes made at run time go in {@link #withIncludes(List)}.
+     */
+    @SafeVarargs
+    public final Include<S, T> include(Include<? super T, ?>... nested) {
         refuseOnAll("include(…)");
         List<Include<?, ?>> all = new ArrayList<>(children);
         all.addAll(Arguments.each("Include.include", "nested include",
@@ -161,7 +167,8 @@ public final class Include<S, T> {
 
     /**
      * This include with {@code nested} beneath it instead of what it had — every other option kept as given (how
-     * {@link #all(Kind...)} is written out beside explicit includes).
+     * {@link #all(Kind...)} is written out beside explicit includes). For include trees made at run time: each is
+     * checked to be of the target's model when the query runs, not by the compiler.
      */
     public Include<S, T> withIncludes(List<? extends Include<?, ?>> nested) {
         refuseOnAll("withIncludes(…)");

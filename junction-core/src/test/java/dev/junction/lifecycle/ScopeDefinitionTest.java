@@ -88,7 +88,7 @@ class ScopeDefinitionTest {
         plain.findAll();
         plain.findByPk(1);
         plain.count();
-        plain.findAll(Query.all(), new Include<?, ?>[0]);
+        plain.findAll(Query.all(), List.<Include<?, ?>>of());
         plain.update(Map.of("name", "y"), Where.all());
         plain.destroy(Where.all());
         assertThat(sql).hasSize(6);

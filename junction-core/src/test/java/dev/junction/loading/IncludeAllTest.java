@@ -169,7 +169,7 @@ class IncludeAllTest {
     @DialectTest
     void requiredAllDropsRowsMissingAnyAssociationEverywhere(TestTarget target) {
         Fixture f = Fixture.of(target);
-        Include<?, ?> everything = Include.all().required(true);
+        Include<Object, Object> everything = Include.all().required(true);
 
         List<User> streamed;
         try (Stream<Loaded<User>> rows = f.tv.users.stream(BY_ID, everything)) {
@@ -200,7 +200,7 @@ class IncludeAllTest {
 
         assertThatThrownBy(() -> Include.all().where(eq("title", "Dune")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Include.all().where(…)");
-        assertThatThrownBy(() -> Include.all().include(include(f.tv.network)))
+        assertThatThrownBy(() -> Include.all().withIncludes(List.of(include(f.tv.network))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("explicit include(association)");
         assertThatThrownBy(() -> include(f.tv.favorites).nested())
                 .isInstanceOf(ValidationException.class).hasMessageContaining("include(Favorites).nested()");

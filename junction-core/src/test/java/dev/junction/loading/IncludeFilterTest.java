@@ -202,9 +202,21 @@ class IncludeFilterTest {
         Tv tv = Tv.open(target);
         tv.user("alice");
 
-        assertThatThrownBy(() -> tv.users.findAll(include(tv.catalog)))
+        assertThatThrownBy(() -> tv.users.findAll(Query.all(), List.of(include(tv.catalog))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("User"))
                 .hasMessageContaining("Catalog").hasMessageContaining("Network").hasMessageContaining("User");
+    }
+
+    /** {@code findByPk(key, include)} of another model's association compiles only as a two-part key: refused. */
+    @DialectTest
+    void findByPkWithAnotherModelsIncludeIsRejected(TestTarget target) {
+        Tv tv = Tv.open(target);
+        User alice = tv.user("alice");
+        Object[] keyAndInclude = {alice.id(), include(tv.catalog)};
+
+        assertThatThrownBy(() -> tv.users.findByPk(keyAndInclude))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("User"))
+                .hasMessageContaining("include(Catalog) is an association of Network, not of User");
     }
 
     @DialectTest
@@ -214,10 +226,10 @@ class IncludeFilterTest {
         tv.user("alice");
         tv.show("Dune", hbo);
 
-        assertThatThrownBy(() -> tv.users.findAll(include(tv.catalog).required()))
+        assertThatThrownBy(() -> tv.users.findAll(Query.all(), List.of(include(tv.catalog).required())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("User"))
                 .hasMessageContaining("Catalog").hasMessageContaining("Network");
-        assertThatThrownBy(() -> tv.users.count(Where.all(), include(tv.catalog).required()))
+        assertThatThrownBy(() -> tv.users.count(Where.all(), List.of(include(tv.catalog).required())))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Catalog");
     }
 
@@ -246,7 +258,7 @@ class IncludeFilterTest {
         tv.favorites.add(alice, dune);
 
         int statements = tv.count(() -> assertThatThrownBy(() -> tv.users.findAll(include(tv.favorites)
-                .include(include(tv.profile))))
+                .withIncludes(List.of(include(tv.profile)))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model()).isEqualTo("Show"))
                 .hasMessageContaining("User.Profile").hasMessageContaining("Show"));
 

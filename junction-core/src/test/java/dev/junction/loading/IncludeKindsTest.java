@@ -10,6 +10,7 @@ import dev.junction.loading.Tv.Network;
 import dev.junction.loading.Tv.Profile;
 import dev.junction.loading.Tv.Show;
 import dev.junction.loading.Tv.User;
+import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
 import dev.junction.testing.DialectTest;
@@ -171,10 +172,14 @@ class IncludeKindsTest {
                     assertThat(e.attribute()).isEqualTo("id");
                 })
                 .hasMessageContaining("User.id");
-        assertThatThrownBy(() -> tv.userFavorites().findByPk(1, include(tv.favorites)))
+        assertThatThrownBy(() -> tv.userFavorites().findByPk(1, Include.all()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.model())
                         .isEqualTo("UserFavorites"))
                 .hasMessageContaining("key of 2 attributes").hasMessageContaining("findOne");
+        assertThatThrownBy(() -> tv.userFavorites().findByPk(1, include(tv.favorites)))
+                .as("another model's include is read as a key part, and refused as an include")
+                .isInstanceOf(ValidationException.class).hasMessageContaining("include(Favorites)")
+                .hasMessageContaining("not of UserFavorites");
         assertThatThrownBy(() -> tv.users.findByPk(1, null)).as("a null key part, not an include")
                 .isInstanceOf(ValidationException.class).hasMessageContaining("key of 1 attribute");
     }

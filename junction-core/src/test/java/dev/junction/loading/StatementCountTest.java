@@ -36,16 +36,16 @@ class StatementCountTest {
     }
 
     /** Five include nodes: Favorites → Network → Catalog, Watched, Profile. */
-    private static Include<?, ?>[] fiveNodes(Tv tv) {
-        return new Include<?, ?>[] {include(tv.favorites).include(include(tv.network).include(include(tv.catalog))),
-                include(tv.watched), include(tv.profile)};
+    private static List<Include<?, ?>> fiveNodes(Tv tv) {
+        return List.of(include(tv.favorites).include(include(tv.network).include(include(tv.catalog))),
+                include(tv.watched), include(tv.profile));
     }
 
     @DialectTest
     void findAllRunsOneStatementPlusOnePerIncludeNode(TestTarget target) {
         Tv tv = filled(target);
 
-        int statements = tv.count(() -> tv.users.findAll(fiveNodes(tv)));
+        int statements = tv.count(() -> tv.users.findAll(Query.all(), fiveNodes(tv)));
 
         assertThat(statements).isEqualTo(1 + 5);
     }
@@ -76,7 +76,7 @@ class StatementCountTest {
     void noParentsMeansNoIncludeQueries(TestTarget target) {
         Tv tv = Tv.open(target);
 
-        int statements = tv.count(() -> assertThat(tv.users.findAll(fiveNodes(tv))).isEmpty());
+        int statements = tv.count(() -> assertThat(tv.users.findAll(Query.all(), fiveNodes(tv))).isEmpty());
 
         assertThat(statements).isEqualTo(1);
     }

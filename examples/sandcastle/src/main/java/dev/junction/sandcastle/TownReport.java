@@ -61,17 +61,17 @@ final class TownReport {
         lifeguards = db.model(Lifeguard.class);
         beaches = db.model(Beach.class);
         types = db.model(SandcastleType.class);
-        favorites = users.belongsToMany("Favorites", Show.class);
-        fans = shows.belongsToMany("Users", User.class);
-        watched = users.belongsToMany("Watched", Show.class);
-        following = users.belongsToMany("Following", User.class);
-        shifts = lifeguards.belongsToMany("Beaches", Beach.class);
-        guards = beaches.belongsToMany("Lifeguards", Lifeguard.class);
-        tools = types.belongsToMany("Tools", Tool.class);
-        castles = beaches.hasMany("Sandcastles", Sandcastle.class);
+        favorites = db.association(User.FAVORITES);
+        fans = db.association(Show.FANS);
+        watched = db.association(User.WATCHED);
+        following = db.association(User.FOLLOWING);
+        shifts = db.association(Lifeguard.BEACHES);
+        guards = db.association(Beach.LIFEGUARDS);
+        tools = db.association(SandcastleType.TOOLS);
+        castles = db.association(Beach.SANDCASTLES);
         sandcastles = db.model(Sandcastle.class);
-        castleType = sandcastles.belongsTo("SandcastleType", SandcastleType.class);
-        voters = sandcastles.belongsToMany("Voters", User.class);
+        castleType = db.association(Sandcastle.TYPE);
+        voters = db.association(Sandcastle.VOTERS);
     }
 
     void print(PrintWriter out) {

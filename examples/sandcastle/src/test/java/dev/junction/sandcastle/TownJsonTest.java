@@ -60,17 +60,16 @@ class TownJsonTest {
         Model<Beach> beaches = db.model(Beach.class);
         Model<SandcastleType> types = db.model(SandcastleType.class);
         Model<Sandcastle> sandcastles = db.model(Sandcastle.class);
-        BelongsToMany<User, Show> favorites = users.belongsToMany("Favorites", Show.class);
-        BelongsToMany<Show, User> fans = shows.belongsToMany("Users", User.class);
-        BelongsToMany<User, Show> watched = users.belongsToMany("Watched", Show.class);
-        BelongsToMany<User, User> following = users.belongsToMany("Following", User.class);
-        BelongsToMany<Lifeguard, Beach> shifts = lifeguards.belongsToMany("Beaches", Beach.class);
-        BelongsToMany<Beach, Lifeguard> guards = beaches.belongsToMany("Lifeguards", Lifeguard.class);
-        BelongsToMany<SandcastleType, Tool> tools = types.belongsToMany("Tools", Tool.class);
-        HasMany<Beach, Sandcastle> castles = beaches.hasMany("Sandcastles", Sandcastle.class);
-        BelongsTo<Sandcastle, SandcastleType> castleType = sandcastles.belongsTo("SandcastleType",
-                SandcastleType.class);
-        BelongsToMany<Sandcastle, User> voters = sandcastles.belongsToMany("Voters", User.class);
+        BelongsToMany<User, Show> favorites = db.association(User.FAVORITES);
+        BelongsToMany<Show, User> fans = db.association(Show.FANS);
+        BelongsToMany<User, Show> watched = db.association(User.WATCHED);
+        BelongsToMany<User, User> following = db.association(User.FOLLOWING);
+        BelongsToMany<Lifeguard, Beach> shifts = db.association(Lifeguard.BEACHES);
+        BelongsToMany<Beach, Lifeguard> guards = db.association(Beach.LIFEGUARDS);
+        BelongsToMany<SandcastleType, Tool> tools = db.association(SandcastleType.TOOLS);
+        HasMany<Beach, Sandcastle> castles = db.association(Beach.SANDCASTLES);
+        BelongsTo<Sandcastle, SandcastleType> castleType = db.association(Sandcastle.TYPE);
+        BelongsToMany<Sandcastle, User> voters = db.association(Sandcastle.VOTERS);
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("Favourite shows", users.findAll(byName("username"), include(favorites).order(asc("title"))));

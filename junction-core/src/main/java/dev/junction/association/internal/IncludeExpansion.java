@@ -68,8 +68,7 @@ final class IncludeExpansion {
             if (all.isNested()) {
                 addAll(target, all, path, Collections.newSetFromMap(new IdentityHashMap<>()), children);
             }
-            Include<?, ?> each = Include.include(association).required(all.isRequired())
-                    .include(children.toArray(Include<?, ?>[]::new));
+            Include<?, ?> each = Include.include(association).required(all.isRequired()).withIncludes(children);
             level.add(all.isWithDeleted() ? each.withDeleted() : each);
         }
     }

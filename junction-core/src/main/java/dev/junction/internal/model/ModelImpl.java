@@ -18,6 +18,7 @@ import dev.junction.internal.write.RowUpdater;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Aggregate;
 import dev.junction.query.GroupBy;
+import dev.junction.association.Association;
 import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.query.Query;
@@ -197,6 +198,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
 
     @Override
     public Optional<T> findByPk(Object... key) {
+        refuseIncludes(key);
         ModelState state = slot.state();
         return first(state, ModelSql.selectByKey(state.plan(), values(state).key(key), scopeNames));
     }
@@ -325,8 +327,18 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
         return Arguments.given(value, name() + "." + call, parameter);
     }
 
-    /** The includes of a call: none for a null array; a null include is refused by name. */
-    private List<Include<?, ?>> includes(Include<?, ?>[] includes) {
+    /** An include among key values: {@code findByPk(1, include(x))} with {@code x} another model's lands here. */
+    private void refuseIncludes(Object[] key) {
+        for (Object part : key == null ? new Object[0] : key) {
+            if (!(part instanceof Include<?, ?> include) || include.association() == null) continue;
+            Association<?, ?> a = include.association();
+            throw new ValidationException(name(), a.as(), "findByPk: include(" + a.as() + ") is an association of "
+                    + a.source().name() + ", not of " + name());
+        }
+    }
+
+    /** The includes of a call: none for a null list; a null include is refused by name. */
+    private List<Include<?, ?>> includes(List<? extends Include<?, ?>> includes) {
         return Arguments.each(name() + ": include", "include", includes);
     }
 
@@ -335,7 +347,7 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     }
 
     @Override
-    public List<Loaded<T>> findAll(Query query, Include<?, ?>... includes) {
+    public List<Loaded<T>> findAll(Query query, List<? extends Include<?, ?>> includes) {
         return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
                 includes(includes));
     }
@@ -348,23 +360,23 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     }
 
     @Override
-    public Stream<Loaded<T>> stream(Query query, Include<?, ?>... includes) {
+    public Stream<Loaded<T>> stream(Query query, List<? extends Include<?, ?>> includes) {
         return runtime.associations().loader().stream(this, given(query, "stream", "query"), includes(includes));
     }
 
     @Override
-    public long count(Where where, Include<?, ?>... includes) {
+    public long count(Where where, List<? extends Include<?, ?>> includes) {
         return runtime.associations().loader().count(this, where, false, includes(includes));
     }
 
     @Override
-    public long count(Query query, Include<?, ?>... includes) {
+    public long count(Query query, List<? extends Include<?, ?>> includes) {
         given(query, "count", "query");
         return runtime.associations().loader().count(this, query.where(), query.isWithDeleted(), includes(includes));
     }
 
     @Override
-    public List<Loaded<T>> load(List<T> instances, Include<?, ?>... includes) {
+    public List<Loaded<T>> load(List<T> instances, List<? extends Include<?, ?>> includes) {
         List<T> checked = Arguments.each(name() + ".load", "instance", given(instances, "load", "instances"));
         return runtime.associations().loader().load(this, checked, includes(includes));
     }

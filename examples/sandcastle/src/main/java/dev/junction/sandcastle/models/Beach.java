@@ -5,6 +5,9 @@ import static dev.junction.query.Where.eq;
 
 import dev.junction.Models;
 import dev.junction.annotation.Column;
+import dev.junction.association.AssociationKey;
+import dev.junction.association.BelongsToManyKey;
+import dev.junction.association.HasManyKey;
 import dev.junction.association.Through;
 import dev.junction.schema.ModelSpec;
 
@@ -14,6 +17,13 @@ import dev.junction.schema.ModelSpec;
  * still there for whoever reads {@code withDeleted()}.
  */
 public record Beach(Long id, @Column(unique = true, allowNull = false) String name, Boolean closed) {
+    /** The lifeguards who work shifts here: the other side of {@link Lifeguard#BEACHES}. */
+    public static final BelongsToManyKey<Beach, Lifeguard> LIFEGUARDS = AssociationKey.belongsToMany(Beach.class,
+            "Lifeguards", Lifeguard.class);
+    /** The sandcastles built on the beach. */
+    public static final HasManyKey<Beach, Sandcastle> SANDCASTLES = AssociationKey.hasMany(Beach.class,
+            "Sandcastles", Sandcastle.class);
+
     public Beach(String name) {
         this(null, name, false);
     }
@@ -27,7 +37,8 @@ public record Beach(Long id, @Column(unique = true, allowNull = false) String na
 
     static void associate(Models models) {
         var beaches = models.model(Beach.class);
-        beaches.belongsToMany(models.model(Lifeguard.class), through(Through.of(Shift.class).unique(false)));
-        beaches.hasMany(models.model(Sandcastle.class));
+        beaches.belongsToMany(models.model(Lifeguard.class), LIFEGUARDS,
+                through(Through.of(Shift.class).unique(false)));
+        beaches.hasMany(models.model(Sandcastle.class), SANDCASTLES);
     }
 }
