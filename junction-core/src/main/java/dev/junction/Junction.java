@@ -188,11 +188,18 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
                 CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
     }
 
-    /** Drops every model's table (referrers first; other tables are left alone). Loses their data. */
+    /**
+     * Drops every model's table (referrers first; other tables are left alone). Loses their data — and with it the
+     * records of the applied seed files that inserted rows into them, which are pending again (seed files of other
+     * applications on the same database, into other tables, stay applied).
+     */
     public SyncReport drop() {
         SchemaSynchronizer synchronizer = synchronizer();
-        return database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
+        SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
                 CrossProcessLock.SCHEMA, synchronizer::drop));
+        dev.junction.seed.internal.SeedFileRunner.forgetTouching(this, definitions().stream()
+                .map(ModelDefinition::name).collect(java.util.stream.Collectors.toSet()));
+        return report;
     }
 
     private SchemaSynchronizer synchronizer() {
