@@ -181,11 +181,16 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
         return sync(SyncMode.CREATE);
     }
 
-    /** Syncs the tables as {@code mode} says: create missing, force (drop and recreate), or alter (add only). */
+    /**
+     * Syncs the tables as {@code mode} says: create missing, force (drop and recreate — the seed files whose rows it
+     * dropped are pending again, as after {@link #drop()}), or alter (add only).
+     */
     public SyncReport sync(SyncMode mode) {
         SchemaSynchronizer synchronizer = synchronizer();
-        return database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
-                CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
+        SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(
+                connection, CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
+        if (mode == SyncMode.FORCE) forgetSeedsOfModels();
+        return report;
     }
 
     /**
@@ -197,9 +202,14 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
         SchemaSynchronizer synchronizer = synchronizer();
         SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
                 CrossProcessLock.SCHEMA, synchronizer::drop));
+        forgetSeedsOfModels();
+        return report;
+    }
+
+    /** Forgets the applied seed files that inserted rows into the models' tables, just dropped. */
+    private void forgetSeedsOfModels() {
         dev.junction.seed.internal.SeedFileRunner.forgetTouching(this, definitions().stream()
                 .map(ModelDefinition::name).collect(java.util.stream.Collectors.toSet()));
-        return report;
     }
 
     private SchemaSynchronizer synchronizer() {

@@ -227,18 +227,34 @@ public final class Seeder {
         return undone;
     }
 
-    /** Undoes one applied file, named with or without its extension; empty when it is not applied. */
+    /**
+     * Undoes one applied file, named with or without its extension; empty when it is a file of the folder that is
+     * not applied.
+     *
+     * @throws SeedException when no file of that name is applied or in the folder
+     */
     public Optional<SeedFile> undo(String name) {
         return undo(name, UndoOptions.refuse());
     }
 
-    /** Undoes one applied file as {@link #undoLast(UndoOptions)} does; empty when it is not applied. */
+    /**
+     * Undoes one applied file as {@link #undoLast(UndoOptions)} does; empty when it is a file of the folder that is
+     * not applied.
+     *
+     * @throws SeedException when no file of that name is applied or in the folder (as {@link #apply} says)
+     */
     public Optional<SeedFile> undo(String name, UndoOptions options) {
+        Arguments.given(name, "Seeder.undo", "name");
         Arguments.given(options, "Seeder", "options");
-        for (SeedFileRunner.Applied a : runner.applied()) {
+        List<SeedFileRunner.Applied> applied = runner.applied();
+        for (SeedFileRunner.Applied a : applied) {
             if (a.name().equals(name) || stem(a.name()).equals(name)) return undoApplied(a.name(), options);
         }
-        return Optional.empty();
+        List<String> onDisk = Files.isDirectory(folder) ? names() : List.of();
+        if (onDisk.stream().anyMatch(f -> f.equals(name) || stem(f).equals(name))) return Optional.empty();
+        throw new SeedException("No seed file " + name + " is applied or in " + folder + " (applied: "
+                + (applied.isEmpty() ? "none" : String.join(", ", applied.stream().map(SeedFileRunner.Applied::name)
+                .toList())) + ")", name, 0, null, null, null);
     }
 
     /**
