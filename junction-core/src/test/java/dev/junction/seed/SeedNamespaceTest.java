@@ -80,6 +80,20 @@ class SeedNamespaceTest {
     }
 
     @DialectTest
+    void syncForceForgetsTheFilesWhoseRowsItDroppedAndAnAlterForgetsNone(TestTarget target) throws Exception {
+        Junction db = Town.open(target);
+        Seeder seeder = Seeder.of(db, folder("town", "01-people.yaml", "User: [{ username: alice }]\n"));
+        seeder.applyPending();
+        db.sync(dev.junction.schema.SyncMode.ALTER);
+        assertThat(seeder.status()).extracting(SeedFile::applied).containsExactly(true);
+
+        db.sync(dev.junction.schema.SyncMode.FORCE);
+        assertThat(seeder.status()).extracting(SeedFile::applied).containsExactly(false);
+        assertThat(seeder.applyPending()).hasSize(1);
+        assertThat(new RawSql(target, db).count("Users")).isEqualTo(1);
+    }
+
+    @DialectTest
     void aLedgerMadeBeforeNamespacesKeepsWorkingAndGainsItsNamespaceColumn(TestTarget target) throws Exception {
         Junction db = Town.open(target);
         Path folder = folder("town", "01-people.yaml", "User: [{ username: alice }, { username: bob }]\n");
