@@ -56,8 +56,9 @@ import java.util.stream.Stream;
  * Defaults and timestamps are filled as by {@code create}.
  *
  * <h2>Records, undo and errors</h2>
- * Each applied file is recorded in the table {@code JunctionSeeds} with the keys of the rows it inserted: applying
- * again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order) — and refuses,
+ * Each applied file is recorded in the table {@code JunctionSeeds}, under the seeder's namespace
+ * ({@link #withNamespace}, so that applications sharing a database keep their own records), with the keys of the rows
+ * it inserted: applying again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order) — and refuses,
  * naming them, while rows made otherwise refer to them through foreign keys, unless asked to cascade
  * ({@link UndoOptions}). Each file is
  * applied, or undone, in one transaction. A bad file — YAML syntax, an unknown model or column, a value of the wrong
