@@ -181,18 +181,35 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
         return sync(SyncMode.CREATE);
     }
 
-    /** Syncs the tables as {@code mode} says: create missing, force (drop and recreate), or alter (add only). */
+    /**
+     * Syncs the tables as {@code mode} says: create missing, force (drop and recreate — the seed files whose rows it
+     * dropped are pending again, as after {@link #drop()}), or alter (add only).
+     */
     public SyncReport sync(SyncMode mode) {
         SchemaSynchronizer synchronizer = synchronizer();
-        return database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
-                CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
+        SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(
+                connection, CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
+        if (mode == SyncMode.FORCE) forgetSeedsOfModels();
+        return report;
     }
 
-    /** Drops every model's table (referrers first; other tables are left alone). Loses their data. */
+    /**
+     * Drops every model's table (referrers first; other tables are left alone). Loses their data — and with it the
+     * records of the applied seed files that inserted rows into them, which are pending again (seed files of other
+     * applications on the same database, into other tables, stay applied).
+     */
     public SyncReport drop() {
         SchemaSynchronizer synchronizer = synchronizer();
-        return database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
+        SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
                 CrossProcessLock.SCHEMA, synchronizer::drop));
+        forgetSeedsOfModels();
+        return report;
+    }
+
+    /** Forgets the applied seed files that inserted rows into the models' tables, just dropped. */
+    private void forgetSeedsOfModels() {
+        dev.junction.seed.internal.SeedFileRunner.forgetTouching(this, definitions().stream()
+                .map(ModelDefinition::name).collect(java.util.stream.Collectors.toSet()));
     }
 
     private SchemaSynchronizer synchronizer() {

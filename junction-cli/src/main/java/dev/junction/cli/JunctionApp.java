@@ -46,6 +46,16 @@ public interface JunctionApp {
     }
 
     /**
+     * The namespace the application's seed files are recorded under ({@code Seeder.withNamespace}): files of the
+     * same name that another application applied to the same database stay that application's. The default,
+     * {@code Seeder.DEFAULT_NAMESPACE}, suits one application per database and every database seeded before
+     * namespaces.
+     */
+    default String seedNamespace() {
+        return dev.junction.seed.Seeder.DEFAULT_NAMESPACE;
+    }
+
+    /**
      * The application's own job, run when no subcommand is given, on the opened database with its models; the
      * seeder reads the configured seed folder and reports progress like {@code db:seed:all}.
      */

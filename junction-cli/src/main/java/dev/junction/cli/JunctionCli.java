@@ -32,10 +32,12 @@ import picocli.CommandLine;
  * {@code migration:generate --name NAME [--dialects …] [--allow-data-loss] [--backfill Table.column=VALUE]…
  * [--flyway]}.
  * Options every command takes: {@code --url}, {@code --env}, {@code --config FILE}, {@code --seeders DIR},
- * {@code --migrations DIR},
+ * {@code --migrations DIR}, {@code --seed-namespace NAME},
  * {@code --verbose}; settings also come from {@code junction.yaml} and {@code $JUNCTION_URL}/{@code $JUNCTION_ENV}
  * (see the README's "CLI" section). Exit codes: 0 success, 1 a user-facing error (one line, no stack trace unless
- * {@code --verbose}), 2 a usage error.
+ * {@code --verbose}), 2 a usage error (an unknown
+ * command or option, or none: the usage goes to standard error). Without a {@link JunctionApp}, {@link JunctionMain}
+ * finds the models on the class path.
  */
 public final class JunctionCli {
     private JunctionCli() {

@@ -46,12 +46,12 @@ class SeedCommandsTest {
     }
 
     @DialectTest
-    void seedAllAppliesPendingFilesWithProgressAndIsIdempotent(TestTarget target) throws Exception {
+    void seedAllAppliesPendingFilesAndIsIdempotent(TestTarget target) throws Exception {
         setUp(target);
         Result first = run("db:seed:all");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("01-people.yaml: applying 5 row(s)", "01-people.yaml: 5/5 row(s)",
-                "Applied 01-people.yaml (5 rows).", "Applied 02-favorites.yaml (1 row).");
+        assertThat(first.out()).contains("Applied 01-people.yaml (5 rows).", "Applied 02-favorites.yaml (1 row).")
+                .doesNotContain("applying"); // files this small print no progress (see SeedProgressLinesTest)
         assertThat(count(target, "UserFavorites")).isEqualTo(1);
         Result again = run("db:seed:all");
         assertThat(again.out()).contains("No pending seed files");

@@ -56,8 +56,9 @@ import java.util.stream.Stream;
  * Defaults and timestamps are filled as by {@code create}.
  *
  * <h2>Records, undo and errors</h2>
- * Each applied file is recorded in the table {@code JunctionSeeds} with the keys of the rows it inserted: applying
- * again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order) — and refuses,
+ * Each applied file is recorded in the table {@code JunctionSeeds}, under the seeder's namespace
+ * ({@link #withNamespace}, so that applications sharing a database keep their own records), with the keys of the rows
+ * it inserted: applying again skips it, and undoing it deletes exactly those rows (the file's blocks in reverse order) — and refuses,
  * naming them, while rows made otherwise refer to them through foreign keys, unless asked to cascade
  * ({@link UndoOptions}). Each file is
  * applied, or undone, in one transaction. A bad file — YAML syntax, an unknown model or column, a value of the wrong
@@ -80,13 +81,23 @@ public final class Seeder {
     /** The folder seed files are read from unless another is given. */
     public static final String DEFAULT_FOLDER = "seeders";
 
+    /**
+     * The namespace of a seeder that names none, and of every file recorded before namespaces existed: one
+     * application per database needs no other.
+     */
+    public static final String DEFAULT_NAMESPACE = "default";
+
+    private final Junction db;
     private final Path folder;
+    private final String namespace;
     private final SeedFileRunner runner;
     private final SeedProgress progress;
 
-    private Seeder(Path folder, SeedFileRunner runner, SeedProgress progress) {
+    private Seeder(Junction db, Path folder, String namespace, SeedProgress progress) {
+        this.db = db;
         this.folder = folder;
-        this.runner = runner;
+        this.namespace = namespace;
+        this.runner = new SeedFileRunner(db, namespace);
         this.progress = progress;
     }
 
@@ -98,12 +109,33 @@ public final class Seeder {
     /** A seeder for the files in {@code folder}. */
     public static Seeder of(Junction db, Path folder) {
         Arguments.given(db, "Seeder.of", "db");
-        return new Seeder(Arguments.given(folder, "Seeder.of", "folder"), new SeedFileRunner(db), SeedProgress.NONE);
+        return new Seeder(db, Arguments.given(folder, "Seeder.of", "folder"), DEFAULT_NAMESPACE, SeedProgress.NONE);
     }
 
     /** This seeder, reporting its progress to {@code listener}. */
     public Seeder withProgress(SeedProgress listener) {
-        return new Seeder(folder, runner, Arguments.given(listener, "Seeder", "listener"));
+        return new Seeder(db, folder, namespace, Arguments.given(listener, "Seeder", "listener"));
+    }
+
+    /**
+     * This seeder, recording its files under {@code namespace} (an application's name): files of the same name
+     * that applications of other namespaces applied to the same database are theirs, neither skipped nor undone
+     * by this one. {@link #DEFAULT_NAMESPACE} unless given.
+     *
+     * @throws dev.junction.ValidationException when {@code namespace} is null, blank or longer than 255 characters
+     */
+    public Seeder withNamespace(String namespace) {
+        Arguments.given(namespace, "Seeder.withNamespace", "namespace");
+        if (namespace.isBlank() || namespace.length() > 255) {
+            throw new dev.junction.ValidationException(null, null, "Seeder: namespace must be 1 to 255 characters, not blank (got '"
+                    + namespace + "')");
+        }
+        return new Seeder(db, folder, namespace, progress);
+    }
+
+    /** The namespace its files are recorded under. */
+    public String namespace() {
+        return namespace;
     }
 
     /** The folder the files are read from. */
@@ -196,23 +228,40 @@ public final class Seeder {
         return undone;
     }
 
-    /** Undoes one applied file, named with or without its extension; empty when it is not applied. */
+    /**
+     * Undoes one applied file, named with or without its extension; empty when it is a file of the folder that is
+     * not applied.
+     *
+     * @throws SeedException when no file of that name is applied or in the folder
+     */
     public Optional<SeedFile> undo(String name) {
         return undo(name, UndoOptions.refuse());
     }
 
-    /** Undoes one applied file as {@link #undoLast(UndoOptions)} does; empty when it is not applied. */
+    /**
+     * Undoes one applied file as {@link #undoLast(UndoOptions)} does; empty when it is a file of the folder that is
+     * not applied.
+     *
+     * @throws SeedException when no file of that name is applied or in the folder (as {@link #apply} says)
+     */
     public Optional<SeedFile> undo(String name, UndoOptions options) {
+        Arguments.given(name, "Seeder.undo", "name");
         Arguments.given(options, "Seeder", "options");
-        for (SeedFileRunner.Applied a : runner.applied()) {
+        List<SeedFileRunner.Applied> applied = runner.applied();
+        for (SeedFileRunner.Applied a : applied) {
             if (a.name().equals(name) || stem(a.name()).equals(name)) return undoApplied(a.name(), options);
         }
-        return Optional.empty();
+        List<String> onDisk = Files.isDirectory(folder) ? names() : List.of();
+        if (onDisk.stream().anyMatch(f -> f.equals(name) || stem(f).equals(name))) return Optional.empty();
+        throw new SeedException("No seed file " + name + " is applied or in " + folder + " (applied: "
+                + (applied.isEmpty() ? "none" : String.join(", ", applied.stream().map(SeedFileRunner.Applied::name)
+                .toList())) + ")", name, 0, null, null, null);
     }
 
     /**
-     * Forgets every applied file (drops the {@code JunctionSeeds} table), for when the seeded tables themselves
-     * were dropped: every file is pending again. Deletes no seeded row.
+     * Forgets every applied file of this seeder's namespace, for when the seeded tables themselves were dropped:
+     * every file is pending again. Deletes no seeded row; the {@code JunctionSeeds} table is dropped when no other
+     * namespace has files in it. ({@code Junction.drop()} forgets the files whose rows it dropped by itself.)
      *
      * @throws SeedException when a table of that name exists but is not Junction's ledger; it is left alone
      */

@@ -138,4 +138,16 @@ class SeedRecordsTest {
         assertThat(seeder.status()).noneMatch(SeedFile::applied);
         assertThat(db.model(User.class).count()).isEqualTo(2);
     }
+
+    @DialectTest
+    void undoingAFileThatIsNeitherAppliedNorInTheFolderIsAnError(TestTarget target) {
+        Seeder seeder = seeder(Town.open(target));
+        seeder.apply("01-people");
+        assertThat(seeder.undo("02-favorites")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> seeder.undo("03-nothing"))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("No seed file 03-nothing is applied or in")
+                .hasMessageContaining("(applied: 01-people.yaml)");
+        assertThat(seeder.status()).extracting(SeedFile::applied).containsExactly(true, false);
+    }
 }

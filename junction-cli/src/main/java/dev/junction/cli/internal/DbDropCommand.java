@@ -26,10 +26,11 @@ public final class DbDropCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Junction db = root.openWithModels()) {
+            long applied = SeedRecords.applied(root, db);
             SyncReport report = db.drop();
             spec.commandLine().getOut().println("Dropped " + report.statements().stream()
                     .filter(s -> s.startsWith("DROP")).count() + " table(s).");
-            SeedRecords.forget(root, db, spec.commandLine().getOut());
+            SeedRecords.forget(root, db, applied, spec.commandLine().getOut());
             int migrations = root.migrator(db).forgetAll();
             if (migrations > 0) {
                 spec.commandLine().getOut().println("Forgot " + migrations + " applied migration(s); they are"

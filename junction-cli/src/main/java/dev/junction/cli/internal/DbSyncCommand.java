@@ -36,13 +36,14 @@ public final class DbSyncCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose --force or --alter, not both");
         }
         try (Junction db = root.openWithModels()) {
+            long applied = force ? SeedRecords.applied(root, db) : 0;
             SyncReport report = db.sync(force ? SyncMode.FORCE : alter ? SyncMode.ALTER : SyncMode.CREATE);
             var out = spec.commandLine().getOut();
             report.statements().forEach(s -> out.println(s + ";"));
             report.warnings().forEach(w -> out.println("warning: " + w));
             out.println(report.statements().isEmpty() ? "Schema is up to date." : "Ran " + report.statements().size()
                     + " statement(s).");
-            if (force) SeedRecords.forget(root, db, out);
+            if (force) SeedRecords.forget(root, db, applied, out);
             return 0;
         }
     }

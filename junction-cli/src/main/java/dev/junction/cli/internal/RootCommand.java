@@ -46,6 +46,11 @@ public final class RootCommand implements Callable<Integer> {
                     + " in junction.yaml, else migrations)")
     Path migrations;
 
+    @Option(names = "--seed-namespace", scope = CommandLine.ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Namespace the seed files are recorded under, for several applications on one database"
+                    + " (default: the application's, else default)")
+    String seedNamespace;
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors")
     boolean verbose;
@@ -68,13 +73,15 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!app.hasMainJob()) {
-            spec.commandLine().usage(spec.commandLine().getOut());
-            return 0;
+            // No command is a usage error, as an unknown one is: usage on standard error, exit 2.
+            spec.commandLine().getErr().println("Missing command.");
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return 2;
         }
         try (Junction db = openWithModels()) {
             // The job's own output is its report; seeding progress goes to standard error.
-            Seeder seeder = Seeder.of(db, settings().seeders()).withProgress(terminal ? new ProgressBarDisplay()
-                    : new ProgressLines(spec.commandLine().getErr()));
+            Seeder seeder = Seeder.of(db, settings().seeders()).withNamespace(seedNamespace())
+                    .withProgress(terminal ? new ProgressBarDisplay() : new ProgressLines(spec.commandLine().getErr()));
             app.runMainJob(db, seeder, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return 0;
@@ -109,6 +116,10 @@ public final class RootCommand implements Callable<Integer> {
     /** Opens the database and defines the app's models on it. */
     public Junction openWithModels() {
         Settings settings = settings();
+        if (settings.url() == null) {
+            throw new dev.junction.ConnectionException("No database to open: give --url, set JUNCTION_URL, or name"
+                    + " a url in junction.yaml", null);
+        }
         return withModels(Junction.open(JunctionConfig.builder().url(settings.url()).user(settings.user())
                 .password(settings.password()).build()));
     }
@@ -137,10 +148,14 @@ public final class RootCommand implements Callable<Integer> {
         return workingDir.resolve(path);
     }
 
-    /** A seeder for the settings' folder, showing progress on this command's output. */
+    /** A seeder for the settings' folder and the app's seed namespace, showing progress on this command's output. */
     public Seeder seeder(Junction db) {
-        return Seeder.of(db, settings().seeders()).withProgress(terminal ? new ProgressBarDisplay()
-                : new ProgressLines(spec.commandLine().getOut()));
+        return Seeder.of(db, settings().seeders()).withNamespace(seedNamespace())
+                .withProgress(terminal ? new ProgressBarDisplay() : new ProgressLines(spec.commandLine().getOut()));
+    }
+
+    private String seedNamespace() {
+        return seedNamespace != null ? seedNamespace : app.seedNamespace();
     }
 
     /** A migrator for the settings' migrations folder. */

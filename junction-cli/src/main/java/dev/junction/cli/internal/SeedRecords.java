@@ -2,7 +2,6 @@ package dev.junction.cli.internal;
 
 import dev.junction.Junction;
 import dev.junction.seed.SeedFile;
-import dev.junction.seed.Seeder;
 import java.io.PrintWriter;
 
 /** Shared by the seed commands: wording, and forgetting applied files when commands empty the model tables. */
@@ -10,11 +9,17 @@ final class SeedRecords {
     private SeedRecords() {
     }
 
-    /** Forgets every applied seed file (their rows are gone), saying so when there were any. */
-    static void forget(RootCommand root, Junction db, PrintWriter out) {
-        Seeder seeder = Seeder.of(db, root.settings().seeders());
-        long applied = seeder.status().stream().filter(SeedFile::applied).count();
-        seeder.forgetAll();
+    /** How many seed files of the app's namespace are applied. */
+    static long applied(RootCommand root, Junction db) {
+        return root.seeder(db).status().stream().filter(SeedFile::applied).count();
+    }
+
+    /**
+     * Forgets every applied seed file of the app's namespace (their rows are gone), saying how many were applied
+     * before ({@code applied}) when there were any.
+     */
+    static void forget(RootCommand root, Junction db, long applied, PrintWriter out) {
+        root.seeder(db).forgetAll();
         if (applied > 0) out.println("Forgot " + applied + " applied seed file(s); they are pending again.");
     }
 

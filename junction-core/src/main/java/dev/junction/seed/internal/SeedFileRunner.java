@@ -26,10 +26,11 @@ public final class SeedFileRunner {
     private final SeedLedger ledger;
     private final CrossProcessLock lock;
 
-    public SeedFileRunner(Junction db) {
+    /** A runner for the seed files of {@code namespace} (see {@code Seeder.withNamespace}). */
+    public SeedFileRunner(Junction db, String namespace) {
         this.db = db;
         this.runtime = RuntimeAccess.of(db);
-        this.ledger = new SeedLedger(runtime);
+        this.ledger = new SeedLedger(runtime, namespace);
         this.lock = new CrossProcessLock(runtime);
     }
 
@@ -77,6 +78,7 @@ public final class SeedFileRunner {
         progress.started(name, "undo", entry.get().rows());
         try {
             return lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
+                ledger.create(c); // a ledger of the shape before namespaces gets its namespace column first
                 // Checked under the lock: another process may have undone it since this one looked.
                 if (ledger.applied(c).stream().noneMatch(a -> a.name().equals(name))) return Optional.empty();
                 UndoLog log = ledger.undoLog(c, name);
@@ -90,11 +92,25 @@ public final class SeedFileRunner {
         }
     }
 
-    /** Drops the ledger: every file counts as pending again (for when the seeded tables were dropped). */
+    /**
+     * Forgets the applied files of this namespace: every one counts as pending again (for when the seeded tables were
+     * dropped). The ledger goes when no other namespace has files in it.
+     */
     public void forgetAll() {
         runtime.scope().run(null, c -> lock.holding(c, CrossProcessLock.SEEDS, locked -> {
-            ledger.drop(locked);
+            ledger.forgetNamespace(locked);
             return null;
         }));
+    }
+
+    /**
+     * Forgets the applied files, of every namespace, that inserted rows of one of {@code models} — their tables were
+     * just dropped; returns how many.
+     */
+    public static int forgetTouching(Junction db, java.util.Set<String> models) {
+        Runtime runtime = RuntimeAccess.of(db);
+        SeedLedger ledger = new SeedLedger(runtime, dev.junction.seed.Seeder.DEFAULT_NAMESPACE);
+        return runtime.scope().run(null, c -> new CrossProcessLock(runtime).holding(c, CrossProcessLock.SEEDS,
+                locked -> ledger.forgetTouching(locked, models)));
     }
 }

@@ -5,38 +5,36 @@ import dev.junction.dialect.ValueCodec;
 import dev.junction.internal.Runtime;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.DataType;
-import dev.junction.schema.internal.SchemaInspector;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The table recording which seed files are applied: {@code JunctionSeeds (name, position, appliedAt, rowCount,
- * insertedKeys)}, one row per applied file, with the keys of the rows it inserted (an {@link UndoLog}) so that
- * undoing it deletes exactly those. Made on first use; not a model, so {@code sync} and {@code drop} leave it alone.
- * Stateless apart from the runtime; thread-safe.
+ * The table recording which seed files are applied: {@code JunctionSeeds (namespace, name, position, appliedAt,
+ * rowCount, insertedKeys)}, one row per applied file of a namespace (an application's seed files), with the keys of
+ * the rows it inserted (an {@link UndoLog}) so that undoing it deletes exactly those. Made on first use; the shape
+ * without {@code namespace} (every file of the default namespace) is read as it is and rebuilt by the first write
+ * ({@link SeedLedgerShape}). Not a model, so {@code sync} leaves it alone. Stateless apart from the runtime and
+ * namespace; thread-safe.
  */
 final class SeedLedger {
     /** The table's name. */
     static final String TABLE = dev.junction.seed.Seeder.LEDGER_TABLE;
 
-    /** The ledger's columns: a table of that name with other columns is not the ledger, and is left alone. */
-    private static final Set<String> COLUMNS = Set.of("name", "position", "appliedat", "rowcount", "insertedkeys");
-
     private final Runtime runtime;
     private final Dialect dialect;
+    private final SeedLedgerShape shape;
+    private final String namespace;
     private final ValueCodec text;
     private final ValueCodec number;
     private final ValueCodec instant;
 
-    SeedLedger(Runtime runtime) {
+    SeedLedger(Runtime runtime, String namespace) {
         this.runtime = runtime;
         this.dialect = runtime.dialect();
+        this.shape = new SeedLedgerShape(runtime);
+        this.namespace = namespace;
         this.text = dialect.codec(DataType.text());
         this.number = dialect.codec(DataType.bigint());
         this.instant = dialect.codec(DataType.instant());
@@ -48,41 +46,16 @@ final class SeedLedger {
      * @throws dev.junction.seed.SeedException when a table of its name exists that Junction did not make
      */
     boolean exists(Connection connection) {
-        try {
-            SchemaInspector inspector = new SchemaInspector(connection);
-            // The exact name first: on PostgreSQL a "junctionseeds" of the application's is another table.
-            Optional<String> table = inspector.tableNames().stream().filter(TABLE::equalsIgnoreCase)
-                    .min(java.util.Comparator.comparing(t -> !t.equals(TABLE)));
-            if (table.isEmpty()) return false;
-            Set<String> columns = inspector.describe(table.get()).columns().stream()
-                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            if (!columns.equals(COLUMNS)) {
-                throw new dev.junction.seed.SeedException("The table " + table.get() + " is not Junction's record of"
-                        + " applied seed files (its columns are " + columns + "); Junction leaves it alone and"
-                        + " cannot seed this database until it is renamed", TABLE, 0, null, null, null);
-            }
-            return true;
-        } catch (SQLException e) {
-            throw runtime.runner().errors().translate(e, TABLE, null);
-        }
+        return shape.of(connection) != SeedLedgerShape.Shape.NONE;
     }
 
     /**
-     * Creates the table if it is missing. DDL: call it before the transaction writes anything (MariaDB and H2 commit
-     * at DDL), under {@link dev.junction.internal.jdbc.CrossProcessLock#SEEDS} (two creations at once collide on
-     * PostgreSQL).
+     * Creates the table if it is missing, and gives one of the shape without namespaces its namespace column. DDL:
+     * call it before the transaction writes anything (MariaDB and H2 commit at DDL), under
+     * {@link dev.junction.internal.jdbc.CrossProcessLock#SEEDS} (two creations at once collide on PostgreSQL).
      */
     void create(Connection connection) {
-        if (exists(connection)) return;
-        String sql = "CREATE TABLE IF NOT EXISTS " + q(TABLE) + " (" + q("name") + " "
-                + dialect.columnType(DataType.string(255)) + " NOT NULL, " + q("position") + " "
-                + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("appliedAt") + " "
-                + dialect.columnType(DataType.instant()) + " NOT NULL, " + q("rowCount") + " "
-                + dialect.columnType(DataType.bigint()) + " NOT NULL, " + q("insertedKeys") + " "
-                + dialect.columnType(DataType.text()) + " NOT NULL, PRIMARY KEY (" + q("name") + "), UNIQUE ("
-                + q("position") + "))"
-                + dialect.tableOptions();
-        runtime.runner().execute(connection, sql, TABLE);
+        shape.ensureCurrent(connection);
     }
 
     /** Drops the ledger, forgetting every applied file; a table of its name Junction did not make is refused. */
@@ -91,12 +64,70 @@ final class SeedLedger {
         runtime.runner().execute(connection, dialect.dropTable(TABLE), TABLE);
     }
 
-    /** The applied files, in the order they were applied; none when the table does not exist. */
+    /**
+     * Forgets the files of this namespace, dropping the table when no other namespace has any. Call it under the
+     * lock, outside a transaction.
+     */
+    void forgetNamespace(Connection connection) {
+        if (!exists(connection)) return;
+        create(connection);
+        Sql delete = new Sql().append("DELETE FROM ").append(q(TABLE)).append(" WHERE ").append(q("namespace"))
+                .append(" = ").bind(namespace, text);
+        runtime.runner().update(connection, delete, TABLE);
+        dropIfEmpty(connection);
+    }
+
+    /**
+     * Forgets the files of every namespace that inserted rows of one of {@code models} (their tables were dropped),
+     * dropping the table when none are left; returns how many were forgotten. Under the lock, outside a transaction.
+     */
+    int forgetTouching(Connection connection, Set<String> models) {
+        try {
+            if (!exists(connection)) return 0;
+        } catch (dev.junction.seed.SeedException notOurs) {
+            return 0; // a table of the ledger's name that Junction did not make is left alone, and drop goes on
+        }
+        create(connection);
+        Sql all = new Sql().append("SELECT ").append(q("namespace")).append(", ").append(q("name")).append(", ")
+                .append(q("insertedKeys")).append(" FROM ").append(q(TABLE));
+        List<String[]> stale = runtime.runner().query(connection, all, TABLE, rs -> new String[] {
+                (String) text.read(rs, 1), (String) text.read(rs, 2), (String) text.read(rs, 3)}).stream()
+                .filter(r -> touches(r[2], models)).toList();
+        for (String[] r : stale) {
+            Sql delete = new Sql().append("DELETE FROM ").append(q(TABLE)).append(" WHERE ").append(q("namespace"))
+                    .append(" = ").bind(r[0], text).append(" AND ").append(q("name")).append(" = ").bind(r[1], text);
+            runtime.runner().update(connection, delete, TABLE);
+        }
+        dropIfEmpty(connection);
+        return stale.size();
+    }
+
+    private static boolean touches(String insertedKeys, Set<String> models) {
+        try {
+            return UndoLog.fromJson(insertedKeys).blocks().stream().anyMatch(b -> models.contains(b.model()));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            return false; // an unreadable record is kept: undoing it says what is wrong with it
+        }
+    }
+
+    private void dropIfEmpty(Connection connection) {
+        Sql count = new Sql().append("SELECT COUNT(*) FROM ").append(q(TABLE));
+        if (runtime.runner().queryLong(connection, count, TABLE) == 0) drop(connection);
+    }
+
+    /** The applied files of this namespace, in the order they were applied; none when the table does not exist. */
     List<SeedFileRunner.Applied> applied(Connection connection) {
-        if (!exists(connection)) return List.of();
+        SeedLedgerShape.Shape current = shape.of(connection);
+        if (current == SeedLedgerShape.Shape.NONE) return List.of();
         Sql sql = new Sql().append("SELECT ").append(q("name")).append(", ").append(q("position")).append(", ")
-                .append(q("appliedAt")).append(", ").append(q("rowCount")).append(" FROM ").append(q(TABLE))
-                .append(" ORDER BY ").append(q("position"));
+                .append(q("appliedAt")).append(", ").append(q("rowCount")).append(" FROM ").append(q(TABLE));
+        if (current == SeedLedgerShape.Shape.WITHOUT_NAMESPACE) {
+            // Every file of the old shape is the default namespace's.
+            if (!namespace.equals(dev.junction.seed.Seeder.DEFAULT_NAMESPACE)) return List.of();
+        } else {
+            sql.append(" WHERE ").append(q("namespace")).append(" = ").bind(namespace, text);
+        }
+        sql.append(" ORDER BY ").append(q("position"));
         return runtime.runner().query(connection, sql, TABLE, rs -> new SeedFileRunner.Applied((String) text.read(rs, 1),
                 ((Number) number.read(rs, 2)).longValue(), (Instant) instant.read(rs, 3),
                 ((Number) number.read(rs, 4)).longValue()));
@@ -108,9 +139,11 @@ final class SeedLedger {
                 .append(q(TABLE));
         long position = runtime.runner().queryLong(connection, next, TABLE) + 1;
         Instant now = Instant.now();
-        Sql insert = new Sql().append("INSERT INTO ").append(q(TABLE)).append(" (").append(q("name")).append(", ")
+        Sql insert = new Sql().append("INSERT INTO ").append(q(TABLE)).append(" (").append(q("namespace"))
+                .append(", ").append(q("name")).append(", ")
                 .append(q("position")).append(", ").append(q("appliedAt")).append(", ").append(q("rowCount"))
-                .append(", ").append(q("insertedKeys")).append(") VALUES (").bind(name, text).append(", ")
+                .append(", ").append(q("insertedKeys")).append(") VALUES (").bind(namespace, text).append(", ")
+                .bind(name, text).append(", ")
                 .bind(position, number).append(", ").bind(now, instant).append(", ").bind(log.rows(), number)
                 .append(", ").bind(log.toJson(), text).append(')');
         runtime.runner().update(connection, insert, TABLE);
@@ -120,7 +153,8 @@ final class SeedLedger {
     /** What {@code name} inserted. */
     UndoLog undoLog(Connection connection, String name) {
         Sql sql = new Sql().append("SELECT ").append(q("insertedKeys")).append(" FROM ").append(q(TABLE))
-                .append(" WHERE ").append(q("name")).append(" = ").bind(name, text);
+                .append(" WHERE ").append(q("name")).append(" = ").bind(name, text).append(" AND ")
+                .append(q("namespace")).append(" = ").bind(namespace, text);
         List<String> found = runtime.runner().query(connection, sql, TABLE, rs -> (String) text.read(rs, 1));
         try {
             return UndoLog.fromJson(found.isEmpty() ? "[]" : found.get(0));
@@ -133,7 +167,8 @@ final class SeedLedger {
     /** Forgets that {@code name} was applied. */
     void remove(Connection connection, String name) {
         Sql sql = new Sql().append("DELETE FROM ").append(q(TABLE)).append(" WHERE ").append(q("name"))
-                .append(" = ").bind(name, text);
+                .append(" = ").bind(name, text).append(" AND ").append(q("namespace")).append(" = ")
+                .bind(namespace, text);
         runtime.runner().update(connection, sql, TABLE);
     }
 
