@@ -116,6 +116,14 @@ abstract class StarterTests {
     }
 
     @Test
+    void aRequiresNewCalledFromAJoinedJunctionTransactionRunsOnItsOwnConnection() {
+        assertThatThrownBy(() -> accounts.registerAuditedInAJunctionTransactionThenFail("ivo"))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(usernames()).containsExactly("ivo-audit");
+    }
+
+    @Test
     void jdbcTemplateAndJunctionInOneTransactionSeeEachOthersWrites() {
         long[] seen = accounts.registerWithJdbcAndJunction("jack", "kate", false);
         assertThat(seen).containsExactly(1, 2);

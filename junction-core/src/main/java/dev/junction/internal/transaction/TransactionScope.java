@@ -112,7 +112,8 @@ public final class TransactionScope {
 
     /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
     public <R> R retryingConflicts(Supplier<R> once) {
-        if (current.get() == null && hook != null && hook.isTransactionActive()) {
+        TransactionImpl tx = current.get();
+        if (tx != null && tx.isActive() ? tx.joinsFramework() : hook != null && hook.isTransactionActive()) {
             return once.get(); // the framework's transaction: only the framework can run the caller's work again
         }
         TransactionConflictException previous = null;
@@ -290,7 +291,10 @@ public final class TransactionScope {
             return impl;
         }
         TransactionImpl tx = current.get();
-        return tx != null && tx.isActive() ? tx : framework(() -> { });
+        if (tx != null && tx.isActive() && !tx.joinsFramework()) return tx;
+        // The framework is asked again each time: the body of a joined transaction may call code of the framework's
+        // that suspends its transaction or starts another (Spring's REQUIRES_NEW, NOT_SUPPORTED).
+        return framework(() -> { });
     }
 
     /**

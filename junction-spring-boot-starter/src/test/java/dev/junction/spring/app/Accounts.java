@@ -68,6 +68,16 @@ public class Accounts {
         throw new IllegalStateException("after the audit");
     }
 
+    /** Inside a Junction transaction joined to Spring's: audits in a transaction of its own, then fails. */
+    @Transactional
+    public void registerAuditedInAJunctionTransactionThenFail(String username) {
+        db.useTransaction(tx -> {
+            users.create(new User(null, username));
+            audit.record(username + "-audit");
+            throw new IllegalStateException("after the audit");
+        });
+    }
+
     /**
      * JdbcTemplate and Junction in one transaction: each sees the other's uncommitted row. Returns what each counted;
      * {@code fail} rolls both back.
