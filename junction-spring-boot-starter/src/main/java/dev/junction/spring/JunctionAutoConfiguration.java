@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configures Junction in a Spring Boot application: a {@link Junction} bean on the application's
@@ -68,6 +69,17 @@ public class JunctionAutoConfiguration {
     @ConditionalOnMissingBean
     public Seeder junctionSeeder(Junction junction, JunctionProperties properties) {
         return Seeder.of(junction, Path.of(properties.getSeedersFolder()));
+    }
+
+    /** With {@code junction-jackson} on the class path: its module, which Spring Boot adds to its ObjectMapper. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.junction.jackson.JunctionModule")
+    static class JacksonModuleConfiguration {
+        @Bean
+        @ConditionalOnMissingBean
+        dev.junction.jackson.JunctionModule junctionJacksonModule() {
+            return new dev.junction.jackson.JunctionModule();
+        }
     }
 
     /** Junction's exceptions as Spring's, for {@code @Repository} beans. */
