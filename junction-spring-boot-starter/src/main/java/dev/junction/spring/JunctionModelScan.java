@@ -11,7 +11,8 @@ import org.springframework.core.annotation.AliasFor;
 /**
  * Names the packages whose model classes the Spring Boot starter defines and registers as {@code Model<T>} beans:
  * every class declaring a static {@code associate(Models)} or {@code init(ModelSpec)} hook. Without it (and without
- * {@code junction.models-package}), the application's own package is scanned.
+ * {@code junction.models-package}), the application's own package is scanned. Given no package, it scans the
+ * annotated class's. The packages of several annotations, and of {@code junction.models-package}, add up.
  *
  * <pre>{@code
  * @SpringBootApplication

@@ -20,9 +20,16 @@ final class SpringTransactionHook implements TransactionHook {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Whether a Spring transaction holds a connection of this {@code DataSource}: one of a
+     * {@code DataSourceTransactionManager} (or {@code JpaTransactionManager}) on it. A transaction of another
+     * database's manager is not Junction's to join; Junction then runs in transactions of its own.
+     */
     @Override
     public boolean isTransactionActive() {
-        return TransactionSynchronizationManager.isActualTransactionActive();
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+                && holder.isSynchronizedWithTransaction();
     }
 
     @Override
