@@ -9,6 +9,7 @@ import dev.junction.Junction;
 import dev.junction.JunctionConfig;
 import dev.junction.Model;
 import dev.junction.ValidationException;
+import dev.junction.pull.ModelPuller;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import dev.junction.tx.Ledger.Entry;
@@ -46,6 +47,17 @@ class DataSourceTest {
             try (Connection connection = pool.getConnection()) {
                 assertThat(connection.isValid(2)).isTrue();
             }
+        }
+    }
+
+    @DialectTest
+    void modelsPulledThroughADataSourceNameItAsTheirOrigin(TestTarget target) {
+        try (HikariDataSource pool = pool(target); Junction db = Junction.open(pool)) {
+            Ledger.entries(db);
+
+            String source = ModelPuller.of(db).pull("com.example.models").files().values().iterator().next();
+
+            assertThat(source).contains("from the application's DataSource (" + db.dialect().name() + ")");
         }
     }
 
