@@ -20,11 +20,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("junction")
 public class JunctionProperties {
+    /**
+     * Packages scanned for model classes (those declaring a static associate or init hook); default: those of
+     * JunctionModelScan, else the application's own.
+     */
     private List<String> modelsPackage = new ArrayList<>();
+    /** Whether models keep createdAt/updatedAt unless they say otherwise. */
     private boolean timestamps = true;
+    /** Whether models use snake_case tables and columns unless they say otherwise. */
     private boolean underscored;
+    /** Whether bound values appear in the SQL log. */
     private boolean logParameters = true;
+    /** The folder of the Seeder bean's seed files. */
     private String seedersFolder = "seeders";
+    /** How to sync the models' tables at start-up (create, alter, force); unset: no sync, migrations make the schema. */
     private SyncMode sync;
 
     /**
