@@ -44,6 +44,7 @@ class DataSourceTest {
             db.close();
 
             assertThat(pool.isClosed()).isFalse();
+            assertThat(db.poolStats()).as("Junction's view, closed").isEqualTo(new dev.junction.PoolStats(0, 0, 0));
             try (Connection connection = pool.getConnection()) {
                 assertThat(connection.isValid(2)).isTrue();
             }

@@ -182,6 +182,7 @@ public final class Database implements Runtime, AutoCloseable {
      * is not a HikariCP pool.
      */
     public PoolStats poolStats() {
+        if (pool.isClosed()) return new PoolStats(0, 0, 0);
         HikariDataSource hikari = ownPool != null ? ownPool : ConnectionPool.hikari(dataSource);
         HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();
         if (pool == null || hikari.isClosed()) {

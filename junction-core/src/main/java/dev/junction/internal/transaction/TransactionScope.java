@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
  *
  * <p>With a {@link TransactionHook}, a framework transaction active on the calling thread comes before a connection of
- * its own: operations and managed transactions join it (see {@link #framework()}), and nothing is retried inside it.
+ * its own: operations and managed transactions join it, a failure of either dooms it, and nothing is retried inside it.
  */
 public final class TransactionScope {
     private final ConnectionPool pool;
