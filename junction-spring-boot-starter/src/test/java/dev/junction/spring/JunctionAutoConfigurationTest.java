@@ -70,6 +70,15 @@ class JunctionAutoConfigurationTest {
     }
 
     @Test
+    void anSqlListenerBeanHearsJunctionsStatements() {
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.withBean(dev.junction.SqlListener.class, () -> (sql, params, nanos) -> heard.add(sql)).run(app -> {
+            app.getBean(Junction.class).execute("CREATE TABLE \"Heard\" (\"id\" INT)");
+            assertThat(heard).containsExactly("CREATE TABLE \"Heard\" (\"id\" INT)");
+        });
+    }
+
+    @Test
     void theApplicationsOwnJunctionWins() {
         context.withUserConfiguration(OwnJunction.class).run(app ->
                 assertThat(app.getBean(Junction.class).config().url()).startsWith("jdbc:h2:mem:own"));
