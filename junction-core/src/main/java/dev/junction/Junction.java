@@ -67,6 +67,22 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
     }
 
     /**
+     * Opens the database behind an application's {@code DataSource}, taking connections from it instead of opening a
+     * pool of its own (Spring Boot's, an application server's). The dialect is read from the database's metadata.
+     * {@link #close()} leaves the {@code DataSource} open: it belongs to the application.
+     *
+     * <pre>{@code
+     * Junction db = Junction.open(dataSource);     // e.g. the HikariDataSource the application already has
+     * }</pre>
+     *
+     * @throws ConnectionException if no connection can be taken from it
+     */
+    public static Junction open(javax.sql.DataSource dataSource) {
+        return open(JunctionConfig.builder().dataSource(Arguments.given(dataSource, "Junction.open", "dataSource"))
+                .build());
+    }
+
+    /**
      * Opens a database as configured. Fails with a {@link ConnectionException} if it cannot be reached or its
      * driver is missing.
      */
@@ -350,13 +366,17 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
 
     /**
      * How many pooled connections are in use and idle right now, for monitoring. After every operation and
-     * transaction has ended, {@code active} is back to zero.
+     * transaction has ended, {@code active} is back to zero. Opened on a {@code DataSource}, these are its pool's
+     * counts when it is a HikariCP pool, else all zero.
      */
     public PoolStats poolStats() {
         return database.poolStats();
     }
 
-    /** Closes the connection pool (an in-memory H2 database is dropped with it). */
+    /**
+     * Closes the connection pool (an in-memory H2 database is dropped with it). Opened on a {@code DataSource}, only
+     * stops handing out its connections: the {@code DataSource} stays open for the application.
+     */
     @Override
     public void close() {
         database.close();

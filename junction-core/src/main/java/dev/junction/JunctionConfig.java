@@ -1,7 +1,9 @@
 package dev.junction;
 
 import dev.junction.internal.Arguments;
+import dev.junction.spi.TransactionHook;
 import java.time.Duration;
+import javax.sql.DataSource;
 
 /**
  * How to open a {@link Junction}: where the database is, how large the pool is, and the database-wide model
@@ -15,10 +17,10 @@ import java.time.Duration;
  * }</pre>
  *
  * @param url           JDBC URL; {@code jdbc:h2:}, {@code jdbc:sqlite:}, {@code jdbc:postgresql:}, {@code jdbc:mariadb:}
- *                      or {@code jdbc:mysql:}
+ *                      or {@code jdbc:mysql:}; {@code null} when {@code dataSource} is given
  * @param user          database user, or {@code null}
  * @param password      password, or {@code null}
- * @param maxPoolSize   most connections the pool holds
+ * @param maxPoolSize   most connections the pool holds (unused with a {@code dataSource}: its pool decides)
  * @param timestamps    whether models keep createdAt/updatedAt unless they say otherwise (default true)
  * @param underscored   whether models use snake_case columns and tables unless they say otherwise (default false)
  * @param logParameters whether bound values appear in the SQL log and listener (default true)
@@ -30,13 +32,17 @@ import java.time.Duration;
  *                      (the default) for never; at least 2 s otherwise
  * @param jsonCodec     writes and reads the values of json() attributes, or {@code null} (the default) for Jackson's
  *                      {@code ObjectMapper} when {@code jackson-databind} is on the classpath
+ * @param dataSource    the application's {@code DataSource} (its pool) to take connections from instead of a pool
+ *                      of Junction's own, or {@code null}; Junction never closes it
+ * @param transactionHook puts Junction's work into a framework's transactions, or {@code null} (the default)
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
-                             boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec) {
+                             boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec,
+                             DataSource dataSource, TransactionHook transactionHook) {
 
     public JunctionConfig {
-        Arguments.given(url, "JunctionConfig", "url");
+        checkSource(url, user, password, dataSource);
         if (maxPoolSize < 1) {
             throw new ValidationException(null, null, "JunctionConfig: maxPoolSize must be at least 1, was "
                     + maxPoolSize);
@@ -48,6 +54,16 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         }
     }
 
+    /** Exactly one of a URL (with its user and password) and a {@code DataSource} (which knows its own). */
+    private static void checkSource(String url, String user, String password, DataSource dataSource) {
+        if (dataSource == null) {
+            Arguments.given(url, "JunctionConfig", "url");
+        } else if (url != null || user != null || password != null) {
+            throw new ValidationException(null, null, "JunctionConfig: give either a url (with user and password)"
+                    + " or a dataSource, not both: the DataSource already knows where the database is");
+        }
+    }
+
     /** The configuration with its password, and any password in its URL, hidden. */
     @Override
     public String toString() {
@@ -55,7 +71,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
-                + leakDetection + ", jsonCodec=" + jsonCodec + "]";
+                + leakDetection + ", jsonCodec=" + jsonCodec + ", dataSource=" + dataSource + ", transactionHook="
+                + transactionHook + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -66,7 +83,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection, jsonCodec);
+                listener, retryLockTimeouts, leakDetection, jsonCodec, dataSource, transactionHook);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -82,6 +99,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private boolean retryLockTimeouts;
         private Duration leakDetection = Duration.ZERO;
         private JsonCodec jsonCodec;
+        private DataSource dataSource;
+        private TransactionHook transactionHook;
 
         private Builder() {
         }
@@ -155,9 +174,25 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /**
+         * Takes connections from the application's {@code DataSource} (its pool) instead of opening a pool of
+         * Junction's own; the dialect is read from the database's metadata. {@link Junction#close()} leaves it open.
+         * Not together with {@link #url}, {@link #user} or {@link #password}.
+         */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /** Puts Junction's operations into a framework's transactions (see {@link TransactionHook}). */
+        public Builder transactionHook(TransactionHook hook) {
+            this.transactionHook = hook;
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener, retryLockTimeouts, leakDetection, jsonCodec);
+                    listener, retryLockTimeouts, leakDetection, jsonCodec, dataSource, transactionHook);
         }
     }
 }

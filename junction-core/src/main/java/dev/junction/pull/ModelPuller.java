@@ -52,8 +52,9 @@ public final class ModelPuller {
         DatabaseSchema schema = db.describe();
         SchemaPull pull = new SchemaPull(db.dialect());
         JunctionConfig config = db.config();
-        String origin = new PasswordMask(config.url(), config.password()).mask(config.url()) + " ("
-                + db.dialect().name() + ")";
+        String where = config.url() == null ? "the application's DataSource"
+                : new PasswordMask(config.url(), config.password()).mask(config.url());
+        String origin = where + " (" + db.dialect().name() + ")";
         return new PulledModels(javaPackage, pull.sources(schema, javaPackage, origin), pull.warnings());
     }
 }

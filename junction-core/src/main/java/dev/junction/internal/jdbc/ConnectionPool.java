@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 
 /**
  * Hands out the pool's connections, one at a time or two together, and ends every wait for one when Junction
@@ -16,9 +17,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>HikariCP leaves a thread waiting for a connection until its timeout (30 s) even after the pool is closed; here
  * closing interrupts the waiters, which then fail at once with a {@link ConnectionException}. A thread is only
  * interrupted while it waits in {@link #connect()}, and that interrupt is cleared before it leaves.
+ *
+ * <p>The connections come from Junction's own HikariCP pool, or from an application's {@code DataSource}, which
+ * closing leaves open.
  */
 public final class ConnectionPool {
-    private final HikariDataSource dataSource;
+    /** HikariCP's default: how long a pool that is not HikariCP is assumed to make a caller wait for a connection. */
+    private static final long DEFAULT_CONNECTION_TIMEOUT_MS = 30_000;
+
+    private final DataSource dataSource;
+    /** The HikariCP pool behind {@code dataSource}, or {@code null} for another kind of pool. */
+    private final HikariDataSource hikari;
     private final PasswordMask mask;
     private final Object lock = new Object();
     private final Set<Thread> waiting = new HashSet<>();
@@ -26,9 +35,20 @@ public final class ConnectionPool {
     private final ReentrantLock pairs = new ReentrantLock(true);
     private boolean closed;
 
-    public ConnectionPool(HikariDataSource dataSource, PasswordMask mask) {
+    public ConnectionPool(DataSource dataSource, PasswordMask mask) {
         this.dataSource = dataSource;
+        this.hikari = hikari(dataSource);
         this.mask = mask;
+    }
+
+    /** The HikariCP pool {@code dataSource} is or wraps, or {@code null}. */
+    static HikariDataSource hikari(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool) return pool;
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (SQLException | RuntimeException notAWrapper) {
+            return null;
+        }
     }
 
     /** A connection from the pool; the caller closes it. */
@@ -69,15 +89,15 @@ public final class ConnectionPool {
      * come back. A pool of one connection cannot ever give two, and says so at once.
      */
     public Connection[] connectPair(String purpose) {
-        int size = dataSource.getMaximumPoolSize();
+        int size = hikari == null ? Integer.MAX_VALUE : hikari.getMaximumPoolSize();
+        long timeout = hikari == null ? DEFAULT_CONNECTION_TIMEOUT_MS : hikari.getConnectionTimeout();
         if (size < 2) {
             throw new ConnectionException(purpose + " needs two connections, but the pool holds " + size
                     + ": raise JunctionConfig.maxPoolSize, or run it inside a transaction", null);
         }
         try {
-            if (!pairs.tryLock(dataSource.getConnectionTimeout(), TimeUnit.MILLISECONDS)) {
-                throw new ConnectionException(purpose + " waited " + dataSource.getConnectionTimeout()
-                        + " ms for two connections", null);
+            if (!pairs.tryLock(timeout, TimeUnit.MILLISECONDS)) {
+                throw new ConnectionException(purpose + " waited " + timeout + " ms for two connections", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -98,7 +118,16 @@ public final class ConnectionPool {
 
     /** Closes {@code connection} and keeps it out of the pool: its session is in a state the next user must not see. */
     public void evict(Connection connection) {
-        dataSource.evictConnection(connection);
+        if (hikari != null) {
+            hikari.evictConnection(connection);
+            return;
+        }
+        // Another kind of pool has no eviction: aborting ends the session, and a good pool drops what it finds closed.
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+        }
     }
 
     /** Ends every wait for a connection, now and later. Returns whether this call closed the pool. */

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /**
  * The runtime of one open {@code Junction}: its pool, dialect, statement runner, transaction scope and models.
@@ -25,7 +26,10 @@ public final class Database implements Runtime, AutoCloseable {
 
     private final JunctionConfig config;
     private final Dialect dialect;
-    private final HikariDataSource dataSource;
+    /** Where connections come from: Junction's own pool, or the application's {@code DataSource}. */
+    private final DataSource dataSource;
+    /** Junction's own pool, which it closes; {@code null} on an application's {@code DataSource}. */
+    private final HikariDataSource ownPool;
     private final ConnectionPool pool;
     private final PasswordMask mask;
     private final ModelRegistry registry;
@@ -36,26 +40,47 @@ public final class Database implements Runtime, AutoCloseable {
     private final StatementSizeLimit statementSizeLimit;
 
     public Database(JunctionConfig given) {
-        this.dialect = DialectForUrl.of(given.url());
-        this.mask = new PasswordMask(given.url(), given.password());
-        UrlCredentials credentials = UrlCredentials.of(given.url());
-        JunctionConfig config = given.withUrl(credentials.url());
-        String lower = config.url().toLowerCase(Locale.ROOT);
-        // An in-memory H2 database lives while a connection is open. Unless the URL says otherwise, keep it for
-        // exactly as long as this Junction: DB_CLOSE_DELAY=-1 now, SHUTDOWN at close.
-        this.inMemoryH2 = lower.startsWith("jdbc:h2:mem:") && !lower.contains("db_close_delay");
-        boolean inMemorySqlite = lower.startsWith("jdbc:sqlite::memory:") || lower.equals("jdbc:sqlite:")
-                || lower.contains("mode=memory");
-        String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
-        this.config = config.withUrl(url);
-        this.dataSource = pool(url, config, credentials, inMemorySqlite);
+        if (given.dataSource() != null) {
+            // The application's pool: Junction takes connections from it, and leaves it open at close.
+            this.config = given;
+            this.mask = new PasswordMask(null, null);
+            this.dataSource = given.dataSource();
+            this.ownPool = null;
+            this.inMemoryH2 = false;
+            this.dialect = dialectOf(dataSource, mask);
+        } else {
+            this.dialect = DialectForUrl.of(given.url());
+            this.mask = new PasswordMask(given.url(), given.password());
+            UrlCredentials credentials = UrlCredentials.of(given.url());
+            JunctionConfig config = given.withUrl(credentials.url());
+            String lower = config.url().toLowerCase(Locale.ROOT);
+            // An in-memory H2 database lives while a connection is open. Unless the URL says otherwise, keep it for
+            // exactly as long as this Junction: DB_CLOSE_DELAY=-1 now, SHUTDOWN at close.
+            this.inMemoryH2 = lower.startsWith("jdbc:h2:mem:") && !lower.contains("db_close_delay");
+            boolean inMemorySqlite = lower.startsWith("jdbc:sqlite::memory:") || lower.equals("jdbc:sqlite:")
+                    || lower.contains("mode=memory");
+            String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
+            this.config = config.withUrl(url);
+            this.ownPool = pool(url, config, credentials, inMemorySqlite);
+            this.dataSource = ownPool;
+        }
         this.registry = new ModelRegistry(this, this.config);
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.pool = new ConnectionPool(dataSource, mask);
-        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts());
+        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
+    }
+
+    /** The dialect of the database behind an application's {@code DataSource}, read from one of its connections. */
+    private static Dialect dialectOf(DataSource dataSource, PasswordMask mask) {
+        try (Connection connection = dataSource.getConnection()) {
+            return DialectForDatabase.of(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new ConnectionException("Cannot get a connection from the DataSource " + dataSource + ": "
+                    + mask.mask(e.getMessage()), mask.masked(e));
+        }
     }
 
     private HikariDataSource pool(String url, JunctionConfig config, UrlCredentials credentials,
@@ -102,7 +127,8 @@ public final class Database implements Runtime, AutoCloseable {
      * that the next operations get new connections.
      */
     private void connectionLost() {
-        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (ownPool == null) return; // the application's pool is the application's to manage
+        HikariPoolMXBean pool = ownPool.getHikariPoolMXBean();
         if (pool != null) {
             pool.softEvictConnections();
         }
@@ -146,14 +172,20 @@ public final class Database implements Runtime, AutoCloseable {
         return config;
     }
 
-    public HikariDataSource dataSource() {
+    /** Where connections come from: Junction's own pool, or the application's {@code DataSource}. */
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    /** The pool's connection counts right now; all zero once closed. */
+    /**
+     * The pool's connection counts right now; all zero once closed, and for an application's {@code DataSource} that
+     * is not a HikariCP pool.
+     */
     public PoolStats poolStats() {
-        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
-        if (pool == null || dataSource.isClosed()) {
+        if (pool.isClosed()) return new PoolStats(0, 0, 0);
+        HikariDataSource hikari = ownPool != null ? ownPool : ConnectionPool.hikari(dataSource);
+        HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();
+        if (pool == null || hikari.isClosed()) {
             return new PoolStats(0, 0, 0);
         }
         return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections());
@@ -174,6 +206,6 @@ public final class Database implements Runtime, AutoCloseable {
                 // closing anyway
             }
         }
-        dataSource.close();
+        if (ownPool != null) ownPool.close();
     }
 }

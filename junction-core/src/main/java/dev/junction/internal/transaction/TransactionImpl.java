@@ -3,15 +3,21 @@ package dev.junction.internal.transaction;
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
 import dev.junction.internal.jdbc.ErrorTranslator;
+import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** A transaction holding one pooled connection with auto-commit off until it ends. */
+/**
+ * A transaction holding one pooled connection with auto-commit off until it ends — or, joined to a framework's
+ * transaction, a view of the framework's connection that Junction neither commits nor closes.
+ */
 final class TransactionImpl implements Transaction {
     private final TransactionScope owner;
     private final Connection connection;
     private final ErrorTranslator errors;
     private final Runnable onEnd;
+    /** The framework whose transaction this one joined, or {@code null} for a transaction of Junction's own. */
+    private final TransactionHook framework;
     private boolean active = true;
     private Throwable nestedFailure;
 
@@ -20,6 +26,35 @@ final class TransactionImpl implements Transaction {
         this.connection = connection;
         this.errors = errors;
         this.onEnd = onEnd;
+        this.framework = null;
+    }
+
+    private TransactionImpl(TransactionScope owner, Connection connection, TransactionHook framework,
+                            Runnable onEnd) {
+        this.owner = owner;
+        this.connection = connection;
+        this.errors = null;
+        this.onEnd = onEnd;
+        this.framework = framework;
+    }
+
+    /**
+     * A transaction joined to the framework transaction on {@code connection}: committing it ends Junction's part and
+     * leaves the commit to the framework; rolling it back marks the framework transaction rollback-only.
+     */
+    static TransactionImpl joining(TransactionScope owner, Connection connection, TransactionHook framework,
+                                   Runnable onEnd) {
+        return new TransactionImpl(owner, connection, framework, onEnd);
+    }
+
+    /** Whether this transaction joined a framework's. */
+    boolean joinsFramework() {
+        return framework != null;
+    }
+
+    /** Marks the framework transaction this one joined rollback-only. */
+    void dooms() {
+        framework.setRollbackOnly();
     }
 
     /** The scope (so the {@code Junction}) that started this transaction. */
@@ -38,6 +73,9 @@ final class TransactionImpl implements Transaction {
     void nestedFailed(Throwable failure) {
         if (nestedFailure == null) {
             nestedFailure = failure;
+        }
+        if (framework != null) {
+            framework.setRollbackOnly();
         }
     }
 
@@ -73,6 +111,14 @@ final class TransactionImpl implements Transaction {
             throw new JunctionException("This transaction has already been committed or rolled back");
         }
         active = false;
+        if (framework != null) {
+            try {
+                if (!commit) framework.setRollbackOnly();
+            } finally {
+                onEnd.run();
+            }
+            return;
+        }
         try {
             if (commit) connection.commit(); else connection.rollback();
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import dev.junction.TransactionWork;
 import dev.junction.internal.jdbc.ConnectionPool;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.internal.jdbc.SqlWork;
+import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,18 +19,29 @@ import java.util.function.Supplier;
  * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
  * this thread, else a pooled connection of its own — in a transaction of its own when the operation is a write
  * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
+ *
+ * <p>With a {@link TransactionHook}, a framework transaction active on the calling thread comes before a connection of
+ * its own: operations and managed transactions join it, a failure of either dooms it, and nothing is retried inside it.
  */
 public final class TransactionScope {
     private final ConnectionPool pool;
     private final ErrorTranslator errors;
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
     private final boolean retryLockTimeouts;
+    private final TransactionHook hook;
 
     /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
     public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
+        this(pool, errors, retryLockTimeouts, null);
+    }
+
+    /** Like the constructor above, joining the transactions {@code hook} reports ({@code null}: none). */
+    public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts,
+                            TransactionHook hook) {
         this.pool = pool;
         this.errors = errors;
         this.retryLockTimeouts = retryLockTimeouts;
+        this.hook = hook;
     }
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
@@ -80,7 +92,7 @@ public final class TransactionScope {
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            return bound(tx, work);
+            return tx.joinsFramework() ? dooming(tx, () -> bound(tx, work)) : bound(tx, work);
         }
         return retryingConflicts(() -> owned(work));
     }
@@ -100,6 +112,10 @@ public final class TransactionScope {
 
     /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
     public <R> R retryingConflicts(Supplier<R> once) {
+        TransactionImpl tx = current.get();
+        if (tx != null && tx.isActive() ? tx.joinsFramework() : hook != null && hook.isTransactionActive()) {
+            return once.get(); // the framework's transaction: only the framework can run the caller's work again
+        }
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -164,8 +180,10 @@ public final class TransactionScope {
         return pool.connectPair(purpose);
     }
 
-    /** Starts an unmanaged transaction. */
+    /** Starts an unmanaged transaction, or joins the framework's. */
     public TransactionImpl begin() {
+        TransactionImpl framework = framework(() -> { });
+        if (framework != null) return framework;
         Connection connection = connect();
         try {
             connection.setAutoCommit(false);
@@ -183,6 +201,7 @@ public final class TransactionScope {
      * ignored (the connection is broken, and the server drops its session state with it).
      */
     public TransactionImpl begin(SqlWork<?> onStart, SqlWork<?> onEnd) {
+        if (hook != null && hook.isTransactionActive()) return joinedWith(onStart, onEnd);
         Connection connection = connect();
         try {
             onStart.run(connection);
@@ -213,6 +232,10 @@ public final class TransactionScope {
         TransactionImpl outer = current.get();
         if (outer != null && outer.isActive()) {
             return joined(outer, work);
+        }
+        TransactionImpl framework = framework(() -> { });
+        if (framework != null) {
+            return inFramework(framework, work);
         }
         TransactionImpl tx = begin();
         current.set(tx);
@@ -268,7 +291,62 @@ public final class TransactionScope {
             return impl;
         }
         TransactionImpl tx = current.get();
-        return tx != null && tx.isActive() ? tx : null;
+        if (tx != null && tx.isActive() && !tx.joinsFramework()) return tx;
+        // The framework is asked again each time: the body of a joined transaction may call code of the framework's
+        // that suspends its transaction or starts another (Spring's REQUIRES_NEW, NOT_SUPPORTED).
+        return framework(() -> { });
+    }
+
+    /**
+     * The framework transaction active on this thread, joined, or {@code null} when there is none (or no hook). It
+     * holds nothing of Junction's: the connection stays the framework's, so it needs no closing.
+     */
+    private TransactionImpl framework(Runnable onEnd) {
+        if (hook == null || !hook.isTransactionActive()) return null;
+        Connection connection = hook.transactionConnection();
+        if (connection == null) {
+            throw new ConnectionException("The TransactionHook " + hook + " reported an active transaction but"
+                    + " gave no connection", null);
+        }
+        return TransactionImpl.joining(this, connection, hook, onEnd);
+    }
+
+    /** Joins the framework transaction, with session state such as a lock set up before and cleared at the end. */
+    private TransactionImpl joinedWith(SqlWork<?> onStart, SqlWork<?> onEnd) {
+        Connection connection = hook.transactionConnection();
+        call(onStart, connection);
+        return framework(() -> {
+            try {
+                onEnd.run(connection);
+            } catch (SQLException | RuntimeException ignored) {
+                // as in begin(onStart, onEnd)
+            }
+        });
+    }
+
+    /** Runs a managed transaction's body joined to the framework's, which it dooms if the body throws. */
+    private <R, X extends Exception> R inFramework(TransactionImpl joined, TransactionWork<R, X> work) throws X {
+        current.set(joined);
+        try {
+            R result = work.run(joined);
+            if (joined.isActive()) joined.commit(); // ends Junction's part; the framework commits
+            return result;
+        } catch (Throwable t) {
+            joined.nestedFailed(t);
+            throw t;
+        } finally {
+            current.remove();
+        }
+    }
+
+    /** Runs {@code work} in the framework transaction {@code tx} joined, dooming it if {@code work} throws. */
+    private static <R> R dooming(TransactionImpl tx, Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            tx.dooms();
+            throw e;
+        }
     }
 
     /**
