@@ -2,6 +2,8 @@ package dev.junction;
 
 import dev.junction.internal.Arguments;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * How to open a {@link Junction}: where the database is, how large the pool is, and the database-wide model
@@ -10,7 +12,8 @@ import java.time.Duration;
  * <pre>{@code
  * Junction db = Junction.open(JunctionConfig.builder()
  *         .url("jdbc:postgresql://localhost/shows").user("app").password(secret)
- *         .maxPoolSize(8)
+ *         .maxPoolSize(8).minimumIdle(2).connectionTimeout(Duration.ofSeconds(5)).poolName("shows")
+ *         .dataSourceProperty("ApplicationName", "shows-api")
  *         .build());
  * }</pre>
  *
@@ -30,10 +33,12 @@ import java.time.Duration;
  *                      (the default) for never; at least 2 s otherwise
  * @param jsonCodec     writes and reads the values of json() attributes, or {@code null} (the default) for Jackson's
  *                      {@code ObjectMapper} when {@code jackson-databind} is on the classpath
+ * @param pool          the pool's other settings: minimum idle, timeouts, name, driver properties
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
-                             boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec) {
+                             boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec,
+                             PoolSettings pool) {
 
     public JunctionConfig {
         Arguments.given(url, "JunctionConfig", "url");
@@ -46,6 +51,11 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             throw new ValidationException(null, null, "JunctionConfig: leakDetection must be zero (off) or at least"
                     + " 2 s (HikariCP's least), was " + leakDetection);
         }
+        Arguments.given(pool, "JunctionConfig", "pool");
+        if (pool.minimumIdle() > maxPoolSize) {
+            throw new ValidationException(null, null, "JunctionConfig: minimumIdle (" + pool.minimumIdle()
+                    + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
+        }
     }
 
     /** The configuration with its password, and any password in its URL, hidden. */
@@ -55,7 +65,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
-                + leakDetection + ", jsonCodec=" + jsonCodec + "]";
+                + leakDetection + ", jsonCodec=" + jsonCodec + ", pool=" + pool + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -66,7 +76,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection, jsonCodec);
+                listener, retryLockTimeouts, leakDetection, jsonCodec, pool);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -82,6 +92,12 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private boolean retryLockTimeouts;
         private Duration leakDetection = Duration.ZERO;
         private JsonCodec jsonCodec;
+        private int minimumIdle = PoolSettings.DEFAULTS.minimumIdle();
+        private Duration connectionTimeout = PoolSettings.DEFAULTS.connectionTimeout();
+        private Duration idleTimeout = PoolSettings.DEFAULTS.idleTimeout();
+        private Duration maxLifetime = PoolSettings.DEFAULTS.maxLifetime();
+        private String poolName;
+        private final Map<String, String> dataSourceProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -155,9 +171,60 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /** Connections kept open while idle (default 1, at most {@link #maxPoolSize}). */
+        public Builder minimumIdle(int minimumIdle) {
+            this.minimumIdle = minimumIdle;
+            return this;
+        }
+
+        /** How long an operation waits for a free connection before a {@link ConnectionException} (default 30 s). */
+        public Builder connectionTimeout(Duration timeout) {
+            this.connectionTimeout = timeout;
+            return this;
+        }
+
+        /** How long a connection beyond the minimum may sit idle before it is closed (default 10 min; zero: never). */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        /** How long a connection lives before the pool replaces it (default 30 min; zero: no limit). */
+        public Builder maxLifetime(Duration lifetime) {
+            this.maxLifetime = lifetime;
+            return this;
+        }
+
+        /** The pool's name in its threads' names and log lines ({@code null}, the default: {@code junction-N}). */
+        public Builder poolName(String name) {
+            this.poolName = name;
+            return this;
+        }
+
+        /**
+         * A property handed to the JDBC driver with every connection, such as PostgreSQL's {@code ApplicationName};
+         * it takes precedence over Junction's default for the dialect (SQLite's {@code busy_timeout}), and a
+         * setting written in the URL wins over it.
+         */
+        public Builder dataSourceProperty(String name, String value) {
+            if (name == null || name.isBlank() || value == null) {
+                throw new ValidationException(null, null, "JunctionConfig: a data-source property needs a name and a"
+                        + " value, was " + name + "=" + value);
+            }
+            this.dataSourceProperties.put(name, value);
+            return this;
+        }
+
+        /** Adds every entry of {@code properties} as a {@link #dataSourceProperty}. */
+        public Builder dataSourceProperties(Map<String, String> properties) {
+            Arguments.given(properties, "JunctionConfig.dataSourceProperties", "properties").forEach(this::dataSourceProperty);
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener, retryLockTimeouts, leakDetection, jsonCodec);
+                    listener, retryLockTimeouts, leakDetection, jsonCodec, new PoolSettings(minimumIdle,
+                    connectionTimeout, idleTimeout, maxLifetime, poolName, dataSourceProperties));
         }
     }
 }

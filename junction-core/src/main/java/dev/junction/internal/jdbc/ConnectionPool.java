@@ -31,6 +31,11 @@ public final class ConnectionPool {
         this.mask = mask;
     }
 
+    /** The most connections the pool holds at once. */
+    public int maxSize() {
+        return dataSource.getMaximumPoolSize();
+    }
+
     /** A connection from the pool; the caller closes it. */
     public Connection connect() {
         Thread me = Thread.currentThread();

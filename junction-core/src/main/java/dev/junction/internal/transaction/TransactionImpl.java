@@ -2,6 +2,7 @@ package dev.junction.internal.transaction;
 
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
+import dev.junction.TransactionOptions;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,14 +13,39 @@ final class TransactionImpl implements Transaction {
     private final Connection connection;
     private final ErrorTranslator errors;
     private final Runnable onEnd;
+    private final TransactionOptions options;
+    private final TransactionImpl suspended;
     private boolean active = true;
     private Throwable nestedFailure;
 
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
+        this(owner, connection, errors, onEnd, TransactionOptions.defaults(), null);
+    }
+
+    /** {@code suspended}: the managed transaction of this thread that this one suspended, or {@code null}. */
+    TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd,
+                    TransactionOptions options, TransactionImpl suspended) {
         this.owner = owner;
         this.connection = connection;
         this.errors = errors;
         this.onEnd = onEnd;
+        this.options = options;
+        this.suspended = suspended;
+    }
+
+    /** The options it was started with (a joined transaction runs with these). */
+    TransactionOptions options() {
+        return options;
+    }
+
+    /** The transaction this one suspended ({@code REQUIRES_NEW}), or {@code null}. */
+    TransactionImpl suspended() {
+        return suspended;
+    }
+
+    /** How many pooled connections this thread holds for this transaction and those it suspended. */
+    int connectionsHeld() {
+        return suspended == null ? 1 : 1 + suspended.connectionsHeld();
     }
 
     /** The scope (so the {@code Junction}) that started this transaction. */
@@ -44,6 +70,11 @@ final class TransactionImpl implements Transaction {
     /** The failure of a nested transaction that joined this one, or {@code null}. */
     Throwable nestedFailure() {
         return nestedFailure;
+    }
+
+    /** Forgets failures recorded since {@code before}: a savepoint rolled back what they wrote. */
+    void nestedFailureUndone(Throwable before) {
+        nestedFailure = before;
     }
 
     @Override
