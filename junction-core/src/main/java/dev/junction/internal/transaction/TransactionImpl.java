@@ -13,29 +13,33 @@ final class TransactionImpl implements Transaction {
     private final Connection connection;
     private final ErrorTranslator errors;
     private final Runnable onEnd;
-    private final TransactionOptions options;
+    private final TransactionSettings settings;
     private final TransactionImpl suspended;
     private boolean active = true;
     private Throwable nestedFailure;
 
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
-        this(owner, connection, errors, onEnd, TransactionOptions.defaults(), null);
+        this(owner, connection, errors, onEnd, new TransactionSettings(errors.dialect(), TransactionOptions.defaults()),
+                null);
     }
 
-    /** {@code suspended}: the managed transaction of this thread that this one suspended, or {@code null}. */
+    /**
+     * {@code settings}: those its connection was given, undone before it ends; {@code suspended}: the managed
+     * transaction of this thread that this one suspended, or {@code null}.
+     */
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd,
-                    TransactionOptions options, TransactionImpl suspended) {
+                    TransactionSettings settings, TransactionImpl suspended) {
         this.owner = owner;
         this.connection = connection;
         this.errors = errors;
         this.onEnd = onEnd;
-        this.options = options;
+        this.settings = settings;
         this.suspended = suspended;
     }
 
     /** The options it was started with (a joined transaction runs with these). */
     TransactionOptions options() {
-        return options;
+        return settings.options();
     }
 
     /** The transaction this one suspended ({@code REQUIRES_NEW}), or {@code null}. */
@@ -105,6 +109,7 @@ final class TransactionImpl implements Transaction {
         }
         active = false;
         try {
+            settings.beforeEnd(connection);
             if (commit) connection.commit(); else connection.rollback();
         } catch (SQLException e) {
             if (commit) {

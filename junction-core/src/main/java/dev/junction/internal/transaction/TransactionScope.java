@@ -202,7 +202,7 @@ public final class TransactionScope {
                 discard(connection, e); // the next borrower must not inherit the level or the flag
             }
         };
-        return new TransactionImpl(this, connection, errors, onEnd, options, suspended);
+        return new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
     }
 
     /**

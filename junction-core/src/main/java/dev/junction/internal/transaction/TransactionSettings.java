@@ -15,7 +15,8 @@ import java.sql.Statement;
  * Puts a transaction's isolation level and read-only flag on its connection, and back afterwards, as each database
  * needs: the JDBC settings in auto-commit before BEGIN, and the statements that make a transaction read-only where the
  * driver's flag alone does not (PostgreSQL's {@code SET TRANSACTION READ ONLY}, MariaDB's {@code START TRANSACTION
- * READ ONLY}, SQLite's {@code PRAGMA query_only}). H2 takes read-only as a hint only. SQLite is always serializable,
+ * READ ONLY}, SQLite's {@code PRAGMA query_only}, which is only on between BEGIN and the end, since sqlite-jdbc
+ * begins the next transaction (IMMEDIATE: a write) as it commits). H2 takes read-only as a hint only. SQLite is always serializable,
  * so any level asked of it runs as that.
  */
 final class TransactionSettings {
@@ -28,6 +29,10 @@ final class TransactionSettings {
     TransactionSettings(Dialect dialect, TransactionOptions options) {
         this.dialect = dialect;
         this.options = options;
+    }
+
+    TransactionOptions options() {
+        return options;
     }
 
     /** Whether these options change nothing on the connection. */
@@ -49,12 +54,8 @@ final class TransactionSettings {
                 previousIsolation = current;
             }
         }
-        if (!options.isReadOnly()) return;
-        if (dialect instanceof SqliteDialect) {
-            // sqlite-jdbc refuses setReadOnly on an open connection; the pragma refuses writes until it is reset.
-            execute(connection, "PRAGMA query_only = 1");
-            queryOnly = true;
-        } else if (!connection.isReadOnly()) {
+        if (!options.isReadOnly() || dialect instanceof SqliteDialect) return;
+        if (!connection.isReadOnly()) {
             connection.setReadOnly(true);
             previousReadOnly = false;
         }
@@ -63,18 +64,27 @@ final class TransactionSettings {
     /** Right after auto-commit was switched off: the statement that opens the transaction read-only, if one is needed. */
     void afterBegin(Connection connection) throws SQLException {
         if (!options.isReadOnly()) return;
-        if (dialect instanceof PostgresDialect) {
+        if (dialect instanceof SqliteDialect) {
+            // sqlite-jdbc refuses setReadOnly on an open connection; the pragma refuses writes until it is reset.
+            execute(connection, "PRAGMA query_only = 1");
+            queryOnly = true;
+        } else if (dialect instanceof PostgresDialect) {
             execute(connection, "SET TRANSACTION READ ONLY");
         } else if (dialect instanceof MariaDbDialect) {
             execute(connection, "START TRANSACTION READ ONLY");
         }
     }
 
-    /** Once the transaction has ended and the connection is back in auto-commit: the connection as it was. */
-    void restore(Connection connection) throws SQLException {
+    /** Just before COMMIT or ROLLBACK: SQLite's pragma off, so that the BEGIN its driver sends next may write. */
+    void beforeEnd(Connection connection) throws SQLException {
         if (queryOnly) {
             execute(connection, "PRAGMA query_only = 0");
+            queryOnly = false;
         }
+    }
+
+    /** Once the transaction has ended and the connection is back in auto-commit: the connection as it was. */
+    void restore(Connection connection) throws SQLException {
         if (previousReadOnly != null) {
             connection.setReadOnly(previousReadOnly);
         }
