@@ -227,6 +227,8 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
      * passed on). Operations inside join it; a nested call joins the outer transaction. A nested call that throws
      * dooms the whole transaction: if the outer body catches the exception and returns, everything is rolled back
      * and a {@link JunctionException} caused by the nested failure is thrown instead of committing half the work.
+     * {@link #transaction(TransactionOptions, TransactionWork)} runs a nested call under a savepoint instead
+     * ({@link Propagation#NESTED}), or in a transaction of its own, with an isolation level or read-only.
      *
      * <pre>{@code
      * User bob = db.transaction(tx -> users.create(new User(null, "bob")));

@@ -41,12 +41,14 @@ public interface Transactions {
 
     /** {@link #transaction(TransactionOptions, TransactionWork)} with only a propagation. */
     default <R, X extends Exception> R transaction(Propagation propagation, TransactionWork<R, X> work) throws X {
-        return transaction(propagation == null ? null : TransactionOptions.of(propagation), work);
+        dev.junction.internal.Arguments.given(propagation, "Junction.transaction", "propagation");
+        return transaction(TransactionOptions.of(propagation), work);
     }
 
     /** {@link #useTransaction(TransactionOptions, TransactionBody)} with only a propagation. */
     default <X extends Exception> void useTransaction(Propagation propagation, TransactionBody<X> body) throws X {
-        useTransaction(propagation == null ? null : TransactionOptions.of(propagation), body);
+        dev.junction.internal.Arguments.given(propagation, "Junction.useTransaction", "propagation");
+        useTransaction(TransactionOptions.of(propagation), body);
     }
 
     /**

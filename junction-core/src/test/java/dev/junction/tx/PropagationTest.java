@@ -59,6 +59,20 @@ class PropagationTest {
     }
 
     @DialectTest
+    void junctionsOwnMultiStatementWriteFailingInsideNestedIsUndoneAlone(TestTarget target) {
+        Junction db = target.open();
+        Model<Entry> entries = Ledger.entries(db);
+        db.useTransaction(tx -> {
+            entries.create(new Entry("rent"));
+            assertThatThrownBy(() -> db.useTransaction(Propagation.NESTED,
+                    inner -> entries.bulkCreate(List.of(new Entry("food"), new Entry("rent")))))
+                    .isInstanceOf(UniqueConstraintException.class);
+            entries.bulkCreate(List.of(new Entry("food"), new Entry("fuel")));
+        });
+        assertThat(committedLabels(target, db)).containsExactly("food", "fuel", "rent");
+    }
+
+    @DialectTest
     void nestedSuccessCommitsWithTheOuterTransaction(TestTarget target) {
         Junction db = target.open();
         Model<Entry> entries = Ledger.entries(db);

@@ -59,7 +59,8 @@ public final class ErrorTranslator {
     private JunctionException translate(SQLException e, String table, String sql, boolean nameStatement) {
         if (refusedAsReadOnly(e)) {
             return new ReadOnlyTransactionException(dialect.name() + " refused a write" + (table == null ? ""
-                    : " to " + table) + " in a read-only transaction: " + e.getMessage()
+                    : " to " + table) + " in a read-only transaction" + (dialect instanceof SqliteDialect
+                    ? " (or to a database file opened read-only)" : "") + ": " + e.getMessage()
                     + (sql == null ? "" : "\n  SQL: " + sql), e, table);
         }
         SqlError error = dialect.classify(e);
