@@ -192,7 +192,12 @@ public final class TransactionScope {
             discard(connection, e);
             throw errors.translate(e, null, "BEGIN");
         } catch (RuntimeException e) {
-            discard(connection, new SQLException(e));
+            // No such isolation level: refused before anything changed on the connection.
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
         Runnable onEnd = settings.isDefault() ? () -> { } : () -> {
