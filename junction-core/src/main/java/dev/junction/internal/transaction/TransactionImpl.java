@@ -37,9 +37,12 @@ final class TransactionImpl implements Transaction {
         this.suspended = suspended;
     }
 
-    /** The options it was started with (a joined transaction runs with these). */
+    /**
+     * The options it was started with (a joined transaction runs with these); the defaults for a transaction whose
+     * connection Junction did not set up itself ({@code settings} null).
+     */
     TransactionOptions options() {
-        return settings.options();
+        return settings == null ? TransactionOptions.defaults() : settings.options();
     }
 
     /** The transaction this one suspended ({@code REQUIRES_NEW}), or {@code null}. */
@@ -109,7 +112,7 @@ final class TransactionImpl implements Transaction {
         }
         active = false;
         try {
-            settings.beforeEnd(connection);
+            if (settings != null) settings.beforeEnd(connection);
             if (commit) connection.commit(); else connection.rollback();
         } catch (SQLException e) {
             if (commit) {
