@@ -31,11 +31,6 @@ public final class ConnectionPool {
         this.mask = mask;
     }
 
-    /** The most connections the pool holds at once. */
-    public int maxSize() {
-        return dataSource.getMaximumPoolSize();
-    }
-
     /** A connection from the pool; the caller closes it. */
     public Connection connect() {
         Thread me = Thread.currentThread();
@@ -123,6 +118,11 @@ public final class ConnectionPool {
         synchronized (lock) {
             return closed;
         }
+    }
+
+    /** The most connections the pool holds at once. */
+    public int maxSize() {
+        return dataSource.getMaximumPoolSize();
     }
 
     private static ConnectionException closed(SQLException cause) {
