@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The entry point: one per database. Defines models, syncs their tables, runs transactions and raw SQL
- * ({@link SqlAccess}). Thread-safe; open it once and share it, and close it when the application stops (it owns a
+ * The entry point: one per database. Defines models, syncs their tables, runs transactions ({@link Transactions})
+ * and raw SQL ({@link SqlAccess}). Thread-safe; open it once and share it, and close it when the application stops (it owns a
  * connection pool).
  *
  * <pre>{@code
@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class Junction implements Models, SqlAccess, AutoCloseable {
+public final class Junction implements Models, SqlAccess, Transactions, AutoCloseable {
     private static final AtomicInteger EMBEDDED = new AtomicInteger();
 
     static {
@@ -260,6 +260,8 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
      * passed on). Operations inside join it; a nested call joins the outer transaction. A nested call that throws
      * dooms the whole transaction: if the outer body catches the exception and returns, everything is rolled back
      * and a {@link JunctionException} caused by the nested failure is thrown instead of committing half the work.
+     * {@link #transaction(TransactionOptions, TransactionWork)} runs a nested call under a savepoint instead
+     * ({@link Propagation#NESTED}), or in a transaction of its own, with an isolation level or read-only.
      *
      * <pre>{@code
      * User bob = db.transaction(tx -> users.create(new User(null, "bob")));
@@ -285,6 +287,18 @@ public final class Junction implements Models, SqlAccess, AutoCloseable {
      */
     public Transaction begin() {
         return database.scope().begin();
+    }
+
+    @Override
+    public <R, X extends Exception> R transaction(TransactionOptions options, TransactionWork<R, X> work) throws X {
+        Arguments.given(options, "Junction.transaction", "options");
+        Arguments.given(work, "Junction.transaction", "work");
+        return database.scope().transaction(options, work);
+    }
+
+    @Override
+    public Transaction begin(TransactionOptions options) {
+        return database.scope().begin(Arguments.given(options, "Junction.begin", "options"));
     }
 
     // Raw SQL (see SqlAccess): the work is done by internal.sql.RawStatements.

@@ -4,6 +4,8 @@ import dev.junction.internal.Arguments;
 import dev.junction.spi.TransactionHook;
 import java.time.Duration;
 import javax.sql.DataSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * How to open a {@link Junction}: where the database is, how large the pool is, and the database-wide model
@@ -12,7 +14,8 @@ import javax.sql.DataSource;
  * <pre>{@code
  * Junction db = Junction.open(JunctionConfig.builder()
  *         .url("jdbc:postgresql://localhost/shows").user("app").password(secret)
- *         .maxPoolSize(8)
+ *         .maxPoolSize(8).minimumIdle(2).connectionTimeout(Duration.ofSeconds(5)).poolName("shows")
+ *         .dataSourceProperty("ApplicationName", "shows-api")
  *         .build());
  * }</pre>
  *
@@ -32,6 +35,7 @@ import javax.sql.DataSource;
  *                      (the default) for never; at least 2 s otherwise
  * @param jsonCodec     writes and reads the values of json() attributes, or {@code null} (the default) for Jackson's
  *                      {@code ObjectMapper} when {@code jackson-databind} is on the classpath
+ * @param pool          the pool's other settings: minimum idle, timeouts, name, driver properties
  * @param dataSource    the application's {@code DataSource} (its pool) to take connections from instead of a pool
  *                      of Junction's own, or {@code null}; Junction never closes it
  * @param transactionHook puts Junction's work into a framework's transactions, or {@code null} (the default)
@@ -39,7 +43,7 @@ import javax.sql.DataSource;
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
                              boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec,
-                             DataSource dataSource, TransactionHook transactionHook) {
+                             PoolSettings pool, DataSource dataSource, TransactionHook transactionHook) {
 
     public JunctionConfig {
         checkSource(url, user, password, dataSource);
@@ -51,6 +55,11 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         if (!leakDetection.isZero() && leakDetection.compareTo(Duration.ofSeconds(2)) < 0) {
             throw new ValidationException(null, null, "JunctionConfig: leakDetection must be zero (off) or at least"
                     + " 2 s (HikariCP's least), was " + leakDetection);
+        }
+        Arguments.given(pool, "JunctionConfig", "pool");
+        if (pool.minimumIdle() > maxPoolSize) {
+            throw new ValidationException(null, null, "JunctionConfig: minimumIdle (" + pool.minimumIdle()
+                    + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
         }
     }
 
@@ -71,8 +80,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + user + ", password=" + (password == null ? null : "***") + ", maxPoolSize=" + maxPoolSize
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
-                + leakDetection + ", jsonCodec=" + jsonCodec + ", dataSource=" + dataSource + ", transactionHook="
-                + transactionHook + "]";
+                + leakDetection + ", jsonCodec=" + jsonCodec + ", pool=" + pool + ", dataSource=" + dataSource
+                + ", transactionHook=" + transactionHook + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -83,7 +92,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection, jsonCodec, dataSource, transactionHook);
+                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -101,6 +110,12 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private JsonCodec jsonCodec;
         private DataSource dataSource;
         private TransactionHook transactionHook;
+        private int minimumIdle = PoolSettings.DEFAULTS.minimumIdle();
+        private Duration connectionTimeout = PoolSettings.DEFAULTS.connectionTimeout();
+        private Duration idleTimeout = PoolSettings.DEFAULTS.idleTimeout();
+        private Duration maxLifetime = PoolSettings.DEFAULTS.maxLifetime();
+        private String poolName;
+        private final Map<String, String> dataSourceProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -190,9 +205,61 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /** Connections kept open while idle (default 1, at most {@link #maxPoolSize}). */
+        public Builder minimumIdle(int minimumIdle) {
+            this.minimumIdle = minimumIdle;
+            return this;
+        }
+
+        /** How long an operation waits for a free connection before a {@link ConnectionException} (default 30 s). */
+        public Builder connectionTimeout(Duration timeout) {
+            this.connectionTimeout = timeout;
+            return this;
+        }
+
+        /** How long a connection beyond the minimum may sit idle before it is closed (default 10 min; zero: never). */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        /** How long a connection lives before the pool replaces it (default 30 min; zero: no limit). */
+        public Builder maxLifetime(Duration lifetime) {
+            this.maxLifetime = lifetime;
+            return this;
+        }
+
+        /** The pool's name in its threads' names and log lines ({@code null}, the default: {@code junction-N}). */
+        public Builder poolName(String name) {
+            this.poolName = name;
+            return this;
+        }
+
+        /**
+         * A property handed to the JDBC driver with every connection, such as PostgreSQL's {@code ApplicationName};
+         * it takes precedence over Junction's default for the dialect (SQLite's {@code busy_timeout}), and a
+         * setting written in the URL wins over it.
+         */
+        public Builder dataSourceProperty(String name, String value) {
+            if (name == null || name.isBlank() || value == null) {
+                throw new ValidationException(null, null, "JunctionConfig: a data-source property needs a name and a"
+                        + " value, was " + name + "=" + value);
+            }
+            this.dataSourceProperties.put(name, value);
+            return this;
+        }
+
+        /** Adds every entry of {@code properties} as a {@link #dataSourceProperty}. */
+        public Builder dataSourceProperties(Map<String, String> properties) {
+            Arguments.given(properties, "JunctionConfig.dataSourceProperties", "properties").forEach(this::dataSourceProperty);
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                    listener, retryLockTimeouts, leakDetection, jsonCodec, dataSource, transactionHook);
+                    listener, retryLockTimeouts, leakDetection, jsonCodec, new PoolSettings(minimumIdle,
+                    connectionTimeout, idleTimeout, maxLifetime, poolName, dataSourceProperties), dataSource,
+                    transactionHook);
         }
     }
 }

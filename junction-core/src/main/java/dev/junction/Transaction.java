@@ -2,8 +2,9 @@ package dev.junction;
 
 /**
  * A database transaction on one connection. Managed transactions ({@link Junction#transaction}) commit and roll
- * back by themselves; an unmanaged one from {@link Junction#begin()} is committed or rolled back by its owner, and
- * rolled back by {@link #close()} if neither happened.
+ * back by themselves; an unmanaged one from {@link Junction#begin()} (or {@link Junction#begin(TransactionOptions)}, with
+ * an isolation level or read-only) is committed or rolled back by its owner, and rolled back by {@link #close()} if
+ * neither happened.
  *
  * <p>Operations join a transaction implicitly when they run inside a managed transaction on the same thread, or
  * explicitly through {@link Model#in(Transaction)} on any thread. A transaction is not for concurrent use by

@@ -109,6 +109,7 @@ class NullArgumentsTest {
             receivers.put(Models.class, db);
             receivers.put(JunctionConfig.class, JunctionConfig.builder().url("jdbc:h2:mem:probe").build());
             receivers.put(JunctionConfig.Builder.class, JunctionConfig.builder());
+            receivers.put(dev.junction.TransactionOptions.Builder.class, dev.junction.TransactionOptions.builder());
             receivers.put(BulkOptions.class, BulkOptions.updateOnDuplicate("title"));
             receivers.put(Row.class, Row.of("title", "Dune"));
             receivers.put(Model.class, users);
@@ -161,7 +162,7 @@ class NullArgumentsTest {
             }
             if (type == int.class) return 1;
             if (type == long.class) return 1L;
-            if (type == boolean.class) return true;
+            if (type == boolean.class || type == Boolean.class) return true;
             if (type.isArray()) return array(type.getComponentType(), name);
             if (type == String.class) return string(name);
             if (type == Object.class) return switch (name) {
@@ -197,6 +198,8 @@ class NullArgumentsTest {
                 return new Reference("Show", "id", ReferentialAction.CASCADE, ReferentialAction.CASCADE, true);
             }
             if (type == UndoOptions.class) return UndoOptions.refuse();
+            if (type == dev.junction.TransactionOptions.class) return dev.junction.TransactionOptions.defaults();
+            if (type == dev.junction.PoolSettings.class) return dev.junction.PoolSettings.DEFAULTS;
             if (type == Transaction.class) return null;
             if (type == java.sql.SQLException.class) return new java.sql.SQLException("probe", "23505");
             if (type == Throwable.class) return new RuntimeException("probe");

@@ -29,6 +29,17 @@ final class Ledger {
         return entries;
     }
 
+    /** Inserts and commits an entry through a separate plain JDBC connection. */
+    static void insertCommitted(TestTarget target, Junction db, String label) {
+        try (Connection c = target.jdbc(); Statement s = c.createStatement()) {
+            var d = db.dialect();
+            s.executeUpdate("INSERT INTO " + d.quote("Entries") + " (" + d.quote("label") + ", " + d.quote("createdAt")
+                    + ", " + d.quote("updatedAt") + ") VALUES ('" + label + "', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How many entries a separate plain JDBC connection sees: only committed ones. */
     static long committedEntries(TestTarget target, Junction db) {
         try (Connection c = target.jdbc(); Statement s = c.createStatement();

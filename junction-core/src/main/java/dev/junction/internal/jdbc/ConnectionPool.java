@@ -149,6 +149,11 @@ public final class ConnectionPool {
         }
     }
 
+    /** The most connections the pool holds at once. */
+    public int maxSize() {
+        return hikari == null ? Integer.MAX_VALUE : hikari.getMaximumPoolSize();
+    }
+
     private static ConnectionException closed(SQLException cause) {
         return new ConnectionException("Junction is closed: it no longer hands out connections", cause);
     }

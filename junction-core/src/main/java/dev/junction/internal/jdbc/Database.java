@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.junction.ConnectionException;
 import dev.junction.JunctionConfig;
+import dev.junction.PoolSettings;
 import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Runtime;
@@ -86,7 +87,8 @@ public final class Database implements Runtime, AutoCloseable {
     private HikariDataSource pool(String url, JunctionConfig config, UrlCredentials credentials,
                                   boolean inMemorySqlite) {
         HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("junction-" + POOLS.incrementAndGet());
+        String poolName = config.pool().poolName();
+        hikari.setPoolName(poolName != null ? poolName : "junction-" + POOLS.incrementAndGet());
         hikari.setJdbcUrl(url);
         String user = config.user() != null ? config.user() : credentials.user();
         String password = config.password() != null ? config.password() : credentials.password();
@@ -95,16 +97,8 @@ public final class Database implements Runtime, AutoCloseable {
         // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
         int size = inMemorySqlite ? 1 : config.maxPoolSize();
         hikari.setMaximumPoolSize(size);
-        hikari.setMinimumIdle(1);
         hikari.setLeakDetectionThreshold(config.leakDetection().toMillis());
-        if (inMemorySqlite) {
-            hikari.setMaxLifetime(0);
-            hikari.setIdleTimeout(0);
-        }
-        // A setting the URL gives itself (SQLite's ?busy_timeout=500) is the user's choice: the dialect's default yields.
-        dialect.connectionProperties().forEach((key, value) -> {
-            if (!url.contains("?" + key + "=") && !url.contains("&" + key + "=")) hikari.addDataSourceProperty(key, value);
-        });
+        applyPoolSettings(hikari, config.pool(), url, inMemorySqlite);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
@@ -118,6 +112,28 @@ public final class Database implements Runtime, AutoCloseable {
             throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + mask.mask(url) + ": "
                     + mask.mask(message), mask.masked(e));
         }
+    }
+
+    /**
+     * The configured pool settings, then the dialect's connection properties under the user's: a setting the URL
+     * gives itself (SQLite's ?busy_timeout=500) is the user's choice, and both yield to it.
+     */
+    private void applyPoolSettings(HikariConfig hikari, PoolSettings settings, String url, boolean inMemorySqlite) {
+        hikari.setMinimumIdle(Math.min(settings.minimumIdle(), hikari.getMaximumPoolSize()));
+        hikari.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        hikari.setIdleTimeout(settings.idleTimeout().toMillis());
+        hikari.setMaxLifetime(settings.maxLifetime().toMillis());
+        if (inMemorySqlite) {
+            // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
+            hikari.setMinimumIdle(1);
+            hikari.setMaxLifetime(0);
+            hikari.setIdleTimeout(0);
+        }
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(dialect.connectionProperties());
+        properties.putAll(settings.dataSourceProperties());
+        properties.forEach((key, value) -> {
+            if (!url.contains("?" + key + "=") && !url.contains("&" + key + "=")) hikari.addDataSourceProperty(key, value);
+        });
     }
 
     /**

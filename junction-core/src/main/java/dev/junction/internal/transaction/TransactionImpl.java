@@ -2,6 +2,7 @@ package dev.junction.internal.transaction;
 
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
+import dev.junction.TransactionOptions;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
@@ -18,15 +19,29 @@ final class TransactionImpl implements Transaction {
     private final Runnable onEnd;
     /** The framework whose transaction this one joined, or {@code null} for a transaction of Junction's own. */
     private final TransactionHook framework;
+    private final TransactionSettings settings;
+    private final TransactionImpl suspended;
     private boolean active = true;
     private Throwable nestedFailure;
 
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
+        this(owner, connection, errors, onEnd, new TransactionSettings(errors.dialect(), TransactionOptions.defaults()),
+                null);
+    }
+
+    /**
+     * {@code settings}: those its connection was given, undone before it ends; {@code suspended}: the managed
+     * transaction of this thread that this one suspended, or {@code null}.
+     */
+    TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd,
+                    TransactionSettings settings, TransactionImpl suspended) {
         this.owner = owner;
         this.connection = connection;
         this.errors = errors;
         this.onEnd = onEnd;
         this.framework = null;
+        this.settings = settings;
+        this.suspended = suspended;
     }
 
     private TransactionImpl(TransactionScope owner, Connection connection, TransactionHook framework,
@@ -36,6 +51,8 @@ final class TransactionImpl implements Transaction {
         this.errors = null;
         this.onEnd = onEnd;
         this.framework = framework;
+        this.settings = null;
+        this.suspended = null;
     }
 
     /**
@@ -55,6 +72,24 @@ final class TransactionImpl implements Transaction {
     /** Marks the framework transaction this one joined rollback-only. */
     void dooms() {
         framework.setRollbackOnly();
+    }
+
+    /**
+     * The options it was started with (a joined transaction runs with these); the defaults for a transaction whose
+     * connection Junction did not set up itself ({@code settings} null).
+     */
+    TransactionOptions options() {
+        return settings == null ? TransactionOptions.defaults() : settings.options();
+    }
+
+    /** The transaction this one suspended ({@code REQUIRES_NEW}), or {@code null}. */
+    TransactionImpl suspended() {
+        return suspended;
+    }
+
+    /** How many pooled connections this thread holds for this transaction and those it suspended. */
+    int connectionsHeld() {
+        return suspended == null ? 1 : 1 + suspended.connectionsHeld();
     }
 
     /** The scope (so the {@code Junction}) that started this transaction. */
@@ -82,6 +117,11 @@ final class TransactionImpl implements Transaction {
     /** The failure of a nested transaction that joined this one, or {@code null}. */
     Throwable nestedFailure() {
         return nestedFailure;
+    }
+
+    /** Forgets failures recorded since {@code before}: a savepoint rolled back what they wrote. */
+    void nestedFailureUndone(Throwable before) {
+        nestedFailure = before;
     }
 
     @Override
@@ -120,6 +160,7 @@ final class TransactionImpl implements Transaction {
             return;
         }
         try {
+            if (settings != null) settings.beforeEnd(connection);
             if (commit) connection.commit(); else connection.rollback();
         } catch (SQLException e) {
             if (commit) {

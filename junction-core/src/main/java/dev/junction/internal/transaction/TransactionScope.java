@@ -5,7 +5,9 @@ import dev.junction.JunctionException;
 import dev.junction.LockTimeoutException;
 import dev.junction.Transaction;
 import dev.junction.TransactionConflictException;
+import dev.junction.TransactionOptions;
 import dev.junction.TransactionWork;
+import dev.junction.ValidationException;
 import dev.junction.internal.jdbc.ConnectionPool;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.internal.jdbc.SqlWork;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Decides which connection an operation runs on: the explicit transaction's, else the managed transaction bound to
  * this thread, else a pooled connection of its own — in a transaction of its own when the operation is a write
- * of more than one statement. Nested managed transactions join the outer one. Thread-safe.
+ * of more than one statement. Nested managed transactions join the outer one, run under a savepoint of it, or suspend
+ * it, as their {@link dev.junction.Propagation} says. Thread-safe.
  *
  * <p>With a {@link TransactionHook}, a framework transaction active on the calling thread comes before a connection of
  * its own: operations and managed transactions join it, a failure of either dooms it, and nothing is retried inside it.
@@ -182,16 +185,52 @@ public final class TransactionScope {
 
     /** Starts an unmanaged transaction, or joins the framework's. */
     public TransactionImpl begin() {
-        TransactionImpl framework = framework(() -> { });
-        if (framework != null) return framework;
+        return begin(TransactionOptions.defaults());
+    }
+
+    /**
+     * Starts an unmanaged transaction with an isolation level and read-only flag, or joins the framework's; never
+     * {@code NESTED}.
+     */
+    public TransactionImpl begin(TransactionOptions options) {
+        if (options.propagation() == dev.junction.Propagation.NESTED) {
+            throw new ValidationException(null, null, "db.begin(options) starts a transaction of its own:"
+                    + " Propagation.NESTED is for db.transaction(options, work) inside a running transaction");
+        }
+        if (options.propagation() != dev.junction.Propagation.REQUIRES_NEW) {
+            TransactionImpl framework = framework(() -> { });
+            if (framework != null) return framework;
+        }
+        return begin(options, null);
+    }
+
+    private TransactionImpl begin(TransactionOptions options, TransactionImpl suspended) {
         Connection connection = connect();
+        TransactionSettings settings = new TransactionSettings(errors.dialect(), options);
         try {
+            settings.beforeBegin(connection);
             connection.setAutoCommit(false);
+            settings.afterBegin(connection);
         } catch (SQLException e) {
             discard(connection, e);
             throw errors.translate(e, null, "BEGIN");
+        } catch (RuntimeException e) {
+            // No such isolation level: refused before anything changed on the connection.
+            try {
+                connection.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
-        return new TransactionImpl(this, connection, errors, () -> { });
+        Runnable onEnd = settings.isDefault() ? () -> { } : () -> {
+            try {
+                settings.restore(connection);
+            } catch (SQLException e) {
+                discard(connection, e); // the next borrower must not inherit the level or the flag
+            }
+        };
+        return new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
     }
 
     /**
@@ -229,15 +268,56 @@ public final class TransactionScope {
      * body that throws dooms the outer transaction: it rolls back even if the outer body catches the exception.
      */
     public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
+        return transaction(TransactionOptions.defaults(), work);
+    }
+
+    /**
+     * Runs {@code work} in a managed transaction as {@code options} say: joining the one bound to this thread
+     * ({@code REQUIRED}), under a savepoint of it ({@code NESTED}), or in a new one on a connection of its own that is
+     * this thread's until it ends ({@code REQUIRES_NEW}); without one bound, always in a new one.
+     */
+    public <R, X extends Exception> R transaction(TransactionOptions options, TransactionWork<R, X> work) throws X {
         TransactionImpl outer = current.get();
-        if (outer != null && outer.isActive()) {
-            return joined(outer, work);
+        if (outer == null || !outer.isActive()) {
+            if (options.propagation() != dev.junction.Propagation.REQUIRES_NEW) {
+                TransactionImpl framework = framework(() -> { });
+                if (framework != null) return inFramework(framework, work);
+            }
+            return managed(options, work, null);
         }
-        TransactionImpl framework = framework(() -> { });
-        if (framework != null) {
-            return inFramework(framework, work);
+        return switch (options.propagation()) {
+            case REQUIRED -> Savepoints.joined(Savepoints.joinable(outer, options), work);
+            case NESTED -> Savepoints.nested(Savepoints.joinable(outer, options), work, errors);
+            case REQUIRES_NEW -> managed(options, work, suspendable(outer));
+        };
+    }
+
+    /**
+     * {@code outer}, if a new transaction can get a connection beside those this thread holds; else a clear
+     * failure at once rather than a wait for one that cannot come back while this thread waits.
+     */
+    private TransactionImpl suspendable(TransactionImpl outer) {
+        if (errors.dialect() instanceof dev.junction.dialect.SqliteDialect) {
+            // Every SQLite transaction takes the database's one write lock as it begins, and the outer one holds it.
+            throw new dev.junction.UnsupportedByDatabaseException("SQLite", "Propagation.REQUIRES_NEW inside a"
+                    + " running transaction cannot work on SQLite, which lets one transaction at a time write and"
+                    + " gives that lock to the outer one: use Propagation.NESTED, or start it outside the transaction");
         }
-        TransactionImpl tx = begin();
+        int held = outer.connectionsHeld();
+        int size = pool.maxSize();
+        if (held >= size) {
+            throw new ConnectionException("Propagation.REQUIRES_NEW needs a connection of its own, but this thread"
+                    + " already holds " + (held == 1 ? "the pool's only one" : "all " + size + " of the pool's")
+                    + " for the transactions it suspends: raise JunctionConfig.maxPoolSize, or use"
+                    + " Propagation.NESTED", null);
+        }
+        return outer;
+    }
+
+    private <R, X extends Exception> R managed(TransactionOptions options, TransactionWork<R, X> work,
+                                                TransactionImpl suspended) throws X {
+        TransactionImpl previous = current.get();
+        TransactionImpl tx = begin(options, suspended);
         current.set(tx);
         try {
             R result = work.run(tx);
@@ -258,16 +338,7 @@ public final class TransactionScope {
             }
             throw t;
         } finally {
-            current.remove();
-        }
-    }
-
-    private static <R, X extends Exception> R joined(TransactionImpl outer, TransactionWork<R, X> work) throws X {
-        try {
-            return work.run(outer);
-        } catch (Throwable t) {
-            outer.nestedFailed(t);
-            throw t;
+            if (previous == null) current.remove(); else current.set(previous);
         }
     }
 
