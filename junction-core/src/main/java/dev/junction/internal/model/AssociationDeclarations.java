@@ -22,7 +22,7 @@ import java.util.List;
  * handed to the runtime's association registry. Kept apart from {@link ModelImpl}, which holds the model's own
  * operations.
  */
-abstract sealed class AssociationDeclarations<T> implements Model<T> permits ModelImpl {
+abstract sealed class AssociationDeclarations<T> implements Model<T> permits ModelHandle {
 
     /** The runtime whose association registry holds this model's associations. */
     public abstract Runtime runtime();

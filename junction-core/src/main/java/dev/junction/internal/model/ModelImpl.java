@@ -12,7 +12,6 @@ import dev.junction.association.internal.CreateWithTargets;
 import dev.junction.internal.Arguments;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ResultStream;
-import dev.junction.internal.mapping.InstanceMapper;
 import dev.junction.internal.write.RowInserter;
 import dev.junction.internal.write.RowUpdater;
 import dev.junction.lifecycle.internal.ScopeFilter;
@@ -37,74 +36,14 @@ import java.util.stream.Stream;
  * The operations of one model. Reads the model's current {@link ModelState} from its {@link ModelSlot} once per
  * operation. Immutable and thread-safe.
  */
-public final class ModelImpl<T> extends AssociationDeclarations<T> {
-    private final Runtime runtime;
-    private final ModelSlot slot;
-    private final Class<T> type;
-    private final boolean rows;
-    private final Transaction tx;
-    /** False on a handle from {@link #withoutHooks()}: its writes skip the model's hooks. */
-    private final boolean hooksOn;
-    /** The scopes this handle reads with: {@code null} the default scope, empty none (see {@link ScopeFilter}). */
-    private final List<String> scopeNames;
-
+public final class ModelImpl<T> extends ModelHandle<T> {
     public ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx) {
         this(runtime, slot, type, tx, true, null);
     }
 
     private ModelImpl(Runtime runtime, ModelSlot slot, Class<T> type, Transaction tx, boolean hooksOn,
                       List<String> scopeNames) {
-        this.runtime = runtime;
-        this.slot = slot;
-        this.type = type;
-        this.rows = type == Row.class;
-        this.tx = tx;
-        this.hooksOn = hooksOn;
-        this.scopeNames = scopeNames;
-    }
-
-    /** The slot holding this model's current definition, shared by all its handles. */
-    public ModelSlot slot() {
-        return slot;
-    }
-
-    /** The runtime this model belongs to. */
-    public Runtime runtime() {
-        return runtime;
-    }
-
-    /** The transaction this handle is bound to, or {@code null}. */
-    public Transaction transaction() {
-        return tx;
-    }
-
-    /** The current plan. */
-    public ModelPlan plan() {
-        return slot.plan();
-    }
-
-    @SuppressWarnings("unchecked")
-    InstanceMapper<T> mapper(ModelState state) {
-        return (InstanceMapper<T>) (rows ? state.rows() : state.typed());
-    }
-
-    InstanceValues values(ModelState state) {
-        return rows ? state.rowValues() : state.typedValues();
-    }
-
-    @Override
-    public String name() {
-        return slot.definition().name();
-    }
-
-    @Override
-    public ModelDefinition definition() {
-        return slot.definition();
-    }
-
-    @Override
-    public Class<T> type() {
-        return type;
+        super(runtime, slot, type, tx, hooksOn, scopeNames);
     }
 
     @Override
@@ -122,11 +61,6 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     @Override
     public ModelImpl<T> unscoped() {
         return new ModelImpl<>(runtime, slot, type, tx, hooksOn, List.of());
-    }
-
-    /** The model scope this handle reads with ({@link ScopeFilter#scope}), or {@code null} for none. */
-    public Query readScope() {
-        return slot.plan().scopes.scope(scopeNames);
     }
 
     @Override
@@ -320,11 +254,6 @@ public final class ModelImpl<T> extends AssociationDeclarations<T> {
     @Override
     public int restore(Where where) {
         return new RowRemovals<>(this).restore(where);
-    }
-
-    /** {@code value}, or a {@link ValidationException} naming this model, the call and the parameter. */
-    private <V> V given(V value, String call, String parameter) {
-        return Arguments.given(value, name() + "." + call, parameter);
     }
 
     /** An include among key values: {@code findByPk(1, include(x))} with {@code x} another model's lands here. */
