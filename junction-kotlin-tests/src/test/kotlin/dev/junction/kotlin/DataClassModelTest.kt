@@ -4,7 +4,10 @@ import dev.junction.Junction
 import dev.junction.Model
 import dev.junction.ResultMappingException
 import dev.junction.Row
+import dev.junction.DefinitionException
 import dev.junction.annotation.Column
+import dev.junction.annotation.Json
+import dev.junction.schema.DataType
 import dev.junction.association.Associations.through
 import dev.junction.query.Include.include
 import dev.junction.query.Order
@@ -36,6 +39,17 @@ class DataClassModelTest {
     data class Note(var id: Long? = null, var text: String = "")
 
     data class Rating(val title: String, val stars: Int)
+
+    /** Body properties: one transient, one computed (no backing field); @Json lands on the field by itself. */
+    data class Venue(val id: Long? = null, val name: String, @Json val settings: String? = null) {
+        @Transient val shout: String = name.uppercase()
+        val lower: String get() = name.lowercase()
+    }
+
+    /** A body property with a backing field: not in the constructor, so no constructor takes every field. */
+    data class Stall(val id: Long? = null, val name: String) {
+        val opened: Instant = Instant.now()
+    }
 
     private fun viewers(db: Junction): Model<Viewer> = db.define(Viewer::class.java)
 
@@ -147,5 +161,29 @@ class DataClassModelTest {
         val q = db.dialect()::quote
         val sql = "SELECT ${q("title")}, ${q("seasons")} AS stars FROM ${q(series.definition().tableName())} WHERE ${q("seasons")} > ?"
         assertThat(db.query(Rating::class.java, sql, 1)).containsExactly(Rating("Dune", 3))
+    }
+
+    @DialectTest
+    fun transientAndComputedBodyPropertiesAreNotColumnsAndJsonMarksTheField(target: TestTarget) {
+        val db = target.open()
+        val venues = db.define(Venue::class.java)
+        db.sync()
+        assertThat(venues.definition().attributes().map { it.name() }).doesNotContain("shout", "lower")
+        assertThat(venues.definition().attribute("settings").orElseThrow().type().kind()).isEqualTo(DataType.Kind.JSON)
+
+        val pier = venues.create(Venue(name = "Pier", settings = "{\"open\": true}"))
+        val read = venues.findByPk(pier.id).orElseThrow()
+        assertThat(read.shout).isEqualTo("PIER")
+        assertThat(read.lower).isEqualTo("pier")
+        assertThat(read.settings).contains("open")
+    }
+
+    @DialectTest
+    fun aBodyPropertyWithABackingFieldIsADefinitionErrorListingTheFields(target: TestTarget) {
+        val db = target.open()
+        assertThatThrownBy { db.define(Stall::class.java) }
+            .isInstanceOf(DefinitionException::class.java)
+            .hasMessageContaining(Stall::class.java.name)
+            .hasMessageContaining("[Long id, String name, Instant opened]")
     }
 }
