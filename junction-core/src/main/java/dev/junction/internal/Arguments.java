@@ -2,7 +2,7 @@ package dev.junction.internal;
 
 import dev.junction.DefinitionException;
 import dev.junction.ValidationException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -31,8 +31,9 @@ public final class Arguments {
     @SafeVarargs
     public static <V> List<V> each(String call, String parameter, V... values) {
         if (values == null) return List.of();
-        for (V value : values) given(value, call, parameter);
-        return Arrays.asList(values);
+        List<V> out = new ArrayList<>(values.length);
+        for (V value : values) out.add(given(value, call, parameter));
+        return out;
     }
 
     /** A copy of a collection argument, each element checked like {@link #given}; empty for null. */

@@ -74,7 +74,8 @@ class ParanoidJoinRaceTest {
                 return null;
             });
         }
-        Simultaneously.run(workers.toArray(new Callable[0]));
+        @SuppressWarnings({"unchecked", "rawtypes"}) Callable<Void>[] tasks = workers.toArray(new Callable[0]);
+        Simultaneously.run(tasks);
 
         assertThat(raw).as("seed " + seed).isEmpty();
         RawSql sql = new RawSql(target, db);

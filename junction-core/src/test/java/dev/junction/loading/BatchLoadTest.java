@@ -27,7 +27,7 @@ class BatchLoadTest {
         tv.favorites.add(people.get(0), dune, arrival);
         tv.favorites.add(people.get(2), dune);
         List<User> asked = List.of(people.get(2), people.get(1), people.get(0));
-        @SuppressWarnings("unchecked") Map<User, List<Show>>[] result = new Map[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) Map<User, List<Show>>[] result = new Map[1];
 
         int statements = tv.count(() -> result[0] = tv.favorites.load(asked));
 
@@ -47,7 +47,7 @@ class BatchLoadTest {
         Sandcastle tower = b.castle("Tower", venice);
         Sandcastle moat = b.castle("Moat", venice);
         Sandcastle keep = b.castle("Keep", malibu);
-        @SuppressWarnings("unchecked") Map<Beach, List<Sandcastle>>[] result = new Map[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) Map<Beach, List<Sandcastle>>[] result = new Map[1];
 
         int statements = b.count(() -> result[0] = b.castles.load(List.of(venice, malibu, quiet)));
 
@@ -67,7 +67,7 @@ class BatchLoadTest {
         Show sherlock = tv.show("Sherlock", bbc);
         Show arrival = tv.show("Arrival", hbo);
         Show orphan = tv.show("Orphan", null);
-        @SuppressWarnings("unchecked") Map<Show, Network>[] result = new Map[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) Map<Show, Network>[] result = new Map[1];
 
         int statements = tv.count(() -> result[0] = tv.network.load(List.of(dune, sherlock, arrival, orphan)));
 
@@ -103,7 +103,7 @@ class BatchLoadTest {
         Show dune = tv.show("Dune", null);
         tv.userFavorites().bulkCreate(IntStream.range(0, n).filter(i -> i % 3 == 0)
                 .mapToObj(i -> dev.junction.Row.of("UserId", many.get(i).id(), "ShowId", dune.id())).toList());
-        @SuppressWarnings("unchecked") Map<User, List<Show>>[] result = new Map[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) Map<User, List<Show>>[] result = new Map[1];
 
         int statements = tv.count(() -> result[0] = tv.favorites.load(many));
 

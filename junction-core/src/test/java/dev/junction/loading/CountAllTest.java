@@ -30,7 +30,7 @@ class CountAllTest {
         tv.favorites.add(people.get(0), dune, arrival);
         tv.favorites.add(people.get(2), dune);
         List<User> asked = List.of(people.get(2), people.get(1), people.get(0));
-        @SuppressWarnings("unchecked") Map<User, Long>[] counts = new Map[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) Map<User, Long>[] counts = new Map[1];
 
         int statements = tv.count(() -> counts[0] = tv.favorites.countAll(asked));
 
@@ -145,7 +145,7 @@ class CountAllTest {
                 .mapToObj(i -> Row.of("UserId", many.get(i).id(), "ShowId", dune.id())).toList());
         tv.userFavorites().bulkCreate(IntStream.range(0, n).filter(i -> i % 5 == 0)
                 .mapToObj(i -> Row.of("UserId", many.get(i).id(), "ShowId", arrival.id())).toList());
-        @SuppressWarnings("unchecked") Map<User, Long>[] counts = new Map[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) Map<User, Long>[] counts = new Map[1];
 
         int statements = tv.count(() -> counts[0] = tv.favorites.countAll(many));
 

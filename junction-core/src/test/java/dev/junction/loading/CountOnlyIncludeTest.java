@@ -34,7 +34,7 @@ class CountOnlyIncludeTest {
         Show dune = tv.show("Dune", null);
         Show arrival = tv.show("Arrival", null);
         tv.favorites.add(people.get(0), dune, arrival);
-        @SuppressWarnings("unchecked") List<Loaded<User>>[] loaded = new List[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) List<Loaded<User>>[] loaded = new List[1];
 
         int statements = tv.count(() -> loaded[0] = tv.users.findAll(Query.all().order(asc("username")),
                 include(tv.favorites).countOnly()));
@@ -60,7 +60,7 @@ class CountOnlyIncludeTest {
         tv.favorites.add(people.get(1), dune);
         tv.favorites.add(people.get(2), dune);
 
-        @SuppressWarnings("unchecked") List<Loaded<Network>>[] out = new List[1];
+        @SuppressWarnings({"unchecked", "rawtypes"}) List<Loaded<Network>>[] out = new List[1];
 
         int statements = tv.count(() -> out[0] = tv.networks.findAll(Query.all(),
                 include(tv.catalog).order(asc("title")).include(Include.count(tv.fans))));

@@ -44,7 +44,7 @@ class ConcurrentLinksTest {
     private static final int USERS = 24;
     private static final int SHOWS = 12;
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void randomLinkWritesFromEightThreadsLeaveWhatTheirLogSays(TestTarget target) throws Exception {
         Catalog c = new Catalog(target, b -> b.maxPoolSize(THREADS + 2));
@@ -84,7 +84,7 @@ class ConcurrentLinksTest {
         assertThat(c.db.poolStats().active()).isZero();
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void concurrentSetsOfOneUserAreSeenAndLeftWhole(TestTarget target) throws Exception {
         Catalog c = new Catalog(target, b -> b.maxPoolSize(THREADS + 2));
@@ -134,7 +134,7 @@ class ConcurrentLinksTest {
         assertThat(c.db.poolStats().active()).isZero();
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void aReaderNeverSeesHalfOfASet(TestTarget target) throws Exception {
         Catalog c = new Catalog(target, b -> b.maxPoolSize(6));

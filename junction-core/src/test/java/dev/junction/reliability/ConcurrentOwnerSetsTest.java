@@ -28,7 +28,7 @@ class ConcurrentOwnerSetsTest {
 
     record Guard(Long id, String name, Long BeachId) { }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void concurrentHasManySetsLeaveOneWholeSet(TestTarget target) throws Exception {
         Junction db = target.open(b -> b.maxPoolSize(THREADS + 2));
@@ -56,7 +56,7 @@ class ConcurrentOwnerSetsTest {
         assertThat(db.poolStats().active()).isZero();
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void concurrentHasOneSetsLeaveOneTarget(TestTarget target) throws Exception {
         Junction db = target.open(b -> b.maxPoolSize(THREADS + 2));

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConflictRetryTest {
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void aSetThatCollidesIsRunAgainInATransactionOfItsOwn(TestTarget target) throws Exception {
         try (Connection holder = target.jdbc()) {
@@ -44,7 +44,7 @@ class ConflictRetryTest {
         }
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void insideTheCallersTransactionACollisionIsNotRetriedButThrown(TestTarget target) throws Exception {
         try (Connection holder = target.jdbc()) {
@@ -70,7 +70,7 @@ class ConflictRetryTest {
         }
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void aCollisionThatNeverClearsIsThrownAfterFiveAttempts(TestTarget target) throws Exception {
         try (Connection holder = target.jdbc()) {
@@ -92,7 +92,7 @@ class ConflictRetryTest {
         }
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void aSingleStatementWriteThatCollidesIsThrownAtOnce(TestTarget target) throws Exception {
         try (Connection holder = target.jdbc()) {
@@ -113,7 +113,7 @@ class ConflictRetryTest {
         }
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#rowLockingDatabases")
     void aOneStatementAddThatCollidesIsRunAgainInAutoCommit(TestTarget target) throws Exception {
         try (Connection holder = target.jdbc()) {

@@ -47,7 +47,7 @@ class FaultTest {
         }
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#servers")
     void aSessionEndedInTheMiddleOfASetLeavesTheLinksAsTheyWere(TestTarget target) throws Exception {
         Faulty f = new Faulty(target, 2);
@@ -70,7 +70,7 @@ class FaultTest {
         assertThat(f.c.db.poolStats().active()).isZero();
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#servers")
     void aSessionEndedInTheMiddleOfABulkCreateLeavesNoRows(TestTarget target) throws Exception {
         Faulty f = new Faulty(target, 2);
@@ -89,7 +89,7 @@ class FaultTest {
         assertThat(f.c.count("Shows")).isEqualTo(3_003);
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#servers")
     void aSessionEndedBetweenTwoWritesOfTheCallersTransactionRollsItBack(TestTarget target) throws Exception {
         Faulty f = new Faulty(target, 2);
@@ -111,7 +111,7 @@ class FaultTest {
         assertThat(f.c.favoriteRows()).containsEntry(bob.id(), List.of(shows.get(0).id()));
     }
 
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("dev.junction.reliability.Catalog#servers")
     void afterEverySessionOfThePoolIsEndedTheNextOperationsSucceed(TestTarget target) throws Exception {
         Faulty f = new Faulty(target, 4);

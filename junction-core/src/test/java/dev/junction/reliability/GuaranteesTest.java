@@ -43,7 +43,7 @@ class GuaranteesTest {
     }
 
     /** SQLite alone has no row locks: its writers queue for the database's write lock. */
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("sqlite")
     void sqliteConnectionsWaitTenSecondsForTheWriteLock(TestTarget target) {
         Junction db = target.open();

@@ -98,7 +98,7 @@ class SamePairRaceTest {
     }
 
     /** H2 runs a MERGE again only when the link itself was the one written concurrently. */
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("h2")
     void aViolatedUniqueThroughColumnIsNotTakenForALostRace(TestTarget target) {
         AtomicInteger merges = new AtomicInteger();

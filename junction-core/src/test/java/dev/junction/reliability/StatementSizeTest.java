@@ -85,7 +85,7 @@ class StatementSizeTest {
     }
 
     /** Only MariaDB limits a statement's size below what a row may hold. */
-    @ParameterizedTest(name = "[{0}] {displayName}")
+    @ParameterizedTest(name = "[{0}]")
     @MethodSource("mariaDb")
     void aRowLargerThanAStatementIsRefusedBeforeAnythingIsWritten(TestTarget target) throws Exception {
         Junction db = target.open();

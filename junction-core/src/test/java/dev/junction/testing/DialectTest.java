@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * A test run once on each database (H2, SQLite, PostgreSQL, MariaDB), each time on a database of its own; the
- * database's name is in the display name. The test method takes a {@link TestTarget}.
+ * A test run once on each database (H2, SQLite, PostgreSQL, MariaDB), each time on a database of its own; each run
+ * is named by its database ({@code [PostgreSQL]}) under the method's name, so surefire's XML reports name it
+ * {@code addIsIdempotent (TestTarget)[PostgreSQL]}. The test method takes a {@link TestTarget}.
  *
  * <pre>{@code
  * @DialectTest
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ParameterizedTest(name = "[{0}] {displayName}")
+@ParameterizedTest(name = "[{0}]")
 @ArgumentsSource(AllDialects.class)
 public @interface DialectTest {
 }

@@ -49,8 +49,8 @@ public final class Servers {
         if (!backend.isServer()) return;
         CHECKED.computeIfAbsent(backend, b -> {
             DriverManager.setLoginTimeout(5);
-            try (Connection ignored = admin(b)) {
-                return true;
+            try (Connection connection = admin(b)) {
+                return connection != null;
             } catch (SQLException e) {
                 UNREACHABLE.put(b, e.getMessage());
                 return false;

@@ -124,7 +124,7 @@ public final class TestTarget implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException, IOException {
         for (Junction db : opened) {
             db.close();
         }

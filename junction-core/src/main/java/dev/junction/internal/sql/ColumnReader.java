@@ -41,9 +41,14 @@ final class ColumnReader {
         this.component = component;
     }
 
-    /** Whether raw results can be read as {@code type}: what a model attribute can be, or {@code Object}. */
+    /**
+     * Whether raw results can be read as {@code type}: what a model attribute can be, or {@code Object}. A JSON
+     * document's type (a {@code Map} or {@code List}) is not: raw results are not decoded as JSON.
+     */
     static boolean readable(Class<?> type) {
-        return type == Object.class || DataType.forJavaType(type) != null;
+        if (type == Object.class) return true;
+        DataType inferred = DataType.forJavaType(type);
+        return inferred != null && inferred.kind() != DataType.Kind.JSON;
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * What a raw query's rows become: a value type (one column), {@link Row}s, a record (through its canonical
- * constructor) or a POJO (its no-argument constructor and fields). The class is inspected once and kept; each query
+ * constructor), a class built through a constructor taking its fields in order (a Kotlin data class) or a POJO (its
+ * no-argument constructor and fields). The class is inspected once and kept; each query
  * then plans its columns once ({@link #plan}) and reads every row by index. Thread-safe.
  *
  * @param <R> the row type
@@ -57,12 +58,16 @@ final class ResultTarget<R> {
     static <R> ResultTarget<R> of(Class<R> type) {
         if (type == Row.class) return new ResultTarget<>(type, Kind.ROW, List.of(), null);
         if (ColumnReader.readable(type)) return new ResultTarget<>(type, Kind.VALUE, List.of(), null);
+        java.lang.reflect.Constructor<?> built = type.isInterface() || type.isArray() || type.isPrimitive()
+                || Modifier.isAbstract(type.getModifiers()) || type.isEnum() ? null
+                : ClassModelReader.propertyConstructor(type);
         if (type.isInterface() || type.isArray() || type.isPrimitive() || Modifier.isAbstract(type.getModifiers())
-                || !type.isRecord() && !hasNoArgumentConstructor(type)) {
+                || !type.isRecord() && built == null && !hasNoArgumentConstructor(type)) {
             throw new ResultMappingException("Cannot map rows to " + type.getName() + ": give a record, a class with"
-                    + " a no-argument constructor, Row, or a value type (String, Long, Instant, an enum…)",
-                    type.getSimpleName(), null, null);
+                    + " a no-argument constructor or one taking its fields in order (a Kotlin data class), Row, or a"
+                    + " value type (String, Long, Instant, an enum…)", type.getSimpleName(), null, null);
         }
+        boolean viaConstructor = type.isRecord() || built != null;
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             List<Property> properties = new ArrayList<>();
@@ -70,15 +75,17 @@ final class ResultTarget<R> {
             for (JavaProperty p : ClassModelReader.properties(type)) {
                 List<String> names = p.column() != null && !p.column().name().isEmpty()
                         ? List.of(p.column().name(), p.name()) : List.of(p.name());
-                VarHandle field = type.isRecord() ? null : fieldHandle(p.field());
+                VarHandle field = viaConstructor ? null : fieldHandle(p.field());
                 properties.add(new Property(p.name(), p.type(), names, field));
                 parameters.add(p.type());
             }
-            MethodHandle constructor = type.isRecord()
+            MethodHandle constructor = built != null
+                    ? lookup.unreflectConstructor(built).asSpreader(Object[].class, parameters.size())
+                    : type.isRecord()
                     ? lookup.findConstructor(type, MethodType.methodType(void.class, parameters))
                             .asSpreader(Object[].class, parameters.size())
                     : lookup.findConstructor(type, MethodType.methodType(void.class));
-            return new ResultTarget<>(type, type.isRecord() ? Kind.RECORD : Kind.POJO, properties, constructor);
+            return new ResultTarget<>(type, viaConstructor ? Kind.RECORD : Kind.POJO, properties, constructor);
         } catch (ReflectiveOperationException e) {
             throw new JunctionException("Cannot access class " + type.getName() + ": " + e.getMessage(), e);
         }
@@ -146,6 +153,13 @@ final class ResultTarget<R> {
         for (int i = 0; i < columns.length; i++) arguments[i] = columns[i].read(rs);
         try {
             return type.cast(constructor.invoke(arguments));
+        } catch (NullPointerException e) {
+            // A Kotlin non-null parameter, or a primitive one, given NULL.
+            ResultMappingException error = new ResultMappingException("Cannot build " + type.getSimpleName() + ": "
+                    + e.getMessage() + "; a property that may hold NULL must be nullable (String?, Int?)",
+                    type.getSimpleName(), null, null);
+            error.initCause(e);
+            throw error;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -72,7 +72,7 @@ final class FailureDiagnosis {
         for (SeedPlan.Field field : entry.fields()) {
             Attribute a = field.attribute();
             if (a.reference() == null || field.value() == null) continue;
-            ModelImpl<Row> target = (ModelImpl<Row>) model.runtime().models().rows(a.reference().model()).unscoped();
+            ModelImpl<Row> target = model.runtime().models().rows(a.reference().model()).unscoped();
             if (target.count(Where.eq(a.reference().attribute(), field.value())) == 0) return List.of(a);
         }
         return List.of();
