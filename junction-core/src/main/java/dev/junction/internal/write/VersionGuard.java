@@ -34,6 +34,11 @@ public final class VersionGuard {
         return version.type().kind() == DataType.Kind.BIGINT ? (Object) next : (Object) Math.toIntExact(next);
     }
 
+    /** The version attribute's column, to add one to in an upsert's update, or {@code null}: the model has none. */
+    public static String column(ModelPlan plan) {
+        return plan.versionIndex() < 0 ? null : plan.attributes().get(plan.versionIndex()).column();
+    }
+
     /** Appends {@code AND "version" = ?}, binding {@code expected}. */
     public static void appendCheck(ModelPlan plan, Sql sql, Object expected) {
         int i = plan.versionIndex();
