@@ -110,6 +110,7 @@ class BeforeHookWritesTest {
         Account ann = s.accounts.create(new Account(null, "ann", 10, null));
         s.accounts.update(new Account(ann.id(), "ann", 20, ann.version()));
 
-        assertThat(s.audit.findAll()).extracting(r -> r.get("note")).containsExactlyInAnyOrder("create ann", "update ann");
+        assertThat(s.audit.findAll()).extracting(r -> r.get("note"))
+                .containsExactlyInAnyOrder("create ann", "update ann");
     }
 }

@@ -92,7 +92,9 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
                 return version != null ? VersionGuard.next(attribute, version)
                         : VersionGuard.stored(runtime, connection, s, key, id);
             }
-            if (version == null || VersionGuard.stored(runtime, connection, s, key, id) == null) throw notFound(key, id);
+            if (version == null || VersionGuard.stored(runtime, connection, s, key, id) == null) {
+                throw notFound(key, id);
+            }
             java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
             named.put(key, id);
             throw VersionGuard.stale(s, "set " + label() + " of", named, version);

@@ -9,9 +9,9 @@ import java.util.List;
  * {@code E'…'}, backslash escapes; on MariaDB also {@code "…"}, a string there unless {@code ANSI_QUOTES}), quoted
  * identifiers ({@code "…"}, and {@code `…`} except on PostgreSQL), comments ({@code --} to the end of the line,
  * MariaDB's {@code #}, and {@code /* … *}{@code /}, nested on PostgreSQL) and PostgreSQL's dollar-quoted strings
- * ({@code $$…$$}, {@code $tag$…$tag$}, the tag an identifier: {@code $t1$}; {@code $1} is no tag). PostgreSQL's {@code ::type} cast and its {@code ??}
- * (the JDBC escape of a {@code ?} operator) are no markers. An unterminated literal runs to the end, where the
- * database will report it. Stateless.
+ * ({@code $$…$$}, {@code $tag$…$tag$}, the tag an identifier: {@code $t1$}; {@code $1} is no tag). PostgreSQL's
+ * {@code ::type} cast and its {@code ??} (the JDBC escape of a {@code ?} operator) are no markers. An unterminated
+ * literal runs to the end, where the database will report it. Stateless.
  */
 final class PlaceholderScanner {
     /** The flavour of SQL to read. */

@@ -23,8 +23,8 @@ import java.util.Set;
  * returns it but for JDBC's legacy types, replaced by what Junction uses elsewhere: a timestamp with time zone as an
  * {@code Instant}, one without as a {@code LocalDateTime}, {@code java.sql.Date} as {@code LocalDate}, LOBs read into a
  * {@code String} or {@code byte[]}, an array as a {@code List}, a JSON column as its JSON text (a {@code String}: a Row
- * has no type to decode it into, and SQLite and MariaDB keep JSON as text anyway). Two columns of one label are an error (the second would
- * hide the first): alias one. Planned once per query.
+ * has no type to decode it into, and SQLite and MariaDB keep JSON as text anyway). Two columns of one label are an
+ * error (the second would hide the first): alias one. Planned once per query.
  */
 final class RowColumns {
     private final String[] labels;
