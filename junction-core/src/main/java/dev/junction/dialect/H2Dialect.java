@@ -124,7 +124,7 @@ public final class H2Dialect extends Dialect {
      */
     @Override
     public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
-                         List<String> update) {
+                         List<String> update, String bumped) {
         StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES ");
         StringBuilder row = new StringBuilder("(");
         for (int c = 0; c < types.size(); c++) {
@@ -147,6 +147,9 @@ public final class H2Dialect extends Dialect {
             for (int i = 0; i < update.size(); i++) {
                 if (i > 0) sql.append(", ");
                 sql.append(quote(update.get(i))).append(" = s.").append(quote(update.get(i)));
+            }
+            if (bumped != null) {
+                sql.append(", ").append(quote(bumped)).append(" = t.").append(quote(bumped)).append(" + 1");
             }
         }
         return sql.toString();

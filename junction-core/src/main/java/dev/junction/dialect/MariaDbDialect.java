@@ -161,7 +161,7 @@ public final class MariaDbDialect extends Dialect {
      */
     @Override
     public String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
-                         List<String> update) {
+                         List<String> update, String bumped) {
         StringBuilder sql = InsertSql.values(this, table, columns, rows).append(" ON DUPLICATE KEY UPDATE ");
         if (update.isEmpty()) {
             String first = quote(conflict.get(0));
@@ -171,6 +171,7 @@ public final class MariaDbDialect extends Dialect {
             if (i > 0) sql.append(", ");
             sql.append(quote(update.get(i))).append(" = VALUES(").append(quote(update.get(i))).append(')');
         }
+        if (bumped != null) sql.append(", ").append(quote(bumped)).append(" = ").append(quote(bumped)).append(" + 1");
         return sql.toString();
     }
 

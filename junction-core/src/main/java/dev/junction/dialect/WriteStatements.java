@@ -39,6 +39,16 @@ public interface WriteStatements {
      */
     default String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
                           List<String> update) {
+        return upsert(table, columns, types, rows, conflict, update, null);
+    }
+
+    /**
+     * {@link #upsert(String, List, List, int, List, List)} that, when it updates a stored row ({@code update} not
+     * empty), also adds one to that row's {@code bumped} column (a version, optimistic locking), unless
+     * {@code bumped} is {@code null}: {@code … DO UPDATE SET c = EXCLUDED.c, "version" = "t"."version" + 1}.
+     */
+    default String upsert(String table, List<String> columns, List<DataType> types, int rows, List<String> conflict,
+                          List<String> update, String bumped) {
         StringBuilder sql = InsertSql.values(this, table, columns, rows).append(" ON CONFLICT (")
                 .append(quoteAll(conflict)).append(")");
         if (update.isEmpty()) {
@@ -48,6 +58,10 @@ public interface WriteStatements {
         for (int i = 0; i < update.size(); i++) {
             if (i > 0) sql.append(", ");
             sql.append(quote(update.get(i))).append(" = EXCLUDED.").append(quote(update.get(i)));
+        }
+        if (bumped != null) {
+            String stored = quote(table) + "." + quote(bumped);
+            sql.append(", ").append(quote(bumped)).append(" = ").append(stored).append(" + 1");
         }
         return sql.toString();
     }

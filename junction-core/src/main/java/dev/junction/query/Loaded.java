@@ -58,4 +58,11 @@ public interface Loaded<T> {
      * {@link NotLoadedException}.
      */
     long count(Association<T, ?> association);
+
+    /**
+     * The associations a count-only include ({@link Include#countOnly()}) counted for this instance, in the order they
+     * were included: what a serializer walks to write the counts (read each with {@link #count(Association)}). They
+     * are not in {@link #loadedAssociations()}, which lists what loaded targets.
+     */
+    List<Association<T, ?>> countedAssociations();
 }

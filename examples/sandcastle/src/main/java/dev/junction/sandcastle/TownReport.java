@@ -82,6 +82,7 @@ final class TownReport {
         beachesOpenClosedAndGone(out);
         toolsPerType(out);
         sandcastlesPerBeach(out);
+        beachCounts(out);
         contest(out);
         follows(out);
     }
@@ -182,6 +183,23 @@ final class TownReport {
                 out.println("    - " + castle.get().name() + " (" + type + ", " + castle.get().height() + " cm"
                         + day + ")");
             }
+        }
+    }
+
+    /**
+     * How many castles were built on each open beach and how many lifeguard shifts it has: counted by the database,
+     * one GROUP BY per association for all beaches ({@code countAll}), nothing loaded.
+     */
+    private void beachCounts(PrintWriter out) {
+        heading(out, "Each beach at a glance");
+        List<Beach> open = beaches.findAll(byName("name"));
+        Map<Beach, Long> built = castles.countAll(open);
+        Map<Beach, Long> onShift = guards.countAll(open);
+        for (Beach beach : open) {
+            long castleCount = built.getOrDefault(beach, 0L);
+            long shiftCount = onShift.getOrDefault(beach, 0L);
+            out.println("  " + beach.name() + ": " + castleCount + (castleCount == 1 ? " sandcastle" : " sandcastles")
+                    + " built, " + shiftCount + (shiftCount == 1 ? " lifeguard shift" : " lifeguard shifts"));
         }
     }
 

@@ -46,7 +46,20 @@ class SandcastleReportTest {
     void theReportCoversEverySectionOfTheExercise() {
         assertThat(embeddedReference()).contains("Favourite shows", "Most favourited shows", "Who watched what",
                 "Lifeguards and their shifts", "Tools for each sandcastle type", "Sandcastles on each beach",
-                "Sandcastle contest", "Who follows whom");
+                "Each beach at a glance", "Sandcastle contest", "Who follows whom");
+    }
+
+    @Test
+    void eachBeachsCastlesAndShiftsAreCountedByTheDatabase() {
+        assertThat(embeddedReference()).contains("""
+                Each beach at a glance
+                  Driftwood Bay: 1 sandcastle built, 1 lifeguard shift
+                  Dune Cove: 2 sandcastles built, 2 lifeguard shifts
+                  Lighthouse Sands: 2 sandcastles built, 1 lifeguard shift
+                  North Beach: 2 sandcastles built, 4 lifeguard shifts
+                  Pier Point: 2 sandcastles built, 1 lifeguard shift
+                  Shell Strand: 1 sandcastle built, 2 lifeguard shifts
+                """);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.junction.association.BelongsTo;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
@@ -68,13 +69,41 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
         Object value = newTarget == null ? null : targetValue(newTarget, targetKey);
         java.util.HashMap<String, Object> change = new java.util.HashMap<>();
         change.put(foreignKey, value);
-        if (source.unscoped().update(change, eq(key, id)) == 0) {
-            throw new NotFoundException(source.name(), label() + ": cannot set, " + source.name() + " " + key + "="
-                    + id + " does not exist");
-        }
         Object[] values = source.valuesOf(instance);
         values[source.plan().indexOf(foreignKey)] = value;
+        if (source.plan().versionIndex() >= 0) {
+            values[source.plan().versionIndex()] = setVersioned(key, id, change, sourceVersion(instance));
+        } else if (source.unscoped().update(change, eq(key, id)) == 0) {
+            throw notFound(key, id);
+        }
         return source.merge(instance, values);
+    }
+
+    /**
+     * Sets the key of a versioned source row (optimistic locking): at {@code version} when the instance carried one,
+     * as an update of the instance would; returns the row's new version.
+     */
+    private Object setVersioned(String key, Object id, java.util.Map<String, Object> change, Object version) {
+        ModelPlan s = source.plan();
+        var attribute = s.attributes().get(s.versionIndex());
+        return runtime.scope().atomic(source.transaction(), connection -> {
+            Where row = version == null ? eq(key, id) : Where.and(eq(key, id), eq(attribute.name(), version));
+            if (source.unscoped().update(change, row) > 0) {
+                return version != null ? VersionGuard.next(attribute, version)
+                        : VersionGuard.stored(runtime, connection, s, key, id);
+            }
+            if (version == null || VersionGuard.stored(runtime, connection, s, key, id) == null) {
+                throw notFound(key, id);
+            }
+            java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
+            named.put(key, id);
+            throw VersionGuard.stale(s, "set " + label() + " of", named, version);
+        });
+    }
+
+    private NotFoundException notFound(String key, Object id) {
+        return new NotFoundException(source.name(), label() + ": cannot set, " + source.name() + " " + key + "="
+                + id + " does not exist");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.junction.association.internal;
 import dev.junction.Row;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.DataType;
 import java.time.Instant;
@@ -120,7 +121,8 @@ final class LinkInserts {
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             String text = update == null ? j.dialect().insert(j.definition().tableName(), names, part.size())
-                    : j.dialect().upsert(j.definition().tableName(), names, types, part.size(), conflict, updated);
+                    : j.dialect().upsert(j.definition().tableName(), names, types, part.size(), conflict, updated,
+                            VersionGuard.column(j));
             Sql sql = new Sql().append(text);
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));

@@ -5,6 +5,7 @@ import dev.junction.ValidationException;
 import dev.junction.internal.jdbc.SqlRunner;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.Timestamps;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.InstanceValidator;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
@@ -67,6 +68,12 @@ final class LinkUpdates {
             written.put(ParanoidLinks.attribute(j), null);
             if (hooks != null) hooks.reviving(link(written, owner, key));
         }
+        if (j.versionIndex() >= 0) { // optimistic locking: the link row is a new version
+            VersionGuard.appendBump(j, sql, first);
+            Attribute version = j.attributes().get(j.versionIndex());
+            Object was = stored.get(version.name());
+            if (was != null) written.put(version.name(), VersionGuard.next(version, was));
+        }
         if (id != null) {
             int idIndex = j.indexOf(j.definition().primaryKey().get(0).name());
             sql.append(" WHERE ").append(j.dialect().quote(j.attributes().get(idIndex).column())).append(" = ");
@@ -113,6 +120,10 @@ final class LinkUpdates {
         for (Map.Entry<String, Object> value : values.entrySet()) {
             int i = j.indexOf(value.getKey());
             Attribute a = j.attributes().get(i);
+            if (i == j.versionIndex()) {
+                throw new ValidationException(model, a.name(), model + "." + a.name() + " is the version Junction"
+                        + " keeps (optimistic locking): every update adds one to it, and it cannot be set");
+            }
             if (value.getValue() == null && !a.allowNull()) {
                 throw new ValidationException(model, a.name(), model + "." + a.name() + " cannot be null");
             }

@@ -39,7 +39,7 @@ final class LoadedNode<T> implements Loaded<T> {
     private final Object[] values;
     /** By association, in the order the loader opened them (include order); associations compare by identity. */
     private final Map<Association<?, ?>, Slot> slots = new LinkedHashMap<>();
-    /** What count-only includes loaded: how many targets each association has. */
+    /** What count-only includes loaded: how many targets each association has, in include order. */
     private Map<Association<?, ?>, Long> counts;
 
     LoadedNode(T value, Object[] values) {
@@ -63,7 +63,7 @@ final class LoadedNode<T> implements Loaded<T> {
 
     /** Records that {@code association} has {@code count} targets for this instance (a count-only include). */
     void count(Association<?, ?> association, long count) {
-        if (counts == null) counts = new java.util.IdentityHashMap<>();
+        if (counts == null) counts = new LinkedHashMap<>(); // associations compare by identity
         counts.put(association, count);
     }
 
@@ -78,6 +78,15 @@ final class LoadedNode<T> implements Loaded<T> {
     interface Sink {
         /** Adds a target, with its join row's values (belongsToMany; null otherwise). */
         void add(LoadedNode<?> target, ThroughValues through);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Association<T, ?>> countedAssociations() {
+        if (counts == null) return List.of();
+        List<Association<T, ?>> out = new ArrayList<>(counts.size());
+        for (Association<?, ?> association : counts.keySet()) out.add((Association<T, ?>) association);
+        return Collections.unmodifiableList(out);
     }
 
     @Override

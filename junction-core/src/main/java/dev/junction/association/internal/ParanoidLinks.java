@@ -3,6 +3,7 @@ package dev.junction.association.internal;
 import dev.junction.Row;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.Timestamps;
+import dev.junction.internal.write.VersionGuard;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import java.time.Instant;
@@ -29,14 +30,17 @@ final class ParanoidLinks {
     }
 
     /**
-     * The start of a soft delete, {@code UPDATE table SET "deletedAt" = ?}, stamped {@code now}; the caller adds
+     * The start of a soft delete, {@code UPDATE table SET "deletedAt" = ?} (and a version's {@code + 1}), stamped
+     * {@code now}; the caller adds
      * the WHERE, which must end with {@link #appendLive} so that a link deleted earlier keeps its moment.
      */
     static Sql softDelete(ModelPlan j, Instant now) {
         Attribute deletedAt = j.attributes().get(j.deletedAtIndex());
         Sql sql = new Sql().append("UPDATE ").append(j.quotedTable()).append(" SET ").append(quotedColumn(j))
                 .append(" = ");
-        return sql.bind(Timestamps.of(deletedAt, now), j.codec(j.deletedAtIndex()));
+        sql.bind(Timestamps.of(deletedAt, now), j.codec(j.deletedAtIndex()));
+        VersionGuard.appendBump(j, sql, false); // a versioned join row soft-deleted is a new version
+        return sql;
     }
 
     /** {@code "deletedAt" = NULL}, to revive a link in an UPDATE's SET list. */

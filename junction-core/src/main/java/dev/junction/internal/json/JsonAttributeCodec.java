@@ -5,6 +5,7 @@ import dev.junction.JsonException;
 import dev.junction.ValidationException;
 import dev.junction.dialect.ValueCodec;
 import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
@@ -32,13 +33,18 @@ final class JsonAttributeCodec implements ValueCodec {
     private final boolean anyInstanceFits;
 
     JsonAttributeCodec(ValueCodec text, JsonCodec json, String model, Attribute attribute) {
+        this(text, json, model, attribute.name(), attribute.type());
+    }
+
+    /** For {@code model}'s (or a class's) {@code attribute} (or component) of json() type {@code dataType}. */
+    JsonAttributeCodec(ValueCodec text, JsonCodec json, String model, String attribute, DataType dataType) {
         this.text = text;
         this.json = json;
         this.model = model;
-        this.attribute = attribute.name();
-        this.type = attribute.type().jsonType() == null ? Object.class : attribute.type().jsonType();
+        this.attribute = attribute;
+        this.type = dataType.jsonType() == null ? Object.class : dataType.jsonType();
         this.rawText = type == String.class;
-        this.rawClass = attribute.type().javaType();
+        this.rawClass = dataType.javaType();
         this.anyInstanceFits = type instanceof Class<?> || type instanceof ParameterizedType p
                 && Arrays.stream(p.getActualTypeArguments()).allMatch(JsonAttributeCodec::holdsAnything);
     }

@@ -60,6 +60,15 @@ public final class JsonSupport {
         return new JsonAttributeCodec(dialect.codec(attribute.type()), codec, model.name(), attribute);
     }
 
+    /**
+     * The codec reading a JSON column into {@code owner}'s {@code component} (a class that is no model's: raw SQL
+     * results), of json() type {@code type}: as an attribute of that type is read. {@code codec} must not be null.
+     */
+    public static ValueCodec valueCodec(String owner, String component, DataType type, Dialect dialect,
+                                        JsonCodec codec) {
+        return new JsonAttributeCodec(dialect.codec(type), codec, owner, component, type);
+    }
+
     private static boolean present() {
         try {
             Class.forName("com.fasterxml.jackson.databind.ObjectMapper", false, JsonSupport.class.getClassLoader());

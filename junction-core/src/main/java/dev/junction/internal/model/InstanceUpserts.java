@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 /**
  * {@code upsert(instance)}: the instance's row inserted, or written over the stored row it matches on the conflict
  * target — every attribute but the target's, the primary key and {@code createdAt}, which the stored row keeps;
- * {@code updatedAt} refreshed. Validated as by {@code create}; no hooks run (Sequelize runs only its own
+ * {@code updatedAt} refreshed, a version (optimistic locking) added one to — not checked: an upsert names no version
+ * it read. Validated as by {@code create}; no hooks run (Sequelize runs only its own
  * beforeUpsert/afterUpsert, which Junction has not). The write itself is {@link RowUpsert}. Stateless.
  */
 final class InstanceUpserts {
@@ -55,13 +56,13 @@ final class InstanceUpserts {
         return d.primaryKey();
     }
 
-    /** Every column but the target's, the primary key's, a generated one and createdAt. */
+    /** Every column but the target's, the primary key's, a generated one, createdAt and the version. */
     private static int[] set(ModelPlan plan, int[] target) {
         List<Attribute> key = plan.definition.primaryKey();
         return IntStream.range(0, plan.attributes.size())
                 .filter(i -> IntStream.of(target).noneMatch(t -> t == i))
                 .filter(i -> !key.contains(plan.attributes.get(i)) && !plan.attributes.get(i).autoIncrement())
-                .filter(i -> i != plan.createdAtIndex)
+                .filter(i -> i != plan.createdAtIndex && i != plan.versionIndex) // the version adds one by itself
                 .toArray();
     }
 }

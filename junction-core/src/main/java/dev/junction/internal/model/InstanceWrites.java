@@ -34,8 +34,9 @@ import java.util.stream.IntStream;
 /**
  * The writes of one model handle for one call: create, bulkCreate, update and destroy, with the model's hooks
  * around them. A model without hooks (or a handle {@link ModelImpl#withoutHooks() without hooks}) writes exactly as
- * before hooks existed — same statements, no transaction added; one with hooks runs the before-hooks first, then
- * the write and its after-hooks in one transaction (the caller's, or its own). See {@link HookPoint} for the order.
+ * before hooks existed — same statements, no transaction added; one with hooks runs its before-hooks, the write and
+ * its after-hooks in one transaction (the caller's, or its own), so that what a before-hook writes is undone with a
+ * write that fails — a stale one (optimistic locking) included. See {@link HookPoint} for the order.
  * One per call; not thread-safe.
  */
 public final class InstanceWrites<T> {
@@ -94,13 +95,13 @@ public final class InstanceWrites<T> {
 
     /** create ({@code bulk} false) or bulkCreate with hooks: every before-hook, then insert and after-hooks. */
     private List<T> bulk(List<T> given, BulkUpsert upsert, Map<String, ?> forced, boolean bulk) {
-        List<T> instances = bulk ? hooks.list(BEFORE_BULK_CREATE, given) : given;
-        for (T instance : instances) Arguments.given(instance, model.name() + ".bulkCreate", "instance");
-        Instant now = Instant.now();
-        List<T> ready = prepared(instances, now, forced, BEFORE_CREATE, bulk, null);
-        List<Object[]> rows = bulk ? model.values(state).forInsertAll(ready, model.mapper(state), now, forced)
-                : List.<Object[]>of(model.values(state).forInsert(ready.get(0), model.mapper(state), now, forced));
         return model.runtime().scope().atomic(model.transaction(), connection -> {
+            List<T> instances = bulk ? hooks.list(BEFORE_BULK_CREATE, given) : given;
+            for (T instance : instances) Arguments.given(instance, model.name() + ".bulkCreate", "instance");
+            Instant now = Instant.now();
+            List<T> ready = prepared(instances, now, forced, BEFORE_CREATE, bulk, null);
+            List<Object[]> rows = bulk ? model.values(state).forInsertAll(ready, model.mapper(state), now, forced)
+                    : List.<Object[]>of(model.values(state).forInsert(ready.get(0), model.mapper(state), now, forced));
             List<Object[]> copies = written(connection, rows, upsert);
             List<T> created = new ArrayList<>(ready.size());
             for (int i = 0; i < ready.size(); i++) {
@@ -149,11 +150,11 @@ public final class InstanceWrites<T> {
             model.updater().updateByKey(state.plan(), update);
             return model.mapper(state).merge(instance, update.row());
         }
-        Instant now = Instant.now();
         hooks.existing();
-        T ready = prepared(List.of(instance), now, Map.of(), BEFORE_UPDATE, false, only).get(0);
-        InstanceValues.Update update = model.values(state).forUpdate(ready, model.mapper(state), now, only);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
+            Instant now = Instant.now();
+            T ready = prepared(List.of(instance), now, Map.of(), BEFORE_UPDATE, false, only).get(0);
+            InstanceValues.Update update = model.values(state).forUpdate(ready, model.mapper(state), now, only);
             model.updater().updateByKey(state.plan(), update);
             T stored = model.mapper(state).merge(ready, update.row().clone());
             hooks.after(AFTER_UPDATE, hooks.written(stored, update.columns()));
@@ -167,21 +168,25 @@ public final class InstanceWrites<T> {
      * narrow the rows but not widen past them.
      */
     int update(Map<String, ?> changes, Where where, boolean checkNulls) {
-        BulkUpdate bulk = hooks == null ? null : hooks.value(BEFORE_BULK_UPDATE, new BulkUpdate(
-                new java.util.LinkedHashMap<>(changes), where));
-        Map<String, ?> values = bulk == null ? changes : bulk.values();
-        Object[] row = new Object[state.plan().attributes.size()];
-        boolean[] set = model.values(state).forBulkUpdate(values, row, Instant.now(), checkNulls);
-        int[] columns = IntStream.range(0, row.length).filter(i -> set[i]).toArray();
-        if (bulk == null) {
+        if (hooks == null) {
+            Object[] row = new Object[state.plan().attributes.size()];
+            int[] columns = columns(model.values(state).forBulkUpdate(changes, row, Instant.now(), checkNulls));
             return columns.length == 0 ? 0 : model.updater().updateWhere(state.plan(), row, columns, readable(where));
         }
         return model.runtime().scope().atomic(model.transaction(), connection -> {
+            BulkUpdate bulk = hooks.value(BEFORE_BULK_UPDATE, new BulkUpdate(new java.util.LinkedHashMap<>(changes),
+                    where));
+            Object[] row = new Object[state.plan().attributes.size()];
+            int[] columns = columns(model.values(state).forBulkUpdate(bulk.values(), row, Instant.now(), checkNulls));
             int changed = columns.length == 0 ? 0
                     : model.updater().updateWhere(state.plan(), row, columns, readable(bulk.where()));
             hooks.value(AFTER_BULK_UPDATE, bulk);
             return changed;
         });
+    }
+
+    private static int[] columns(boolean[] set) {
+        return IntStream.range(0, set.length).filter(i -> set[i]).toArray();
     }
 
     /** {@code where} within the rows the handle reads: its scope, soft-deleted rows left out. */
@@ -197,8 +202,8 @@ public final class InstanceWrites<T> {
         RowRemovals<T> removals = new RowRemovals<>(model);
         if (hooks == null) return removals.destroy(key, force, version);
         hooks.existing();
-        hooks.after(BEFORE_DESTROY, instance);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
+            hooks.after(BEFORE_DESTROY, instance);
             boolean deleted = removals.destroy(key, force, version);
             hooks.after(AFTER_DESTROY, instance);
             return deleted;
@@ -213,8 +218,8 @@ public final class InstanceWrites<T> {
     int destroy(Where where, boolean force) {
         RowRemovals<T> removals = new RowRemovals<>(model);
         if (hooks == null) return removals.destroy(ScopeFilter.where(model.readScope(), where), force);
-        Where chosen = hooks.value(BEFORE_BULK_DESTROY, where);
         return model.runtime().scope().atomic(model.transaction(), connection -> {
+            Where chosen = hooks.value(BEFORE_BULK_DESTROY, where);
             int deleted = removals.destroy(ScopeFilter.where(model.readScope(), chosen), force);
             hooks.value(AFTER_BULK_DESTROY, chosen);
             return deleted;

@@ -52,6 +52,11 @@ public final class ModelRegistry {
         this.json = JsonSupport.codec(config.jsonCodec());
     }
 
+    /** The codec of json() values: the configured one, else Jackson's, else {@code null} (raw SQL results use it). */
+    public dev.junction.JsonCodec json() {
+        return json;
+    }
+
     /**
      * Defines a model: builds its definition, checks its name and table are free, registers it.
      *

@@ -1,8 +1,11 @@
 package dev.junction.internal.sql;
 
+import dev.junction.JsonCodec;
+import dev.junction.JsonException;
 import dev.junction.ResultMappingException;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.ValueCodec;
+import dev.junction.internal.json.JsonSupport;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.schema.DataType;
 import java.math.BigDecimal;
@@ -14,7 +17,8 @@ import java.util.Map;
  * Reads one column of a raw query's rows as one Java type, with the conversions a model attribute of that type gets:
  * dates, times, UUIDs, enums and bytes through the dialect's codec (SQLite's text dates, MariaDB's UTC date-times),
  * numbers and booleans from whatever the driver returns, widened or narrowed only when exact. A value that cannot be
- * converted is a {@link ResultMappingException} naming the class, component and column. Planned once per query.
+ * converted is a {@link ResultMappingException} naming the class, component and column. A JSON column read into a
+ * Map, List or {@code @Json} component is decoded as a json() attribute's ({@link #json}). Planned once per query.
  */
 final class ColumnReader {
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
@@ -28,9 +32,16 @@ final class ColumnReader {
     private final ValueCodec codec;
     private final String owner;
     private final String component;
+    /** Whether {@link #codec} decodes JSON text, whose failures are reported rather than read around. */
+    private final boolean json;
 
     private ColumnReader(int index, String label, Class<?> declared, DataType type, ValueCodec codec, String owner,
                          String component) {
+        this(index, label, declared, type, codec, owner, component, false);
+    }
+
+    private ColumnReader(int index, String label, Class<?> declared, DataType type, ValueCodec codec, String owner,
+                         String component, boolean json) {
         this.index = index;
         this.label = label;
         this.declared = declared;
@@ -39,16 +50,31 @@ final class ColumnReader {
         this.codec = codec;
         this.owner = owner;
         this.component = component;
+        this.json = json;
     }
 
     /**
-     * Whether raw results can be read as {@code type}: what a model attribute can be, or {@code Object}. A JSON
-     * document's type (a {@code Map} or {@code List}) is not: raw results are not decoded as JSON.
+     * A reader of JSON column {@code index} into {@code javaType} (a Map, a List, an {@code @Json} record…) of json()
+     * type {@code type}, decoded by {@code jsonCodec} ({@code null}: no JSON library, an error) as a model attribute
+     * of that type is read.
      */
+    static ColumnReader json(Dialect dialect, JsonCodec jsonCodec, int index, String label, Class<?> javaType,
+                             DataType type, String owner, String component) {
+        String where = component == null ? owner : owner + "." + component;
+        if (jsonCodec == null) {
+            throw new ResultMappingException(where + " (" + javaType.getSimpleName() + ") reads JSON, which needs a"
+                    + " JSON library: add com.fasterxml.jackson.core:jackson-databind, give"
+                    + " JunctionConfig.builder().jsonCodec(…), or read the column as a String", owner, component,
+                    label);
+        }
+        ValueCodec codec = JsonSupport.valueCodec(owner, component == null ? label : component, type, dialect,
+                jsonCodec);
+        return new ColumnReader(index, label, javaType, type, codec, owner, component, true);
+    }
+
+    /** Whether raw results can be read as {@code type}: what a model attribute can be, or {@code Object}. */
     static boolean readable(Class<?> type) {
-        if (type == Object.class) return true;
-        DataType inferred = DataType.forJavaType(type);
-        return inferred != null && inferred.kind() != DataType.Kind.JSON;
+        return type == Object.class || DataType.forJavaType(type) != null;
     }
 
     /**
@@ -78,7 +104,14 @@ final class ColumnReader {
     Object read(ResultSet rs) throws SQLException {
         if (type == null) return RowColumns.generic(rs, index);
         Object value;
-        if (codec != null) {
+        if (json) {
+            try {
+                value = codec.read(rs, index);
+            } catch (JsonException e) {
+                throw new ResultMappingException("Cannot read column \"" + label + "\" into " + where() + ": "
+                        + e.getMessage(), owner, component, label);
+            }
+        } else if (codec != null) {
             try {
                 value = codec.read(rs, index);
             } catch (SQLException | RuntimeException unreadable) {

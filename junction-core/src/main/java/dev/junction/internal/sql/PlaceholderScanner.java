@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Finds the parameter markers of a statement — {@code ?} and {@code :name} — outside what may hold the same
  * characters as text: string literals ({@code '…'}, with {@code ''} and, on MariaDB and in PostgreSQL's
- * {@code E'…'}, backslash escapes), quoted identifiers ({@code "…"}, and {@code `…`} except on PostgreSQL), comments
- * ({@code --} to the end of the line, MariaDB's {@code #}, and {@code /* … *}{@code /}, nested on PostgreSQL) and
- * PostgreSQL's dollar-quoted strings ({@code $tag$…$tag$}). PostgreSQL's {@code ::type} cast and its {@code ??}
- * (the JDBC escape of a {@code ?} operator) are no markers. An unterminated literal runs to the end, where the
- * database will report it. Stateless.
+ * {@code E'…'}, backslash escapes; on MariaDB also {@code "…"}, a string there unless {@code ANSI_QUOTES}), quoted
+ * identifiers ({@code "…"}, and {@code `…`} except on PostgreSQL), comments ({@code --} to the end of the line,
+ * MariaDB's {@code #}, and {@code /* … *}{@code /}, nested on PostgreSQL) and PostgreSQL's dollar-quoted strings
+ * ({@code $$…$$}, {@code $tag$…$tag$}, the tag an identifier: {@code $t1$}; {@code $1} is no tag). PostgreSQL's
+ * {@code ::type} cast and its {@code ??} (the JDBC escape of a {@code ?} operator) are no markers. An unterminated
+ * literal runs to the end, where the database will report it. Stateless.
  */
 final class PlaceholderScanner {
     /** The flavour of SQL to read. */
@@ -48,7 +49,7 @@ final class PlaceholderScanner {
                 i++;
                 skipQuoted('\'', true);
             } else if (c == '"') {
-                skipQuoted('"', false);
+                skipQuoted('"', flavour == Flavour.MARIADB);
             } else if (c == '`' && flavour != Flavour.POSTGRES) {
                 skipQuoted('`', false);
             } else if (c == '-' && next == '-' && lineCommentStarts()) {
@@ -138,7 +139,9 @@ final class PlaceholderScanner {
     /** {@code $$…$$} or {@code $tag$…$tag$}; a lone {@code $} (or {@code $1}) is passed over. */
     private void skipDollarQuoted() {
         int end = i + 1;
-        while (end < sql.length() && (Character.isLetter(sql.charAt(end)) || sql.charAt(end) == '_')) end++;
+        if (end < sql.length() && isIdentifierStart(sql.charAt(end))) {
+            while (end < sql.length() && isIdentifierPart(sql.charAt(end))) end++;
+        }
         if (end >= sql.length() || sql.charAt(end) != '$') {
             i++;
             return;

@@ -181,7 +181,8 @@ public final class RawStatements implements SqlAccess {
     private <R> List<R> read(Connection connection, Sql sql, Class<R> type, ResultTarget<R> target) {
         long start = System.nanoTime();
         try (PreparedStatement statement = prepared(connection, sql); ResultSet rs = statement.executeQuery()) {
-            ResultTarget.RowMaker<R> maker = target.plan(runtime.dialect(), rs, attributesOf(type));
+            ResultTarget.RowMaker<R> maker = target.plan(runtime.dialect(), rs, attributesOf(type),
+                    runtime.models().json());
             List<R> rows = new ArrayList<>();
             while (rs.next()) rows.add(maker.make(rs));
             return rows;

@@ -1,12 +1,15 @@
 package dev.junction.internal.sql;
 
+import dev.junction.JsonCodec;
 import dev.junction.JunctionException;
 import dev.junction.ResultMappingException;
 import dev.junction.Row;
 import dev.junction.dialect.Dialect;
 import dev.junction.schema.Attribute;
+import dev.junction.schema.DataType;
 import dev.junction.schema.internal.ClassModelReader;
 import dev.junction.schema.internal.JavaProperty;
+import dev.junction.schema.internal.JsonProperties;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -38,8 +41,11 @@ final class ResultTarget<R> {
 
     private enum Kind { VALUE, ROW, RECORD, POJO }
 
-    /** A record component or field: its name, type, the column names it answers to, and (POJOs) its handle. */
-    private record Property(String name, Class<?> type, List<String> names, VarHandle field) {
+    /**
+     * A record component or field: its name, type, the column names it answers to, its json() type when it holds
+     * JSON (a Map, a List, {@code @Json}; else {@code null}), and (POJOs) its handle.
+     */
+    private record Property(String name, Class<?> type, List<String> names, DataType json, VarHandle field) {
     }
 
     private final Class<R> type;
@@ -76,7 +82,7 @@ final class ResultTarget<R> {
                 List<String> names = p.column() != null && !p.column().name().isEmpty()
                         ? List.of(p.column().name(), p.name()) : List.of(p.name());
                 VarHandle field = viaConstructor ? null : fieldHandle(p.field());
-                properties.add(new Property(p.name(), p.type(), names, field));
+                properties.add(new Property(p.name(), p.type(), names, JsonProperties.jsonType(p), field));
                 parameters.add(p.type());
             }
             MethodHandle constructor = built != null
@@ -110,7 +116,8 @@ final class ResultTarget<R> {
      * model attribute a property is when the class is a model's (else {@code null}): its column name is matched too,
      * and its type read as the model reads it.
      */
-    RowMaker<R> plan(Dialect dialect, ResultSet rs, Function<String, Attribute> attributes) throws SQLException {
+    RowMaker<R> plan(Dialect dialect, ResultSet rs, Function<String, Attribute> attributes, JsonCodec json)
+            throws SQLException {
         if (kind == Kind.ROW) {
             RowColumns columns = RowColumns.of(rs);
             return row -> type.cast(columns.read(row));
@@ -124,7 +131,10 @@ final class ResultTarget<R> {
                         + " column; it returns " + labels.length + " " + List.of(labels), type.getSimpleName(), null,
                         null);
             }
-            ColumnReader reader = ColumnReader.of(dialect, 1, labels[0], type, null, type.getSimpleName(), null);
+            DataType valueType = DataType.forJavaType(type);
+            ColumnReader reader = valueType != null && valueType.kind() == DataType.Kind.JSON
+                    ? ColumnReader.json(dialect, json, 1, labels[0], type, valueType, type.getSimpleName(), null)
+                    : ColumnReader.of(dialect, 1, labels[0], type, null, type.getSimpleName(), null);
             return row -> cast(reader.read(row));
         }
         List<ColumnReader> readers = new ArrayList<>();
@@ -140,8 +150,13 @@ final class ResultTarget<R> {
                         + property.name(), type.getSimpleName(), property.name(), null);
             }
             if (column < 0) continue;
-            readers.add(ColumnReader.of(dialect, column + 1, labels[column], property.type(),
-                    attribute == null ? null : attribute.type(), type.getSimpleName(), property.name()));
+            DataType jsonType = attribute != null && attribute.type().kind() == DataType.Kind.JSON ? attribute.type()
+                    : property.json();
+            readers.add(jsonType != null && property.type() != String.class
+                    ? ColumnReader.json(dialect, json, column + 1, labels[column], property.type(), jsonType,
+                            type.getSimpleName(), property.name())
+                    : ColumnReader.of(dialect, column + 1, labels[column], property.type(),
+                            attribute == null ? null : attribute.type(), type.getSimpleName(), property.name()));
             filled.add(property);
         }
         ColumnReader[] columns = readers.toArray(ColumnReader[]::new);

@@ -22,17 +22,21 @@ import java.util.Set;
  * The columns of a raw query read into {@link Row}s keyed by column label, in column order, each value as the driver
  * returns it but for JDBC's legacy types, replaced by what Junction uses elsewhere: a timestamp with time zone as an
  * {@code Instant}, one without as a {@code LocalDateTime}, {@code java.sql.Date} as {@code LocalDate}, LOBs read into a
- * {@code String} or {@code byte[]}, an array as a {@code List}. Two columns of one label are an error (the second would
- * hide the first): alias one. Planned once per query.
+ * {@code String} or {@code byte[]}, an array as a {@code List}, a JSON column as its JSON text (a {@code String}: a Row
+ * has no type to decode it into, and SQLite and MariaDB keep JSON as text anyway). Two columns of one label are an
+ * error (the second would hide the first): alias one. Planned once per query.
  */
 final class RowColumns {
     private final String[] labels;
     /** Per column: a timestamp with time zone, read as an {@code Instant}. */
     private final boolean[] instants;
+    /** Per column: JSON (PostgreSQL's json/jsonb, H2's JSON), read as its text. */
+    private final boolean[] jsons;
 
-    private RowColumns(String[] labels, boolean[] instants) {
+    private RowColumns(String[] labels, boolean[] instants, boolean[] jsons) {
         this.labels = labels;
         this.instants = instants;
+        this.jsons = jsons;
     }
 
     /** The columns of {@code rs}. */
@@ -40,30 +44,33 @@ final class RowColumns {
         ResultSetMetaData meta = rs.getMetaData();
         String[] labels = new String[meta.getColumnCount()];
         boolean[] instants = new boolean[labels.length];
+        boolean[] jsons = new boolean[labels.length];
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < labels.length; i++) {
             labels[i] = meta.getColumnLabel(i + 1);
             instants[i] = isInstant(meta, i + 1);
+            jsons[i] = isJson(meta, i + 1);
             if (!seen.add(labels[i])) {
                 throw new ResultMappingException("The query returns two columns labelled \"" + labels[i] + "\"; a"
                         + " Row holds one value per label, so give one of them an alias (AS …)", "Row", null,
                         labels[i]);
             }
         }
-        return new RowColumns(labels, instants);
+        return new RowColumns(labels, instants, jsons);
     }
 
     /** The current row. */
     Row read(ResultSet rs) throws SQLException {
         Row row = new Row();
         for (int i = 0; i < labels.length; i++) {
-            row.put(labels[i], value(rs, i + 1, instants[i]));
+            row.put(labels[i], jsons[i] ? rs.getString(i + 1) : value(rs, i + 1, instants[i]));
         }
         return row;
     }
 
     /** Column {@code index} of the current row, as a {@link Row} holds it. */
     static Object generic(ResultSet rs, int index) throws SQLException {
+        if (isJson(rs.getMetaData(), index)) return rs.getString(index);
         return value(rs, index, isInstant(rs.getMetaData(), index));
     }
 
@@ -80,6 +87,12 @@ final class RowColumns {
         if (value instanceof Blob blob) return blob.getBytes(1, Math.toIntExact(blob.length()));
         if (value instanceof Array array) return Arrays.asList((Object[]) array.getArray());
         return value instanceof OffsetDateTime offset ? offset.toInstant() : value;
+    }
+
+    /** A JSON column where the driver says so: PostgreSQL's {@code json}/{@code jsonb}, H2's {@code JSON}. */
+    private static boolean isJson(ResultSetMetaData meta, int index) throws SQLException {
+        String name = String.valueOf(meta.getColumnTypeName(index)).toLowerCase(Locale.ROOT);
+        return name.equals("json") || name.equals("jsonb");
     }
 
     /** A timestamp with time zone; PostgreSQL reports {@code timestamptz} as TIMESTAMP, and its type name tells. */

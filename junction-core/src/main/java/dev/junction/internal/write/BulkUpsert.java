@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * The writing half of {@code bulkCreate} with {@link BulkOptions}: works out and checks the conflict target and the
- * attributes to update, collapses rows of one call that collide with each other, upserts the rest with the
- * dialect's race-safe form, and reads back the generated keys the upsert cannot return. Where that form would give
- * way on another key than the target (MariaDB), the rows go through {@link LockedBulkUpsert} instead. One per call;
- * not thread-safe.
+ * attributes to update (never the version, which a stored row updated adds one to), collapses rows of one call that
+ * collide with each other, upserts the rest with the dialect's race-safe form, and reads back the generated keys the
+ * upsert cannot return. Where that form would give way on another key than the target (MariaDB), the rows go through
+ * {@link LockedBulkUpsert} instead. One per call; not thread-safe.
  */
 public final class BulkUpsert {
     private final ModelImpl<?> model;
@@ -110,7 +110,7 @@ public final class BulkUpsert {
                 InsertRenderer.rowsPerStatement(plan, columns.length), model.runtime().maxStatementBytes(connection))) {
             Sql sql = new Sql()
                     .append(target.upsert(plan.dialect().upsert(table, names, types, part.size(), target.names(),
-                            updated)));
+                            updated, VersionGuard.column(plan))));
             for (Object[] row : part) {
                 for (int c : columns) sql.addBind(row[c], plan.codec(c));
             }
@@ -140,6 +140,11 @@ public final class BulkUpsert {
         List<Attribute> attributes = new ArrayList<>();
         for (String name : names) {
             Attribute a = plan.where("").attribute(name);
+            if (plan.attributes().indexOf(a) == plan.versionIndex()) {
+                throw new ValidationException(plan.definition().name(), name, "bulkCreate on "
+                        + plan.definition().name() + ": updateOnDuplicate cannot set " + name + ", the version"
+                        + " Junction keeps (optimistic locking): every update adds one to it");
+            }
             if (contains(target.columns(), plan.attributes().indexOf(a)) || a.autoIncrement()) {
                 throw new ValidationException(plan.definition().name(), name,
                         "bulkCreate on " + plan.definition().name()

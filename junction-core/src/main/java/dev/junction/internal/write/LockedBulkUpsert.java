@@ -77,6 +77,11 @@ final class LockedBulkUpsert {
                 }
                 sql.append(" END");
             }
+            String version = VersionGuard.column(plan);
+            if (version != null) { // optimistic locking: the rows updated are new versions
+                sql.append(", ").append(plan.dialect().quote(version)).append(" = ")
+                        .append(plan.dialect().quote(version)).append(" + 1");
+            }
             sql.append(" WHERE ").append(k).append(" IN (");
             for (int r = 0; r < part.size(); r++) {
                 sql.append(r == 0 ? "" : ", ").bind(part.get(r)[key], plan.codec(key));

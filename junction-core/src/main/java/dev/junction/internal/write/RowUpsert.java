@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The write of one {@code upsert(instance)}: insert the row, or set the {@code set} columns of the stored row it
- * matches on the conflict target, and hand back the row as stored with whether it was inserted.
+ * matches on the conflict target (adding one to its version, if the model has one), and hand back the row as stored
+ * with whether it was inserted.
  * <ul>
  *   <li>Where the dialect's upsert can return the row ({@code … ON CONFLICT … DO UPDATE … RETURNING}) it does, in
  *       one statement on PostgreSQL, which also tells an insert from an update ({@code xmax = 0}); on SQLite, whose
@@ -81,7 +82,7 @@ public final class RowUpsert {
         }
         List<String> updated = Arrays.stream(set).mapToObj(i -> plan.attributes().get(i).column()).toList();
         String upsert = target.upsert(plan.dialect().upsert(plan.definition().tableName(), names, types, 1,
-                target.names(), updated));
+                target.names(), updated, VersionGuard.column(plan)));
         String inserted = plan.dialect().insertedByUpsert();
         String text = plan.dialect().upsertReturning(upsert, plan.selectList("") + (inserted == null ? ""
                 : ", " + inserted));

@@ -34,6 +34,22 @@ public final class VersionGuard {
         return version.type().kind() == DataType.Kind.BIGINT ? (Object) next : (Object) Math.toIntExact(next);
     }
 
+    /** The version attribute's column, to add one to in an upsert's update, or {@code null}: the model has none. */
+    public static String column(ModelPlan plan) {
+        return plan.versionIndex() < 0 ? null : plan.attributes().get(plan.versionIndex()).column();
+    }
+
+    /**
+     * Appends {@code "version" = "version" + 1} to an UPDATE's SET list ({@code ", "} first unless {@code first}) for
+     * a versioned model; nothing for another. For UPDATEs rendered outside {@code ModelSql.updateSet} (link rows).
+     */
+    public static void appendBump(ModelPlan plan, Sql sql, boolean first) {
+        String column = column(plan);
+        if (column == null) return;
+        String quoted = plan.dialect().quote(column);
+        sql.append(first ? "" : ", ").append(quoted).append(" = ").append(quoted).append(" + 1");
+    }
+
     /** Appends {@code AND "version" = ?}, binding {@code expected}. */
     public static void appendCheck(ModelPlan plan, Sql sql, Object expected) {
         int i = plan.versionIndex();

@@ -11,7 +11,7 @@ import java.lang.reflect.Type;
  * How json() attributes meet a model's class: {@link Json} marks a property as JSON, and a json() type takes the
  * property's generic type ({@code List<Address>}) as the Java type its values are read as. Stateless.
  */
-final class JsonProperties {
+public final class JsonProperties {
     private JsonProperties() {
     }
 
@@ -19,6 +19,16 @@ final class JsonProperties {
     static DataType inferred(JavaProperty property, DataType inferred) {
         boolean marked = property.field() != null && property.field().isAnnotationPresent(Json.class);
         return marked ? DataType.json() : inferred;
+    }
+
+    /**
+     * The json() type of a property that holds JSON — marked {@link Json}, or a Map or List — of its generic type
+     * ({@code List<Address>}); {@code null} for any other property. For what reads JSON into a class that is no
+     * model's (raw SQL results).
+     */
+    public static DataType jsonType(JavaProperty property) {
+        DataType type = inferred(property, DataType.forJavaType(property.type()));
+        return type == null || type.kind() != DataType.Kind.JSON ? null : DataType.json(genericType(property));
     }
 
     /** Gives a json() type that names no Java type the property's generic type. */

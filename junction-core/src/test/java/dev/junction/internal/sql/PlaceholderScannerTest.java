@@ -43,6 +43,18 @@ class PlaceholderScannerTest {
     }
 
     @Test
+    void postgresDollarTagsMayHoldDigitsButAPositionalParameterIsNoTag() {
+        assertThat(markers("SELECT $t1$ :x ? $t1$, $_2$ :y $_2$, :real", Flavour.POSTGRES)).containsExactly(":real");
+        assertThat(markers("SELECT $1, :real", Flavour.POSTGRES)).containsExactly(":real");
+    }
+
+    @Test
+    void mariaDbDoubleQuotesAreStringsWithBackslashEscapes() {
+        assertThat(markers("SELECT \"it\\\" :x\", :real", Flavour.MARIADB)).containsExactly(":real");
+        assertThat(markers("SELECT \"a\\\" :x, :real", Flavour.STANDARD)).containsExactly(":x", ":real");
+    }
+
+    @Test
     void unterminatedTextRunsToTheEnd() {
         assertThat(markers("SELECT ':a", Flavour.STANDARD)).isEmpty();
         assertThat(markers("SELECT 1 /* :a", Flavour.STANDARD)).isEmpty();

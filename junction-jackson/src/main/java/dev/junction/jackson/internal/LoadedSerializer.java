@@ -14,7 +14,9 @@ import java.util.List;
  * A {@link Loaded} as Sequelize's {@code toJSON} writes an instance fetched with {@code include}: the instance's
  * properties, then each loaded association under its alias in include order — a to-one as an object or
  * {@code null}, a to-many as an array (empty when nothing was found), a belongsToMany target with its join row
- * under the join model's name — with nested includes inside. Associations not included are left out. Thread-safe.
+ * under the join model's name — with nested includes inside; then the count of each count-only include, a number
+ * under the alias and {@code Count} ({@code "FavoritesCount": 3}). Associations not included are left out.
+ * Thread-safe.
  */
 public final class LoadedSerializer extends StdSerializer<Loaded<?>> {
     private static final long serialVersionUID = 1L;
@@ -36,6 +38,14 @@ public final class LoadedSerializer extends StdSerializer<Loaded<?>> {
         for (Association<Object, ?> association : source.loadedAssociations()) {
             writeInclude(source, association, gen, provider);
         }
+        for (Association<Object, ?> association : source.countedAssociations()) {
+            gen.writeNumberField(countField(association), source.count(association));
+        }
+    }
+
+    /** The key of a count-only include's count: the alias and {@code Count}, {@code "FavoritesCount"}. */
+    static String countField(Association<?, ?> association) {
+        return association.as() + "Count";
     }
 
     private <U> void writeInclude(Loaded<Object> source, Association<Object, U> association, JsonGenerator gen,
