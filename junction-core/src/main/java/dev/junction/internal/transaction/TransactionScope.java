@@ -31,7 +31,7 @@ public final class TransactionScope {
     private final ErrorTranslator errors;
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
     private final boolean retryLockTimeouts;
-    private final TransactionHook hook;
+    private final FrameworkTransactions framework;
 
     /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
     public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
@@ -44,7 +44,7 @@ public final class TransactionScope {
         this.pool = pool;
         this.errors = errors;
         this.retryLockTimeouts = retryLockTimeouts;
-        this.hook = hook;
+        this.framework = new FrameworkTransactions(this, hook, current);
     }
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
@@ -95,7 +95,7 @@ public final class TransactionScope {
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            return tx.joinsFramework() ? dooming(tx, () -> bound(tx, work)) : bound(tx, work);
+            return tx.joinsFramework() ? FrameworkTransactions.dooming(tx, () -> bound(tx, work)) : bound(tx, work);
         }
         return retryingConflicts(() -> owned(work));
     }
@@ -116,7 +116,7 @@ public final class TransactionScope {
     /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
     public <R> R retryingConflicts(Supplier<R> once) {
         TransactionImpl tx = current.get();
-        if (tx != null && tx.isActive() ? tx.joinsFramework() : hook != null && hook.isTransactionActive()) {
+        if (tx != null && tx.isActive() ? tx.joinsFramework() : framework.active()) {
             return once.get(); // the framework's transaction: only the framework can run the caller's work again
         }
         TransactionConflictException previous = null;
@@ -198,8 +198,8 @@ public final class TransactionScope {
                     + " Propagation.NESTED is for db.transaction(options, work) inside a running transaction");
         }
         if (options.propagation() != dev.junction.Propagation.REQUIRES_NEW) {
-            TransactionImpl framework = framework(() -> { });
-            if (framework != null) return framework;
+            TransactionImpl joined = framework.join(() -> { });
+            if (joined != null) return joined;
         }
         return begin(options, null);
     }
@@ -240,7 +240,7 @@ public final class TransactionScope {
      * ignored (the connection is broken, and the server drops its session state with it).
      */
     public TransactionImpl begin(SqlWork<?> onStart, SqlWork<?> onEnd) {
-        if (hook != null && hook.isTransactionActive()) return joinedWith(onStart, onEnd);
+        if (framework.active()) return framework.joinedWith(onStart, onEnd);
         Connection connection = connect();
         try {
             onStart.run(connection);
@@ -280,8 +280,8 @@ public final class TransactionScope {
         TransactionImpl outer = current.get();
         if (outer == null || !outer.isActive()) {
             if (options.propagation() != dev.junction.Propagation.REQUIRES_NEW) {
-                TransactionImpl framework = framework(() -> { });
-                if (framework != null) return inFramework(framework, work);
+                TransactionImpl joined = framework.join(() -> { });
+                if (joined != null) return framework.inFramework(joined, work);
             }
             return managed(options, work, null);
         }
@@ -365,59 +365,7 @@ public final class TransactionScope {
         if (tx != null && tx.isActive() && !tx.joinsFramework()) return tx;
         // The framework is asked again each time: the body of a joined transaction may call code of the framework's
         // that suspends its transaction or starts another (Spring's REQUIRES_NEW, NOT_SUPPORTED).
-        return framework(() -> { });
-    }
-
-    /**
-     * The framework transaction active on this thread, joined, or {@code null} when there is none (or no hook). It
-     * holds nothing of Junction's: the connection stays the framework's, so it needs no closing.
-     */
-    private TransactionImpl framework(Runnable onEnd) {
-        if (hook == null || !hook.isTransactionActive()) return null;
-        Connection connection = hook.transactionConnection();
-        if (connection == null) {
-            throw new ConnectionException("The TransactionHook " + hook + " reported an active transaction but"
-                    + " gave no connection", null);
-        }
-        return TransactionImpl.joining(this, connection, hook, onEnd);
-    }
-
-    /** Joins the framework transaction, with session state such as a lock set up before and cleared at the end. */
-    private TransactionImpl joinedWith(SqlWork<?> onStart, SqlWork<?> onEnd) {
-        Connection connection = hook.transactionConnection();
-        call(onStart, connection);
-        return framework(() -> {
-            try {
-                onEnd.run(connection);
-            } catch (SQLException | RuntimeException ignored) {
-                // as in begin(onStart, onEnd)
-            }
-        });
-    }
-
-    /** Runs a managed transaction's body joined to the framework's, which it dooms if the body throws. */
-    private <R, X extends Exception> R inFramework(TransactionImpl joined, TransactionWork<R, X> work) throws X {
-        current.set(joined);
-        try {
-            R result = work.run(joined);
-            if (joined.isActive()) joined.commit(); // ends Junction's part; the framework commits
-            return result;
-        } catch (Throwable t) {
-            joined.nestedFailed(t);
-            throw t;
-        } finally {
-            current.remove();
-        }
-    }
-
-    /** Runs {@code work} in the framework transaction {@code tx} joined, dooming it if {@code work} throws. */
-    private static <R> R dooming(TransactionImpl tx, Supplier<R> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException | Error e) {
-            tx.dooms();
-            throw e;
-        }
+        return framework.join(() -> { });
     }
 
     /**
@@ -437,7 +385,7 @@ public final class TransactionScope {
         return pool.connect();
     }
 
-    private static <R> R call(SqlWork<R> work, Connection connection) {
+    static <R> R call(SqlWork<R> work, Connection connection) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
