@@ -68,7 +68,7 @@ final class ResultTarget<R> {
                 || Modifier.isAbstract(type.getModifiers()) || type.isEnum() ? null
                 : ClassModelReader.propertyConstructor(type);
         if (type.isInterface() || type.isArray() || type.isPrimitive() || Modifier.isAbstract(type.getModifiers())
-                || !type.isRecord() && built == null && !hasNoArgumentConstructor(type)) {
+                || !type.isRecord() && built == null && !ClassModelReader.hasNoArgumentConstructor(type)) {
             throw new ResultMappingException("Cannot map rows to " + type.getName() + ": give a record, a class with"
                     + " a no-argument constructor or one taking its fields in order (a Kotlin data class), Row, or a"
                     + " value type (String, Long, Instant, an enum…)", type.getSimpleName(), null, null);
@@ -94,15 +94,6 @@ final class ResultTarget<R> {
             return new ResultTarget<>(type, viaConstructor ? Kind.RECORD : Kind.POJO, properties, constructor);
         } catch (ReflectiveOperationException e) {
             throw new JunctionException("Cannot access class " + type.getName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean hasNoArgumentConstructor(Class<?> type) {
-        try {
-            type.getDeclaredConstructor();
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
         }
     }
 

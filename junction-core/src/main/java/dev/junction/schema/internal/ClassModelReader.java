@@ -84,7 +84,8 @@ public final class ClassModelReader {
                 + " constructor)");
     }
 
-    private static boolean hasNoArgumentConstructor(Class<?> type) {
+    /** Whether {@code type} declares a constructor without parameters (of any access). */
+    public static boolean hasNoArgumentConstructor(Class<?> type) {
         try {
             type.getDeclaredConstructor();
             return true;
