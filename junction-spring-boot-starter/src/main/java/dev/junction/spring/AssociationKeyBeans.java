@@ -22,8 +22,9 @@ import org.springframework.util.ReflectionUtils;
  * Registers the association keys of a model class as beans: each {@code static final} field of an
  * {@link AssociationKey} type becomes a bean of the key's handle type ({@code BelongsToMany<User, Show>} for a
  * {@code BelongsToManyKey<User, Show>}), named {@code user.favorites} for {@code User.FAVORITES}, whose instance is
- * {@code association(key)} on the application's {@code Junction} once the models are defined. Registration reads only
- * the field's declared type, so the model class is not initialised before the models are defined.
+ * {@code association(key)} on the application's {@code Junction} once the models are defined — at start-up, like any
+ * singleton, so that a key no hook declares stops the start. Registration reads only the field's declared type, so the
+ * model class is not initialised before the models are defined.
  */
 final class AssociationKeyBeans {
     private final BeanDefinitionRegistry registry;
@@ -53,8 +54,9 @@ final class AssociationKeyBeans {
                     + "' is taken already (" + (taken.getDescription() != null ? taken.getDescription()
                     : taken.getResolvableType()) + "); rename the field or the model class");
         }
-        RootBeanDefinition handle = new RootBeanDefinition();
-        handle.setTargetType(handleType(field));
+        ResolvableType type = handleType(field);
+        RootBeanDefinition handle = new RootBeanDefinition(type.resolve());
+        handle.setTargetType(type);
         handle.setInstanceSupplier(() -> beanFactory.getBean(DefinedModels.class).association(key(field)));
         handle.setDependsOn(DefinedModels.BEAN);
         handle.setDescription("The association handle of " + describe(field));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.junction.Junction;
 import dev.junction.DefinitionException;
 import dev.junction.Model;
+import dev.junction.UnknownAssociationException;
 import dev.junction.association.Association;
 import dev.junction.association.BelongsTo;
 import dev.junction.association.BelongsToMany;
@@ -102,6 +103,16 @@ class JunctionAutoConfigurationTest {
         });
         models.withBean(WantsWatchlist.class).run(app ->
                 assertThat(app.getBean(WantsWatchlist.class).watchlist.as()).isEqualTo("Watchlist"));
+    }
+
+    @Test
+    void aKeyNoHookDeclaresStopsTheStartNamingTheModelAndAlias() {
+        context.withPropertyValues("junction.models-package=dev.junction.spring.undeclared").run(app -> {
+            assertThat(app).hasFailed();
+            assertThat(NestedExceptionUtils.getMostSpecificCause(app.getStartupFailure()))
+                    .isInstanceOf(UnknownAssociationException.class).hasMessageContaining("Note")
+                    .hasMessageContaining("Replies");
+        });
     }
 
     @Test
