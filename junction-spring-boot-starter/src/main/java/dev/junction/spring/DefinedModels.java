@@ -2,6 +2,8 @@ package dev.junction.spring;
 
 import dev.junction.Junction;
 import dev.junction.Model;
+import dev.junction.association.Association;
+import dev.junction.association.AssociationKey;
 import java.util.List;
 
 /**
@@ -28,5 +30,13 @@ public final class DefinedModels {
     /** The typed handle of one of them. */
     public <T> Model<T> model(Class<T> type) {
         return db.model(type);
+    }
+
+    /**
+     * The association handle {@code key} names ({@code db.association(key)}); the starter registers one bean of this
+     * per {@code static final} association key of a scanned model class.
+     */
+    public <S, T, A extends Association<S, T>> A association(AssociationKey<S, T, A> key) {
+        return db.association(key);
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Auto-configures Junction in a Spring Boot application: a {@link Junction} bean on the application's
  * {@code DataSource} (no pool of its own) whose work joins Spring's transactions; the scanned model classes defined
- * and registered as {@code Model<T>} beans; a {@link Seeder}; Junction's exceptions translated into Spring's
+ * and registered as {@code Model<T>} beans, and their association keys as handle beans; a {@link Seeder}; Junction's exceptions translated into Spring's
  * {@code DataAccessException}s for {@code @Repository} beans; and, if {@code junction.sync} is set, the tables synced
  * once every bean is made. Each bean yields to one of the application's own.
  */

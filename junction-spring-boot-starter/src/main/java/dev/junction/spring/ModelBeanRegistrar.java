@@ -23,7 +23,9 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Registers the scanned model classes as beans: one {@link DefinedModels} that defines them all on the
  * {@code Junction} bean (running their {@code init} and {@code associate} hooks), and one {@code Model<T>} per class,
- * typed so that {@code @Autowired Model<User> users} finds it. The packages are {@code junction.models-package}'s
+ * typed so that {@code @Autowired Model<User> users} finds it; and one association handle per {@code static final}
+ * association key of those classes ({@link AssociationKeyBeans}), so that {@code @Autowired BelongsToMany<User, Show>
+ * favorites} finds {@code User.FAVORITES}'s. The packages are {@code junction.models-package}'s
  * and {@link JunctionModelScan}'s; with neither, the application's own ({@code @SpringBootApplication}'s).
  */
 final class ModelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, ResourceLoaderAware,
@@ -54,8 +56,12 @@ final class ModelBeanRegistrar implements BeanDefinitionRegistryPostProcessor, E
         defined.setInstanceSupplier(() -> new DefinedModels(beanFactory.getBean(dev.junction.Junction.class),
                 classes));
         registry.registerBeanDefinition(DefinedModels.BEAN, defined);
+        AssociationKeyBeans keys = new AssociationKeyBeans(registry, beanFactory);
         for (Class<?> type : classes) {
             register(registry, type);
+        }
+        for (Class<?> type : classes) {
+            keys.register(type);
         }
     }
 

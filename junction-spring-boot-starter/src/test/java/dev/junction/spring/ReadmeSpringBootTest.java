@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.junction.Junction;
 import dev.junction.Model;
+import dev.junction.association.BelongsToMany;
+import dev.junction.spring.app.models.Show;
 import dev.junction.spring.app.models.User;
 import java.io.IOException;
 import java.io.StringReader;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The README's "Spring Boot" section: its dependency is this module, its properties are the starter's and start an
- * application (on H2 instead of the snippet's PostgreSQL server), and its service, copied here as written, works.
+ * application (on H2 instead of the snippet's PostgreSQL server), its service, copied here as written, works, and so
+ * does its service given association handles ({@link Watching}, the snippet's very text).
  */
 class ReadmeSpringBootTest {
     private static final Pattern BLOCK = Pattern.compile("```(\\w+)\\n(.*?)```", Pattern.DOTALL);
@@ -76,6 +79,40 @@ class ReadmeSpringBootTest {
                     assertThatThrownBy(() -> accounts.register("alice")).as("'ALICE' twice")
                             .isInstanceOf(DuplicateKeyException.class);
                     assertThat(users.findAll()).extracting(User::username).containsExactly("ALICE");
+                });
+    }
+
+    @Test
+    void theAssociationHandlesSnippetIsWatchingAsWritten() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/dev/junction/spring/Watching.java"));
+
+        assertThat(block("java")).hasSize(2);
+        assertThat(block("java").get(1)).isEqualTo(source.substring(source.indexOf("\n@Service") + 1));
+    }
+
+    @Test
+    void theAssociationHandlesSnippetMovesAShowFromTheWatchlistToTheFavoritesInOneTransaction() {
+        runner().withPropertyValues("junction.models-package=dev.junction.spring.app.models", "junction.sync=create")
+                .withBean(Watching.class).run(app -> {
+                    Watching watching = app.getBean(Watching.class);
+                    DefinedModels models = app.getBean(DefinedModels.class);
+                    BelongsToMany<User, Show> favorites = models.association(User.FAVORITES);
+                    BelongsToMany<User, Show> watchlist = models.association(User.WATCHLIST);
+                    User ada = models.model(User.class).create(new User(null, "ada"));
+                    Show dune = models.model(Show.class).create(new Show(null, "Dune"));
+                    watchlist.add(ada, dune);
+
+                    watching.watched(ada, dune);
+
+                    assertThat(watchlist.get(ada)).isEmpty();
+                    assertThat(favorites.get(ada)).extracting(Show::title).containsExactly("Dune");
+
+                    Show unsaved = new Show(null, "Tenet");
+                    watchlist.add(ada, dune);
+                    assertThatThrownBy(() -> watching.watched(ada, unsaved)).as("an unsaved show")
+                            .isInstanceOf(dev.junction.ValidationException.class).hasMessageContaining("not saved");
+                    assertThat(watchlist.get(ada)).as("the removal rolled back").extracting(Show::title)
+                            .containsExactly("Dune");
                 });
     }
 

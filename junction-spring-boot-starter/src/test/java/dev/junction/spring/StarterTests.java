@@ -8,8 +8,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.association.BelongsToMany;
+import dev.junction.association.HasMany;
 import dev.junction.spring.app.Accounts;
+import dev.junction.spring.app.Premieres;
 import dev.junction.spring.app.UserRepository;
+import dev.junction.spring.app.models.Episode;
 import dev.junction.spring.app.models.Show;
 import dev.junction.spring.app.models.User;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -40,6 +44,10 @@ abstract class StarterTests {
     @Autowired Model<User> users;
     @Autowired Model<Show> shows;
     @Autowired DefinedModels defined;
+    @Autowired Premieres premieres;
+    @Autowired @Qualifier("user.favorites") BelongsToMany<User, Show> favorites;
+    @Autowired @Qualifier("user.watchlist") BelongsToMany<User, Show> watchlist;
+    @Autowired HasMany<Show, Episode> episodes;
 
     /** Whether the database refuses writes in a read-only transaction (H2 ignores Connection.setReadOnly). */
     abstract boolean enforcesReadOnly();
@@ -50,6 +58,8 @@ abstract class StarterTests {
     @BeforeEach
     void emptyTables() {
         jdbc.update("DELETE FROM \"UserFavorites\"");
+        jdbc.update("DELETE FROM \"UserWatchlist\"");
+        jdbc.update("DELETE FROM \"Episodes\"");
         jdbc.update("DELETE FROM \"Users\"");
         jdbc.update("DELETE FROM \"Shows\"");
     }
@@ -163,7 +173,7 @@ abstract class StarterTests {
 
     @Test
     void scannedModelsAreInjectableByTypeWithTheirAssociations() {
-        assertThat(defined.classes()).containsExactly(Show.class, User.class);
+        assertThat(defined.classes()).containsExactly(Episode.class, Show.class, User.class);
         assertThat(users.name()).isEqualTo("User");
         assertThat(shows.name()).isEqualTo("Show");
         User pia = users.create(new User(null, "pia"));
@@ -173,6 +183,36 @@ abstract class StarterTests {
         favorites.add(pia, dune);
 
         assertThat(favorites.get(pia)).extracting(Show::title).containsExactly("Dune");
+    }
+
+    @Test
+    void associationKeysAreInjectableHandlesTypedByTheKeyAndToldApartByName() {
+        assertThat(favorites.as()).isEqualTo("Favorites");
+        assertThat(watchlist.as()).isEqualTo("Watchlist");
+        assertThat(episodes.as()).isEqualTo("Episodes");
+        assertThat(favorites.source()).isSameAs(users);
+        assertThat(episodes.target().name()).isEqualTo("Episode");
+    }
+
+    @Test
+    void injectedAssociationHandlesWriteInsideATransactionalMethod() {
+        User rey = premieres.premiere("rey", "Andor", false);
+
+        assertThat(favorites.get(rey)).extracting(Show::title).containsExactly("Andor");
+        assertThat(watchlist.get(rey)).extracting(Show::title).containsExactly("Andor 2");
+        Show andor = favorites.get(rey).get(0);
+        assertThat(episodes.get(andor)).extracting(Episode::title).containsExactly("Pilot");
+    }
+
+    @Test
+    void injectedAssociationHandlesRollBackWithTheTransactionalMethod() {
+        assertThatThrownBy(() -> premieres.premiere("sol", "Loki", true)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(usernames()).isEmpty();
+        assertThat(shows.count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"Episodes\"", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"UserFavorites\"", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"UserWatchlist\"", Long.class)).isZero();
     }
 
     private List<String> usernames() {

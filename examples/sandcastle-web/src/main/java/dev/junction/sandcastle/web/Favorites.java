@@ -18,10 +18,11 @@ public class Favorites {
     private final Model<Show> shows;
     private final BelongsToMany<User, Show> favorites;
 
-    public Favorites(Model<User> users, Model<Show> shows) {
+    /** {@code favorites} is the starter's bean of {@code User.FAVORITES}, the one {@code BelongsToMany<User, Show>}. */
+    public Favorites(Model<User> users, Model<Show> shows, BelongsToMany<User, Show> favorites) {
         this.users = users;
         this.shows = shows;
-        this.favorites = users.belongsToMany("Favorites", Show.class);
+        this.favorites = favorites;
     }
 
     /** The user with her favourite shows, or empty when there is no such user. */

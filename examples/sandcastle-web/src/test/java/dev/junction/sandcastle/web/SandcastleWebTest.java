@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.junction.Model;
+import dev.junction.association.BelongsToMany;
 import dev.junction.sandcastle.web.models.Show;
 import dev.junction.sandcastle.web.models.User;
 import java.util.Map;
@@ -24,6 +25,7 @@ class SandcastleWebTest {
     @Autowired TestRestTemplate http;
     @Autowired Model<User> users;
     @Autowired Model<Show> shows;
+    @Autowired BelongsToMany<User, Show> favorites;
 
     @Test
     void getUserReturnsHerWithHerFavouritesAndTheirJoinRows() {
@@ -67,7 +69,7 @@ class SandcastleWebTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.postForEntity("/users/{id}/favorites", Map.of(), String.class, alice.id())
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(users.belongsToMany("Favorites", Show.class).count(alice)).isEqualTo(2);
+        assertThat(favorites.count(alice)).isEqualTo(2);
     }
 
     private User user(String username) {
