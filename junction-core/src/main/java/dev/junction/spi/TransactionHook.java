@@ -55,7 +55,7 @@ public interface TransactionHook {
 
     /**
      * Runs {@code callback} once the framework transaction active on the calling thread has completed (committed or
-     * rolled back), while its connection is still open, and says whether it will; called only while
+     * rolled back), on that thread, while its connection is still open, and says whether it will; called only while
      * {@link #isTransactionActive()} is true. Junction holds its seed lock until then, so that no other process seeds
      * from state this transaction has not yet committed; with the default, {@code false}, seeding inside a framework
      * transaction is refused with a {@link dev.junction.JunctionException}.
