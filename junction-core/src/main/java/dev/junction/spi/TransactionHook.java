@@ -13,7 +13,11 @@ import java.sql.Connection;
  * changes its auto-commit: the framework owns it. A {@code db.transaction(…)} (or {@code db.begin()}) opened then joins
  * the framework transaction instead of beginning one of its own; when its body throws, or a multi-statement
  * operation such as {@code set} or {@code bulkCreate} fails half-way, Junction calls {@link #setRollbackOnly()} and
- * lets the exception propagate, so the framework rolls back even if the caller catches it. Junction does not run a
+ * lets the exception propagate, so the framework rolls back even if the caller catches it. A
+ * {@code Propagation.NESTED} transaction runs under a savepoint of the framework's connection instead: when its body
+ * throws, Junction rolls back to the savepoint and leaves the framework's transaction free to commit. An isolation
+ * level or read-only flag asked of a transaction that joins is checked against the connection's own
+ * ({@code getTransactionIsolation()}, {@code isReadOnly()}): Junction never changes them. Junction does not run a
  * failed operation again after a deadlock inside a framework transaction: only the framework can replay the
  * caller's work.
  *
@@ -48,4 +52,15 @@ public interface TransactionHook {
      * transaction or multi-statement operation that joined it failed, and committing would keep half of its work.
      */
     void setRollbackOnly();
+
+    /**
+     * Runs {@code callback} once the framework transaction active on the calling thread has completed (committed or
+     * rolled back), on that thread, while its connection is still open, and says whether it will; called only while
+     * {@link #isTransactionActive()} is true. Junction holds its seed lock until then, so that no other process seeds
+     * from state this transaction has not yet committed; with the default, {@code false}, seeding inside a framework
+     * transaction is refused with a {@link dev.junction.JunctionException}.
+     */
+    default boolean afterCompletion(Runnable callback) {
+        return false;
+    }
 }

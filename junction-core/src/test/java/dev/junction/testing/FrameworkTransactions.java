@@ -3,16 +3,20 @@ package dev.junction.testing;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A stand-in for a framework's transaction manager, as small as a test needs: {@link #begin} makes a plain JDBC
  * connection this thread's transaction, {@link #end} commits or rolls it back. As its {@link TransactionHook}, it
- * tells Junction about that transaction and records whether Junction marked it rollback-only. Not thread-safe beyond
+ * tells Junction about that transaction, records whether Junction marked it rollback-only, and runs the callbacks
+ * given to {@link #afterCompletion} as the transaction ends. Not thread-safe beyond
  * the one thread a test runs on.
  */
 public final class FrameworkTransactions implements TransactionHook {
     private Connection connection;
     private boolean rollbackOnly;
+    private final List<Runnable> afterCompletion = new ArrayList<>();
 
     /** Starts a framework transaction on {@code connection} (auto-commit off). */
     public void begin(Connection transaction) throws SQLException {
@@ -26,9 +30,19 @@ public final class FrameworkTransactions implements TransactionHook {
         try {
             if (commit && !rollbackOnly) connection.commit(); else connection.rollback();
         } finally {
-            connection.setAutoCommit(true);
-            connection = null;
+            try {
+                afterCompletion.forEach(Runnable::run);
+            } finally {
+                afterCompletion.clear();
+                connection.setAutoCommit(true);
+                connection = null;
+            }
         }
+    }
+
+    /** How many callbacks given to {@link #afterCompletion} wait for the transaction to end. */
+    public int pendingAfterCompletion() {
+        return afterCompletion.size();
     }
 
     public boolean rollbackOnly() {
@@ -48,5 +62,11 @@ public final class FrameworkTransactions implements TransactionHook {
     @Override
     public void setRollbackOnly() {
         rollbackOnly = true;
+    }
+
+    @Override
+    public boolean afterCompletion(Runnable callback) {
+        afterCompletion.add(callback);
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -46,6 +47,19 @@ final class SpringTransactionHook implements TransactionHook {
         if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder) {
             holder.setRollbackOnly();
         }
+    }
+
+    /** Runs {@code callback} from a {@link TransactionSynchronization} once Spring's transaction has completed. */
+    @Override
+    public boolean afterCompletion(Runnable callback) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return false;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                callback.run();
+            }
+        });
+        return true;
     }
 
     @Override

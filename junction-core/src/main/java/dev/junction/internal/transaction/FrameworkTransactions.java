@@ -1,7 +1,12 @@
 package dev.junction.internal.transaction;
 
 import dev.junction.ConnectionException;
+import dev.junction.JunctionException;
+import dev.junction.Propagation;
+import dev.junction.TransactionOptions;
 import dev.junction.TransactionWork;
+import dev.junction.ValidationException;
+import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
@@ -44,34 +49,88 @@ final class FrameworkTransactions {
         return TransactionImpl.joining(scope, connection, hook, onEnd);
     }
 
-    /** Joins the framework transaction, with session state such as a lock set up before and cleared at the end. */
+    /** Whether {@code tx}, joined to a framework transaction, is still the one active on this thread. */
+    boolean stillJoined(TransactionImpl tx) {
+        return tx.isActive() && active() && hook.transactionConnection() == tx.connection();
+    }
+
+    /**
+     * Joins the framework transaction, with session state such as a lock set up before and cleared once the
+     * framework's transaction has completed (committing Junction's part ends nothing on the database). A hook that
+     * cannot run code then ({@link TransactionHook#afterCompletion}) is refused: the lock would be given up before
+     * the framework commits what it guards.
+     */
     TransactionImpl joinedWith(SqlWork<?> onStart, SqlWork<?> onEnd) {
         Connection connection = hook.transactionConnection();
         TransactionScope.call(onStart, connection);
-        return join(() -> {
+        Runnable release = () -> {
             try {
                 onEnd.run(connection);
             } catch (SQLException | RuntimeException ignored) {
                 // as in begin(onStart, onEnd)
             }
-        });
+        };
+        boolean registered;
+        try {
+            registered = hook.afterCompletion(release);
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
+        if (!registered) {
+            release.run();
+            throw new JunctionException("Seeding inside a framework transaction needs its TransactionHook ("
+                    + hook + ") to run code after that transaction completes (TransactionHook.afterCompletion):"
+                    + " Junction's seed lock must be held until the framework commits. Seed outside the transaction");
+        }
+        return join(() -> { });
     }
 
-    /** Runs a managed transaction's body joined to the framework's, which it dooms if the body throws. */
-    <R, X extends Exception> R inFramework(TransactionImpl joined, TransactionWork<R, X> work) throws X {
+    /**
+     * The framework transaction {@code joined}, if {@code db.begin(options)} may join it: its connection already has
+     * the isolation level asked for, and is read-only if a read-only transaction is asked for; else a
+     * {@link ValidationException} — Junction does not change the settings of a connection the framework owns.
+     */
+    static TransactionImpl honouring(TransactionImpl joined, TransactionOptions options) {
+        Savepoints.joinable(joined, options);
+        if (options.isReadOnly() && !joined.options().isReadOnly()) {
+            throw new ValidationException(null, null, "db.begin(options) asks for a read-only transaction, but would"
+                    + " join the framework's read-write one, where writes succeed: make the framework's transaction"
+                    + " read-only, or use Propagation.REQUIRES_NEW for a transaction of its own");
+        }
+        return joined;
+    }
+
+    /**
+     * Runs a managed transaction's body joined to the framework's — under a savepoint of it for {@code NESTED}. The
+     * framework's is doomed when a failure leaves this, Junction's outermost scope in it, or a failure inside was
+     * caught and no savepoint undid it; a {@code NESTED} body's failure that its savepoint undid leaves it alone.
+     */
+    <R, X extends Exception> R inFramework(TransactionImpl joined, TransactionOptions options,
+                                           TransactionWork<R, X> work, ErrorTranslator errors) throws X {
+        boolean nested = options.propagation() == Propagation.NESTED;
+        TransactionImpl previous = current.get();
         current.set(joined);
         try {
-            R result = work.run(joined);
-            if (joined.isActive()) joined.commit(); // ends Junction's part; the framework commits
+            R result = nested ? Savepoints.nested(joined, work, errors) : work.run(joined);
+            if (joined.isActive()) joined.commit(); // ends Junction's part, dooming if a failure was caught
             return result;
         } catch (Throwable t) {
-            joined.nestedFailed(t);
+            if (!nested) joined.nestedFailed(t);
+            try {
+                if (joined.isActive()) {
+                    joined.commit(); // rollback-only if a failure is still recorded; the framework ends it
+                } else if (!nested) {
+                    joined.dooms();
+                }
+            } catch (RuntimeException suppressed) {
+                t.addSuppressed(suppressed);
+            }
             throw t;
         } finally {
-            current.remove();
+            if (previous == null) current.remove(); else current.set(previous);
         }
     }
-
     /** Runs {@code work} in the framework transaction {@code tx} joined, dooming it if {@code work} throws. */
     static <R> R dooming(TransactionImpl tx, Supplier<R> work) {
         try {

@@ -20,11 +20,12 @@ final class Savepoints {
 
     /**
      * {@code outer}, if a transaction with {@code inner} options may join it; else a {@link ValidationException}
-     * before anything runs (Spring's {@code validateExistingTransaction}).
+     * before anything runs (Spring's {@code validateExistingTransaction}). A framework's transaction is checked
+     * against the level and flag its connection really has.
      */
     static TransactionImpl joinable(TransactionImpl outer, TransactionOptions inner) {
         Isolation wanted = inner.isolation();
-        Isolation running = outer.options().isolation();
+        Isolation running = wanted == null ? null : outer.options().isolation(); // read only when asked
         if (wanted != null && wanted != running) {
             throw new ValidationException(null, null, "A " + inner.propagation() + " transaction asks for isolation "
                     + wanted + " but would join one running at " + (running == null ? "the database's default level"

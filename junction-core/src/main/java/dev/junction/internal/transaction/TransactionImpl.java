@@ -1,5 +1,7 @@
 package dev.junction.internal.transaction;
 
+import dev.junction.ConnectionException;
+import dev.junction.Isolation;
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
 import dev.junction.TransactionOptions;
@@ -75,11 +77,27 @@ final class TransactionImpl implements Transaction {
     }
 
     /**
-     * The options it was started with (a joined transaction runs with these); the defaults for a transaction whose
+     * The options it was started with (a joined transaction runs with these); for one joined to a framework's, the
+     * isolation level and read-only flag its connection really has; the defaults for another transaction whose
      * connection Junction did not set up itself ({@code settings} null).
      */
     TransactionOptions options() {
+        if (framework != null) return frameworkOptions();
         return settings == null ? TransactionOptions.defaults() : settings.options();
+    }
+
+    private TransactionOptions frameworkOptions() {
+        try {
+            int level = connection.getTransactionIsolation();
+            TransactionOptions.Builder options = TransactionOptions.builder().readOnly(connection.isReadOnly());
+            for (Isolation isolation : Isolation.values()) {
+                if (isolation.jdbcLevel() == level) options.isolation(isolation);
+            }
+            return options.build();
+        } catch (SQLException e) {
+            throw new ConnectionException("Could not read the framework transaction's settings: " + e.getMessage(),
+                    e);
+        }
     }
 
     /** The transaction this one suspended ({@code REQUIRES_NEW}), or {@code null}. */
@@ -104,13 +122,14 @@ final class TransactionImpl implements Transaction {
         return connection;
     }
 
-    /** Records that a nested managed transaction joined to this one failed: this one may only roll back now. */
+    /**
+     * Records that a nested managed transaction joined to this one failed: this one may only roll back now — unless a
+     * savepoint undoes that failure ({@link #nestedFailureUndone}). One joined to a framework's dooms it only as it
+     * ends with the failure still recorded.
+     */
     void nestedFailed(Throwable failure) {
         if (nestedFailure == null) {
             nestedFailure = failure;
-        }
-        if (framework != null) {
-            framework.setRollbackOnly();
         }
     }
 
@@ -153,7 +172,7 @@ final class TransactionImpl implements Transaction {
         active = false;
         if (framework != null) {
             try {
-                if (!commit) framework.setRollbackOnly();
+                if (!commit || nestedFailure != null) framework.setRollbackOnly();
             } finally {
                 onEnd.run();
             }

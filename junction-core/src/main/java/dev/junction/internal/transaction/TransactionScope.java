@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * it, as their {@link dev.junction.Propagation} says. Thread-safe.
  *
  * <p>With a {@link TransactionHook}, a framework transaction active on the calling thread comes before a connection of
- * its own: operations and managed transactions join it, a failure of either dooms it, and nothing is retried inside it.
+ * its own: operations and managed transactions join it ({@link FrameworkTransactions}); nothing is retried inside it.
  */
 public final class TransactionScope {
     private final ConnectionPool pool;
@@ -95,7 +95,9 @@ public final class TransactionScope {
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            return tx.joinsFramework() ? FrameworkTransactions.dooming(tx, () -> bound(tx, work)) : bound(tx, work);
+            if (!tx.joinsFramework()) return bound(tx, work);
+            if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, work)); // its scope decides
+            return FrameworkTransactions.dooming(tx, () -> bound(tx, work));
         }
         return retryingConflicts(() -> owned(work));
     }
@@ -116,9 +118,8 @@ public final class TransactionScope {
     /** Runs {@code once} again on a {@link TransactionConflictException}, as {@link #atomic} does. */
     public <R> R retryingConflicts(Supplier<R> once) {
         TransactionImpl tx = current.get();
-        if (tx != null && tx.isActive() ? tx.joinsFramework() : framework.active()) {
-            return once.get(); // the framework's transaction: only the framework can run the caller's work again
-        }
+        // In the framework's transaction only the framework can run the caller's work again.
+        if (tx != null && tx.isActive() ? tx.joinsFramework() : framework.active()) return once.get();
         TransactionConflictException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -189,8 +190,8 @@ public final class TransactionScope {
     }
 
     /**
-     * Starts an unmanaged transaction with an isolation level and read-only flag, or joins the framework's; never
-     * {@code NESTED}.
+     * Starts an unmanaged transaction with an isolation level and read-only flag, or joins the framework's if its
+     * connection already has them (else a {@link ValidationException}); never {@code NESTED}.
      */
     public TransactionImpl begin(TransactionOptions options) {
         if (options.propagation() == dev.junction.Propagation.NESTED) {
@@ -199,7 +200,7 @@ public final class TransactionScope {
         }
         if (options.propagation() != dev.junction.Propagation.REQUIRES_NEW) {
             TransactionImpl joined = framework.join(() -> { });
-            if (joined != null) return joined;
+            if (joined != null) return FrameworkTransactions.honouring(joined, options);
         }
         return begin(options, null);
     }
@@ -278,10 +279,13 @@ public final class TransactionScope {
      */
     public <R, X extends Exception> R transaction(TransactionOptions options, TransactionWork<R, X> work) throws X {
         TransactionImpl outer = current.get();
+        if (outer != null && outer.joinsFramework() && !framework.stillJoined(outer)) outer = null; // suspended
         if (outer == null || !outer.isActive()) {
             if (options.propagation() != dev.junction.Propagation.REQUIRES_NEW) {
                 TransactionImpl joined = framework.join(() -> { });
-                if (joined != null) return framework.inFramework(joined, work);
+                if (joined != null) {
+                    return framework.inFramework(Savepoints.joinable(joined, options), options, work, errors);
+                }
             }
             return managed(options, work, null);
         }
@@ -362,16 +366,15 @@ public final class TransactionScope {
             return impl;
         }
         TransactionImpl tx = current.get();
-        if (tx != null && tx.isActive() && !tx.joinsFramework()) return tx;
         // The framework is asked again each time: the body of a joined transaction may call code of the framework's
         // that suspends its transaction or starts another (Spring's REQUIRES_NEW, NOT_SUPPORTED).
+        if (tx != null && tx.isActive() && (!tx.joinsFramework() || framework.stillJoined(tx))) return tx;
         return framework.join(() -> { });
     }
 
     /**
      * Closes a connection whose BEGIN failed and keeps it out of the pool: its driver may think a transaction is open
-     * that is not (SQLite's, when the busy timeout passed on BEGIN IMMEDIATE), and would then run the next
-     * borrower's transaction in auto-commit.
+     * that is not (SQLite's, after a busy BEGIN IMMEDIATE), and would run the next borrower's in auto-commit.
      */
     private void discard(Connection connection, SQLException failure) {
         try {
