@@ -42,7 +42,10 @@ public final class ConnectionPool {
         this(dataSource, mask, null);
     }
 
-    /** Over an application's {@code DataSource}, whose connections {@code setup} readies on each borrow. */
+    /**
+     * Over an application's {@code DataSource}, whose connections {@code setup} readies on each borrow
+     * ({@code null}: none, as for Junction's own pool).
+     */
     ConnectionPool(DataSource dataSource, PasswordMask mask, BorrowedConnectionSetup setup) {
         this.dataSource = dataSource;
         this.hikari = hikari(dataSource);

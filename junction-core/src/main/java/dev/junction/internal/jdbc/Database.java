@@ -72,7 +72,7 @@ public final class Database implements Runtime, AutoCloseable {
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
-        this.pool = setup == null ? new ConnectionPool(dataSource, mask) : new ConnectionPool(dataSource, mask, setup);
+        this.pool = new ConnectionPool(dataSource, mask, setup);
         this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
     }
