@@ -222,10 +222,9 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
         return report;
     }
 
-    /** Forgets the applied seed files that inserted rows into the models' tables, just dropped. */
+    /** Forgets the applied seed files that inserted rows into the models' tables (not models: names), just dropped. */
     private void forgetSeedsOfModels() {
-        dev.junction.seed.internal.SeedFileRunner.forgetTouching(this, definitions().stream()
-                .map(ModelDefinition::name).collect(java.util.stream.Collectors.toSet()));
+        dev.junction.seed.internal.SeedFileRunner.forgetTouching(this, definitions());
     }
 
     private SchemaSynchronizer synchronizer() {

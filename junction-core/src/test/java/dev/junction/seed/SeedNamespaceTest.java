@@ -24,6 +24,10 @@ class SeedNamespaceTest {
 
     record Note(Long id, String text) { }
 
+    /** Another application's model of the same name as {@link Town.User}, on a table of its own. */
+    @dev.junction.annotation.Table("Members")
+    record User(Long id, String nickname) { }
+
     private Path folder(String name, String file, String text) throws Exception {
         Path folder = Files.createDirectories(dir.resolve(name));
         Town.write(folder, file, text);
@@ -77,6 +81,30 @@ class SeedNamespaceTest {
         assertThat(noteSeeder.status()).extracting(SeedFile::applied).containsExactly(true);
         assertThat(noteSeeder.applyPending()).isEmpty();
         assertThat(new RawSql(target, db).count("Notes")).isEqualTo(1);
+    }
+
+    @DialectTest
+    void dropForgetsByTableSoAnotherApplicationsModelOfTheSameNameKeepsItsFiles(TestTarget target) throws Exception {
+        Junction db = Town.open(target);
+        Seeder seeder = Seeder.of(db, folder("town", "01-people.yaml", "User: [{ username: alice }]\n"));
+        Junction members = target.open();
+        members.define(User.class);
+        members.sync();
+        Seeder memberSeeder = Seeder.of(members, folder("members", "01-members.yaml", "User: [{ nickname: bo }]\n"))
+                .withNamespace("members");
+        seeder.applyPending();
+        memberSeeder.applyPending();
+
+        db.drop();
+        assertThat(seeder.status()).extracting(SeedFile::applied).containsExactly(false);
+        assertThat(memberSeeder.status()).as("its User rows are in Members, which drop() left alone")
+                .extracting(SeedFile::applied).containsExactly(true);
+
+        db.sync();
+        db.sync(dev.junction.schema.SyncMode.FORCE);
+        assertThat(memberSeeder.status()).extracting(SeedFile::applied).containsExactly(true);
+        assertThat(memberSeeder.applyPending()).isEmpty();
+        assertThat(new RawSql(target, db).count("Members")).isEqualTo(1);
     }
 
     @DialectTest

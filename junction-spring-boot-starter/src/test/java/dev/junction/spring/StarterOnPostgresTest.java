@@ -14,9 +14,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The starter's tests on PostgreSQL, in a schema of their own, dropped after. */
+/**
+ * The starter's tests on PostgreSQL, in a schema of their own, dropped after, in {@code DataSourceTransactionManager}'s
+ * transactions.
+ */
 @DisplayName("PostgreSQL")
-@SpringBootTest(classes = TestApplication.class, properties = "junction.sync=create")
+@SpringBootTest(classes = TestApplication.class, properties = {"junction.sync=create", StarterTests.WITHOUT_JPA})
 class StarterOnPostgresTest extends StarterTests {
     static final String SCHEMA = "junction_spring_" + Long.toString(System.currentTimeMillis(), 36)
             + ThreadLocalRandom.current().nextInt(1000);
@@ -45,6 +48,11 @@ class StarterOnPostgresTest extends StarterTests {
         try (Connection c = Servers.admin(Backend.POSTGRESQL); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    @Override
+    Class<?> transactionManager() {
+        return org.springframework.jdbc.support.JdbcTransactionManager.class;
     }
 
     @Override

@@ -35,6 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @DisplayNameGeneration(DatabaseDisplayNames.class)
 abstract class StarterTests {
+    /** Keeps Boot from configuring JPA, whose transaction manager would replace {@code DataSourceTransactionManager}. */
+    static final String WITHOUT_JPA = "spring.autoconfigure.exclude="
+            + "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration,"
+            + "org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration";
+
     @Autowired Junction db;
     @Autowired DataSource dataSource;
     @Autowired JdbcTemplate jdbc;
@@ -49,6 +54,9 @@ abstract class StarterTests {
     @Autowired @Qualifier("user.watchlist") BelongsToMany<User, Show> watchlist;
     @Autowired HasMany<Show, Episode> episodes;
 
+    /** The kind of Spring transaction manager whose transactions the tests run in. */
+    abstract Class<?> transactionManager();
+
     /** Whether the database refuses writes in a read-only transaction (H2 ignores Connection.setReadOnly). */
     abstract boolean enforcesReadOnly();
 
@@ -62,6 +70,11 @@ abstract class StarterTests {
         jdbc.update("DELETE FROM \"Episodes\"");
         jdbc.update("DELETE FROM \"Users\"");
         jdbc.update("DELETE FROM \"Shows\"");
+    }
+
+    @Test
+    void theTestsRunInTheTransactionsOfTheVariantsTransactionManager() {
+        assertThat(transactions.getTransactionManager()).isInstanceOf(transactionManager());
     }
 
     @Test

@@ -29,16 +29,28 @@ public final class ConnectionPool {
     /** The HikariCP pool behind {@code dataSource}, or {@code null} for another kind of pool. */
     private final HikariDataSource hikari;
     private final PasswordMask mask;
+    /** What an application's {@code DataSource}'s connections need on each borrow; {@code null} for Junction's pool. */
+    private final BorrowedConnectionSetup setup;
     private final Object lock = new Object();
     private final Set<Thread> waiting = new HashSet<>();
     private final Set<Thread> interruptedByClose = new HashSet<>();
     private final ReentrantLock pairs = new ReentrantLock(true);
     private boolean closed;
 
+    /** Over Junction's own pool, whose connections are opened ready for its work. */
     public ConnectionPool(DataSource dataSource, PasswordMask mask) {
+        this(dataSource, mask, null);
+    }
+
+    /**
+     * Over an application's {@code DataSource}, whose connections {@code setup} readies on each borrow
+     * ({@code null}: none, as for Junction's own pool).
+     */
+    ConnectionPool(DataSource dataSource, PasswordMask mask, BorrowedConnectionSetup setup) {
         this.dataSource = dataSource;
         this.hikari = hikari(dataSource);
         this.mask = mask;
+        this.setup = setup;
     }
 
     /** The HikariCP pool {@code dataSource} is or wraps, or {@code null}. */
@@ -63,8 +75,11 @@ public final class ConnectionPool {
         boolean interruptedHere;
         try {
             connection = dataSource.getConnection();
+            if (setup != null) setup.apply(connection);
         } catch (SQLException e) {
             failure = e;
+            closeQuietly(connection); // got, but could not be readied
+            connection = null;
         } finally {
             synchronized (lock) {
                 waiting.remove(me);

@@ -41,6 +41,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final StatementSizeLimit statementSizeLimit;
 
     public Database(JunctionConfig given) {
+        BorrowedConnectionSetup setup = null;
         if (given.dataSource() != null) {
             // The application's pool: Junction takes connections from it, and leaves it open at close.
             this.config = given;
@@ -48,7 +49,9 @@ public final class Database implements Runtime, AutoCloseable {
             this.dataSource = given.dataSource();
             this.ownPool = null;
             this.inMemoryH2 = false;
-            this.dialect = dialectOf(dataSource, mask);
+            Sample sample = sample(dataSource, mask);
+            this.dialect = sample.dialect();
+            setup = sample.setup();
         } else {
             this.dialect = DialectForUrl.of(given.url());
             this.mask = new PasswordMask(given.url(), given.password());
@@ -69,15 +72,18 @@ public final class Database implements Runtime, AutoCloseable {
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
-        this.pool = new ConnectionPool(dataSource, mask);
+        this.pool = new ConnectionPool(dataSource, mask, setup);
         this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
     }
 
-    /** The dialect of the database behind an application's {@code DataSource}, read from one of its connections. */
-    private static Dialect dialectOf(DataSource dataSource, PasswordMask mask) {
+    /** What one connection of an application's {@code DataSource} tells: its dialect, and what to ready on a borrow. */
+    private record Sample(Dialect dialect, BorrowedConnectionSetup setup) { }
+
+    private static Sample sample(DataSource dataSource, PasswordMask mask) {
         try (Connection connection = dataSource.getConnection()) {
-            return DialectForDatabase.of(connection.getMetaData());
+            Dialect dialect = DialectForDatabase.of(connection.getMetaData());
+            return new Sample(dialect, BorrowedConnectionSetup.of(dialect, connection));
         } catch (SQLException e) {
             throw new ConnectionException("Cannot get a connection from the DataSource " + dataSource + ": "
                     + mask.mask(e.getMessage()), mask.masked(e));

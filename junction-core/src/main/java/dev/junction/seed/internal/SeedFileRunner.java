@@ -104,13 +104,19 @@ public final class SeedFileRunner {
     }
 
     /**
-     * Forgets the applied files, of every namespace, that inserted rows of one of {@code models} — their tables were
-     * just dropped; returns how many.
+     * Forgets the applied files, of every namespace, that inserted rows into the tables of {@code models} — just
+     * dropped; returns how many.
      */
-    public static int forgetTouching(Junction db, java.util.Set<String> models) {
+    public static int forgetTouching(Junction db, java.util.Collection<dev.junction.schema.ModelDefinition> models) {
         Runtime runtime = RuntimeAccess.of(db);
         SeedLedger ledger = new SeedLedger(runtime, dev.junction.seed.Seeder.DEFAULT_NAMESPACE);
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (dev.junction.schema.ModelDefinition model : models) {
+            tables.add(model.tableName());
+            names.add(model.name());
+        }
         return runtime.scope().run(null, c -> new CrossProcessLock(runtime).holding(c, CrossProcessLock.SEEDS,
-                locked -> ledger.forgetTouching(locked, models)));
+                locked -> ledger.forgetTouching(locked, tables, names)));
     }
 }

@@ -78,10 +78,13 @@ final class SeedLedger {
     }
 
     /**
-     * Forgets the files of every namespace that inserted rows of one of {@code models} (their tables were dropped),
-     * dropping the table when none are left; returns how many were forgotten. Under the lock, outside a transaction.
+     * Forgets the files of every namespace that inserted rows into one of {@code tables} (just dropped), dropping the
+     * ledger when none are left; returns how many were forgotten. By table, not model: two applications on one
+     * database may each have a model of one name on tables of their own. A record written before tables were
+     * recorded is matched by one of {@code models}, the dropped tables' model names. Under the lock, outside a
+     * transaction.
      */
-    int forgetTouching(Connection connection, Set<String> models) {
+    int forgetTouching(Connection connection, Set<String> tables, Set<String> models) {
         try {
             if (!exists(connection)) return 0;
         } catch (dev.junction.seed.SeedException notOurs) {
@@ -92,7 +95,7 @@ final class SeedLedger {
                 .append(q("insertedKeys")).append(" FROM ").append(q(TABLE));
         List<String[]> stale = runtime.runner().query(connection, all, TABLE, rs -> new String[] {
                 (String) text.read(rs, 1), (String) text.read(rs, 2), (String) text.read(rs, 3)}).stream()
-                .filter(r -> touches(r[2], models)).toList();
+                .filter(r -> touches(r[2], tables, models)).toList();
         for (String[] r : stale) {
             Sql delete = new Sql().append("DELETE FROM ").append(q(TABLE)).append(" WHERE ").append(q("namespace"))
                     .append(" = ").bind(r[0], text).append(" AND ").append(q("name")).append(" = ").bind(r[1], text);
@@ -102,9 +105,9 @@ final class SeedLedger {
         return stale.size();
     }
 
-    private static boolean touches(String insertedKeys, Set<String> models) {
+    private static boolean touches(String insertedKeys, Set<String> tables, Set<String> models) {
         try {
-            return UndoLog.fromJson(insertedKeys).blocks().stream().anyMatch(b -> models.contains(b.model()));
+            return UndoLog.fromJson(insertedKeys).blocks().stream().anyMatch(b -> b.wasIn(tables, models));
         } catch (IllegalArgumentException | ClassCastException e) {
             return false; // an unreadable record is kept: undoing it says what is wrong with it
         }

@@ -11,12 +11,22 @@ import java.util.Map;
 
 /**
  * The rows one seed file inserted, block by block, by primary key — what undoing it deletes. Stored with the
- * file's record as JSON text: {@code [{"model":"User","key":["id"],"rows":[["1"],["2"]]}, …]}, every key value
- * as text (written and read exactly by {@link LedgerJson}), read back as its attribute's type. Not thread-safe.
+ * file's record as JSON text: {@code [{"model":"User","table":"Users","key":["id"],"rows":[["1"],["2"]]}, …]},
+ * every key value as text (written and read exactly by {@link LedgerJson}), read back as its attribute's type. Not thread-safe.
  */
 final class UndoLog {
-    /** The keys of the rows one block inserted, in insertion order. */
-    record Block(String model, List<String> key, List<List<String>> rows) {
+    /**
+     * The keys of the rows one block inserted, in insertion order, into {@code table}: {@code null} in a record
+     * written before tables were recorded.
+     */
+    record Block(String model, String table, List<String> key, List<List<String>> rows) {
+        /**
+         * Whether this block's rows were in one of {@code tables} (a record without its table: of one of
+         * {@code models}).
+         */
+        boolean wasIn(java.util.Set<String> tables, java.util.Set<String> models) {
+            return table != null ? tables.contains(table) : models.contains(model);
+        }
     }
 
     private final List<Block> blocks;
@@ -35,7 +45,7 @@ final class UndoLog {
 
     /** Starts the record of a block of {@code model}. */
     Block block(ModelDefinition model) {
-        Block block = new Block(model.name(), model.primaryKey().stream().map(Attribute::name).toList(),
+        Block block = new Block(model.name(), model.tableName(), model.primaryKey().stream().map(Attribute::name).toList(),
                 new ArrayList<>());
         blocks.add(block);
         return block;
@@ -66,6 +76,8 @@ final class UndoLog {
             Block block = blocks.get(b);
             json.append(b == 0 ? "{" : ",{").append("\"model\":");
             LedgerJson.writeString(json, block.model());
+            json.append(",\"table\":");
+            LedgerJson.writeString(json, block.table());
             json.append(",\"key\":");
             strings(json, block.key());
             json.append(",\"rows\":[");
@@ -84,7 +96,7 @@ final class UndoLog {
         List<Block> blocks = new ArrayList<>();
         for (Object each : (List<Object>) LedgerJson.read(json)) {
             Map<String, Object> block = (Map<String, Object>) each;
-            blocks.add(new Block((String) block.get("model"), (List<String>) block.get("key"),
+            blocks.add(new Block((String) block.get("model"), (String) block.get("table"), (List<String>) block.get("key"),
                     (List<List<String>>) block.get("rows")));
         }
         return new UndoLog(blocks);
