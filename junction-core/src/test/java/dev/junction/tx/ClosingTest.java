@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class ClosingTest {
     /** Far below HikariCP's connection timeout (30 s), which a waiter would otherwise sit out. */
     private static final long PROMPTLY_MS = 5_000;
+    private static final long STARTED_MS = 30_000;
 
     /** What a thread waiting for a connection ends with, and whether it was left interrupted. */
     private record Outcome(Throwable failure, boolean interrupted) { }
@@ -37,7 +38,7 @@ class ClosingTest {
             waiter.complete(new Outcome(failure, Thread.currentThread().isInterrupted()));
         }, "waiting-for-a-connection");
         thread.start();
-        awaitWaiting(thread);
+        awaitWaiting(thread, waiter);
 
         long start = System.nanoTime();
         db.close();
@@ -78,11 +79,20 @@ class ClosingTest {
         assertThat(catchThrowable(entries::count)).hasMessageContaining("Junction is closed");
     }
 
-    /** Until {@code thread} is parked in the pool's timed wait for a connection (a few milliseconds). */
-    private static void awaitWaiting(Thread thread) throws ExecutionException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROMPTLY_MS);
-        while (thread.getState() != Thread.State.TIMED_WAITING) {
-            if (System.nanoTime() > deadline) throw new ExecutionException("never waited", null);
+    /**
+     * Returns once {@code thread} is parked (waiting for a connection, with or without a timeout); fails at once, with
+     * what the thread saw, if it ended instead, and after {@link #STARTED_MS} if it never got that far (a loaded
+     * machine may take a while to schedule it).
+     */
+    private static void awaitWaiting(Thread thread, CompletableFuture<Outcome> waiter) throws ExecutionException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTED_MS);
+        for (Thread.State state = thread.getState(); state != Thread.State.TIMED_WAITING
+                && state != Thread.State.WAITING; state = thread.getState()) {
+            if (state == Thread.State.TERMINATED) {
+                throw new ExecutionException("the waiting thread ended before it waited for a connection: "
+                        + waiter.getNow(null), null);
+            }
+            if (System.nanoTime() > deadline) throw new ExecutionException("never waited (" + state + ")", null);
             Thread.onSpinWait();
         }
     }
