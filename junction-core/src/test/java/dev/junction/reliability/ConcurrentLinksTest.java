@@ -122,8 +122,11 @@ class ConcurrentLinksTest {
             Future<Integer> reads = pool.submit(reader);
             List<Future<Integer>> writers = new ArrayList<>();
             for (Callable<Integer> writer : workers) writers.add(pool.submit(writer));
-            for (Future<Integer> writer : writers) writer.get();
-            writing.set(false);
+            try {
+                for (Future<Integer> writer : writers) writer.get();
+            } finally {
+                writing.set(false); // also when a writer failed: else the reader would read on for ever
+            }
             assertThat(reads.get()).isPositive();
         } finally {
             pool.shutdown();
@@ -148,9 +151,12 @@ class ConcurrentLinksTest {
         Queue<String> torn = new ConcurrentLinkedQueue<>();
 
         Callable<Integer> writer = () -> {
-            for (int i = 0; i < 300; i++) c.favorites.set(alice, i % 2 == 0 ? b : a);
-            writing.set(false);
-            return 300;
+            try {
+                for (int i = 0; i < 300; i++) c.favorites.set(alice, i % 2 == 0 ? b : a);
+                return 300;
+            } finally {
+                writing.set(false); // also when a set throws: else the readers would read on for ever
+            }
         };
         Callable<Integer> getter = readUntil(writing, () -> {
             Set<Long> seen = ids(c.favorites.get(alice));
