@@ -176,6 +176,11 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         return targets == null ? List.of() : new java.util.ArrayList<>(targets);
     }
 
+    /** {@code read}, on the primary when {@code query} asks for it ({@link Query#usePrimary()}). */
+    <R> R primaryIf(Query query, java.util.function.Supplier<R> read) {
+        return query != null && query.isUsePrimary() ? runtime.scope().onPrimary(read) : read.get();
+    }
+
     /** {@code query}, or a {@link dev.junction.ValidationException} naming the association and the call. */
     Query query(Query query, String call) {
         return Arguments.given(query, label() + "." + call, "query");

@@ -140,15 +140,16 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     @Override
     public Optional<T> findOne(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1), scopeNames));
+        Sql sql = ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1), scopeNames);
+        return primaryIf(query, () -> first(state, sql));
     }
 
     @Override
     public List<T> findAll(Query query) {
         ModelState state = slot.state();
         Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"), scopeNames);
-        return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
-                rs -> read(state, rs, 1)));
+        return primaryIf(query, () -> runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql,
+                state.plan().definition.tableName(), rs -> read(state, rs, 1))));
     }
 
     @Override
@@ -157,7 +158,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(plan.scopes.scope(scopeNames), where),
                 false));
-        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+        return runtime.scope().replicaRead(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     @Override
@@ -277,20 +278,22 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     @Override
     public List<Loaded<T>> findAll(Query query, List<? extends Include<?, ?>> includes) {
-        return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
-                includes(includes));
+        given(query, "findAll", "query");
+        return primaryIf(query, () -> runtime.associations().loader().findAll(this, query, includes(includes)));
     }
 
     @Override
     public Stream<T> stream(Query query) {
         ModelState state = slot.state();
         Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"), scopeNames);
-        return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
+        return primaryIf(query, () -> ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(),
+                rs -> read(state, rs, 1)));
     }
 
     @Override
     public Stream<Loaded<T>> stream(Query query, List<? extends Include<?, ?>> includes) {
-        return runtime.associations().loader().stream(this, given(query, "stream", "query"), includes(includes));
+        given(query, "stream", "query");
+        return primaryIf(query, () -> runtime.associations().loader().stream(this, query, includes(includes)));
     }
 
     @Override
@@ -301,7 +304,8 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     @Override
     public long count(Query query, List<? extends Include<?, ?>> includes) {
         given(query, "count", "query");
-        return runtime.associations().loader().count(this, query.where(), query.isWithDeleted(), includes(includes));
+        return primaryIf(query, () -> runtime.associations().loader().count(this, query.where(),
+                query.isWithDeleted(), includes(includes)));
     }
 
     @Override
@@ -340,8 +344,13 @@ public final class ModelImpl<T> extends ModelHandle<T> {
         return mapper(state).fromValues(state.plan().readRow(rs, first));
     }
 
+    /** {@code read}, on the primary when {@code query} asks for it ({@link Query#usePrimary()}). */
+    private <R> R primaryIf(Query query, java.util.function.Supplier<R> read) {
+        return query.isUsePrimary() ? runtime.scope().onPrimary(read) : read.get();
+    }
+
     private Optional<T> first(ModelState state, Sql sql) {
-        List<T> found = runtime.scope().read(tx, c -> runtime.runner().query(c, sql,
+        List<T> found = runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql,
                 state.plan().definition.tableName(), rs -> read(state, rs, 1)));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
