@@ -101,6 +101,7 @@ public final class TestTarget implements AutoCloseable {
                 case MARIADB -> {
                     adminExecute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
                     url = withDatabase(Servers.MARIADB_URL, name);
+                    if (Topology.current() == Topology.GALERA) Servers.awaitOnEveryNode(name);
                 }
             }
         } catch (SQLException | IOException e) {
@@ -149,6 +150,6 @@ public final class TestTarget implements AutoCloseable {
 
     @Override
     public String toString() {
-        return backend.displayName();
+        return Topology.current().describe(backend);
     }
 }
