@@ -56,6 +56,12 @@ public final class Database implements Runtime, AutoCloseable {
             Sample sample = sample(dataSource, mask);
             this.dialect = sample.dialect();
             setup = sample.setup();
+            // Replica URLs without credentials take the primary's: a HikariCP pool (Spring Boot's) knows them.
+            HikariDataSource hikari = ConnectionPool.hikari(dataSource);
+            if (hikari != null) {
+                user = hikari.getUsername();
+                password = hikari.getPassword();
+            }
         } else {
             this.dialect = DialectForUrl.of(given.url());
             this.mask = new PasswordMask(given.url(), given.password());

@@ -106,14 +106,7 @@ public final class TransactionScope {
      * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
-        try {
-            return atomically(explicit, work);
-        } finally {
-            if (replicas != null) replicas.wrote();
-        }
-    }
-
-    private <R> R atomically(Transaction explicit, SqlWork<R> work) {
+        if (replicas != null) replicas.wrote(); // read-your-writes: the window opens as the write begins
         TransactionImpl tx = active(explicit);
         if (tx != null) {
             if (!tx.joinsFramework()) return bound(tx, true, work);

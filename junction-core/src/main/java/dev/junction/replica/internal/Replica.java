@@ -56,23 +56,29 @@ final class Replica {
      */
     Connection connect() {
         if (isDown()) return null;
-        long wait = ownPool == null ? -1 : Math.min(WAIT_MILLIS, ownPool.getConnectionTimeout());
+        HikariDataSource hikari = pool.hikari();
+        long wait = hikari == null ? -1 : Math.min(WAIT_MILLIS, hikari.getConnectionTimeout());
         try {
             Connection connection = pool.connect(wait);
             down = false;
             return connection;
         } catch (ConnectionException e) {
             if (pool.isClosed()) throw e;
-            if (unreachable()) markDown();
+            if (unreachable(e)) markDown();
             return null;
         }
     }
 
-    /** No connection came: the replica is down unless it has live connections that were all busy. */
-    private boolean unreachable() {
+    /**
+     * No connection came in time: the replica cannot be reached when it has no live connection and connecting failed
+     * (HikariCP's timeout then carries the failure as its cause) — not when it was busy, or slow to connect once.
+     */
+    private boolean unreachable(ConnectionException e) {
         HikariDataSource hikari = pool.hikari();
         HikariPoolMXBean mx = hikari == null ? null : hikari.getHikariPoolMXBean();
-        return mx == null || mx.getTotalConnections() == 0;
+        if (mx == null) return true;
+        Throwable timeout = e.getCause();
+        return mx.getTotalConnections() == 0 && timeout != null && timeout.getCause() != null;
     }
 
     void markDown() {
