@@ -367,9 +367,9 @@ public final class Junction implements Models, SqlAccess, Transactions, PrimaryR
     }
 
     /**
-     * How many pooled connections are in use and idle right now, for monitoring. After every operation and
-     * transaction has ended, {@code active} is back to zero. Opened on a {@code DataSource}, these are its pool's
-     * counts when it is a HikariCP pool, else all zero.
+     * How many pooled connections are in use and idle right now, for monitoring — the read replicas' pools counted
+     * in ({@link #replicaPoolStats()} has each). After every operation and transaction has ended, {@code active} is
+     * back to zero. Opened on a {@code DataSource}, these are its pool's counts when it is a HikariCP pool, else zero.
      */
     public PoolStats poolStats() {
         return database.poolStats();

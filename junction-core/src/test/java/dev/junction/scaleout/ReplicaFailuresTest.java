@@ -86,6 +86,12 @@ class ReplicaFailuresTest {
             Junction db = target.open(b -> b.replicas(replica.url()));
             Library library = Library.filled(db, "primary", 1);
             assertThat(library.notes.count()).isEqualTo(2);
+            try (java.util.stream.Stream<Note> open = library.notes.stream(dev.junction.query.Query.all())) {
+                assertThat(open.findFirst()).isPresent();
+                assertThat(db.replicaPoolStats().get(0).active()).as("the stream reads on the replica").isEqualTo(1);
+                assertThat(db.poolStats().active()).as("poolStats counts the replicas in").isEqualTo(1);
+            }
+            assertThat(db.poolStats().active()).isZero();
             assertThat(db.replicaPoolStats()).singleElement().satisfies(s -> {
                 assertThat(s.total()).isPositive();
                 assertThat(s.active()).isZero();

@@ -176,10 +176,24 @@ public final class Database implements Runtime, AutoCloseable {
     }
 
     /**
-     * The pool's connection counts right now; all zero once closed, and for an application's {@code DataSource} that
-     * is not a HikariCP pool.
+     * The pools' connection counts right now, the primary's and the read replicas' together; all zero once closed,
+     * and for an application's {@code DataSource} that is not a HikariCP pool.
      */
     public PoolStats poolStats() {
+        PoolStats primary = primaryPoolStats();
+        if (replicas == null) return primary;
+        int active = primary.active();
+        int idle = primary.idle();
+        int total = primary.total();
+        for (PoolStats replica : replicas.stats()) {
+            active += replica.active();
+            idle += replica.idle();
+            total += replica.total();
+        }
+        return new PoolStats(active, idle, total);
+    }
+
+    private PoolStats primaryPoolStats() {
         if (pool.isClosed()) return new PoolStats(0, 0, 0);
         HikariDataSource hikari = ownPool != null ? ownPool : ConnectionPool.hikari(dataSource);
         HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();

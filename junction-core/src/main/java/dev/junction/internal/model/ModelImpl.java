@@ -139,17 +139,26 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     @Override
     public Optional<T> findOne(Query query) {
+        if (given(query, "findOne", "query").isUsePrimary()) return onPrimary(() -> findOneHere(query));
+        return findOneHere(query);
+    }
+
+    private Optional<T> findOneHere(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1), scopeNames);
-        return primaryIf(query, () -> first(state, sql));
+        return first(state, ModelSql.render(state.plan(), query.limit(1), scopeNames));
     }
 
     @Override
     public List<T> findAll(Query query) {
+        if (given(query, "findAll", "query").isUsePrimary()) return onPrimary(() -> findAllHere(query));
+        return findAllHere(query);
+    }
+
+    private List<T> findAllHere(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"), scopeNames);
-        return primaryIf(query, () -> runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql,
-                state.plan().definition.tableName(), rs -> read(state, rs, 1))));
+        Sql sql = ModelSql.render(state.plan(), query, scopeNames);
+        return runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
+                rs -> read(state, rs, 1)));
     }
 
     @Override
@@ -278,22 +287,30 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     @Override
     public List<Loaded<T>> findAll(Query query, List<? extends Include<?, ?>> includes) {
-        given(query, "findAll", "query");
-        return primaryIf(query, () -> runtime.associations().loader().findAll(this, query, includes(includes)));
+        if (given(query, "findAll", "query").isUsePrimary()) {
+            return onPrimary(() -> runtime.associations().loader().findAll(this, query, includes(includes)));
+        }
+        return runtime.associations().loader().findAll(this, query, includes(includes));
     }
 
     @Override
     public Stream<T> stream(Query query) {
+        if (given(query, "stream", "query").isUsePrimary()) return onPrimary(() -> streamHere(query));
+        return streamHere(query);
+    }
+
+    private Stream<T> streamHere(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"), scopeNames);
-        return primaryIf(query, () -> ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(),
-                rs -> read(state, rs, 1)));
+        Sql sql = ModelSql.render(state.plan(), query, scopeNames);
+        return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 
     @Override
     public Stream<Loaded<T>> stream(Query query, List<? extends Include<?, ?>> includes) {
-        given(query, "stream", "query");
-        return primaryIf(query, () -> runtime.associations().loader().stream(this, query, includes(includes)));
+        if (given(query, "stream", "query").isUsePrimary()) {
+            return onPrimary(() -> runtime.associations().loader().stream(this, query, includes(includes)));
+        }
+        return runtime.associations().loader().stream(this, query, includes(includes));
     }
 
     @Override
@@ -304,8 +321,11 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     @Override
     public long count(Query query, List<? extends Include<?, ?>> includes) {
         given(query, "count", "query");
-        return primaryIf(query, () -> runtime.associations().loader().count(this, query.where(),
-                query.isWithDeleted(), includes(includes)));
+        if (query.isUsePrimary()) {
+            return onPrimary(() -> runtime.associations().loader().count(this, query.where(), query.isWithDeleted(),
+                    includes(includes)));
+        }
+        return runtime.associations().loader().count(this, query.where(), query.isWithDeleted(), includes(includes));
     }
 
     @Override
@@ -344,9 +364,9 @@ public final class ModelImpl<T> extends ModelHandle<T> {
         return mapper(state).fromValues(state.plan().readRow(rs, first));
     }
 
-    /** {@code read}, on the primary when {@code query} asks for it ({@link Query#usePrimary()}). */
-    private <R> R primaryIf(Query query, java.util.function.Supplier<R> read) {
-        return query.isUsePrimary() ? runtime.scope().onPrimary(read) : read.get();
+    /** {@code read} with this thread's reads on the primary: a query asked for it ({@link Query#usePrimary()}). */
+    private <R> R onPrimary(java.util.function.Supplier<R> read) {
+        return runtime.scope().onPrimary(read);
     }
 
     private Optional<T> first(ModelState state, Sql sql) {
