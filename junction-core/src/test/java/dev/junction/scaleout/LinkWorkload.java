@@ -1,6 +1,5 @@
 package dev.junction.scaleout;
 
-import dev.junction.association.BelongsToMany;
 import dev.junction.scaleout.LoggedOperation.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ final class LinkWorkload<O> {
      *
      * @throws AssertionError when the threads have not all finished by {@code deadline}: with what each was doing
      */
-    List<LoggedOperation> run(List<BelongsToMany<O, ?>> links, List<List<Long>> targets, Duration deadline)
+    List<LoggedOperation> run(List<LinkWrites<O>> links, List<List<Long>> targets, Duration deadline)
             throws InterruptedException {
         int threads = links.size();
         List<List<LoggedOperation>> logs = new ArrayList<>();
@@ -96,7 +95,7 @@ final class LinkWorkload<O> {
         return all;
     }
 
-    private void work(int thread, BelongsToMany<O, ?> links, List<Long> mine, List<LoggedOperation> log,
+    private void work(int thread, LinkWrites<O> links, List<Long> mine, List<LoggedOperation> log,
                       AtomicReferenceArray<String> doing) {
         Random random = new Random(seed * 31 + thread);
         List<Map.Entry<O, Long>> added = new ArrayList<>(); // committed adds of this thread not removed yet
