@@ -2,7 +2,6 @@ package dev.junction;
 
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Arguments;
-import dev.junction.internal.jdbc.CrossProcessLock;
 import dev.junction.internal.jdbc.Database;
 import dev.junction.internal.model.ClassHook;
 import dev.junction.internal.sql.RawStatements;
@@ -12,16 +11,14 @@ import dev.junction.schema.ModelSpec;
 import dev.junction.schema.SyncMode;
 import dev.junction.schema.SyncReport;
 import dev.junction.schema.internal.ClassModelReader;
-import dev.junction.schema.internal.ForeignKeyGraph;
-import dev.junction.schema.internal.SchemaInspector;
-import dev.junction.schema.internal.SchemaSynchronizer;
-import dev.junction.schema.internal.SchemaChecker;
+import dev.junction.schema.internal.SchemaOperations;
 import dev.junction.schema.SchemaCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point: one per database. Defines models, syncs their tables, runs transactions ({@link Transactions})
@@ -36,7 +33,7 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class Junction implements Models, SqlAccess, Transactions, AutoCloseable {
+public final class Junction implements Models, SqlAccess, Transactions, PrimaryReads, AutoCloseable {
     private static final AtomicInteger EMBEDDED = new AtomicInteger();
 
     static {
@@ -202,11 +199,7 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
      * dropped are pending again, as after {@link #drop()}), or alter (add only).
      */
     public SyncReport sync(SyncMode mode) {
-        SchemaSynchronizer synchronizer = synchronizer();
-        SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(
-                connection, CrossProcessLock.SCHEMA, locked -> synchronizer.sync(locked, mode)));
-        if (mode == SyncMode.FORCE) forgetSeedsOfModels();
-        return report;
+        return new SchemaOperations(this, database).sync(mode);
     }
 
     /**
@@ -215,22 +208,7 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
      * applications on the same database, into other tables, stay applied).
      */
     public SyncReport drop() {
-        SchemaSynchronizer synchronizer = synchronizer();
-        SyncReport report = database.scope().run(null, connection -> new CrossProcessLock(database).holding(connection,
-                CrossProcessLock.SCHEMA, synchronizer::drop));
-        forgetSeedsOfModels();
-        return report;
-    }
-
-    /** Forgets the applied seed files that inserted rows into the models' tables (not models: names), just dropped. */
-    private void forgetSeedsOfModels() {
-        dev.junction.seed.internal.SeedFileRunner.forgetTouching(this, definitions());
-    }
-
-    private SchemaSynchronizer synchronizer() {
-        ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
-                database.dialect().identifierLimit());
-        return new SchemaSynchronizer(database.dialect(), graph, database.runner()::execute);
+        return new SchemaOperations(this, database).drop();
     }
 
     /**
@@ -241,9 +219,7 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
      * {@code db.check().matches()} is what a CI job asserts.
      */
     public SchemaCheck check() {
-        ForeignKeyGraph graph = new ForeignKeyGraph(definitions(), database.registry()::definition,
-                database.dialect().identifierLimit());
-        return new SchemaChecker(database.dialect(), graph).check(describe());
+        return new SchemaOperations(this, database).check();
     }
 
     /**
@@ -251,7 +227,7 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
      * non-unique indexes (not those a database makes for a foreign key on its own).
      */
     public DatabaseSchema describe() {
-        return database.scope().run(null, connection -> new SchemaInspector(connection).describe());
+        return new SchemaOperations(this, database).describe();
     }
 
     /**
@@ -377,17 +353,30 @@ public final class Junction implements Models, SqlAccess, Transactions, AutoClos
         return database.config();
     }
 
+    @Override
+    public <R> R usePrimary(Supplier<R> work) {
+        return database.scope().onPrimary(Arguments.given(work, "Junction.usePrimary", "work"));
+    }
+
     /**
-     * How many pooled connections are in use and idle right now, for monitoring. After every operation and
-     * transaction has ended, {@code active} is back to zero. Opened on a {@code DataSource}, these are its pool's
-     * counts when it is a HikariCP pool, else all zero.
+     * Each read replica's pool counts right now, in the configured order ({@link JunctionConfig.Builder#replicas});
+     * empty without replicas. All zero once closed, and for an application's {@code DataSource} that is not HikariCP.
+     */
+    public List<PoolStats> replicaPoolStats() {
+        return database.replicaPoolStats();
+    }
+
+    /**
+     * How many pooled connections are in use and idle right now, for monitoring — the read replicas' pools counted
+     * in ({@link #replicaPoolStats()} has each). After every operation and transaction has ended, {@code active} is
+     * back to zero. Opened on a {@code DataSource}, these are its pool's counts when it is a HikariCP pool, else zero.
      */
     public PoolStats poolStats() {
         return database.poolStats();
     }
 
     /**
-     * Closes the connection pool (an in-memory H2 database is dropped with it). Opened on a {@code DataSource}, only
+     * Closes the connection pool, and the read replicas' (an in-memory H2 database is dropped with it). Opened on a {@code DataSource}, only
      * stops handing out its connections: the {@code DataSource} stays open for the application.
      */
     @Override

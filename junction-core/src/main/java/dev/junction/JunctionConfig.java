@@ -4,7 +4,9 @@ import dev.junction.internal.Arguments;
 import dev.junction.spi.TransactionHook;
 import java.time.Duration;
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,11 +41,14 @@ import java.util.Map;
  * @param dataSource    the application's {@code DataSource} (its pool) to take connections from instead of a pool
  *                      of Junction's own, or {@code null}; Junction never closes it
  * @param transactionHook puts Junction's work into a framework's transactions, or {@code null} (the default)
+ * @param replicas      read replicas, and how reads choose between them and the primary ({@link ReplicaSettings#NONE}:
+ *                      every statement goes to the primary)
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
                              boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec,
-                             PoolSettings pool, DataSource dataSource, TransactionHook transactionHook) {
+                             PoolSettings pool, DataSource dataSource, TransactionHook transactionHook,
+                             ReplicaSettings replicas) {
 
     public JunctionConfig {
         checkSource(url, user, password, dataSource);
@@ -57,6 +62,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                     + " 2 s (HikariCP's least), was " + leakDetection);
         }
         Arguments.given(pool, "JunctionConfig", "pool");
+        Arguments.given(replicas, "JunctionConfig", "replicas");
         if (pool.minimumIdle() > maxPoolSize) {
             throw new ValidationException(null, null, "JunctionConfig: minimumIdle (" + pool.minimumIdle()
                     + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
@@ -81,7 +87,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
                 + leakDetection + ", jsonCodec=" + jsonCodec + ", pool=" + pool + ", dataSource=" + dataSource
-                + ", transactionHook=" + transactionHook + "]";
+                + ", transactionHook=" + transactionHook + ", replicas=" + replicas + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -92,7 +98,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook);
+                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook, replicas);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -116,6 +122,10 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private Duration maxLifetime = PoolSettings.DEFAULTS.maxLifetime();
         private String poolName;
         private final Map<String, String> dataSourceProperties = new LinkedHashMap<>();
+        private final List<String> replicaUrls = new ArrayList<>();
+        private final List<DataSource> replicaDataSources = new ArrayList<>();
+        private boolean usePrimary;
+        private Duration readYourWrites = Duration.ZERO;
 
         private Builder() {
         }
@@ -255,11 +265,61 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return this;
         }
 
+        /**
+         * Read replicas of the primary (Sequelize's {@code replication.read}): reads outside a transaction go to them in
+         * turn, writes and transactions to the primary ({@link #url}), read-only transactions to a replica. Each gets a
+         * HikariCP pool with the primary's settings and its user and password, unless its URL carries its own; a
+         * replica that is down does not fail {@link Junction#open}, it is skipped. Adds to those given before.
+         */
+        public Builder replicas(String... urls) {
+            return replicas(java.util.Arrays.asList(Arguments.given(urls, "JunctionConfig.replicas", "urls")));
+        }
+
+        /** Like {@link #replicas(String...)}. */
+        public Builder replicas(List<String> urls) {
+            this.replicaUrls.addAll(Arguments.given(urls, "JunctionConfig.replicas", "urls"));
+            return this;
+        }
+
+        /**
+         * Read replicas behind the application's own pools, routed as {@link #replicas(String...)}; Junction leaves
+         * them open when it closes. Adds to those given before.
+         */
+        public Builder replicaDataSources(DataSource... dataSources) {
+            return replicaDataSources(java.util.Arrays.asList(Arguments.given(dataSources,
+                    "JunctionConfig.replicaDataSources", "dataSources")));
+        }
+
+        /** Like {@link #replicaDataSources(DataSource...)}. */
+        public Builder replicaDataSources(List<DataSource> dataSources) {
+            this.replicaDataSources.addAll(Arguments.given(dataSources, "JunctionConfig.replicaDataSources",
+                    "dataSources"));
+            return this;
+        }
+
+        /**
+         * Whether reads outside transactions stay on the primary although replicas are configured (default false);
+         * read-only transactions still run on a replica. {@link Junction#usePrimary} does it for one call.
+         */
+        public Builder usePrimary(boolean usePrimary) {
+            this.usePrimary = usePrimary;
+            return this;
+        }
+
+        /**
+         * After a write, keeps the reads of the thread that wrote on the primary for {@code window}, so that it reads
+         * what it wrote however far the replicas lag; {@link Duration#ZERO} (the default) turns it off.
+         */
+        public Builder readYourWrites(Duration window) {
+            this.readYourWrites = window;
+            return this;
+        }
+
         public JunctionConfig build() {
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
                     listener, retryLockTimeouts, leakDetection, jsonCodec, new PoolSettings(minimumIdle,
                     connectionTimeout, idleTimeout, maxLifetime, poolName, dataSourceProperties), dataSource,
-                    transactionHook);
+                    transactionHook, new ReplicaSettings(replicaUrls, replicaDataSources, usePrimary, readYourWrites));
         }
     }
 }

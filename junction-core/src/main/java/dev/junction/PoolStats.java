@@ -1,8 +1,8 @@
 package dev.junction;
 
 /**
- * A snapshot of a {@link Junction}'s connection pool, for monitoring and health checks: a leak shows as
- * {@code active} connections that never go back to idle. Immutable.
+ * A snapshot of a {@link Junction}'s connection pool (with read replicas, of their pools too), for monitoring and
+ * health checks: a leak shows as {@code active} connections that never go back to idle. Immutable.
  *
  * <pre>{@code
  * PoolStats pool = db.poolStats();

@@ -200,6 +200,7 @@ class NullArgumentsTest {
             if (type == UndoOptions.class) return UndoOptions.refuse();
             if (type == dev.junction.TransactionOptions.class) return dev.junction.TransactionOptions.defaults();
             if (type == dev.junction.PoolSettings.class) return dev.junction.PoolSettings.DEFAULTS;
+            if (type == dev.junction.ReplicaSettings.class) return dev.junction.ReplicaSettings.NONE;
             if (type == Transaction.class) return null;
             if (type == java.sql.SQLException.class) return new java.sql.SQLException("probe", "23505");
             if (type == Throwable.class) return new RuntimeException("probe");

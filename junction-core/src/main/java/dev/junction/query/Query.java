@@ -15,20 +15,23 @@ import java.util.List;
  * }</pre>
  */
 public final class Query {
-    private static final Query ALL = new Query(null, List.of(), null, null, false);
+    private static final Query ALL = new Query(null, List.of(), null, null, false, false);
 
     private final Where where;
     private final List<Order> order;
     private final Integer limit;
     private final Integer offset;
     private final boolean withDeleted;
+    private final boolean usePrimary;
 
-    private Query(Where where, List<Order> order, Integer limit, Integer offset, boolean withDeleted) {
+    private Query(Where where, List<Order> order, Integer limit, Integer offset, boolean withDeleted,
+                  boolean usePrimary) {
         this.where = where;
         this.order = List.copyOf(order);
         this.limit = limit;
         this.offset = offset;
         this.withDeleted = withDeleted;
+        this.usePrimary = usePrimary;
     }
 
     /** Every row. */
@@ -44,26 +47,26 @@ public final class Query {
     /** Adds a filter (AND-ed with any filter already set). */
     public Query and(Where more) {
         Arguments.given(more, "Query.where", "where");
-        return new Query(where == null ? more : where.and(more), order, limit, offset, withDeleted);
+        return new Query(where == null ? more : where.and(more), order, limit, offset, withDeleted, usePrimary);
     }
 
     /** Appends ORDER BY terms. */
     public Query order(Order... terms) {
         List<Order> all = new ArrayList<>(order);
         all.addAll(Arguments.each("Query.order", "term", Arguments.given(terms, "Query.order", "terms")));
-        return new Query(where, all, limit, offset, withDeleted);
+        return new Query(where, all, limit, offset, withDeleted, usePrimary);
     }
 
     /** At most {@code n} rows. */
     public Query limit(int n) {
         if (n < 0) throw new ValidationException(null, null, "limit must not be negative, was " + n);
-        return new Query(where, order, n, offset, withDeleted);
+        return new Query(where, order, n, offset, withDeleted, usePrimary);
     }
 
     /** Skips the first {@code n} rows. */
     public Query offset(int n) {
         if (n < 0) throw new ValidationException(null, null, "offset must not be negative, was " + n);
-        return new Query(where, order, limit, n, withDeleted);
+        return new Query(where, order, limit, n, withDeleted, usePrimary);
     }
 
     /**
@@ -75,12 +78,30 @@ public final class Query {
      * }</pre>
      */
     public Query withDeleted() {
-        return new Query(where, order, limit, offset, true);
+        return new Query(where, order, limit, offset, true, usePrimary);
     }
 
     /** Whether soft-deleted rows are read too ({@link #withDeleted()}). */
     public boolean isWithDeleted() {
         return withDeleted;
+    }
+
+    /**
+     * Reads from the primary even when read replicas are configured (Sequelize's {@code useMaster: true}), includes
+     * loaded with it too: for a read that must see a write just made. {@code db.usePrimary(() -> …)} does it for
+     * every read of a block.
+     *
+     * <pre>{@code
+     * Optional<User> fresh = users.findOne(Query.where(eq("username", "alice")).usePrimary());
+     * }</pre>
+     */
+    public Query usePrimary() {
+        return new Query(where, order, limit, offset, withDeleted, true);
+    }
+
+    /** Whether the read goes to the primary whatever the replicas ({@link #usePrimary()}). */
+    public boolean isUsePrimary() {
+        return usePrimary;
     }
 
     /** The filter, or {@code null} for every row. */

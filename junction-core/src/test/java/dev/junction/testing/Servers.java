@@ -18,6 +18,9 @@ public final class Servers {
     public static final String MARIADB_URL = env("JUNCTION_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
     public static final String MARIADB_USER = env("JUNCTION_MARIADB_USER", "root");
     public static final String MARIADB_PASSWORD = env("JUNCTION_MARIADB_PASSWORD", "");
+    /** The replicas of the PostgreSQL primary at {@link #PG_URL} ({@code JUNCTION_PG_REPLICA_URLS}); empty elsewhere. */
+    public static final java.util.List<String> PG_REPLICA_URLS = java.util.Arrays.stream(
+            env("JUNCTION_PG_REPLICA_URLS", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     /** The single-node URLs of a Galera cluster's nodes ({@code JUNCTION_MARIADB_NODES}); empty elsewhere. */
     public static final java.util.List<String> MARIADB_NODES = java.util.Arrays.stream(
             env("JUNCTION_MARIADB_NODES", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -55,11 +55,21 @@ public final class TestTarget implements AutoCloseable {
     public JunctionConfig.Builder config() {
         ensureCreated();
         JunctionConfig.Builder builder = JunctionConfig.builder().url(url).maxPoolSize(4);
+        if (backend == Topology.current().backend() && Topology.current() == Topology.REPLICA) {
+            builder.replicas(replicaUrls()); // reads go to the real replicas, which hold this test's schema too
+        }
         return switch (backend) {
             case POSTGRESQL -> builder.user(Servers.PG_USER).password(Servers.PG_PASSWORD);
             case MARIADB -> builder.user(Servers.MARIADB_USER).password(Servers.MARIADB_PASSWORD);
             default -> builder;
         };
+    }
+
+    /** The URLs of this test's schema on the PostgreSQL replicas ({@code JUNCTION_PG_REPLICA_URLS}). */
+    public java.util.List<String> replicaUrls() {
+        ensureCreated();
+        return Servers.PG_REPLICA_URLS.stream()
+                .map(replica -> replica + (replica.contains("?") ? "&" : "?") + "currentSchema=" + name).toList();
     }
 
     /** This test's JDBC URL. */

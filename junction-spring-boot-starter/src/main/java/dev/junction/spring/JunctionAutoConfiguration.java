@@ -6,6 +6,7 @@ import dev.junction.JunctionConfig;
 import dev.junction.SqlListener;
 import dev.junction.seed.Seeder;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -45,6 +46,9 @@ public class JunctionAutoConfiguration {
                 .logParameters(properties.isLogParameters())
                 .listener(listener.getIfUnique())
                 .jsonCodec(jsonCodec.getIfUnique())
+                .replicas(properties.getReplicas() == null ? java.util.List.of() : properties.getReplicas())
+                .usePrimary(properties.isUsePrimary())
+                .readYourWrites(properties.getReadYourWrites() == null ? Duration.ZERO : properties.getReadYourWrites())
                 .build());
     }
 

@@ -1,6 +1,7 @@
 package dev.junction.spring;
 
 import dev.junction.schema.SyncMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * junction.log-parameters=true
  * junction.seeders-folder=seeders
  * junction.sync=create        # create | alter | force; unset (the default): no sync, migrations make the schema
+ * junction.replicas=jdbc:postgresql://replica1/shows,jdbc:postgresql://replica2/shows
+ * junction.read-your-writes=2s # after a write, that thread reads the primary for this long; unset: off
+ * junction.use-primary=false   # true: reads stay on the primary (read-only transactions still use a replica)
  * </pre>
  */
 @ConfigurationProperties("junction")
@@ -35,6 +39,12 @@ public class JunctionProperties {
     private String seedersFolder = "seeders";
     /** How to sync the models' tables at start-up (create, alter, force); unset: no sync, migrations make the schema. */
     private SyncMode sync;
+    /** Read replicas' JDBC URLs; reads outside transactions go to them (see JunctionConfig.Builder.replicas). */
+    private List<String> replicas = new ArrayList<>();
+    /** After a write, how long that thread's reads stay on the primary; unset: off. */
+    private Duration readYourWrites;
+    /** Whether reads outside transactions stay on the primary although replicas are configured. */
+    private boolean usePrimary;
 
     /**
      * The packages scanned for model classes: classes declaring a static {@code associate(Models)} or
@@ -95,5 +105,36 @@ public class JunctionProperties {
 
     public void setSync(SyncMode sync) {
         this.sync = sync;
+    }
+
+    /**
+     * JDBC URLs of read replicas of the {@code spring.datasource} database: reads outside transactions go to them in
+     * turn, read-only transactions to one of them, everything else to the primary. Each gets a HikariCP pool with
+     * the primary pool's user and password unless its URL carries its own. Empty (the default): no replicas.
+     */
+    public List<String> getReplicas() {
+        return replicas;
+    }
+
+    public void setReplicas(List<String> replicas) {
+        this.replicas = replicas;
+    }
+
+    /** After a write, how long that thread's reads stay on the primary (unset, the default: off). */
+    public Duration getReadYourWrites() {
+        return readYourWrites;
+    }
+
+    public void setReadYourWrites(Duration readYourWrites) {
+        this.readYourWrites = readYourWrites;
+    }
+
+    /** Whether reads outside transactions stay on the primary although replicas are configured (default false). */
+    public boolean isUsePrimary() {
+        return usePrimary;
+    }
+
+    public void setUsePrimary(boolean usePrimary) {
+        this.usePrimary = usePrimary;
     }
 }

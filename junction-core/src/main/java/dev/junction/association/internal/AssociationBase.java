@@ -176,6 +176,15 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         return targets == null ? List.of() : new java.util.ArrayList<>(targets);
     }
 
+    /**
+     * Runs the read {@code work} in the source's transaction, else on a replica when one may serve it — or on the
+     * primary, when {@code query} asks for it ({@link Query#usePrimary()}).
+     */
+    <R> R read(Query query, dev.junction.internal.jdbc.SqlWork<R> work) {
+        if (query.isUsePrimary()) return runtime.scope().read(source.transaction(), work);
+        return runtime.scope().replicaRead(source.transaction(), work);
+    }
+
     /** {@code query}, or a {@link dev.junction.ValidationException} naming the association and the call. */
     Query query(Query query, String call) {
         return Arguments.given(query, label() + "." + call, "query");

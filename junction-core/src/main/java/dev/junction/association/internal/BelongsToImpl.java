@@ -57,7 +57,7 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
         ScopeFilter.appendAnd(sql, target.readScope(), t.where("t."));
         Where live = t.readWhere(null, false);
         if (live != null) t.where("t.").render(sql.append(" AND "), live);
-        List<T> found = runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
+        List<T> found = runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().query(c, sql,
                 s.definition().tableName(), rs -> target.read(rs, 1)));
         return found.stream().findFirst();
     }

@@ -6,6 +6,7 @@ import dev.junction.association.BelongsToMany;
 import dev.junction.association.Linked;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
@@ -98,8 +99,9 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Object owner = sourceValue(instance, sourceKey);
         Query scoped = ScopeFilter.apply(target.readScope(), query(query, "get"));
         Sql sql = plain(scoped, throughWhere) ? plainGet(owner) : selectSql(owner, scoped, throughWhere, false);
-        return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
-                join().plan().definition().tableName(), rs -> target.read(rs, 1)));
+        SqlWork<List<T>> work = c -> runtime.runner().query(c, sql, join().plan().definition().tableName(),
+                rs -> target.read(rs, 1));
+        return read(query, work);
     }
 
     @Override
@@ -108,9 +110,9 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         ModelImpl<Row> join = join();
         Sql sql = selectSql(sourceValue(instance, sourceKey), scoped, throughWhere, true);
         int first = target.plan().attributes().size() + 1;
-        return runtime.scope().read(source.transaction(), c -> runtime.runner().query(c, sql,
-                join.plan().definition().tableName(),
-                rs -> new Linked<>(target.read(rs, 1), join.read(rs, first), join.name())));
+        SqlWork<List<Linked<T>>> work = c -> runtime.runner().query(c, sql, join.plan().definition().tableName(),
+                rs -> new Linked<>(target.read(rs, 1), join.read(rs, first), join.name()));
+        return read(query, work);
     }
 
     private Sql selectSql(Object owner, Query query, Where throughWhere, boolean withThrough) {
@@ -156,7 +158,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Sql sql = new Sql().append("SELECT COUNT(*)");
         fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey),
                 t.readWhere(ScopeFilter.where(target.readScope(), targetWhere), false), throughWhere);
-        return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+        return runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName()));
     }
 
@@ -179,7 +181,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
                 .append(")");
         fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), t.readWhere(Where.in(targetKey(), keys), false),
                 null);
-        return runtime.scope().read(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+        return runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 j.definition().tableName())) == keys.size();
     }
 

@@ -43,7 +43,7 @@ public final class IncludeLoader {
         appendFilter(sql, plan, plan.readWhere(query.where(), query.isWithDeleted()), includes,
                 plan.quotedTable() + ".");
         ModelSql.appendOrderAndPage(plan, sql, query, "");
-        return runtime.scope().read(model.transaction(), connection -> {
+        return runtime.scope().replicaRead(model.transaction(), connection -> {
             List<LoadedNode<T>> parents = runtime.runner().query(connection, sql, plan.definition().tableName(),
                     rs -> node(model, model.readValues(rs, 1)));
             loadLevel(connection, model, parents, includes, 1);
@@ -82,7 +82,7 @@ public final class IncludeLoader {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable());
         appendFilter(sql, plan, plan.readWhere(ScopeFilter.where(model.readScope(), where), withDeleted), includes,
                 plan.quotedTable() + ".");
-        return runtime.scope().read(model.transaction(), c -> runtime.runner().queryLong(c, sql,
+        return runtime.scope().replicaRead(model.transaction(), c -> runtime.runner().queryLong(c, sql,
                 plan.definition().tableName()));
     }
 
@@ -93,7 +93,7 @@ public final class IncludeLoader {
         for (T instance : instances) {
             parents.add(new LoadedNode<>(instance, model.valuesOf(instance)));
         }
-        return runtime.scope().read(model.transaction(), connection -> {
+        return runtime.scope().replicaRead(model.transaction(), connection -> {
             loadLevel(connection, model, parents, includes, 1);
             return new ArrayList<Loaded<T>>(parents);
         });

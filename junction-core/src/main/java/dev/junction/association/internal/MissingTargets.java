@@ -4,6 +4,7 @@ import dev.junction.NotFoundException;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,8 +40,11 @@ final class MissingTargets {
     private static <T> Set<Object> missing(AssociationBase<?, T> association, Set<Object> keys) {
         String key = AssociationBase.primaryKey(association.target);
         Set<Object> missing = new LinkedHashSet<>(keys);
-        for (T found : association.target.unscoped().findAll(Query.where(Where.in(key, keys)))) {
-            missing.remove(association.targetValue(found, key));
+        // On the primary: the targets were just written there, and a replica may not have them yet.
+        List<T> found = association.runtime.scope().onPrimary(() -> association.target.unscoped()
+                .findAll(Query.where(Where.in(key, keys))));
+        for (T each : found) {
+            missing.remove(association.targetValue(each, key));
         }
         return missing;
     }

@@ -24,7 +24,7 @@ import java.util.List;
  * database. Both are per-connection PRAGMAs: when the sample connection read at open lacks them, each borrowed
  * connection gets them, one cheap statement each (SQLite runs in-process).
  */
-final class BorrowedConnectionSetup {
+public final class BorrowedConnectionSetup {
     private final List<String> pragmas;
 
     private BorrowedConnectionSetup(List<String> pragmas) {
@@ -42,6 +42,14 @@ final class BorrowedConnectionSetup {
             }
         }
         return new BorrowedConnectionSetup(pragmas);
+    }
+
+    /**
+     * The setup for a replica's {@code DataSource}, which no sample connection is read from (the replica may be down
+     * as Junction opens): auto-commit only.
+     */
+    public static BorrowedConnectionSetup autoCommit() {
+        return new BorrowedConnectionSetup(List.of());
     }
 
     /** Readies {@code connection}, fresh from the pool. */

@@ -1,6 +1,7 @@
 package dev.junction.internal.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import dev.junction.ConnectionException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,11 +47,16 @@ public final class ConnectionPool {
      * Over an application's {@code DataSource}, whose connections {@code setup} readies on each borrow
      * ({@code null}: none, as for Junction's own pool).
      */
-    ConnectionPool(DataSource dataSource, PasswordMask mask, BorrowedConnectionSetup setup) {
+    public ConnectionPool(DataSource dataSource, PasswordMask mask, BorrowedConnectionSetup setup) {
         this.dataSource = dataSource;
         this.hikari = hikari(dataSource);
         this.mask = mask;
         this.setup = setup;
+    }
+
+    /** The HikariCP pool behind this one, or {@code null} for another kind of pool. */
+    public HikariDataSource hikari() {
+        return hikari;
     }
 
     /** The HikariCP pool {@code dataSource} is or wraps, or {@code null}. */
@@ -65,6 +71,15 @@ public final class ConnectionPool {
 
     /** A connection from the pool; the caller closes it. */
     public Connection connect() {
+        return connect(-1);
+    }
+
+    /**
+     * A connection from the pool, waiting at most {@code timeoutMillis} for one (a HikariCP pool; another waits as
+     * long as it waits; negative: the pool's own timeout); the caller closes it. A {@link ConnectionException}
+     * whose cause has a cause of its own says that connecting failed, not only that every connection was busy.
+     */
+    public Connection connect(long timeoutMillis) {
         Thread me = Thread.currentThread();
         synchronized (lock) {
             if (closed) throw closed(null);
@@ -74,7 +89,9 @@ public final class ConnectionPool {
         SQLException failure = null;
         boolean interruptedHere;
         try {
-            connection = dataSource.getConnection();
+            connection = timeoutMillis >= 0 && hikari != null
+                    && hikari.getHikariPoolMXBean() instanceof HikariPool bounded
+                    ? bounded.getConnection(timeoutMillis) : dataSource.getConnection();
             if (setup != null) setup.apply(connection);
         } catch (SQLException e) {
             failure = e;
@@ -142,6 +159,19 @@ public final class ConnectionPool {
             connection.abort(Runnable::run);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
+        }
+    }
+
+    /**
+     * Closes a connection whose BEGIN failed and keeps it out of the pool ({@link #evict}): its driver may think a
+     * transaction is open that is not (SQLite's, after a busy BEGIN IMMEDIATE), and would run the next borrower's in
+     * auto-commit. A failure to evict is added to {@code failure}.
+     */
+    public void discard(Connection connection, SQLException failure) {
+        try {
+            evict(connection);
+        } catch (RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
         }
     }
 

@@ -1,16 +1,16 @@
 package dev.junction.internal.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.junction.ConnectionException;
 import dev.junction.JunctionConfig;
-import dev.junction.PoolSettings;
 import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.model.ModelRegistry;
 import dev.junction.internal.transaction.TransactionScope;
+import dev.junction.replica.internal.ReadRouter;
+import dev.junction.replica.internal.ReplicaPools;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,9 +39,13 @@ public final class Database implements Runtime, AutoCloseable {
     private final TransactionScope scope;
     private final boolean inMemoryH2;
     private final StatementSizeLimit statementSizeLimit;
+    /** Where reads may go beside the primary; {@code null} without replicas. */
+    private final ReadRouter replicas;
 
     public Database(JunctionConfig given) {
         BorrowedConnectionSetup setup = null;
+        String user = null;
+        String password = null;
         if (given.dataSource() != null) {
             // The application's pool: Junction takes connections from it, and leaves it open at close.
             this.config = given;
@@ -52,6 +56,12 @@ public final class Database implements Runtime, AutoCloseable {
             Sample sample = sample(dataSource, mask);
             this.dialect = sample.dialect();
             setup = sample.setup();
+            // Replica URLs without credentials take the primary's: a HikariCP pool (Spring Boot's) knows them.
+            HikariDataSource hikari = ConnectionPool.hikari(dataSource);
+            if (hikari != null) {
+                user = hikari.getUsername();
+                password = hikari.getPassword();
+            }
         } else {
             this.dialect = DialectForUrl.of(given.url());
             this.mask = new PasswordMask(given.url(), given.password());
@@ -65,7 +75,12 @@ public final class Database implements Runtime, AutoCloseable {
                     || lower.contains("mode=memory");
             String url = inMemoryH2 ? config.url() + ";DB_CLOSE_DELAY=-1" : config.url();
             this.config = config.withUrl(url);
-            this.ownPool = pool(url, config, credentials, inMemorySqlite);
+            String poolName = config.pool().poolName() != null ? config.pool().poolName()
+                    : "junction-" + POOLS.incrementAndGet();
+            user = config.user() != null ? config.user() : credentials.user();
+            password = config.password() != null ? config.password() : credentials.password();
+            this.ownPool = HikariPools.open(dialect, url, user, password, config, poolName, inMemorySqlite, false,
+                    mask);
             this.dataSource = ownPool;
         }
         this.registry = new ModelRegistry(this, this.config);
@@ -73,8 +88,21 @@ public final class Database implements Runtime, AutoCloseable {
         ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.pool = new ConnectionPool(dataSource, mask, setup);
-        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook());
+        this.replicas = openReplicas(user, password);
+        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook(),
+                replicas);
         this.statementSizeLimit = new StatementSizeLimit(dialect);
+    }
+
+    /** The replicas' router, or {@code null} without replicas; the primary's pool is closed if they fail to open. */
+    private ReadRouter openReplicas(String user, String password) {
+        try {
+            String name = ownPool != null ? ownPool.getPoolName() : "junction-" + POOLS.incrementAndGet();
+            return ReplicaPools.open(config, dialect, name, user, password);
+        } catch (RuntimeException e) {
+            if (ownPool != null) ownPool.close();
+            throw e;
+        }
     }
 
     /** What one connection of an application's {@code DataSource} tells: its dialect, and what to ready on a borrow. */
@@ -88,58 +116,6 @@ public final class Database implements Runtime, AutoCloseable {
             throw new ConnectionException("Cannot get a connection from the DataSource " + dataSource + ": "
                     + mask.mask(e.getMessage()), mask.masked(e));
         }
-    }
-
-    private HikariDataSource pool(String url, JunctionConfig config, UrlCredentials credentials,
-                                  boolean inMemorySqlite) {
-        HikariConfig hikari = new HikariConfig();
-        String poolName = config.pool().poolName();
-        hikari.setPoolName(poolName != null ? poolName : "junction-" + POOLS.incrementAndGet());
-        hikari.setJdbcUrl(url);
-        String user = config.user() != null ? config.user() : credentials.user();
-        String password = config.password() != null ? config.password() : credentials.password();
-        if (user != null) hikari.setUsername(user);
-        if (password != null) hikari.setPassword(password);
-        // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
-        int size = inMemorySqlite ? 1 : config.maxPoolSize();
-        hikari.setMaximumPoolSize(size);
-        hikari.setLeakDetectionThreshold(config.leakDetection().toMillis());
-        applyPoolSettings(hikari, config.pool(), url, inMemorySqlite);
-        try {
-            return new HikariDataSource(hikari);
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("Failed to get driver instance") || cause instanceof SQLException sql
-                    && "08001".equals(sql.getSQLState()) && message.contains("No suitable driver")) {
-                throw new ConnectionException("No JDBC driver for " + mask.mask(url) + " on the classpath; add the "
-                        + dialect.name() + " driver as a dependency", mask.masked(e));
-            }
-            throw new ConnectionException("Cannot connect to " + dialect.name() + " at " + mask.mask(url) + ": "
-                    + mask.mask(message), mask.masked(e));
-        }
-    }
-
-    /**
-     * The configured pool settings, then the dialect's connection properties under the user's: a setting the URL
-     * gives itself (SQLite's ?busy_timeout=500) is the user's choice, and both yield to it.
-     */
-    private void applyPoolSettings(HikariConfig hikari, PoolSettings settings, String url, boolean inMemorySqlite) {
-        hikari.setMinimumIdle(Math.min(settings.minimumIdle(), hikari.getMaximumPoolSize()));
-        hikari.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        hikari.setIdleTimeout(settings.idleTimeout().toMillis());
-        hikari.setMaxLifetime(settings.maxLifetime().toMillis());
-        if (inMemorySqlite) {
-            // Every connection of an in-memory SQLite database is a database of its own: keep exactly one, forever.
-            hikari.setMinimumIdle(1);
-            hikari.setMaxLifetime(0);
-            hikari.setIdleTimeout(0);
-        }
-        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(dialect.connectionProperties());
-        properties.putAll(settings.dataSourceProperties());
-        properties.forEach((key, value) -> {
-            if (!url.contains("?" + key + "=") && !url.contains("&" + key + "=")) hikari.addDataSourceProperty(key, value);
-        });
     }
 
     /**
@@ -200,10 +176,24 @@ public final class Database implements Runtime, AutoCloseable {
     }
 
     /**
-     * The pool's connection counts right now; all zero once closed, and for an application's {@code DataSource} that
-     * is not a HikariCP pool.
+     * The pools' connection counts right now, the primary's and the read replicas' together; all zero once closed,
+     * and for an application's {@code DataSource} that is not a HikariCP pool.
      */
     public PoolStats poolStats() {
+        PoolStats primary = primaryPoolStats();
+        if (replicas == null) return primary;
+        int active = primary.active();
+        int idle = primary.idle();
+        int total = primary.total();
+        for (PoolStats replica : replicas.stats()) {
+            active += replica.active();
+            idle += replica.idle();
+            total += replica.total();
+        }
+        return new PoolStats(active, idle, total);
+    }
+
+    private PoolStats primaryPoolStats() {
         if (pool.isClosed()) return new PoolStats(0, 0, 0);
         HikariDataSource hikari = ownPool != null ? ownPool : ConnectionPool.hikari(dataSource);
         HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();
@@ -229,5 +219,11 @@ public final class Database implements Runtime, AutoCloseable {
             }
         }
         if (ownPool != null) ownPool.close();
+        if (replicas != null) replicas.close();
+    }
+
+    /** Each replica's pool counts, in the configured order; empty without replicas. */
+    public java.util.List<PoolStats> replicaPoolStats() {
+        return replicas == null ? java.util.List.of() : replicas.stats();
     }
 }

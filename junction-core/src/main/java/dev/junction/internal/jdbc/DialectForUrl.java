@@ -9,12 +9,12 @@ import dev.junction.dialect.SqliteDialect;
 import java.util.Locale;
 
 /** Picks the {@link Dialect} for a JDBC URL by its prefix. Stateless. */
-final class DialectForUrl {
+public final class DialectForUrl {
     private DialectForUrl() {
     }
 
     /** The dialect for {@code jdbcUrl}; an unknown kind of URL is named, without its password, in the error. */
-    static Dialect of(String jdbcUrl) {
+    public static Dialect of(String jdbcUrl) {
         String url = jdbcUrl.toLowerCase(Locale.ROOT);
         if (url.startsWith("jdbc:h2:")) return new H2Dialect();
         if (url.startsWith("jdbc:sqlite:")) return new SqliteDialect();

@@ -6,12 +6,10 @@ import dev.junction.ForeignKeyConstraintException;
 import dev.junction.JunctionException;
 import dev.junction.LockTimeoutException;
 import dev.junction.NotNullConstraintException;
-import dev.junction.ReadOnlyTransactionException;
 import dev.junction.SchemaException;
 import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
-import dev.junction.dialect.SqliteDialect;
 import dev.junction.dialect.SqlError;
 import java.sql.SQLException;
 import java.util.List;
@@ -57,12 +55,7 @@ public final class ErrorTranslator {
     }
 
     private JunctionException translate(SQLException e, String table, String sql, boolean nameStatement) {
-        if (refusedAsReadOnly(e)) {
-            return new ReadOnlyTransactionException(dialect.name() + " refused a write" + (table == null ? ""
-                    : " to " + table) + " in a read-only transaction" + (dialect instanceof SqliteDialect
-                    ? " (or to a database file opened read-only)" : "") + ": " + e.getMessage()
-                    + (sql == null ? "" : "\n  SQL: " + sql), e, table);
-        }
+        if (ReadOnlyRefusal.matches(dialect, e)) return ReadOnlyRefusal.byServer(dialect, e, table, sql);
         SqlError error = dialect.classify(e);
         if (error.kind() == SqlError.Kind.CONNECTION) {
             connectionLost.run();
@@ -101,14 +94,5 @@ public final class ErrorTranslator {
             case OTHER -> new DatabaseException(dialect.name() + " rejected a statement" + where + ": "
                     + e.getMessage() + (sql == null ? "" : "\n  SQL: " + sql), e);
         };
-    }
-
-    /**
-     * A write in a read-only transaction: SQLState 25006 (PostgreSQL; MariaDB/MySQL error 1792), SQLite's
-     * SQLITE_READONLY (8), which {@code PRAGMA query_only} raises.
-     */
-    private boolean refusedAsReadOnly(SQLException e) {
-        if ("25006".equals(e.getSQLState())) return true;
-        return dialect instanceof SqliteDialect && e.getErrorCode() == 8;
     }
 }

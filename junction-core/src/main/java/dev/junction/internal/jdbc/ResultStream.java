@@ -63,7 +63,7 @@ public final class ResultStream {
         // taken later, it might never come (every connection held by a stream waiting for a second).
         Connection[] pair = shared == null && work != null && !dialect.streamsBesideOtherStatements()
                 ? runtime.scope().borrowPair("A stream with includes on " + dialect.name()) : null;
-        Connection connection = shared != null ? shared : pair != null ? pair[0] : runtime.scope().borrow();
+        Connection connection = shared != null ? shared : pair != null ? pair[0] : runtime.scope().borrowForRead();
         Connection beside = pair != null ? pair[1] : null;
         boolean restoreAutoCommit = false;
         PreparedStatement statement = null;

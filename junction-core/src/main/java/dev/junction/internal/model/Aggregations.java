@@ -43,7 +43,7 @@ final class Aggregations {
         column.render(sql, "");
         sql.append(" FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(model.readScope(), where), false));
-        List<Object> values = model.runtime().scope().read(model.transaction(), c -> model.runtime().runner()
+        List<Object> values = model.runtime().scope().replicaRead(model.transaction(), c -> model.runtime().runner()
                 .query(c, sql, plan.definition.tableName(), rs -> column.read(rs, 1)));
         Object value = values.isEmpty() ? null : values.get(0);
         @SuppressWarnings("unchecked") V typed = (V) value;
@@ -99,7 +99,7 @@ final class Aggregations {
         if (query.limit() != null) sql.addBind((long) query.limit(), longCodec);
         if (query.offset() != null) sql.addBind((long) query.offset(), longCodec);
         int[] groupIndexes = groups.stream().mapToInt(plan.attributes::indexOf).toArray();
-        return model.runtime().scope().read(model.transaction(), c -> model.runtime().runner().query(c, sql,
+        return model.runtime().scope().replicaRead(model.transaction(), c -> model.runtime().runner().query(c, sql,
                 plan.definition.tableName(), rs -> {
                     Row row = new Row();
                     for (int i = 0; i < groupIndexes.length; i++) {

@@ -139,15 +139,25 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     @Override
     public Optional<T> findOne(Query query) {
+        if (given(query, "findOne", "query").isUsePrimary()) return onPrimary(() -> findOneHere(query));
+        return findOneHere(query);
+    }
+
+    private Optional<T> findOneHere(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), given(query, "findOne", "query").limit(1), scopeNames));
+        return first(state, ModelSql.render(state.plan(), query.limit(1), scopeNames));
     }
 
     @Override
     public List<T> findAll(Query query) {
+        if (given(query, "findAll", "query").isUsePrimary()) return onPrimary(() -> findAllHere(query));
+        return findAllHere(query);
+    }
+
+    private List<T> findAllHere(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "findAll", "query"), scopeNames);
-        return runtime.scope().read(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
+        Sql sql = ModelSql.render(state.plan(), query, scopeNames);
+        return runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
 
@@ -157,7 +167,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
         Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
         plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(plan.scopes.scope(scopeNames), where),
                 false));
-        return runtime.scope().read(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
+        return runtime.scope().replicaRead(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 
     @Override
@@ -277,20 +287,30 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     @Override
     public List<Loaded<T>> findAll(Query query, List<? extends Include<?, ?>> includes) {
-        return runtime.associations().loader().findAll(this, given(query, "findAll", "query"),
-                includes(includes));
+        if (given(query, "findAll", "query").isUsePrimary()) {
+            return onPrimary(() -> runtime.associations().loader().findAll(this, query, includes(includes)));
+        }
+        return runtime.associations().loader().findAll(this, query, includes(includes));
     }
 
     @Override
     public Stream<T> stream(Query query) {
+        if (given(query, "stream", "query").isUsePrimary()) return onPrimary(() -> streamHere(query));
+        return streamHere(query);
+    }
+
+    private Stream<T> streamHere(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), given(query, "stream", "query"), scopeNames);
+        Sql sql = ModelSql.render(state.plan(), query, scopeNames);
         return ResultStream.open(runtime, tx, sql, state.plan().definition.tableName(), rs -> read(state, rs, 1));
     }
 
     @Override
     public Stream<Loaded<T>> stream(Query query, List<? extends Include<?, ?>> includes) {
-        return runtime.associations().loader().stream(this, given(query, "stream", "query"), includes(includes));
+        if (given(query, "stream", "query").isUsePrimary()) {
+            return onPrimary(() -> runtime.associations().loader().stream(this, query, includes(includes)));
+        }
+        return runtime.associations().loader().stream(this, query, includes(includes));
     }
 
     @Override
@@ -301,6 +321,10 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     @Override
     public long count(Query query, List<? extends Include<?, ?>> includes) {
         given(query, "count", "query");
+        if (query.isUsePrimary()) {
+            return onPrimary(() -> runtime.associations().loader().count(this, query.where(), query.isWithDeleted(),
+                    includes(includes)));
+        }
         return runtime.associations().loader().count(this, query.where(), query.isWithDeleted(), includes(includes));
     }
 
@@ -340,8 +364,13 @@ public final class ModelImpl<T> extends ModelHandle<T> {
         return mapper(state).fromValues(state.plan().readRow(rs, first));
     }
 
+    /** {@code read} with this thread's reads on the primary: a query asked for it ({@link Query#usePrimary()}). */
+    private <R> R onPrimary(java.util.function.Supplier<R> read) {
+        return runtime.scope().onPrimary(read);
+    }
+
     private Optional<T> first(ModelState state, Sql sql) {
-        List<T> found = runtime.scope().read(tx, c -> runtime.runner().query(c, sql,
+        List<T> found = runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql,
                 state.plan().definition.tableName(), rs -> read(state, rs, 1)));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }

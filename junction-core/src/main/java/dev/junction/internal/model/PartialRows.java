@@ -66,7 +66,9 @@ final class PartialRows {
         }
         return stored.computeIfAbsent(key, ignored -> {
             Where where = parts.size() == 1 ? parts.get(0) : new Where.And(parts);
-            Optional<?> found = handle.unscoped().findOne(Query.where(where).withDeleted());
+            // The row as stored decides what is written: read on the primary, never a replica that may lag.
+            Optional<?> found = handle.runtime().scope().onPrimary(() -> handle.unscoped()
+                    .findOne(Query.where(where).withDeleted()));
             return found.map(r -> state.rowValues().valuesOf((Row) r, state.rows())).orElse(null);
         });
     }

@@ -9,6 +9,7 @@ import dev.junction.Transaction;
 import dev.junction.internal.Arguments;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ErrorTranslator;
+import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
@@ -168,7 +169,9 @@ public final class RawStatements implements SqlAccess {
 
     private <R> List<R> rows(Class<R> type, Sql sql) {
         ResultTarget<R> target = target(type);
-        return runtime.scope().run(explicit, connection -> read(connection, sql, type, target));
+        SqlWork<List<R>> work = connection -> read(connection, sql, type, target);
+        return SelectStatement.readsOnly(sql.text()) ? runtime.scope().replicaRead(explicit, work)
+                : runtime.scope().run(explicit, work);
     }
 
     /** The attributes of the model defined from {@code type}, by name; none when it is no model's class. */

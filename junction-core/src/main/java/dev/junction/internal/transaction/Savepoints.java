@@ -106,4 +106,12 @@ final class Savepoints {
             outer.nestedFailed(failure);
         }
     }
+
+    /** Why a transaction whose body caught a nested transaction's failure was rolled back. */
+    static JunctionException rolledBackForNestedFailure(Throwable failure) {
+        // Committing would keep the outer body's writes and half of the nested one's: all or nothing instead.
+        return new JunctionException("The transaction was rolled back because a nested transaction in it failed ("
+                + failure + "); the outer body caught that failure, but work that joined a transaction cannot be"
+                + " committed in part. Let the exception propagate, or catch it outside db.transaction(…)", failure);
+    }
 }

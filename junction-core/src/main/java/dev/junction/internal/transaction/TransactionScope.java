@@ -3,6 +3,8 @@ package dev.junction.internal.transaction;
 import dev.junction.ConnectionException;
 import dev.junction.JunctionException;
 import dev.junction.LockTimeoutException;
+import dev.junction.ReadOnlyException;
+import dev.junction.ReadOnlyTransactionException;
 import dev.junction.Transaction;
 import dev.junction.TransactionConflictException;
 import dev.junction.TransactionOptions;
@@ -10,7 +12,9 @@ import dev.junction.TransactionWork;
 import dev.junction.ValidationException;
 import dev.junction.internal.jdbc.ConnectionPool;
 import dev.junction.internal.jdbc.ErrorTranslator;
+import dev.junction.internal.jdbc.ReadOnlyRefusal;
 import dev.junction.internal.jdbc.SqlWork;
+import dev.junction.replica.internal.ReadRouter;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,15 +36,17 @@ public final class TransactionScope {
     private final ThreadLocal<TransactionImpl> current = new ThreadLocal<>();
     private final boolean retryLockTimeouts;
     private final FrameworkTransactions framework;
+    /** Where reads that may leave the primary go; {@code null} without replicas. */
+    private final ReadRouter replicas;
 
-    /** {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts. */
-    public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts) {
-        this(pool, errors, retryLockTimeouts, null);
-    }
-
-    /** Like the constructor above, joining the transactions {@code hook} reports ({@code null}: none). */
+    /**
+     * {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts; joins the
+     * transactions {@code hook} reports ({@code null}: none); sends the reads {@link #replicaRead} is given, and
+     * read-only transactions, through {@code replicas} ({@code null}: none).
+     */
     public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts,
-                            TransactionHook hook) {
+                            TransactionHook hook, ReadRouter replicas) {
+        this.replicas = replicas;
         this.pool = pool;
         this.errors = errors;
         this.retryLockTimeouts = retryLockTimeouts;
@@ -49,15 +55,33 @@ public final class TransactionScope {
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
     public <R> R run(Transaction explicit, SqlWork<R> work) {
-        TransactionImpl tx = active(explicit);
-        if (tx != null) {
-            return call(work, tx.connection());
+        try {
+            TransactionImpl tx = active(explicit);
+            if (tx != null) {
+                return bound(tx, false, work);
+            }
+            try (Connection connection = connect()) {
+                return call(work, connection);
+            } catch (SQLException e) {
+                throw errors.translate(e, null, null);
+            }
+        } finally {
+            if (replicas != null) replicas.wrote();
         }
-        try (Connection connection = connect()) {
-            return call(work, connection);
-        } catch (SQLException e) {
-            throw errors.translate(e, null, null);
-        }
+    }
+
+    /**
+     * Runs a read that may go to a read replica: outside a transaction, unless this thread's reads stay on the
+     * primary now, on the next replica that is up; else as {@link #read}. Only for reads that no write depends on.
+     */
+    public <R> R replicaRead(Transaction explicit, SqlWork<R> work) {
+        if (replicas == null || !replicas.readsFromReplica() || active(explicit) != null) return read(explicit, work);
+        return replicas.read(work, () -> read(null, work));
+    }
+
+    /** Runs {@code work} with this thread's reads on the primary ({@code Junction.usePrimary}); calls nest. */
+    public <R> R onPrimary(Supplier<R> work) {
+        return replicas == null ? work.get() : replicas.onPrimary(work);
     }
 
     /**
@@ -66,22 +90,11 @@ public final class TransactionScope {
      * A failure to get a connection at all is not retried (the pool has already waited for one).
      */
     public <R> R read(Transaction explicit, SqlWork<R> work) {
-        if (active(explicit) != null) {
-            return run(explicit, work);
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            return bound(tx, false, work);
         }
-        ConnectionException lost = null;
-        for (int attempt = 1; ; attempt++) {
-            Connection connection = connect();
-            try (connection) {
-                return call(work, connection);
-            } catch (ConnectionException broken) {
-                if (lost != null) broken.addSuppressed(lost);
-                if (attempt == 2) throw broken;
-                lost = broken;
-            } catch (SQLException e) {
-                throw errors.translate(e, null, null);
-            }
-        }
+        return RetriedRead.run(this::connect, work, errors);
     }
 
     /**
@@ -93,11 +106,12 @@ public final class TransactionScope {
      * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
+        if (replicas != null) replicas.wrote(); // read-your-writes: the window opens as the write begins
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            if (!tx.joinsFramework()) return bound(tx, work);
-            if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, work)); // its scope decides
-            return FrameworkTransactions.dooming(tx, () -> bound(tx, work));
+            if (!tx.joinsFramework()) return bound(tx, true, work);
+            if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, true, work)); // its scope decides
+            return FrameworkTransactions.dooming(tx, () -> bound(tx, true, work));
         }
         return retryingConflicts(() -> owned(work));
     }
@@ -142,7 +156,7 @@ public final class TransactionScope {
 
     private <R> R owned(SqlWork<R> work) {
         try (TransactionImpl own = begin()) {
-            R result = bound(own, work);
+            R result = bound(own, true, work);
             own.commit();
             return result;
         }
@@ -158,13 +172,22 @@ public final class TransactionScope {
         }
     }
 
-    private <R> R bound(TransactionImpl tx, SqlWork<R> work) {
-        TransactionImpl previous = current.get();
-        current.set(tx);
+    /**
+     * Runs {@code work} on {@code tx}'s connection, made this thread's transaction while it runs if {@code bind}. A
+     * write the server refuses as read-only is the read-only transaction's refusal when {@code tx} is one.
+     */
+    private <R> R bound(TransactionImpl tx, boolean bind, SqlWork<R> work) {
+        TransactionImpl previous = bind ? current.get() : null;
+        if (bind) current.set(tx);
         try {
             return call(work, tx.connection());
+        } catch (ReadOnlyException refused) {
+            if (refused instanceof ReadOnlyTransactionException || !tx.options().isReadOnly()) throw refused;
+            throw ReadOnlyRefusal.inTransaction(refused, errors.dialect().name());
         } finally {
-            if (previous == null) current.remove(); else current.set(previous);
+            if (bind) {
+                if (previous == null) current.remove(); else current.set(previous);
+            }
         }
     }
 
@@ -174,9 +197,13 @@ public final class TransactionScope {
         return tx == null ? null : tx.connection();
     }
 
-    /** A pooled connection the caller closes (streams, which outlive the call that opened them). */
-    public Connection borrow() {
-        return connect();
+    /**
+     * A pooled connection the caller closes, for a read outside a transaction that outlives the call that opened it
+     * (a stream): a replica's when reads go there now, else the primary's.
+     */
+    public Connection borrowForRead() {
+        ReadRouter.Lease replica = replicas != null && replicas.readsFromReplica() ? replicas.lease() : null;
+        return replica != null ? replica.connection() : connect();
     }
 
     /** Two pooled connections the caller closes: a stream and the work it runs beside itself. */
@@ -206,14 +233,18 @@ public final class TransactionScope {
     }
 
     private TransactionImpl begin(TransactionOptions options, TransactionImpl suspended) {
-        Connection connection = connect();
+        // A read-only transaction runs on a replica when there is one up, unless this thread's reads stay on the primary.
+        ReadRouter.Lease lease = options.isReadOnly() && replicas != null && replicas.mayUseReplica()
+                ? replicas.lease() : null;
+        ConnectionPool source = lease != null ? lease.pool() : pool;
+        Connection connection = lease != null ? lease.connection() : connect();
         TransactionSettings settings = new TransactionSettings(errors.dialect(), options);
         try {
             settings.beforeBegin(connection);
             connection.setAutoCommit(false);
             settings.afterBegin(connection);
         } catch (SQLException e) {
-            discard(connection, e);
+            source.discard(connection, e);
             throw errors.translate(e, null, "BEGIN");
         } catch (RuntimeException e) {
             // No such isolation level: refused before anything changed on the connection.
@@ -228,7 +259,7 @@ public final class TransactionScope {
             try {
                 settings.restore(connection);
             } catch (SQLException e) {
-                discard(connection, e); // the next borrower must not inherit the level or the flag
+                source.discard(connection, e); // the next borrower must not inherit the level or the flag
             }
         };
         return new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
@@ -292,30 +323,8 @@ public final class TransactionScope {
         return switch (options.propagation()) {
             case REQUIRED -> Savepoints.joined(Savepoints.joinable(outer, options), work);
             case NESTED -> Savepoints.nested(Savepoints.joinable(outer, options), work, errors);
-            case REQUIRES_NEW -> managed(options, work, suspendable(outer));
+            case REQUIRES_NEW -> managed(options, work, RequiresNew.suspendable(outer, errors.dialect(), pool.maxSize()));
         };
-    }
-
-    /**
-     * {@code outer}, if a new transaction can get a connection beside those this thread holds; else a clear
-     * failure at once rather than a wait for one that cannot come back while this thread waits.
-     */
-    private TransactionImpl suspendable(TransactionImpl outer) {
-        if (errors.dialect() instanceof dev.junction.dialect.SqliteDialect) {
-            // Every SQLite transaction takes the database's one write lock as it begins, and the outer one holds it.
-            throw new dev.junction.UnsupportedByDatabaseException("SQLite", "Propagation.REQUIRES_NEW inside a"
-                    + " running transaction cannot work on SQLite, which lets one transaction at a time write and"
-                    + " gives that lock to the outer one: use Propagation.NESTED, or start it outside the transaction");
-        }
-        int held = outer.connectionsHeld();
-        int size = pool.maxSize();
-        if (held >= size) {
-            throw new ConnectionException("Propagation.REQUIRES_NEW needs a connection of its own, but this thread"
-                    + " already holds " + (held == 1 ? "the pool's only one" : "all " + size + " of the pool's")
-                    + " for the transactions it suspends: raise JunctionConfig.maxPoolSize, or use"
-                    + " Propagation.NESTED", null);
-        }
-        return outer;
     }
 
     private <R, X extends Exception> R managed(TransactionOptions options, TransactionWork<R, X> work,
@@ -327,7 +336,7 @@ public final class TransactionScope {
             R result = work.run(tx);
             if (tx.isActive()) {
                 if (tx.nestedFailure() != null) {
-                    throw rolledBackForNestedFailure(tx.nestedFailure());
+                    throw Savepoints.rolledBackForNestedFailure(tx.nestedFailure());
                 }
                 tx.commit();
             }
@@ -344,13 +353,6 @@ public final class TransactionScope {
         } finally {
             if (previous == null) current.remove(); else current.set(previous);
         }
-    }
-
-    private static JunctionException rolledBackForNestedFailure(Throwable failure) {
-        // Committing would keep the outer body's writes and half of the nested one's: all or nothing instead.
-        return new JunctionException("The transaction was rolled back because a nested transaction in it failed ("
-                + failure + "); the outer body caught that failure, but work that joined a transaction cannot be"
-                + " committed in part. Let the exception propagate, or catch it outside db.transaction(…)", failure);
     }
 
     private TransactionImpl active(Transaction explicit) {
@@ -370,18 +372,6 @@ public final class TransactionScope {
         // that suspends its transaction or starts another (Spring's REQUIRES_NEW, NOT_SUPPORTED).
         if (tx != null && tx.isActive() && (!tx.joinsFramework() || framework.stillJoined(tx))) return tx;
         return framework.join(() -> { });
-    }
-
-    /**
-     * Closes a connection whose BEGIN failed and keeps it out of the pool: its driver may think a transaction is open
-     * that is not (SQLite's, after a busy BEGIN IMMEDIATE), and would run the next borrower's in auto-commit.
-     */
-    private void discard(Connection connection, SQLException failure) {
-        try {
-            pool.evict(connection);
-        } catch (RuntimeException suppressed) {
-            failure.addSuppressed(suppressed);
-        }
     }
 
     private Connection connect() {

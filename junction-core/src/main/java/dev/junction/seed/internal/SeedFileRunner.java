@@ -46,16 +46,17 @@ public final class SeedFileRunner {
      */
     public Optional<Applied> apply(String name, String text, SeedProgress progress) {
         SeedDocument document = SeedParser.parse(name, text);
-        List<SeedPlan.Block> plan = new SeedPlanner(db).plan(document);
+        List<SeedPlan.Block> plan = runtime.scope().onPrimary(() -> new SeedPlanner(db).plan(document));
         progress.started(name, "apply", document.rows());
         try {
-            return lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
+            // Seeds read what they write against (natural keys, dependent rows): on the primary, never a replica.
+            return runtime.scope().onPrimary(() -> lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
                 ledger.create(c);
                 // Checked under the lock: another process may have applied it since this one looked.
                 if (ledger.applied(c).stream().anyMatch(e -> e.name().equals(name))) return Optional.empty();
                 UndoLog log = new SeedWriter(progress).write(c, plan);
                 return Optional.of(ledger.record(c, name, log));
-            });
+            }));
         } finally {
             progress.finished();
         }
@@ -77,7 +78,7 @@ public final class SeedFileRunner {
         if (entry.isEmpty()) return Optional.empty();
         progress.started(name, "undo", entry.get().rows());
         try {
-            return lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
+            return runtime.scope().onPrimary(() -> lock.atomically(runtime.scope(), CrossProcessLock.SEEDS, c -> {
                 ledger.create(c); // a ledger of the shape before namespaces gets its namespace column first
                 // Checked under the lock: another process may have undone it since this one looked.
                 if (ledger.applied(c).stream().noneMatch(a -> a.name().equals(name))) return Optional.empty();
@@ -86,7 +87,7 @@ public final class SeedFileRunner {
                 new SeedEraser(db, progress).erase(Site.file(name), log);
                 ledger.remove(c, name);
                 return Optional.of(new Undone(entry.get(), cascaded));
-            });
+            }));
         } finally {
             progress.finished();
         }

@@ -1,0 +1,114 @@
+package dev.junction.replica.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.junction.internal.jdbc.BorrowedConnectionSetup;
+import dev.junction.internal.jdbc.ConnectionPool;
+import dev.junction.internal.jdbc.PasswordMask;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** A replica that cannot be reached is skipped for a while without being asked, then tried again. */
+class ReplicaDownTest {
+    /** A DataSource that fails while {@code down} is set, and counts how often it is asked. */
+    static final class FlakyDataSource implements DataSource {
+        final AtomicInteger asked = new AtomicInteger();
+        volatile boolean down = true;
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            asked.incrementAndGet();
+            if (down) throw new SQLException("Connection refused", "08001");
+            return DriverManager.getConnection("jdbc:h2:mem:");
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+
+    @Test
+    void aReplicaThatCannotBeReachedIsSkippedUntilItsTimeIsUpThenTriedAgain() throws SQLException {
+        FlakyDataSource source = new FlakyDataSource();
+        AtomicLong now = new AtomicLong(1_000);
+        Replica replica = new Replica("flaky", new ConnectionPool(source, new PasswordMask(null, null),
+                BorrowedConnectionSetup.autoCommit()), null, now::get);
+
+        assertThat(replica.connect()).isNull();
+        assertThat(source.asked).hasValue(1);
+        assertThat(replica.isDown()).isTrue();
+
+        source.down = false;
+        now.addAndGet(Replica.DOWN_FOR_NANOS - 1);
+        assertThat(replica.connect()).isNull(); // still skipped: not asked again
+        assertThat(source.asked).hasValue(1);
+
+        now.addAndGet(1);
+        try (Connection connection = replica.connect()) {
+            assertThat(connection).isNotNull();
+        }
+        assertThat(source.asked).hasValue(2);
+        assertThat(replica.isDown()).isFalse();
+    }
+
+    @Test
+    void readsGoToTheNextReplicaThatIsUpAndToThePrimaryWhenNoneIs() {
+        FlakyDataSource first = new FlakyDataSource();
+        FlakyDataSource second = new FlakyDataSource();
+        AtomicLong now = new AtomicLong();
+        Replica a = new Replica("a", new ConnectionPool(first, new PasswordMask(null, null),
+                BorrowedConnectionSetup.autoCommit()), null, now::get);
+        Replica b = new Replica("b", new ConnectionPool(second, new PasswordMask(null, null),
+                BorrowedConnectionSetup.autoCommit()), null, now::get);
+        ReadRouter router = new ReadRouter(java.util.List.of(a, b), dev.junction.ReplicaSettings.NONE, now::get);
+
+        assertThat(router.read(c -> "replica", () -> "primary")).isEqualTo("primary");
+        second.down = false;
+        assertThat(router.read(c -> "replica", () -> "primary")).isEqualTo("primary"); // b is still marked down
+        now.addAndGet(Replica.DOWN_FOR_NANOS);
+        assertThat(router.read(c -> "replica", () -> "primary")).isEqualTo("replica");
+        assertThat(first.asked).hasValue(2);
+        router.close();
+    }
+}
