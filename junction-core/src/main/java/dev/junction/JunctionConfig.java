@@ -39,11 +39,20 @@ import java.util.Map;
  * @param dataSource    the application's {@code DataSource} (its pool) to take connections from instead of a pool
  *                      of Junction's own, or {@code null}; Junction never closes it
  * @param transactionHook puts Junction's work into a framework's transactions, or {@code null} (the default)
+ * @param conflictAttempts how often a transaction or single statement Junction owns is run when it keeps colliding
+ *                      with concurrent ones ({@link TransactionConflictException}), the first run included (default 5;
+ *                      1: never again)
+ * @param causalReads   on a MariaDB Galera cluster, whether every read first waits until its node has applied what the
+ *                      cluster committed ({@code wsrep_sync_wait = 1}; default true); ignored elsewhere
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
                              boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec,
-                             PoolSettings pool, DataSource dataSource, TransactionHook transactionHook) {
+                             PoolSettings pool, DataSource dataSource, TransactionHook transactionHook,
+                             int conflictAttempts, boolean causalReads) {
+
+    /** The default of {@link Builder#conflictAttempts(int)}. */
+    public static final int DEFAULT_CONFLICT_ATTEMPTS = 5;
 
     public JunctionConfig {
         checkSource(url, user, password, dataSource);
@@ -57,6 +66,10 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                     + " 2 s (HikariCP's least), was " + leakDetection);
         }
         Arguments.given(pool, "JunctionConfig", "pool");
+        if (conflictAttempts < 1) {
+            throw new ValidationException(null, null, "JunctionConfig: conflictAttempts must be at least 1 (one"
+                    + " attempt, never run again), was " + conflictAttempts);
+        }
         if (pool.minimumIdle() > maxPoolSize) {
             throw new ValidationException(null, null, "JunctionConfig: minimumIdle (" + pool.minimumIdle()
                     + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
@@ -81,7 +94,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
                 + leakDetection + ", jsonCodec=" + jsonCodec + ", pool=" + pool + ", dataSource=" + dataSource
-                + ", transactionHook=" + transactionHook + "]";
+                + ", transactionHook=" + transactionHook + ", conflictAttempts=" + conflictAttempts
+                + ", causalReads=" + causalReads + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -92,7 +106,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook);
+                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook,
+                conflictAttempts, causalReads);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -116,6 +131,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private Duration maxLifetime = PoolSettings.DEFAULTS.maxLifetime();
         private String poolName;
         private final Map<String, String> dataSourceProperties = new LinkedHashMap<>();
+        private int conflictAttempts = DEFAULT_CONFLICT_ATTEMPTS;
+        private boolean causalReads = true;
 
         private Builder() {
         }
@@ -167,6 +184,31 @@ public record JunctionConfig(String url, String user, String password, int maxPo
          */
         public Builder retryLockTimeouts(boolean retryLockTimeouts) {
             this.retryLockTimeouts = retryLockTimeouts;
+            return this;
+        }
+
+        /**
+         * How often a transaction or single statement that Junction runs on its own — an association's {@code set},
+         * a {@code bulkCreate}, a model's {@code create}, {@code update} or {@code destroy} outside your transaction —
+         * is run when it keeps colliding with concurrent ones (a deadlock, a serialization failure, a Galera
+         * certification failure: a {@link TransactionConflictException}), the first run included; default 5, at
+         * least 1 (never run again). Between attempts Junction pauses a random while, longer each time (under 10,
+         * 20, 40 … ms, at most 640). Work inside your own transaction is never run again: the exception reaches you.
+         */
+        public Builder conflictAttempts(int attempts) {
+            this.conflictAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * On a MariaDB Galera cluster (detected when Junction opens), whether every connection reads causally
+         * ({@code SET SESSION wsrep_sync_wait = 1}): a read waits until its node has applied every transaction the
+         * cluster committed before it, so a row written through one node is seen by a read through another right
+         * after (default true). Off, reads are faster and may miss such rows for a moment; an association's
+         * {@code set} still reads its links causally. Ignored on other databases.
+         */
+        public Builder causalReads(boolean causalReads) {
+            this.causalReads = causalReads;
             return this;
         }
 
@@ -259,7 +301,7 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
                     listener, retryLockTimeouts, leakDetection, jsonCodec, new PoolSettings(minimumIdle,
                     connectionTimeout, idleTimeout, maxLifetime, poolName, dataSourceProperties), dataSource,
-                    transactionHook);
+                    transactionHook, conflictAttempts, causalReads);
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.junction.PoolSettings;
 import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.cluster.GaleraCluster;
 import dev.junction.internal.model.ModelRegistry;
 import dev.junction.internal.transaction.TransactionScope;
 import java.sql.Connection;
@@ -39,6 +40,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final TransactionScope scope;
     private final boolean inMemoryH2;
     private final StatementSizeLimit statementSizeLimit;
+    private final GaleraCluster cluster;
 
     public Database(JunctionConfig given) {
         BorrowedConnectionSetup setup = null;
@@ -70,11 +72,32 @@ public final class Database implements Runtime, AutoCloseable {
         }
         this.registry = new ModelRegistry(this, this.config);
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
-        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
+        boolean galera = galera(dialect, dataSource, mask);
+        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost,
+                galera);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.pool = new ConnectionPool(dataSource, mask, setup);
-        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook());
+        this.cluster = galera ? GaleraCluster.of(this.config.causalReads(), pool::connect, runner) : GaleraCluster.NONE;
+        if (cluster.causalReads()) {
+            pool.readyEachConnection(connection -> {
+                cluster.ready(connection);
+                return null;
+            });
+        }
+        this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook(),
+                this.config.conflictAttempts());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
+    }
+
+    /** Whether the database is a Galera cluster (asked of MariaDB/MySQL only, on a connection of its own). */
+    private static boolean galera(Dialect dialect, DataSource dataSource, PasswordMask mask) {
+        if (!(dialect instanceof dev.junction.dialect.MariaDbDialect)) return false;
+        try (Connection connection = dataSource.getConnection()) {
+            return GaleraCluster.detect(dialect, connection);
+        } catch (SQLException e) {
+            throw new ConnectionException("Cannot get a connection to " + dialect.name() + ": "
+                    + mask.mask(e.getMessage()), mask.masked(e));
+        }
     }
 
     /** What one connection of an application's {@code DataSource} tells: its dialect, and what to ready on a borrow. */
@@ -164,6 +187,11 @@ public final class Database implements Runtime, AutoCloseable {
     @Override
     public TransactionScope scope() {
         return scope;
+    }
+
+    @Override
+    public GaleraCluster cluster() {
+        return cluster;
     }
 
     @Override
