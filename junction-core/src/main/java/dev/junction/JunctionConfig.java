@@ -43,7 +43,7 @@ import java.util.Map;
  *                      with concurrent ones ({@link TransactionConflictException}), the first run included (default 5;
  *                      1: never again)
  * @param causalReads   on a MariaDB Galera cluster, whether every read first waits until its node has applied what the
- *                      cluster committed ({@code wsrep_sync_wait = 1}; default true); ignored elsewhere
+ *                      cluster committed ({@code wsrep_sync_wait = 15}; default true); ignored elsewhere
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
@@ -202,10 +202,11 @@ public record JunctionConfig(String url, String user, String password, int maxPo
 
         /**
          * On a MariaDB Galera cluster (detected when Junction opens), whether every connection reads causally
-         * ({@code SET SESSION wsrep_sync_wait = 1}): a read waits until its node has applied every transaction the
-         * cluster committed before it, so a row written through one node is seen by a read through another right
-         * after (default true). Off, reads are faster and may miss such rows for a moment; an association's
-         * {@code set} still reads its links causally. Ignored on other databases.
+         * ({@code SET SESSION wsrep_sync_wait = 15}): every statement — a read, and the WHERE of an update or delete,
+         * the foreign key checks of an insert — waits until its node has applied every transaction the cluster
+         * committed before it, so a row written through one node is seen through another right after (default true).
+         * Off, statements are faster and may miss such rows for a moment; an association's {@code set} still reads
+         * its links causally. Ignored on other databases.
          */
         public Builder causalReads(boolean causalReads) {
             this.causalReads = causalReads;

@@ -21,9 +21,11 @@ import java.util.function.Supplier;
  * on other nodes, so three things change:
  * <ul>
  *   <li><b>Causal reads.</b> A node applies other nodes' commits asynchronously: a read right after a write through
- *       another node can miss it. With causal reads on (the default), each connection runs
- *       {@code SET SESSION wsrep_sync_wait = 1} once, and every read first waits until its node has applied what the
- *       cluster had committed when the read began.</li>
+ *       another node can miss it, and so can the WHERE of an UPDATE or DELETE, or the foreign key check of an INSERT
+ *       (a row just created through another node "does not exist" yet). With causal reads on (the default), each
+ *       connection runs {@code SET SESSION wsrep_sync_wait = 15} once, and every statement (reads, UPDATE, DELETE,
+ *       INSERT, REPLACE, SHOW, and BEGIN) first waits until its node has applied what the cluster had committed when
+ *       it began.</li>
  *   <li><b>Commit-time failures.</b> A certification failure is error 1213 (SQLState 40001), a conflict already;
  *       error 1047 (08S01, "WSREP has not yet prepared node", a node outside the primary component) and 1180 ("Got
  *       error … during COMMIT", a node leaving while committing) are conflicts here too: the transaction did not
@@ -87,14 +89,14 @@ public final class GaleraCluster {
 
     /**
      * Readies a connection just borrowed from the pool: on a cluster with causal reads, sets
-     * {@code wsrep_sync_wait = 1} on its session the first time this driver connection is seen.
+     * {@code wsrep_sync_wait = 15} on its session the first time this driver connection is seen.
      */
     public void ready(Connection connection) throws SQLException {
         if (!causalReads()) return;
         Connection driver = driverConnection(connection);
         if (readied.containsKey(driver)) return;
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET SESSION wsrep_sync_wait = 1");
+            statement.execute("SET SESSION wsrep_sync_wait = 15");
         }
         readied.put(driver, Boolean.TRUE);
     }
