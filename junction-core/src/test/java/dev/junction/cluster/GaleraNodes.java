@@ -71,6 +71,24 @@ final class GaleraNodes implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Junction on the whole cluster: {@code JUNCTION_MARIADB_URL} (a {@code jdbc:mariadb:loadbalance://} URL, its
+     * pool's connections spread over the nodes) on this test's database.
+     */
+    Junction openSpread(UnaryOperator<JunctionConfig.Builder> adjust) {
+        String spread = System.getenv("JUNCTION_MARIADB_URL");
+        assumeTrue(spread != null && spread.contains("//"), "JUNCTION_MARIADB_URL names the whole cluster");
+        int hosts = spread.indexOf("//") + 2;
+        int slash = spread.indexOf('/', hosts);
+        int query = spread.indexOf('?');
+        String base = slash < 0 ? (query < 0 ? spread : spread.substring(0, query)) : spread.substring(0, slash);
+        Junction db = Junction.open(adjust.apply(JunctionConfig.builder().url(base + "/" + database
+                        + (query < 0 ? "" : spread.substring(query))).maxPoolSize(4)
+                .user(Servers.MARIADB_USER).password(Servers.MARIADB_PASSWORD)).build());
+        opened.add(db);
+        return db;
+    }
+
     /** A plain JDBC connection to node {@code index}, in this test's database. Close it. */
     Connection jdbc(int index) throws SQLException {
         return DriverManager.getConnection(url(index), Servers.MARIADB_USER, Servers.MARIADB_PASSWORD);

@@ -51,6 +51,11 @@ public final class ErrorTranslator {
         this.cluster = cluster;
     }
 
+    /** Whether the database is a Galera cluster (see the constructor). */
+    public boolean cluster() {
+        return cluster;
+    }
+
     /** The dialect whose errors this reads. */
     public Dialect dialect() {
         return dialect;

@@ -14,7 +14,6 @@ import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +36,7 @@ public final class TransactionScope {
      * the failed attempt back as a whole, and nothing of it reached the caller, so running it again is safe.
      */
     private final int conflictAttempts;
+    private final ConflictPauses pauses;
 
     /**
      * {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts; joining
@@ -49,6 +49,7 @@ public final class TransactionScope {
         this.retryLockTimeouts = retryLockTimeouts;
         this.framework = new FrameworkTransactions(this, hook, current);
         this.conflictAttempts = conflictAttempts;
+        this.pauses = new ConflictPauses(errors.cluster());
     }
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
@@ -132,7 +133,7 @@ public final class TransactionScope {
                 if (previous != null) conflict.addSuppressed(previous);
                 if (attempt >= conflictAttempts) throw conflict;
                 if (conflict instanceof LockTimeoutException && !retryLockTimeouts) throw conflict;
-                pause(attempt, conflict);
+                pauses.pause(attempt, conflict);
                 previous = conflict;
             }
         }
@@ -143,16 +144,6 @@ public final class TransactionScope {
             R result = bound(own, work);
             own.commit();
             return result;
-        }
-    }
-
-    /** A random pause, longer after each attempt, so that colliding transactions stop meeting in step. */
-    private static void pause(int attempt, TransactionConflictException conflict) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 7))); // < 10, 20 … 640 ms
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw conflict;
         }
     }
 
