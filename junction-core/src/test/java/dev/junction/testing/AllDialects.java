@@ -1,6 +1,5 @@
 package dev.junction.testing;
 
-import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,6 +12,6 @@ public final class AllDialects implements ArgumentsProvider {
     @Override
     @SuppressWarnings("deprecation")
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
-        return Arrays.stream(Backend.values()).map(b -> Arguments.of(new TestTarget(b)));
+        return Topology.backends().stream().map(b -> Arguments.of(new TestTarget(b)));
     }
 }

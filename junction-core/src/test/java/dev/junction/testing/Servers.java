@@ -18,6 +18,9 @@ public final class Servers {
     public static final String MARIADB_URL = env("JUNCTION_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
     public static final String MARIADB_USER = env("JUNCTION_MARIADB_USER", "root");
     public static final String MARIADB_PASSWORD = env("JUNCTION_MARIADB_PASSWORD", "");
+    /** The single-node URLs of a Galera cluster's nodes ({@code JUNCTION_MARIADB_NODES}); empty elsewhere. */
+    public static final java.util.List<String> MARIADB_NODES = java.util.Arrays.stream(
+            env("JUNCTION_MARIADB_NODES", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 
     private static final Map<Backend, String> UNREACHABLE = new ConcurrentHashMap<>();
     private static final Map<Backend, Boolean> CHECKED = new ConcurrentHashMap<>();
@@ -42,6 +45,26 @@ public final class Servers {
             case MARIADB -> DriverManager.getConnection(MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD);
             default -> throw new IllegalArgumentException(backend + " is not a server");
         };
+    }
+
+    /**
+     * On a Galera cluster ({@code JUNCTION_MARIADB_NODES}): returns once every node has applied the creation of
+     * {@code database}. DDL replicates in total order but each node applies it in its own time; a causal read
+     * ({@code wsrep_sync_wait}) on a node waits until that node has applied everything committed before it.
+     */
+    static void awaitOnEveryNode(String database) throws SQLException {
+        for (String node : MARIADB_NODES) {
+            try (Connection c = DriverManager.getConnection(node, MARIADB_USER, MARIADB_PASSWORD);
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("SET SESSION wsrep_sync_wait = 15");
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.SCHEMATA"
+                        + " WHERE SCHEMA_NAME = '" + database.replace("'", "") + "'")) {
+                    if (!rs.next() || rs.getInt(1) != 1) {
+                        throw new IllegalStateException("Galera node " + node + " has not got database " + database);
+                    }
+                }
+            }
+        }
     }
 
     /** Fails (CI) or skips (elsewhere) unless the server is reachable; checked once per run. */

@@ -101,6 +101,7 @@ public final class TestTarget implements AutoCloseable {
                 case MARIADB -> {
                     adminExecute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
                     url = withDatabase(Servers.MARIADB_URL, name);
+                    if (Topology.current() == Topology.GALERA) Servers.awaitOnEveryNode(name);
                 }
             }
         } catch (SQLException | IOException e) {
@@ -108,9 +109,12 @@ public final class TestTarget implements AutoCloseable {
         }
     }
 
-    /** {@code jdbc:mariadb://host:port/db?x} with {@code db} replaced. */
+    /**
+     * {@code jdbc:mariadb://host:port/db?x} with {@code db} replaced; also with a list of hosts and a mode
+     * ({@code jdbc:mariadb:loadbalance://h1,h2,h3/db}).
+     */
     static String withDatabase(String serverUrl, String database) {
-        int slash = serverUrl.indexOf('/', "jdbc:mariadb://".length());
+        int slash = serverUrl.indexOf('/', serverUrl.indexOf("://") + 3);
         int query = serverUrl.indexOf('?');
         String base = slash < 0 ? (query < 0 ? serverUrl : serverUrl.substring(0, query)) : serverUrl.substring(0, slash);
         String params = query < 0 ? "" : serverUrl.substring(query);
@@ -149,6 +153,6 @@ public final class TestTarget implements AutoCloseable {
 
     @Override
     public String toString() {
-        return backend.displayName();
+        return Topology.current().describe(backend);
     }
 }
