@@ -1,4 +1,4 @@
-package dev.junction.cluster;
+package dev.junction.scaleout;
 
 import static dev.junction.association.Associations.through;
 import static org.assertj.core.api.Assertions.assertThat;

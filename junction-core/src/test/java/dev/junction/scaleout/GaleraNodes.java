@@ -1,10 +1,11 @@
-package dev.junction.cluster;
+package dev.junction.scaleout;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.junction.Junction;
 import dev.junction.JunctionConfig;
 import dev.junction.testing.Servers;
+import dev.junction.testing.Topology;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
@@ -38,13 +38,10 @@ final class GaleraNodes implements AutoCloseable {
 
     /** The cluster's node URLs, or a skipped test when the Galera topology is not the one running. */
     static List<String> nodeUrls() {
-        assumeTrue("galera".equalsIgnoreCase(System.getenv("JUNCTION_TOPOLOGY")),
-                "a Galera cluster test: runs with JUNCTION_TOPOLOGY=galera (scale-out/galera start)");
-        String given = System.getenv("JUNCTION_MARIADB_NODES");
-        assumeTrue(given != null && !given.isBlank(), "JUNCTION_MARIADB_NODES names the cluster's nodes");
-        List<String> urls = Arrays.stream(given.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        assumeTrue(urls.size() >= 2, "a cluster of at least two nodes");
-        return urls;
+        assumeTrue(Topology.current() == Topology.GALERA,
+                "a Galera cluster test: runs with JUNCTION_TOPOLOGY=galera (scale-out/galera start; mvn -P galera)");
+        assumeTrue(Servers.MARIADB_NODES.size() >= 2, "JUNCTION_MARIADB_NODES names the cluster's nodes");
+        return Servers.MARIADB_NODES;
     }
 
     /** A fresh database on the cluster, there on every node. */

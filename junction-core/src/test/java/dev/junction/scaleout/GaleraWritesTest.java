@@ -1,4 +1,4 @@
-package dev.junction.cluster;
+package dev.junction.scaleout;
 
 import static dev.junction.query.Where.eq;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.junction.cluster;
+package dev.junction.scaleout;
 
 import java.util.ArrayList;
 import java.util.List;

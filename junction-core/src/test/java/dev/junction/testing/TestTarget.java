@@ -77,10 +77,24 @@ public final class TestTarget implements AutoCloseable {
         return c.url() + separator + "user=" + c.user() + password;
     }
 
-    /** A plain JDBC connection to this test's database, for checking what Junction wrote. Close it. */
+    /**
+     * A plain JDBC connection to this test's database, for checking what Junction wrote. Close it. On a Galera cluster
+     * it reads causally, as Junction's own connections do (what was committed through another node is there), and
+     * numbers new rows 1, 2, 3 as one server does, where the cluster steps auto-increment keys by its node count:
+     * fixtures written through it have the keys a single server gives them.
+     */
     public Connection jdbc() throws SQLException {
         JunctionConfig c = config().build();
-        return DriverManager.getConnection(c.url(), c.user(), c.password());
+        Connection connection = DriverManager.getConnection(c.url(), c.user(), c.password());
+        if (backend == Backend.MARIADB && Topology.current() == Topology.GALERA) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET SESSION wsrep_sync_wait = 15, auto_increment_increment = 1, auto_increment_offset = 1");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
     }
 
     private void ensureCreated() {

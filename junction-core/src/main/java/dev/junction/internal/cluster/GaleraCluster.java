@@ -36,6 +36,9 @@ import java.util.function.Supplier;
  * </ul>
  */
 public final class GaleraCluster {
+    /** The table of the owner locks Junction creates on a cluster (bookkeeping: no model describes it). */
+    public static final String OWNER_LOCK_TABLE = OwnerLockTable.TABLE;
+
     /** A database that is no cluster: nothing changes. */
     public static final GaleraCluster NONE = new GaleraCluster(false, false, null);
 

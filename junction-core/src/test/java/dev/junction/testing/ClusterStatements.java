@@ -1,0 +1,16 @@
+package dev.junction.testing;
+
+/**
+ * The statements Junction adds on a Galera cluster for its own bookkeeping: the write to {@code junction_owner_locks}
+ * that locks a {@code set}'s owner across nodes, and the creation of that table on first use. Tests that count the
+ * statements an operation sends leave these out, so that they count the same on one server and on a cluster.
+ */
+public final class ClusterStatements {
+    private ClusterStatements() {
+    }
+
+    /** Whether {@code sql} is one of them. */
+    public static boolean bookkeeping(String sql) {
+        return sql.contains("junction_owner_locks");
+    }
+}
