@@ -94,7 +94,7 @@ class LockTimeoutTest {
 
     /** Sessions that give up waiting for a lock after a fraction of a second (a second on MariaDB). */
     private static JunctionConfig.Builder briefLockWaits(TestTarget target, JunctionConfig.Builder builder) {
-        String url = target.url();
+        String url = target.singleNodeUrl(); // on a cluster, the node of the test's lock-holding connection
         String and = url.contains("?") ? "&" : "?";
         return builder.url(switch (target.backend()) {
             case POSTGRESQL -> url + and + "options=-c%20lock_timeout%3D300";
