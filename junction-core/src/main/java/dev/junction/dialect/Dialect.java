@@ -170,6 +170,16 @@ public abstract class Dialect implements WriteStatements {
     }
 
     /**
+     * Whether a plain SELECT in a transaction reads the snapshot the transaction's first read took, rather than what is
+     * committed when it runs: InnoDB's REPEATABLE READ, MariaDB's and MySQL's default. A read that decides a write
+     * after waiting for a lock is then a locking read ({@link #lockRowsForUpdate()}), which reads the latest committed
+     * rows; else it could miss what the lock's previous holder wrote.
+     */
+    public boolean readsFromTransactionSnapshot() {
+        return false;
+    }
+
+    /**
      * {@code column IN (…)} with one placeholder for a whole list of values of {@code type} (bound by
      * {@link #listCodec}), so that a list of any length fits in one statement whatever the database's bind-parameter
      * limit; {@code null} where the database cannot take such a list as one parameter, and each value gets a

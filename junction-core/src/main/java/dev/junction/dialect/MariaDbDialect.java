@@ -248,6 +248,12 @@ public final class MariaDbDialect extends Dialect {
         return List.of(off ? "SET FOREIGN_KEY_CHECKS = 0" : "SET FOREIGN_KEY_CHECKS = 1");
     }
 
+    /** InnoDB's default REPEATABLE READ: a transaction's plain reads all see the snapshot of its first. */
+    @Override
+    public boolean readsFromTransactionSnapshot() {
+        return true;
+    }
+
     @Override
     public SqlError classify(SQLException e) {
         int code = e.getErrorCode();

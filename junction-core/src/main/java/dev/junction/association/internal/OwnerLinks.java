@@ -68,10 +68,14 @@ final class OwnerLinks {
         return rows;
     }
 
-    /** Locks {@code owner}'s row (at {@code version}, if not null), then reads its links. */
+    /**
+     * Locks {@code owner}'s row (at {@code version}, if not null), then reads its links as committed now: where a plain
+     * read would see the transaction's snapshot (MariaDB), which an earlier read in the same transaction may have taken
+     * before the lock's previous holder committed its links, the read is a locking one.
+     */
     List<Existing> lockAndRead(Connection connection, Object owner, Object version) {
         lockOwner(connection, owner, version);
-        return read(connection, owner, false);
+        return read(connection, owner, j.dialect().readsFromTransactionSnapshot());
     }
 
     /**
