@@ -69,7 +69,7 @@ public final class GaleraCluster {
     }
 
     /**
-     * What Junction does on a cluster.
+     * What Junction does on a cluster; creates the owner lock table if it is not there yet (and the user may).
      *
      * @param causalReads          whether every connection reads causally
      * @param lockTableConnections where the owner lock table is created from, on first use
@@ -77,7 +77,9 @@ public final class GaleraCluster {
      */
     public static GaleraCluster of(boolean causalReads, Supplier<Connection> lockTableConnections,
                                    SqlRunner runner) {
-        return new GaleraCluster(true, causalReads, new OwnerLockTable(lockTableConnections, runner));
+        OwnerLockTable locks = new OwnerLockTable(lockTableConnections, runner);
+        locks.createIfAllowed();
+        return new GaleraCluster(true, causalReads, locks);
     }
 
     /** Whether the database is a Galera cluster. */

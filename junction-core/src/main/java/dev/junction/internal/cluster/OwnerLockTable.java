@@ -14,8 +14,8 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * The table {@code junction_owner_locks} that Junction creates on a Galera cluster, on first use, in the connection's
- * database: a row per owner ever {@code set} (table and key), whose counter the {@code set} adds one to. Thread-safe.
+ * The table {@code junction_owner_locks} that Junction creates on a Galera cluster when it opens (else on first use) in
+ * the connection's database: a row per owner ever {@code set} (table and key), whose counter the {@code set} adds one to. Thread-safe.
  *
  * <p>Why a table: the owner lock of a {@code set} must make two concurrent sets of one owner on different nodes
  * collide, and Galera only sees writes — rows whose contents change — when it certifies a transaction at commit. A
@@ -69,6 +69,19 @@ final class OwnerLockTable {
         if (!created) create();
         Sql sql = Sql.of(LOCK).addBind(table, TEXT).addBind(keyText(owner), TEXT);
         runner.update(connection, sql, TABLE);
+    }
+
+    /**
+     * Creates the table now if it can (when Junction opens, before any transaction has begun): a transaction whose
+     * snapshot is older than the table cannot write to it ("insufficient history", error 1412). A user without the
+     * privilege leaves it to the first {@code set}.
+     */
+    void createIfAllowed() {
+        try {
+            create();
+        } catch (RuntimeException notNow) {
+            // created on first use, or the first set says why not
+        }
     }
 
     /**
