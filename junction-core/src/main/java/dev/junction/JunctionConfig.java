@@ -43,12 +43,20 @@ import java.util.Map;
  * @param transactionHook puts Junction's work into a framework's transactions, or {@code null} (the default)
  * @param replicas      read replicas, and how reads choose between them and the primary ({@link ReplicaSettings#NONE}:
  *                      every statement goes to the primary)
+ * @param conflictAttempts how often a transaction or single statement Junction owns is run when it keeps colliding
+ *                      with concurrent ones ({@link TransactionConflictException}), the first run included (default 5;
+ *                      1: never again)
+ * @param causalReads   on a MariaDB Galera cluster, whether every read first waits until its node has applied what the
+ *                      cluster committed ({@code wsrep_sync_wait = 15}; default true); ignored elsewhere
  */
 public record JunctionConfig(String url, String user, String password, int maxPoolSize, boolean timestamps,
                              boolean underscored, boolean logParameters, SqlListener listener,
                              boolean retryLockTimeouts, Duration leakDetection, JsonCodec jsonCodec,
                              PoolSettings pool, DataSource dataSource, TransactionHook transactionHook,
-                             ReplicaSettings replicas) {
+                             ReplicaSettings replicas, int conflictAttempts, boolean causalReads) {
+
+    /** The default of {@link Builder#conflictAttempts(int)}. */
+    public static final int DEFAULT_CONFLICT_ATTEMPTS = 5;
 
     public JunctionConfig {
         checkSource(url, user, password, dataSource);
@@ -63,6 +71,10 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         }
         Arguments.given(pool, "JunctionConfig", "pool");
         Arguments.given(replicas, "JunctionConfig", "replicas");
+        if (conflictAttempts < 1) {
+            throw new ValidationException(null, null, "JunctionConfig: conflictAttempts must be at least 1 (one"
+                    + " attempt, never run again), was " + conflictAttempts);
+        }
         if (pool.minimumIdle() > maxPoolSize) {
             throw new ValidationException(null, null, "JunctionConfig: minimumIdle (" + pool.minimumIdle()
                     + ") must not exceed maxPoolSize (" + maxPoolSize + ")");
@@ -87,7 +99,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
                 + ", timestamps=" + timestamps + ", underscored=" + underscored + ", logParameters=" + logParameters
                 + ", listener=" + listener + ", retryLockTimeouts=" + retryLockTimeouts + ", leakDetection="
                 + leakDetection + ", jsonCodec=" + jsonCodec + ", pool=" + pool + ", dataSource=" + dataSource
-                + ", transactionHook=" + transactionHook + ", replicas=" + replicas + "]";
+                + ", transactionHook=" + transactionHook + ", replicas=" + replicas + ", conflictAttempts="
+                + conflictAttempts + ", causalReads=" + causalReads + "]";
     }
 
     /** A builder with the defaults: pool of 10, timestamps on, camelCase columns, parameters logged. */
@@ -98,7 +111,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
     /** A copy of this configuration with another URL. */
     public JunctionConfig withUrl(String newUrl) {
         return new JunctionConfig(newUrl, user, password, maxPoolSize, timestamps, underscored, logParameters,
-                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook, replicas);
+                listener, retryLockTimeouts, leakDetection, jsonCodec, pool, dataSource, transactionHook, replicas,
+                conflictAttempts, causalReads);
     }
 
     /** Builds a {@link JunctionConfig}. Not thread-safe. */
@@ -126,6 +140,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
         private final List<DataSource> replicaDataSources = new ArrayList<>();
         private boolean usePrimary;
         private Duration readYourWrites = Duration.ZERO;
+        private int conflictAttempts = DEFAULT_CONFLICT_ATTEMPTS;
+        private boolean causalReads = true;
 
         private Builder() {
         }
@@ -177,6 +193,33 @@ public record JunctionConfig(String url, String user, String password, int maxPo
          */
         public Builder retryLockTimeouts(boolean retryLockTimeouts) {
             this.retryLockTimeouts = retryLockTimeouts;
+            return this;
+        }
+
+        /**
+         * How often a transaction or single statement that Junction runs on its own — an association's {@code set},
+         * a {@code bulkCreate}, a model's {@code create}, {@code update} or {@code destroy} outside your transaction —
+         * is run when it keeps colliding with concurrent ones (a deadlock, a serialization failure, a Galera
+         * certification failure: a {@link TransactionConflictException}), the first run included; default 5, at
+         * least 1 (never run again). Between attempts Junction pauses a random while, longer each time (under 10,
+         * 20, 40 … ms, at most 640; on a Galera cluster under 100, 200, 400 … ms, at most 6.4 s). Work inside your
+         * own transaction is never run again: the exception reaches you.
+         */
+        public Builder conflictAttempts(int attempts) {
+            this.conflictAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * On a MariaDB Galera cluster (detected when Junction opens), whether every connection reads causally
+         * ({@code SET SESSION wsrep_sync_wait = 15}): every statement — a read, and the WHERE of an update or delete,
+         * the foreign key checks of an insert — waits until its node has applied every transaction the cluster
+         * committed before it, so a row written through one node is seen through another right after (default true).
+         * Off, statements are faster and may miss such rows for a moment; an association's {@code set} still reads
+         * its links causally. Ignored on other databases.
+         */
+        public Builder causalReads(boolean causalReads) {
+            this.causalReads = causalReads;
             return this;
         }
 
@@ -319,7 +362,8 @@ public record JunctionConfig(String url, String user, String password, int maxPo
             return new JunctionConfig(url, user, password, maxPoolSize, timestamps, underscored, logParameters,
                     listener, retryLockTimeouts, leakDetection, jsonCodec, new PoolSettings(minimumIdle,
                     connectionTimeout, idleTimeout, maxLifetime, poolName, dataSourceProperties), dataSource,
-                    transactionHook, new ReplicaSettings(replicaUrls, replicaDataSources, usePrimary, readYourWrites));
+                    transactionHook, new ReplicaSettings(replicaUrls, replicaDataSources, usePrimary, readYourWrites),
+                    conflictAttempts, causalReads);
         }
     }
 }

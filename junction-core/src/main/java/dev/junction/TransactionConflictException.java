@@ -6,15 +6,17 @@ import java.sql.SQLException;
  * The database gave up on a statement because its transaction collided with a concurrent one: a deadlock, a
  * serialization failure, or a lock wait that timed out (SQLState class 40 such as 40001 and 40P01; PostgreSQL's
  * 55P03; MariaDB/MySQL errors 1213 and 1205; H2's lock timeout and concurrent update; SQLite's "database is
- * locked"). Running the transaction again, from its start, may well succeed. A lock wait that timed out is the
- * subclass {@link LockTimeoutException}.
+ * locked"); on a Galera cluster also a transaction that failed certification at commit (1213) or met a node leaving
+ * or outside the primary component (1047, 1180). Running the transaction again, from its start, may well succeed. A
+ * lock wait that timed out is the subclass {@link LockTimeoutException}.
  *
  * <p>A write Junction runs in a transaction of its own — an association's {@code add}, {@code set}, {@code remove}
- * or {@code create}, a {@code bulkCreate}, a seed file — has already been rolled back and run again, 5 times in
- * all with a short random pause between attempts, before this surfaces (a {@link LockTimeoutException} after one
- * attempt, unless {@link JunctionConfig.Builder#retryLockTimeouts(boolean) retryLockTimeouts} is set); each earlier attempt's exception is
- * {@linkplain #getSuppressed() suppressed} in the next. A single-statement write in auto-commit (a model's
- * {@code create}, {@code update}, {@code destroy}) is not run again: it was undone, and this surfaces at once.
+ * or {@code create}, a {@code bulkCreate}, a seed file — or as a single statement in auto-commit (a model's
+ * {@code create}, {@code update}, {@code destroy}, {@code increment} outside a transaction) has already been rolled
+ * back and run again, {@link JunctionConfig.Builder#conflictAttempts(int) conflictAttempts} times in all (5 by
+ * default) with a short random pause between attempts, before this surfaces (a {@link LockTimeoutException} after one
+ * attempt, unless {@link JunctionConfig.Builder#retryLockTimeouts(boolean) retryLockTimeouts} is set); each earlier
+ * attempt's exception is {@linkplain #getSuppressed() suppressed} in the next.
  *
  * <p>Inside your own transaction ({@link Junction#transaction}, {@link Junction#begin()}) nothing is run again,
  * because only you know what the transaction did before: <b>roll it back and run the whole transaction again</b>.

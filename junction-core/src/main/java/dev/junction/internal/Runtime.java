@@ -13,6 +13,9 @@ public interface Runtime {
 
     SqlRunner runner();
 
+    /** The Galera cluster the database is, or {@link dev.junction.internal.cluster.GaleraCluster#NONE}. */
+    dev.junction.internal.cluster.GaleraCluster cluster();
+
     /** The most bytes one statement may take (MariaDB's max_allowed_packet), read on {@code connection} if need be. */
     long maxStatementBytes(java.sql.Connection connection);
 

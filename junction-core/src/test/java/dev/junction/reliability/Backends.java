@@ -3,7 +3,9 @@ package dev.junction.reliability;
 import dev.junction.JunctionConfig;
 import dev.junction.testing.Servers;
 import dev.junction.testing.TestTarget;
+import dev.junction.testing.Topology;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Ends the server sessions of one test's connections from an administrator's connection, as a crashed backend, an
  * operator's {@code KILL} or a restarted server would: PostgreSQL's {@code pg_terminate_backend} for the sessions
- * with this test's application name, MariaDB's {@code KILL} for the sessions using this test's database. Other
+ * with this test's application name, MariaDB's {@code KILL} for the sessions using this test's database (on each
+ * node of a Galera cluster, which lists only its own sessions). Other
  * tests' sessions, and the servers themselves, are left alone.
  */
 final class Backends {
@@ -51,6 +54,18 @@ final class Backends {
     }
 
     private int kill(boolean inTransactionOnly) throws SQLException {
+        if (target.backend() == dev.junction.testing.Backend.MARIADB
+                && Topology.current() == Topology.GALERA) {
+            // A node lists and ends its own sessions only: ask every node of the cluster.
+            int ended = 0;
+            for (String node : Servers.MARIADB_NODES) {
+                try (Connection admin = DriverManager.getConnection(node, Servers.MARIADB_USER,
+                        Servers.MARIADB_PASSWORD)) {
+                    ended += killMariaDb(admin, inTransactionOnly);
+                }
+            }
+            return ended;
+        }
         try (Connection admin = Servers.admin(target.backend())) {
             return switch (target.backend()) {
                 case POSTGRESQL -> terminatePostgres(admin, inTransactionOnly);

@@ -59,7 +59,7 @@ class FrameworkConflictTest {
     }
 
     private static JunctionConfig.Builder briefLockWaits(TestTarget target, JunctionConfig.Builder builder) {
-        String url = target.url();
+        String url = target.singleNodeUrl(); // on a cluster, the node of the test's lock-holding connection
         return builder.retryLockTimeouts(true).url(switch (target.backend()) {
             case POSTGRESQL -> url + (url.contains("?") ? "&" : "?") + "options=-c%20lock_timeout%3D200";
             case MARIADB -> url + (url.contains("?") ? "&" : "?") + "sessionVariables=innodb_lock_wait_timeout=1";

@@ -87,10 +87,37 @@ public final class TestTarget implements AutoCloseable {
         return c.url() + separator + "user=" + c.user() + password;
     }
 
-    /** A plain JDBC connection to this test's database, for checking what Junction wrote. Close it. */
+    /**
+     * This test's JDBC URL on one server: {@link #url()}, except on a Galera cluster, where it is the first node's
+     * (whose sessions hold row locks that the others' do not see). Tests that make a plain connection hold a lock
+     * Junction must meet open Junction on this URL too.
+     */
+    public String singleNodeUrl() {
+        String url = url();
+        if (backend != Backend.MARIADB || Topology.current() != Topology.GALERA || Servers.MARIADB_NODES.isEmpty()) {
+            return url;
+        }
+        return withDatabase(Servers.MARIADB_NODES.get(0), name);
+    }
+
+    /**
+     * A plain JDBC connection to this test's database ({@link #singleNodeUrl()}), for checking what Junction wrote.
+     * Close it. On a Galera cluster it reads causally, as Junction's own connections do (what was committed through
+     * another node is there). (The cluster still steps auto-increment keys by its node count — the server sets
+     * every session's step — so fixtures that need keys 1, 2, 3 write them out.)
+     */
     public Connection jdbc() throws SQLException {
         JunctionConfig c = config().build();
-        return DriverManager.getConnection(c.url(), c.user(), c.password());
+        Connection connection = DriverManager.getConnection(singleNodeUrl(), c.user(), c.password());
+        if (backend == Backend.MARIADB && Topology.current() == Topology.GALERA) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET SESSION wsrep_sync_wait = 15");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
     }
 
     private void ensureCreated() {

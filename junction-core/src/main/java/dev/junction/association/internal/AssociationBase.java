@@ -36,6 +36,11 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
      * interleave: a union of two sets, two targets of a hasOne, or deadlocks). Locks nothing where the owner has no
      * row or where the database runs one writing transaction at a time anyway (SQLite).
      *
+     * <p>On a Galera cluster a row lock holds on its own node only: the owner is first locked by a write the cluster
+     * certifies at commit (a row of Junction's owner lock table, whatever the owner's row), so that of two concurrent
+     * sets on two nodes one fails and is run again; that write waits for causality, so the reads after it see what
+     * the cluster committed before (see {@code GaleraCluster}).
+     *
      * <p>A source with a version attribute (optimistic locking) is locked by the UPDATE that adds one to its version
      * instead, matching {@code version} when the caller's instance carried one ({@code null}: any): so two sets from
      * stale reads of one owner cannot both win — the second is a {@link dev.junction.StaleInstanceException}.
@@ -45,9 +50,10 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
             bumpSourceVersion(connection, sourceKey, owner, version);
             return;
         }
-        String lock = source.plan().dialect().lockRowsForUpdate();
-        if (lock == null) return;
         ModelPlan s = source.plan();
+        runtime.cluster().lockOwner(connection, s.definition().tableName(), owner);
+        String lock = s.dialect().lockRowsForUpdate();
+        if (lock == null) return;
         int key = s.indexOf(sourceKey);
         Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
                 .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");

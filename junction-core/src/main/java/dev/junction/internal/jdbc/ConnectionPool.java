@@ -37,6 +37,8 @@ public final class ConnectionPool {
     private final Set<Thread> interruptedByClose = new HashSet<>();
     private final ReentrantLock pairs = new ReentrantLock(true);
     private boolean closed;
+    /** Run on every connection handed out (a Galera cluster's causal reads); {@code null}: nothing. */
+    private volatile SqlWork<?> ready;
 
     /** Over Junction's own pool, whose connections are opened ready for its work. */
     public ConnectionPool(DataSource dataSource, PasswordMask mask) {
@@ -69,6 +71,14 @@ public final class ConnectionPool {
         }
     }
 
+    /**
+     * Runs {@code ready} on every connection before it is handed out; set once, before Junction is used. It must be
+     * cheap for a connection it has readied before.
+     */
+    public void readyEachConnection(SqlWork<?> ready) {
+        this.ready = ready;
+    }
+
     /** A connection from the pool; the caller closes it. */
     public Connection connect() {
         return connect(-1);
@@ -93,6 +103,8 @@ public final class ConnectionPool {
                     && hikari.getHikariPoolMXBean() instanceof HikariPool bounded
                     ? bounded.getConnection(timeoutMillis) : dataSource.getConnection();
             if (setup != null) setup.apply(connection);
+            SqlWork<?> readying = ready;
+            if (readying != null) readying.run(connection);
         } catch (SQLException e) {
             failure = e;
             closeQuietly(connection); // got, but could not be readied

@@ -7,6 +7,7 @@ import dev.junction.JunctionConfig;
 import dev.junction.PoolStats;
 import dev.junction.dialect.Dialect;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.cluster.GaleraCluster;
 import dev.junction.internal.model.ModelRegistry;
 import dev.junction.internal.transaction.TransactionScope;
 import dev.junction.replica.internal.ReadRouter;
@@ -41,6 +42,7 @@ public final class Database implements Runtime, AutoCloseable {
     private final StatementSizeLimit statementSizeLimit;
     /** Where reads may go beside the primary; {@code null} without replicas. */
     private final ReadRouter replicas;
+    private final GaleraCluster cluster;
 
     public Database(JunctionConfig given) {
         BorrowedConnectionSetup setup = null;
@@ -85,13 +87,33 @@ public final class Database implements Runtime, AutoCloseable {
         }
         this.registry = new ModelRegistry(this, this.config);
         this.associations = new dev.junction.association.internal.AssociationRegistry(this);
-        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost);
+        boolean galera = galera(dialect, dataSource, mask);
+        ErrorTranslator errors = new ErrorTranslator(dialect, registry::constraintColumns, this::connectionLost,
+                galera);
         this.runner = new SqlRunner(dialect, new StatementLog(config.listener(), config.logParameters()), errors);
         this.pool = new ConnectionPool(dataSource, mask, setup);
+        this.cluster = galera ? GaleraCluster.of(this.config.causalReads(), pool::connect, runner) : GaleraCluster.NONE;
+        if (cluster.causalReads()) {
+            pool.readyEachConnection(connection -> {
+                cluster.ready(connection);
+                return null;
+            });
+        }
         this.replicas = openReplicas(user, password);
         this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook(),
-                replicas);
+                replicas, this.config.conflictAttempts());
         this.statementSizeLimit = new StatementSizeLimit(dialect);
+    }
+
+    /** Whether the database is a Galera cluster (asked of MariaDB/MySQL only, on a connection of its own). */
+    private static boolean galera(Dialect dialect, DataSource dataSource, PasswordMask mask) {
+        if (!(dialect instanceof dev.junction.dialect.MariaDbDialect)) return false;
+        try (Connection connection = dataSource.getConnection()) {
+            return GaleraCluster.detect(dialect, connection);
+        } catch (SQLException e) {
+            throw new ConnectionException("Cannot get a connection to " + dialect.name() + ": "
+                    + mask.mask(e.getMessage()), mask.masked(e));
+        }
     }
 
     /** The replicas' router, or {@code null} without replicas; the primary's pool is closed if they fail to open. */
@@ -140,6 +162,11 @@ public final class Database implements Runtime, AutoCloseable {
     @Override
     public TransactionScope scope() {
         return scope;
+    }
+
+    @Override
+    public GaleraCluster cluster() {
+        return cluster;
     }
 
     @Override

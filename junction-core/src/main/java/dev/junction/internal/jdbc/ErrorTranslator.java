@@ -11,6 +11,7 @@ import dev.junction.TransactionConflictException;
 import dev.junction.UniqueConstraintException;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.SqlError;
+import dev.junction.internal.cluster.GaleraCluster;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -24,6 +25,7 @@ public final class ErrorTranslator {
     private final Dialect dialect;
     private final BiFunction<String, String, List<String>> constraintColumns;
     private final Runnable connectionLost;
+    private final boolean cluster;
 
     /**
      * @param constraintColumns (table, constraint name) → columns, from the definitions; empty when unknown
@@ -31,9 +33,25 @@ public final class ErrorTranslator {
      */
     public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns,
                            Runnable connectionLost) {
+        this(dialect, constraintColumns, connectionLost, false);
+    }
+
+    /**
+     * Like the constructor above; {@code cluster}: the database is a Galera cluster, whose commit-time failures (a
+     * node leaving, or outside the primary component: 1047, 1180) are conflicts, and retire the pool's connections
+     * so that the next attempt connects anew (through a load-balancing URL, perhaps to another node).
+     */
+    public ErrorTranslator(Dialect dialect, BiFunction<String, String, List<String>> constraintColumns,
+                           Runnable connectionLost, boolean cluster) {
         this.dialect = dialect;
         this.constraintColumns = constraintColumns;
         this.connectionLost = connectionLost;
+        this.cluster = cluster;
+    }
+
+    /** Whether the database is a Galera cluster (see the constructor). */
+    public boolean cluster() {
+        return cluster;
     }
 
     /** The dialect whose errors this reads. */
@@ -56,8 +74,9 @@ public final class ErrorTranslator {
 
     private JunctionException translate(SQLException e, String table, String sql, boolean nameStatement) {
         if (ReadOnlyRefusal.matches(dialect, e)) return ReadOnlyRefusal.byServer(dialect, e, table, sql);
-        SqlError error = dialect.classify(e);
-        if (error.kind() == SqlError.Kind.CONNECTION) {
+        boolean clusterFailure = cluster && GaleraCluster.commitFailure(e);
+        SqlError error = clusterFailure ? SqlError.of(SqlError.Kind.CONFLICT) : dialect.classify(e);
+        if (error.kind() == SqlError.Kind.CONNECTION || clusterFailure) {
             connectionLost.run();
         }
         List<String> columns = error.columns();

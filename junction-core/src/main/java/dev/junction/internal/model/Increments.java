@@ -35,7 +35,7 @@ final class Increments<T> {
         }
         Sql sql = render(by, sign, call);
         plan.where("").appendWhereClause(sql, plan.readWhere(ScopeFilter.where(model.readScope(), where), false));
-        return model.runtime().scope().run(model.transaction(),
+        return model.runtime().scope().statement(model.transaction(),
                 c -> model.runtime().runner().update(c, sql, plan.definition.tableName()));
     }
 

@@ -18,7 +18,6 @@ import dev.junction.replica.internal.ReadRouter;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -38,19 +37,28 @@ public final class TransactionScope {
     private final FrameworkTransactions framework;
     /** Where reads that may leave the primary go; {@code null} without replicas. */
     private final ReadRouter replicas;
+    /**
+     * How often a transaction Junction owns is run when it keeps colliding with concurrent ones. The database rolled
+     * the failed attempt back as a whole, and nothing of it reached the caller, so running it again is safe.
+     */
+    private final int conflictAttempts;
+    private final ConflictPauses pauses;
 
     /**
      * {@code retryLockTimeouts}: whether a {@link LockTimeoutException} is run again like other conflicts; joins the
      * transactions {@code hook} reports ({@code null}: none); sends the reads {@link #replicaRead} is given, and
-     * read-only transactions, through {@code replicas} ({@code null}: none).
+     * read-only transactions, through {@code replicas} ({@code null}: none); {@code conflictAttempts}: runs in all
+     * (at least 1).
      */
     public TransactionScope(ConnectionPool pool, ErrorTranslator errors, boolean retryLockTimeouts,
-                            TransactionHook hook, ReadRouter replicas) {
+                            TransactionHook hook, ReadRouter replicas, int conflictAttempts) {
         this.replicas = replicas;
         this.pool = pool;
         this.errors = errors;
         this.retryLockTimeouts = retryLockTimeouts;
         this.framework = new FrameworkTransactions(this, hook, current);
+        this.conflictAttempts = conflictAttempts;
+        this.pauses = new ConflictPauses(errors.cluster());
     }
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
@@ -101,7 +109,7 @@ public final class TransactionScope {
      * Runs {@code work} atomically: in the given or current transaction, else in a new one. While it runs, that
      * transaction is this thread's, so the model operations {@code work} calls join it instead of taking
      * connections of their own. A new transaction that fails with a {@link TransactionConflictException} (deadlock,
-     * serialization failure) is run again, up to {@link #CONFLICT_ATTEMPTS} times in all; {@code work} must
+     * serialization failure) is run again, up to the configured number of attempts in all; {@code work} must
      * therefore leave nothing behind outside the database until it returns. A {@link LockTimeoutException} is
      * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
@@ -140,35 +148,19 @@ public final class TransactionScope {
                 return once.get();
             } catch (TransactionConflictException conflict) {
                 if (previous != null) conflict.addSuppressed(previous);
-                if (attempt == CONFLICT_ATTEMPTS) throw conflict;
+                if (attempt >= conflictAttempts) throw conflict;
                 if (conflict instanceof LockTimeoutException && !retryLockTimeouts) throw conflict;
-                pause(attempt, conflict);
+                pauses.pause(attempt, conflict);
                 previous = conflict;
             }
         }
     }
-
-    /**
-     * How often a transaction Junction owns is run when it keeps colliding with concurrent ones. The database rolled
-     * the failed attempt back as a whole, and nothing of it reached the caller, so running it again is safe.
-     */
-    static final int CONFLICT_ATTEMPTS = 5;
 
     private <R> R owned(SqlWork<R> work) {
         try (TransactionImpl own = begin()) {
             R result = bound(own, true, work);
             own.commit();
             return result;
-        }
-    }
-
-    /** A random pause, longer after each attempt, so that colliding transactions stop meeting in step. */
-    private static void pause(int attempt, TransactionConflictException conflict) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt)); // < 10, 20, 40, 80 ms
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw conflict;
         }
     }
 

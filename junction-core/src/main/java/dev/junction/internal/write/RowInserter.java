@@ -55,7 +55,11 @@ public final class RowInserter {
         boolean resyncs = keyIndex >= 0 && !given.isEmpty() && resyncsKeys(plan);
         // The insert and the resync after it commit together: a failed resync must not leave the row behind; the
         // locks on the rows it refers to hold until the insert commits.
-        if (resyncs || !locks.isEmpty()) runtime.scope().atomic(tx, work); else runtime.scope().run(tx, work);
+        // One row is one statement: outside a transaction, in auto-commit, run again after a conflict, as nothing of
+        // it stayed (on a Galera cluster, a unique race lost at certification becomes the unique violation it is).
+        if (resyncs || !locks.isEmpty()) runtime.scope().atomic(tx, work);
+        else if (prepared.size() == 1) runtime.scope().statement(tx, work);
+        else runtime.scope().run(tx, work);
     }
 
     private static boolean resyncsKeys(ModelPlan plan) {

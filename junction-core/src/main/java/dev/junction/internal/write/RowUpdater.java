@@ -121,8 +121,9 @@ public final class RowUpdater {
         return execute(plan, sql);
     }
 
+    /** One statement: outside a transaction, in auto-commit, run again after a conflict (nothing of it stayed). */
     private int execute(ModelPlan plan, Sql sql) {
-        return runtime.scope().run(tx, c -> runtime.runner().update(c, sql, table(plan)));
+        return runtime.scope().statement(tx, c -> runtime.runner().update(c, sql, table(plan)));
     }
 
     /** Runs an UPDATE; one that sets constrained foreign keys first locks the rows they refer to, if need be. */

@@ -1,6 +1,7 @@
 package dev.junction.association.fk;
 
 import dev.junction.Junction;
+import dev.junction.testing.ClusterStatements;
 import dev.junction.testing.TestTarget;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,7 +55,9 @@ final class Shore {
         private final AtomicInteger count = new AtomicInteger();
 
         Junction open(TestTarget target) {
-            return target.open(b -> b.listener((sql, parameters, nanos) -> count.incrementAndGet()));
+            return target.open(b -> b.listener((sql, parameters, nanos) -> {
+                if (!ClusterStatements.bookkeeping(sql)) count.incrementAndGet();
+            }));
         }
 
         void reset() {
