@@ -73,9 +73,11 @@ public final class EmulatedReplica implements AutoCloseable {
      * returns: an H2 or SQLite file is opened read-only only once no one writes it).
      */
     public static EmulatedReplica create(TestTarget target, Consumer<Junction> fill) {
-        // The replica topology gives every Junction its real replica, which would take every other read.
-        org.junit.jupiter.api.Assumptions.assumeTrue(Topology.current() != Topology.REPLICA,
-                "emulated replicas stand in for real ones on single servers; this run has real replicas");
+        // The replica topology gives every Junction its real replica, which would take every other read; on a Galera
+        // cluster a second database made through one node is not yet on the others. The routing they test is the
+        // same on every topology, and the single-server run covers it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Topology.current() == Topology.SINGLE,
+                "emulated replicas stand in for real ones on single servers; this run is on " + Topology.current());
         EmulatedReplica replica;
         try {
             replica = new EmulatedReplica(target);
