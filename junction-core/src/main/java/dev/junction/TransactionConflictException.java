@@ -14,7 +14,7 @@ import java.sql.SQLException;
  * or {@code create}, a {@code bulkCreate}, a seed file — or as a single statement in auto-commit (a model's
  * {@code create}, {@code update}, {@code destroy}, {@code increment} outside a transaction) has already been rolled
  * back and run again, {@link JunctionConfig.Builder#conflictAttempts(int) conflictAttempts} times in all (5 by
- * default) with a short random pause between attempts, before this surfaces (a {@link LockTimeoutException} after one
+ * default, 10 on a Galera cluster) with a short random pause between attempts, before this surfaces (a {@link LockTimeoutException} after one
  * attempt, unless {@link JunctionConfig.Builder#retryLockTimeouts(boolean) retryLockTimeouts} is set); each earlier
  * attempt's exception is {@linkplain #getSuppressed() suppressed} in the next.
  *

@@ -101,8 +101,14 @@ public final class Database implements Runtime, AutoCloseable {
         }
         this.replicas = openReplicas(user, password);
         this.scope = new TransactionScope(pool, errors, config.retryLockTimeouts(), config.transactionHook(),
-                replicas, this.config.conflictAttempts());
+                replicas, conflictAttempts(this.config.conflictAttempts(), galera));
         this.statementSizeLimit = new StatementSizeLimit(dialect);
+    }
+
+    /** The configured conflict budget, else the database's default: a cluster's writers collide more often. */
+    private static int conflictAttempts(int configured, boolean galera) {
+        if (configured > 0) return configured;
+        return galera ? JunctionConfig.DEFAULT_CLUSTER_CONFLICT_ATTEMPTS : JunctionConfig.DEFAULT_CONFLICT_ATTEMPTS;
     }
 
     /** Whether the database is a Galera cluster (asked of MariaDB/MySQL only, on a connection of its own). */
