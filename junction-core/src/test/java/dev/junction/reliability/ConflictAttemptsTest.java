@@ -11,6 +11,7 @@ import dev.junction.TransactionConflictException;
 import dev.junction.ValidationException;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
+import dev.junction.testing.Topology;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -46,12 +47,14 @@ class ConflictAttemptsTest {
     void aCollisionThatNeverClearsIsThrownAfterFiveAttemptsByDefault(TestTarget target) {
         AtomicInteger runs = new AtomicInteger();
         Model<Show> shows = shows(target, b -> b, Integer.MAX_VALUE, runs);
+        // 5 by default; 10 on a Galera cluster, whose writers through other nodes collide at commit.
+        int expected = Topology.current() == Topology.GALERA ? JunctionConfig.DEFAULT_CLUSTER_CONFLICT_ATTEMPTS : 5;
 
         Throwable thrown = catchThrowable(() -> shows.create(new Show(null, "Dune")));
 
-        assertThat(thrown).isInstanceOf(TransactionConflictException.class).hasMessageContaining("attempt 5");
+        assertThat(thrown).isInstanceOf(TransactionConflictException.class).hasMessageContaining("attempt " + expected);
         assertThat(thrown.getSuppressed()).as("the attempt before").hasSize(1);
-        assertThat(runs).hasValue(JunctionConfig.DEFAULT_CONFLICT_ATTEMPTS).hasValue(5);
+        assertThat(runs).hasValue(expected);
         assertThat(shows.count()).as("every attempt rolled back").isZero();
     }
 
