@@ -39,7 +39,7 @@ class GaleraConcurrentSetsTest {
 
     record Hand(Long id, String name, Long CrewId) { }
 
-    @ParameterizedTest(name = "constraints({0})")
+    @ParameterizedTest(name = "[" + GaleraNodes.NAME + "] constraints({0})")
     @ValueSource(booleans = {true, false})
     void concurrentBelongsToManySetsOnDifferentNodesLeaveOneWholeSet(boolean constraints) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
@@ -93,8 +93,9 @@ class GaleraConcurrentSetsTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void concurrentHasManySetsOnDifferentNodesLeaveOneWholeSet() throws Exception {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = GaleraNodes.NAME)
+    void concurrentHasManySetsOnDifferentNodesLeaveOneWholeSet(String database) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
             List<HasMany<Crew, Hand>> crews = new ArrayList<>();
             for (int n = 0; n < cluster.size(); n++) {

@@ -10,7 +10,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A node cut off from the others (made to: {@code gmcast.isolate=1} on the test cluster's last node) refuses work with
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class GaleraNodeLossTest {
     record Note(Long id, String text) { }
 
-    @Test
-    void aNodeOutsideThePrimaryComponentRefusesWritesAsConflicts() throws Exception {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = GaleraNodes.NAME)
+    void aNodeOutsideThePrimaryComponentRefusesWritesAsConflicts(String database) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
             int last = cluster.size() - 1;
             Junction healthy = cluster.open(0, b -> b);

@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
  * later), and dropped at {@link #close()}.
  */
 final class GaleraNodes implements AutoCloseable {
+    /** How the cluster tests name where they ran, as the {@code @DialectTest}s name their database. */
+    static final String NAME = "MariaDB (galera)";
     private static final long ARRIVAL_TIMEOUT_MS = 30_000;
 
     private final List<String> nodes;

@@ -39,7 +39,7 @@ class GaleraOwnerLockTest {
 
     record Hand(Long id, String name, Long CrewId) { }
 
-    @ParameterizedTest(name = "constraints({0})")
+    @ParameterizedTest(name = "[" + GaleraNodes.NAME + "] constraints({0})")
     @ValueSource(booleans = {true, false})
     void belongsToManySetsThatReadAtOnceOnTwoNodesEndAsOneWholeSet(boolean constraints) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
@@ -68,7 +68,7 @@ class GaleraOwnerLockTest {
         }
     }
 
-    @ParameterizedTest(name = "constraints({0})")
+    @ParameterizedTest(name = "[" + GaleraNodes.NAME + "] constraints({0})")
     @ValueSource(booleans = {true, false})
     void hasManySetsThatWriteAtOnceOnTwoNodesEndAsOneWholeSet(boolean constraints) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {

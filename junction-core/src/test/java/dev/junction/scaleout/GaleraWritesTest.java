@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Single-statement writes and reads on a Galera cluster: writes to one row from nine threads of a pool spread over
@@ -43,8 +44,9 @@ class GaleraWritesTest {
         return models;
     }
 
-    @Test
-    void hotRowUpdatesFromEveryNodeAllSucceedWithinTheDefaultBudget() throws Exception {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = GaleraNodes.NAME)
+    void hotRowUpdatesFromEveryNodeAllSucceedWithinTheDefaultBudget(String database) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
             AtomicInteger statements = new AtomicInteger();
             int threads = THREADS_PER_NODE * cluster.size();
@@ -80,8 +82,9 @@ class GaleraWritesTest {
         }
     }
 
-    @Test
-    void aUniqueValueInsertedAtOnceThroughEveryNodeIsOneRowAndUniqueViolations() throws Exception {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = GaleraNodes.NAME)
+    void aUniqueValueInsertedAtOnceThroughEveryNodeIsOneRowAndUniqueViolations(String database) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
             List<Model<Handle>> handles = onEveryNode(cluster, Handle.class, b -> b,
                     m -> m.attribute("name", a -> a.unique()));
@@ -118,8 +121,9 @@ class GaleraWritesTest {
         }
     }
 
-    @Test
-    void aRowWrittenThroughOneNodeIsReadThroughAnotherRightAfter() throws Exception {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = GaleraNodes.NAME)
+    void aRowWrittenThroughOneNodeIsReadThroughAnotherRightAfter(String database) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
             List<Model<Handle>> handles = onEveryNode(cluster, Handle.class, b -> b, m -> { });
             int missed = 0;
@@ -131,8 +135,9 @@ class GaleraWritesTest {
         }
     }
 
-    @Test
-    void causalReadsAreOnByDefaultAndCanBeTurnedOff() throws Exception {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = GaleraNodes.NAME)
+    void causalReadsAreOnByDefaultAndCanBeTurnedOff(String database) throws Exception {
         try (GaleraNodes cluster = GaleraNodes.create()) {
             Junction causal = cluster.open(0, b -> b);
             Junction relaxed = cluster.open(1, b -> b.causalReads(false));
