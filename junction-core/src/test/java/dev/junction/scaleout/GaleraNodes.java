@@ -58,6 +58,11 @@ final class GaleraNodes implements AutoCloseable {
         return cluster;
     }
 
+    /** This test's database, there on every node. */
+    String database() {
+        return database;
+    }
+
     int size() {
         return nodes.size();
     }
