@@ -25,6 +25,8 @@ final class TransactionImpl implements Transaction {
     private final TransactionImpl suspended;
     private boolean active = true;
     private Throwable nestedFailure;
+    /** Whether a write ran in it: its end then starts the writer's read-your-writes window. */
+    private volatile boolean wrote;
 
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
         this(owner, connection, errors, onEnd, new TransactionSettings(errors.dialect(), TransactionOptions.defaults()),
@@ -64,6 +66,14 @@ final class TransactionImpl implements Transaction {
     static TransactionImpl joining(TransactionScope owner, Connection connection, TransactionHook framework,
                                    Runnable onEnd) {
         return new TransactionImpl(owner, connection, framework, onEnd);
+    }
+
+    /**
+     * Notes that a write ran in this transaction, for read-your-writes: its commit or rollback tells the scope; in the
+     * framework's transaction, whose commit Junction does not see, each write tells it as its statement ends.
+     */
+    void wrote() {
+        if (framework != null) owner.transactionWrote(); else wrote = true;
     }
 
     /** Whether this transaction joined a framework's. */
@@ -175,6 +185,7 @@ final class TransactionImpl implements Transaction {
                 if (!commit || nestedFailure != null) framework.setRollbackOnly();
             } finally {
                 onEnd.run();
+                if (wrote) owner.transactionWrote();
             }
             return;
         }
@@ -202,6 +213,7 @@ final class TransactionImpl implements Transaction {
             } catch (SQLException ignored) {
                 // nothing more to release
             }
+            if (wrote) owner.transactionWrote(); // read-your-writes: the window opens as the writes become visible
         }
     }
 }

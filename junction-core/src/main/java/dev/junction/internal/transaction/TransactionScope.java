@@ -55,19 +55,26 @@ public final class TransactionScope {
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
     public <R> R run(Transaction explicit, SqlWork<R> work) {
-        try {
-            TransactionImpl tx = active(explicit);
-            if (tx != null) {
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            try {
                 return bound(tx, false, work);
+            } finally {
+                if (replicas != null) tx.wrote();
             }
-            try (Connection connection = connect()) {
-                return call(work, connection);
-            } catch (SQLException e) {
-                throw errors.translate(e, null, null);
-            }
-        } finally {
-            if (replicas != null) replicas.wrote();
         }
+        try (Connection connection = connect()) {
+            return call(work, connection);
+        } catch (SQLException e) {
+            throw errors.translate(e, null, null);
+        } finally {
+            transactionWrote(); // auto-commit: the write is visible once the statement ends
+        }
+    }
+
+    /** A write became visible (its statement or transaction ended): this thread's read-your-writes window opens. */
+    void transactionWrote() {
+        if (replicas != null) replicas.wrote();
     }
 
     /**
@@ -106,12 +113,15 @@ public final class TransactionScope {
      * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
-        if (replicas != null) replicas.wrote(); // read-your-writes: the window opens as the write begins
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            if (!tx.joinsFramework()) return bound(tx, true, work);
-            if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, true, work)); // its scope decides
-            return FrameworkTransactions.dooming(tx, () -> bound(tx, true, work));
+            try {
+                if (!tx.joinsFramework()) return bound(tx, true, work);
+                if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, true, work)); // its scope decides
+                return FrameworkTransactions.dooming(tx, () -> bound(tx, true, work));
+            } finally {
+                if (replicas != null) tx.wrote();
+            }
         }
         return retryingConflicts(() -> owned(work));
     }
@@ -156,6 +166,7 @@ public final class TransactionScope {
 
     private <R> R owned(SqlWork<R> work) {
         try (TransactionImpl own = begin()) {
+            if (replicas != null) own.wrote(); // its commit or rollback opens the read-your-writes window
             R result = bound(own, true, work);
             own.commit();
             return result;
