@@ -5,6 +5,7 @@ import dev.junction.Isolation;
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
 import dev.junction.TransactionOptions;
+import dev.junction.internal.jdbc.ConnectionPool;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
@@ -27,6 +28,8 @@ final class TransactionImpl implements Transaction {
     private Throwable nestedFailure;
     /** Whether a write ran in it: its end then starts the writer's read-your-writes window. */
     private volatile boolean wrote;
+    /** The read replica's pool its connection came from; {@code null}: the primary's. */
+    private ConnectionPool replicaPool;
 
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
         this(owner, connection, errors, onEnd, new TransactionSettings(errors.dialect(), TransactionOptions.defaults()),
@@ -74,6 +77,16 @@ final class TransactionImpl implements Transaction {
      */
     void wrote() {
         if (framework != null) owner.transactionWrote(); else wrote = true;
+    }
+
+    /** Notes that its connection is a read replica's, from {@code pool}. */
+    void onReplica(ConnectionPool pool) {
+        replicaPool = pool;
+    }
+
+    /** The read replica's pool its connection came from, or {@code null} for the primary's. */
+    ConnectionPool replicaPool() {
+        return replicaPool;
     }
 
     /** Whether this transaction joined a framework's. */

@@ -191,7 +191,8 @@ public final class TransactionScope {
         TransactionImpl previous = bind ? current.get() : null;
         if (bind) current.set(tx);
         try {
-            return call(work, tx.connection());
+            if (replicas == null || tx.replicaPool() == null) return call(work, tx.connection());
+            return replicas.serving(tx.replicaPool(), () -> call(work, tx.connection()));
         } catch (ReadOnlyException refused) {
             if (refused instanceof ReadOnlyTransactionException || !tx.options().isReadOnly()) throw refused;
             throw ReadOnlyRefusal.inTransaction(refused, errors.dialect().name());
@@ -273,7 +274,9 @@ public final class TransactionScope {
                 source.discard(connection, e); // the next borrower must not inherit the level or the flag
             }
         };
-        return new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
+        TransactionImpl tx = new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
+        if (lease != null) tx.onReplica(source);
+        return tx;
     }
 
     /**

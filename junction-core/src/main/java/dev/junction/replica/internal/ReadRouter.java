@@ -29,6 +29,8 @@ public final class ReadRouter {
     private final ThreadLocal<int[]> primaryDepth = ThreadLocal.withInitial(() -> new int[1]);
     /** When this thread last wrote ({@link LongSupplier clock} time), if read-your-writes is on. */
     private final ThreadLocal<long[]> lastWrite = ThreadLocal.withInitial(() -> new long[] {0, 0});
+    /** The replica whose connection this thread's statement runs on now, if any: a broken one retires its pool. */
+    private final ThreadLocal<Replica> serving = new ThreadLocal<>();
 
     ReadRouter(List<Replica> replicas, ReplicaSettings settings, LongSupplier clock) {
         this.replicas = List.copyOf(replicas);
@@ -79,15 +81,45 @@ public final class ReadRouter {
             Replica replica = replicas.get((start + i) % replicas.size());
             Connection connection = replica.connect();
             if (connection == null) continue;
+            serving.set(replica);
             try (connection) {
                 return work.run(connection);
             } catch (ConnectionException | SQLException broken) {
                 // The connection failed (SqlRunner translates a failed statement, so a raw SQLException is the
                 // connection's): retire the replica's others, and read elsewhere — reading changed nothing.
                 replica.connectionLost();
+            } finally {
+                serving.remove();
             }
         }
         return onPrimary.get();
+    }
+
+    /**
+     * Runs {@code work} on a connection of {@code pool}'s (a read-only transaction's), so that if it breaks
+     * {@link #connectionLost} retires that replica's pool; as it is when {@code pool} is no replica's.
+     */
+    public <R> R serving(ConnectionPool pool, Supplier<R> work) {
+        Replica replica = replicas.stream().filter(r -> r.pool() == pool).findFirst().orElse(null);
+        if (replica == null) return work.get();
+        Replica previous = serving.get();
+        serving.set(replica);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) serving.remove(); else serving.set(previous);
+        }
+    }
+
+    /**
+     * A connection broke: when this thread's statement ran on a replica, retires that replica's connections (not the
+     * primary's) and says {@code true}; else {@code false}, and the primary's pool reacts.
+     */
+    public boolean connectionLost() {
+        Replica replica = serving.get();
+        if (replica == null) return false;
+        replica.connectionLost();
+        return true;
     }
 
     /** A connection lent by one replica's pool, which takes it back (or evicts it). */
