@@ -245,9 +245,7 @@ public final class TransactionScope {
     }
 
     private TransactionImpl begin(TransactionOptions options, TransactionImpl suspended) {
-        // A read-only transaction runs on a replica when there is one up, unless this thread's reads stay on the primary.
-        ReadRouter.Lease lease = options.isReadOnly() && replicas != null && replicas.mayUseReplica()
-                ? replicas.lease() : null;
+        ReadRouter.Lease lease = replicas == null ? null : replicas.leaseFor(options, errors.dialect());
         ConnectionPool source = lease != null ? lease.pool() : pool;
         Connection connection = lease != null ? lease.connection() : connect();
         TransactionSettings settings = new TransactionSettings(errors.dialect(), options);

@@ -1,8 +1,12 @@
 package dev.junction.replica.internal;
 
 import dev.junction.ConnectionException;
+import dev.junction.Isolation;
 import dev.junction.PoolStats;
 import dev.junction.ReplicaSettings;
+import dev.junction.TransactionOptions;
+import dev.junction.dialect.Dialect;
+import dev.junction.dialect.PostgresDialect;
 import dev.junction.internal.jdbc.ConnectionPool;
 import dev.junction.internal.jdbc.SqlWork;
 import java.sql.Connection;
@@ -138,6 +142,18 @@ public final class ReadRouter {
             if (connection != null) return new Lease(connection, replica.pool());
         }
         return null;
+    }
+
+    /**
+     * A replica's connection for a transaction with {@code options}, or {@code null} when it runs on the primary: a
+     * read-only transaction runs on a replica that is up unless this thread's reads stay on the primary — or it is
+     * SERIALIZABLE on PostgreSQL, whose hot standbys refuse that level ("cannot use serializable mode in a hot
+     * standby").
+     */
+    public Lease leaseFor(TransactionOptions options, Dialect dialect) {
+        if (!options.isReadOnly() || !mayUseReplica()) return null;
+        if (options.isolation() == Isolation.SERIALIZABLE && dialect instanceof PostgresDialect) return null;
+        return lease();
     }
 
     /** Each replica's pool counts, in the configured order. */
