@@ -4,6 +4,7 @@ import dev.junction.ConnectionException;
 import dev.junction.Isolation;
 import dev.junction.PoolStats;
 import dev.junction.ReplicaSettings;
+import dev.junction.TransactionConflictException;
 import dev.junction.TransactionOptions;
 import dev.junction.dialect.Dialect;
 import dev.junction.dialect.PostgresDialect;
@@ -77,7 +78,9 @@ public final class ReadRouter {
 
     /**
      * Runs the read {@code work} on the next replica that is up; when a replica's connection breaks, on the next one;
-     * with none left, {@code onPrimary}.
+     * with none left, {@code onPrimary}. A read the replica cancels as a conflict — a PostgreSQL hot standby's
+     * "conflict with recovery" (40001), when replaying the primary's changes needs what it reads — runs on the
+     * primary instead, once: it is no conflict there, and reading changed nothing.
      */
     public <R> R read(SqlWork<R> work, Supplier<R> onPrimary) {
         int start = Math.floorMod(next.getAndIncrement(), replicas.size());
@@ -92,6 +95,9 @@ public final class ReadRouter {
                 // The connection failed (SqlRunner translates a failed statement, so a raw SQLException is the
                 // connection's): retire the replica's others, and read elsewhere — reading changed nothing.
                 replica.connectionLost();
+            } catch (TransactionConflictException cancelled) {
+                serving.remove();
+                return onPrimary.get();
             } finally {
                 serving.remove();
             }
