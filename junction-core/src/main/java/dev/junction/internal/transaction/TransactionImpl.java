@@ -128,9 +128,9 @@ final class TransactionImpl implements Transaction {
         return suspended;
     }
 
-    /** How many pooled connections this thread holds for this transaction and those it suspended. */
+    /** How many of the primary pool's connections this thread holds for this transaction and those it suspended. */
     int connectionsHeld() {
-        return suspended == null ? 1 : 1 + suspended.connectionsHeld();
+        return (replicaPool == null ? 1 : 0) + (suspended == null ? 0 : suspended.connectionsHeld());
     }
 
     /** The scope (so the {@code Junction}) that started this transaction. */
