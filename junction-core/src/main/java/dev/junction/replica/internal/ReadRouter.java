@@ -167,8 +167,19 @@ public final class ReadRouter {
         return replicas.stream().map(Replica::stats).toList();
     }
 
-    /** Closes the replicas' own pools, and ends every wait for a replica connection. */
+    /**
+     * Closes the replicas' own pools, and ends every wait for a replica connection; one that fails to close does not
+     * keep the others open (the first failure is thrown once all are closed, the others suppressed in it).
+     */
     public void close() {
-        for (Replica replica : replicas) replica.close();
+        RuntimeException failure = null;
+        for (Replica replica : replicas) {
+            try {
+                replica.close();
+            } catch (RuntimeException e) { // the others still close
+                if (failure == null) failure = e; else failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) throw failure;
     }
 }

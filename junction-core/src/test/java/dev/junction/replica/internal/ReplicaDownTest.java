@@ -195,4 +195,23 @@ class ReplicaDownTest {
             release.countDown();
         }
     }
+
+    @Test
+    void closingGoesOnPastAReplicaPoolThatFailsToClose() {
+        AtomicLong now = new AtomicLong();
+        HikariDataSource failing = new HikariDataSource() {
+            @Override
+            public void close() {
+                throw new IllegalStateException("cannot close");
+            }
+        };
+        ConnectionPool first = new ConnectionPool(new FlakyDataSource(), new PasswordMask(null, null),
+                BorrowedConnectionSetup.autoCommit());
+        ConnectionPool second = new ConnectionPool(new FlakyDataSource(), new PasswordMask(null, null),
+                BorrowedConnectionSetup.autoCommit());
+        ReadRouter router = new ReadRouter(java.util.List.of(new Replica("a", first, failing, now::get),
+                new Replica("b", second, null, now::get)), dev.junction.ReplicaSettings.NONE, now::get);
+        org.assertj.core.api.Assertions.assertThatThrownBy(router::close).hasMessage("cannot close");
+        assertThat(second.isClosed()).isTrue();
+    }
 }
