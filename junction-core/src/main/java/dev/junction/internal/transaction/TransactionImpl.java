@@ -109,6 +109,19 @@ final class TransactionImpl implements Transaction {
         return settings == null ? TransactionOptions.defaults() : settings.options();
     }
 
+    /**
+     * Whether it is read-only: for the framework's transaction, its connection's flag (read without a statement, so
+     * also after a refused write has aborted a PostgreSQL transaction; {@code false} if even that fails).
+     */
+    boolean isReadOnly() {
+        if (framework == null) return options().isReadOnly();
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private TransactionOptions frameworkOptions() {
         try {
             int level = connection.getTransactionIsolation();

@@ -194,7 +194,7 @@ public final class TransactionScope {
             if (replicas == null || tx.replicaPool() == null) return call(work, tx.connection());
             return replicas.serving(tx.replicaPool(), () -> call(work, tx.connection()));
         } catch (ReadOnlyException refused) {
-            if (refused instanceof ReadOnlyTransactionException || !tx.options().isReadOnly()) throw refused;
+            if (refused instanceof ReadOnlyTransactionException || !tx.isReadOnly()) throw refused;
             throw ReadOnlyRefusal.inTransaction(refused, errors.dialect().name());
         } finally {
             if (bind) {
