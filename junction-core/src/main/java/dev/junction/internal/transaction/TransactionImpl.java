@@ -79,9 +79,10 @@ final class TransactionImpl implements Transaction {
         if (framework != null) owner.transactionWrote(); else wrote = true;
     }
 
-    /** Notes that its connection is a read replica's, from {@code pool}. */
-    void onReplica(ConnectionPool pool) {
+    /** Notes that its connection is a read replica's, from {@code pool} ({@code null}: the primary's); returns it. */
+    TransactionImpl onReplica(ConnectionPool pool) {
         replicaPool = pool;
+        return this;
     }
 
     /** The read replica's pool its connection came from, or {@code null} for the primary's. */

@@ -129,8 +129,7 @@ public final class TransactionScope {
     /**
      * Runs {@code work} that sends exactly one statement, which the database applies atomically on its own: in the
      * given or current transaction if there is one, else on a pooled connection in auto-commit, which spares the
-     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like
-     * {@link #atomic}.
+     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like {@link #atomic}.
      */
     public <R> R statement(Transaction explicit, SqlWork<R> work) {
         if (active(explicit) != null) {
@@ -191,8 +190,8 @@ public final class TransactionScope {
         TransactionImpl previous = bind ? current.get() : null;
         if (bind) current.set(tx);
         try {
-            if (replicas == null || tx.replicaPool() == null) return call(work, tx.connection());
-            return replicas.serving(tx.replicaPool(), () -> call(work, tx.connection()));
+            if (tx.replicaPool() == null) return call(work, tx.connection());
+            return replicas.serving(tx.replicaPool(), () -> call(work, tx.connection())); // a replica's broke: not ours
         } catch (ReadOnlyException refused) {
             if (refused instanceof ReadOnlyTransactionException || !tx.isReadOnly()) throw refused;
             throw ReadOnlyRefusal.inTransaction(refused, errors.dialect().name());
@@ -272,9 +271,8 @@ public final class TransactionScope {
                 source.discard(connection, e); // the next borrower must not inherit the level or the flag
             }
         };
-        TransactionImpl tx = new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
-        if (lease != null) tx.onReplica(source);
-        return tx;
+        return new TransactionImpl(this, connection, errors, onEnd, settings, suspended).onReplica(lease == null ? null
+                : source);
     }
 
     /**
