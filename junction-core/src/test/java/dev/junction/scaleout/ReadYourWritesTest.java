@@ -8,7 +8,9 @@ import dev.junction.Transaction;
 import dev.junction.scaleout.Library.Note;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.EmulatedReplica;
+import dev.junction.testing.FrameworkTransactions;
 import dev.junction.testing.TestTarget;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +84,24 @@ class ReadYourWritesTest {
                 tx.commit();
             }
             assertThat(texts(library.notes.findAll())).containsExactly("mine", "explicit");
+        }
+    }
+
+    @DialectTest
+    void inAFrameworksTransactionTheWindowOpensAgainWhenItCompletes(TestTarget target) throws Exception {
+        Duration window = Duration.ofMillis(500);
+        FrameworkTransactions framework = new FrameworkTransactions();
+        try (EmulatedReplica replica = Library.replica(target, "replica");
+             Junction db = target.open(b -> b.replicas(replica.url()).readYourWrites(window)
+                     .transactionHook(framework));
+             Connection connection = target.jdbc()) {
+            Library library = Library.on(db);
+            framework.begin(connection);
+            long wrote = System.nanoTime();
+            library.notes.create(new Note(null, "mine", null));
+            outlast(wrote, window); // a framework transaction that runs longer than the window
+            framework.end(true);
+            assertThat(texts(library.notes.findAll())).containsExactly("mine");
         }
     }
 

@@ -73,10 +73,14 @@ final class TransactionImpl implements Transaction {
 
     /**
      * Notes that a write ran in this transaction, for read-your-writes: its commit or rollback tells the scope; in the
-     * framework's transaction, whose commit Junction does not see, each write tells it as its statement ends.
+     * framework's transaction each write tells it as its statement ends, and again as that transaction completes.
      */
     void wrote() {
-        if (framework != null) owner.transactionWrote(); else wrote = true;
+        if (framework != null) {
+            owner.transactionWrote();
+            if (!wrote) framework.afterCompletion(owner::transactionWrote); // and at its commit, if the hook can tell
+        }
+        wrote = true;
     }
 
     /** Notes that its connection is a read replica's, from {@code pool} ({@code null}: the primary's); returns it. */
