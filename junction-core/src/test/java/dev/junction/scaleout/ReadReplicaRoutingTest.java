@@ -4,6 +4,7 @@ import static dev.junction.scaleout.Library.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.Junction;
+import dev.junction.Isolation;
 import dev.junction.TransactionOptions;
 import dev.junction.query.Aggregate;
 import dev.junction.query.Include;
@@ -11,6 +12,7 @@ import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.scaleout.Library.Note;
 import dev.junction.scaleout.Library.Shelf;
+import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.EmulatedReplica;
 import dev.junction.testing.TestTarget;
@@ -110,6 +112,20 @@ class ReadReplicaRoutingTest {
                 return texts(library.notes.findAll());
             });
             assertThat(read).containsExactly("replica-1", "replica-2");
+        }
+    }
+
+    @DialectTest
+    void aReadOnlySerializableTransactionStaysOnThePrimaryOnPostgreSql(TestTarget target) {
+        try (EmulatedReplica replica = Library.replica(target, "replica");
+             Junction db = target.open(b -> b.replicas(replica.url()))) {
+            Library library = Library.filled(db, "primary", 1);
+            TransactionOptions serializable = TransactionOptions.builder().readOnly(true)
+                    .isolation(Isolation.SERIALIZABLE).build();
+            List<String> read = db.transaction(serializable, tx -> texts(library.notes.findAll()));
+            // PostgreSQL's hot standbys refuse SERIALIZABLE; the other databases' replicas take it.
+            if (target.backend() == Backend.POSTGRESQL) assertThat(read).containsExactly("primary-1");
+            else assertThat(read).containsExactly("replica-1", "replica-2");
         }
     }
 

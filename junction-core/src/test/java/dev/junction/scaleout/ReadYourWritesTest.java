@@ -4,10 +4,13 @@ import static dev.junction.scaleout.Library.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.Junction;
+import dev.junction.Transaction;
 import dev.junction.scaleout.Library.Note;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.EmulatedReplica;
+import dev.junction.testing.FrameworkTransactions;
 import dev.junction.testing.TestTarget;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +62,59 @@ class ReadYourWritesTest {
             assertThat(reads.get(1)).containsExactly("mine");
         } finally {
             writer.shutdownNow();
+        }
+    }
+
+    @DialectTest
+    void theWindowOpensWhenTheWritingTransactionEndsNotWhenItsWriteRan(TestTarget target) {
+        Duration window = Duration.ofMillis(500);
+        try (EmulatedReplica replica = Library.replica(target, "replica");
+             Junction db = target.open(b -> b.replicas(replica.url()).readYourWrites(window))) {
+            Library library = Library.on(db);
+            db.useTransaction(tx -> {
+                long wrote = System.nanoTime();
+                library.notes.create(new Note(null, "mine", null));
+                outlast(wrote, window); // a transaction that runs longer than the window
+            });
+            assertThat(texts(library.notes.findAll())).containsExactly("mine");
+            try (Transaction tx = db.begin()) { // an explicit one, too
+                long wrote = System.nanoTime();
+                library.notes.in(tx).create(new Note(null, "explicit", null));
+                outlast(wrote, window);
+                tx.commit();
+            }
+            assertThat(texts(library.notes.findAll())).containsExactly("mine", "explicit");
+        }
+    }
+
+    @DialectTest
+    void inAFrameworksTransactionTheWindowOpensAgainWhenItCompletes(TestTarget target) throws Exception {
+        Duration window = Duration.ofMillis(500);
+        FrameworkTransactions framework = new FrameworkTransactions();
+        try (EmulatedReplica replica = Library.replica(target, "replica");
+             Junction db = target.open(b -> b.replicas(replica.url()).readYourWrites(window)
+                     .transactionHook(framework));
+             Connection connection = target.jdbc()) {
+            Library library = Library.on(db);
+            framework.begin(connection);
+            long wrote = System.nanoTime();
+            library.notes.create(new Note(null, "mine", null));
+            outlast(wrote, window); // a framework transaction that runs longer than the window
+            framework.end(true);
+            assertThat(texts(library.notes.findAll())).containsExactly("mine");
+        }
+    }
+
+    /** Waits, in a bounded loop, until {@code window} has passed since {@code since}. */
+    private static void outlast(long since, Duration window) {
+        long until = since + window.toNanos() + TimeUnit.MILLISECONDS.toNanos(100);
+        while (System.nanoTime() - until < 0) {
+            try {
+                Thread.sleep(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -4,9 +4,11 @@ import static dev.junction.scaleout.Library.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.junction.Isolation;
 import dev.junction.Junction;
 import dev.junction.JunctionConfig;
 import dev.junction.ReadOnlyException;
+import dev.junction.TransactionOptions;
 import dev.junction.scaleout.Library.Note;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.Servers;
@@ -45,6 +47,27 @@ class RealReplicaTest {
             Throwable thrown = catchThrowable(() -> library.notes.create(new Note(null, "lost", 1L)));
             assertThat(thrown).isInstanceOf(ReadOnlyException.class).hasMessageContaining("Notes")
                     .hasMessageContaining("replicas take only reads");
+        }
+    }
+
+    @DialectTest
+    void aReadOnlySerializableTransactionRunsOnThePrimaryWhichTheStandbyWouldRefuse(TestTarget target) {
+        assumeReplicaOf(target);
+        Junction db = target.open();
+        Library.filled(db, "primary", 1);
+        String recovering = "SELECT pg_is_in_recovery()";
+        TransactionOptions readOnly = TransactionOptions.builder().readOnly(true).build();
+        Boolean onReplica = db.transaction(readOnly, tx -> db.scalar(Boolean.class, recovering));
+        assertThat(onReplica).as("a read-only transaction runs on the replica").isTrue();
+        TransactionOptions serializable = TransactionOptions.builder().readOnly(true)
+                .isolation(Isolation.SERIALIZABLE).build();
+        Boolean serializableOnReplica = db.transaction(serializable, tx -> db.scalar(Boolean.class, recovering));
+        assertThat(serializableOnReplica).as("a SERIALIZABLE one on the primary").isFalse();
+        try (Junction replica = Junction.open(JunctionConfig.builder().url(target.replicaUrls().get(0))
+                .user(Servers.PG_USER).password(Servers.PG_PASSWORD).maxPoolSize(1).build())) {
+            Throwable refused = catchThrowable(() -> replica.transaction(serializable,
+                    tx -> replica.scalar(Boolean.class, recovering)));
+            assertThat(refused).as("the standby itself").hasMessageContaining("hot standby");
         }
     }
 

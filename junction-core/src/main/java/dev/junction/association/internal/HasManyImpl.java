@@ -55,6 +55,7 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
         if (query.limit() != null) owned = owned.limit(query.limit());
         if (query.offset() != null) owned = owned.offset(query.offset());
         if (query.isWithDeleted()) owned = owned.withDeleted();
+        if (query.isUsePrimary()) owned = owned.usePrimary();
         return target.findAll(owned);
     }
 

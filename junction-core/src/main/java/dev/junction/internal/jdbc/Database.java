@@ -153,6 +153,7 @@ public final class Database implements Runtime, AutoCloseable {
      * that the next operations get new connections.
      */
     private void connectionLost() {
+        if (replicas != null && replicas.connectionLost()) return; // a replica's broke: its pool reacts
         if (ownPool == null) return; // the application's pool is the application's to manage
         HikariPoolMXBean pool = ownPool.getHikariPoolMXBean();
         if (pool != null) {

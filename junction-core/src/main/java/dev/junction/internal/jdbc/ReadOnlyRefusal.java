@@ -22,7 +22,7 @@ public final class ReadOnlyRefusal {
 
     /**
      * Whether {@code e} refuses a write as read-only: SQLState 25006 (PostgreSQL; MariaDB/MySQL 1792), MariaDB/MySQL
-     * 1290 with {@code --read-only} and 1836 (read-only mode), H2's 90097 (database opened read-only), SQLite's
+     * 1290 with {@code --read-only}, 1836 (read-only mode) and 1874 ({@code innodb_read_only}), H2's 90097 (database opened read-only), SQLite's
      * SQLITE_READONLY (8: a file opened read-only, or {@code PRAGMA query_only}).
      */
     static boolean matches(Dialect dialect, SQLException e) {
@@ -32,7 +32,7 @@ public final class ReadOnlyRefusal {
         if (dialect instanceof H2Dialect) return code == 90097;
         if (dialect instanceof MariaDbDialect) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            return code == 1792 || code == 1836 || code == 1290 && message.contains("read-only")
+            return code == 1792 || code == 1836 || code == 1874 || code == 1290 && message.contains("read-only")
                     || code == 1290 && message.contains("read_only");
         }
         return false;

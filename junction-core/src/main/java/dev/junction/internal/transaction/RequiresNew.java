@@ -13,13 +13,13 @@ final class RequiresNew {
      * failure at once rather than a wait for one that cannot come back while this thread waits.
      */
     static TransactionImpl suspendable(TransactionImpl outer, Dialect dialect, int size) {
-        if (dialect instanceof dev.junction.dialect.SqliteDialect) {
+        int held = outer.connectionsHeld(); // the primary's: a read replica's connection takes none of them
+        if (dialect instanceof dev.junction.dialect.SqliteDialect && held > 0) {
             // Every SQLite transaction takes the database's one write lock as it begins, and the outer one holds it.
             throw new dev.junction.UnsupportedByDatabaseException("SQLite", "Propagation.REQUIRES_NEW inside a"
                     + " running transaction cannot work on SQLite, which lets one transaction at a time write and"
                     + " gives that lock to the outer one: use Propagation.NESTED, or start it outside the transaction");
         }
-        int held = outer.connectionsHeld();
         if (held >= size) {
             throw new ConnectionException("Propagation.REQUIRES_NEW needs a connection of its own, but this thread"
                     + " already holds " + (held == 1 ? "the pool's only one" : "all " + size + " of the pool's")

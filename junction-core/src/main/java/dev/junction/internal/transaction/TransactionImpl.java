@@ -5,6 +5,7 @@ import dev.junction.Isolation;
 import dev.junction.JunctionException;
 import dev.junction.Transaction;
 import dev.junction.TransactionOptions;
+import dev.junction.internal.jdbc.ConnectionPool;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.spi.TransactionHook;
 import java.sql.Connection;
@@ -25,6 +26,10 @@ final class TransactionImpl implements Transaction {
     private final TransactionImpl suspended;
     private boolean active = true;
     private Throwable nestedFailure;
+    /** Whether a write ran in it: its end then starts the writer's read-your-writes window. */
+    private volatile boolean wrote;
+    /** The read replica's pool its connection came from; {@code null}: the primary's. */
+    private ConnectionPool replicaPool;
 
     TransactionImpl(TransactionScope owner, Connection connection, ErrorTranslator errors, Runnable onEnd) {
         this(owner, connection, errors, onEnd, new TransactionSettings(errors.dialect(), TransactionOptions.defaults()),
@@ -66,6 +71,29 @@ final class TransactionImpl implements Transaction {
         return new TransactionImpl(owner, connection, framework, onEnd);
     }
 
+    /**
+     * Notes that a write ran in this transaction, for read-your-writes: its commit or rollback tells the scope; in the
+     * framework's transaction each write tells it as its statement ends, and again as that transaction completes.
+     */
+    void wrote() {
+        if (framework != null) {
+            owner.transactionWrote();
+            if (!wrote) framework.afterCompletion(owner::transactionWrote); // and at its commit, if the hook can tell
+        }
+        wrote = true;
+    }
+
+    /** Notes that its connection is a read replica's, from {@code pool} ({@code null}: the primary's); returns it. */
+    TransactionImpl onReplica(ConnectionPool pool) {
+        replicaPool = pool;
+        return this;
+    }
+
+    /** The read replica's pool its connection came from, or {@code null} for the primary's. */
+    ConnectionPool replicaPool() {
+        return replicaPool;
+    }
+
     /** Whether this transaction joined a framework's. */
     boolean joinsFramework() {
         return framework != null;
@@ -84,6 +112,19 @@ final class TransactionImpl implements Transaction {
     TransactionOptions options() {
         if (framework != null) return frameworkOptions();
         return settings == null ? TransactionOptions.defaults() : settings.options();
+    }
+
+    /**
+     * Whether it is read-only: for the framework's transaction, its connection's flag (read without a statement, so
+     * also after a refused write has aborted a PostgreSQL transaction; {@code false} if even that fails).
+     */
+    boolean isReadOnly() {
+        if (framework == null) return options().isReadOnly();
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private TransactionOptions frameworkOptions() {
@@ -105,9 +146,9 @@ final class TransactionImpl implements Transaction {
         return suspended;
     }
 
-    /** How many pooled connections this thread holds for this transaction and those it suspended. */
+    /** How many of the primary pool's connections this thread holds for this transaction and those it suspended. */
     int connectionsHeld() {
-        return suspended == null ? 1 : 1 + suspended.connectionsHeld();
+        return (replicaPool == null ? 1 : 0) + (suspended == null ? 0 : suspended.connectionsHeld());
     }
 
     /** The scope (so the {@code Junction}) that started this transaction. */
@@ -175,6 +216,7 @@ final class TransactionImpl implements Transaction {
                 if (!commit || nestedFailure != null) framework.setRollbackOnly();
             } finally {
                 onEnd.run();
+                if (wrote) owner.transactionWrote();
             }
             return;
         }
@@ -202,6 +244,7 @@ final class TransactionImpl implements Transaction {
             } catch (SQLException ignored) {
                 // nothing more to release
             }
+            if (wrote) owner.transactionWrote(); // read-your-writes: the window opens as the writes become visible
         }
     }
 }

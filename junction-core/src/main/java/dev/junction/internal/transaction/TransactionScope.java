@@ -63,19 +63,26 @@ public final class TransactionScope {
 
     /** Runs {@code work} on the transaction's connection, or a pooled one in auto-commit. */
     public <R> R run(Transaction explicit, SqlWork<R> work) {
-        try {
-            TransactionImpl tx = active(explicit);
-            if (tx != null) {
+        TransactionImpl tx = active(explicit);
+        if (tx != null) {
+            try {
                 return bound(tx, false, work);
+            } finally {
+                if (replicas != null) tx.wrote();
             }
-            try (Connection connection = connect()) {
-                return call(work, connection);
-            } catch (SQLException e) {
-                throw errors.translate(e, null, null);
-            }
-        } finally {
-            if (replicas != null) replicas.wrote();
         }
+        try (Connection connection = connect()) {
+            return call(work, connection);
+        } catch (SQLException e) {
+            throw errors.translate(e, null, null);
+        } finally {
+            transactionWrote(); // auto-commit: the write is visible once the statement ends
+        }
+    }
+
+    /** A write became visible (its statement or transaction ended): this thread's read-your-writes window opens. */
+    void transactionWrote() {
+        if (replicas != null) replicas.wrote();
     }
 
     /**
@@ -114,12 +121,15 @@ public final class TransactionScope {
      * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
-        if (replicas != null) replicas.wrote(); // read-your-writes: the window opens as the write begins
         TransactionImpl tx = active(explicit);
         if (tx != null) {
-            if (!tx.joinsFramework()) return bound(tx, true, work);
-            if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, true, work)); // its scope decides
-            return FrameworkTransactions.dooming(tx, () -> bound(tx, true, work));
+            try {
+                if (!tx.joinsFramework()) return bound(tx, true, work);
+                if (tx == current.get()) return Savepoints.joined(tx, t -> bound(tx, true, work)); // its scope decides
+                return FrameworkTransactions.dooming(tx, () -> bound(tx, true, work));
+            } finally {
+                if (replicas != null) tx.wrote();
+            }
         }
         return retryingConflicts(() -> owned(work));
     }
@@ -127,8 +137,7 @@ public final class TransactionScope {
     /**
      * Runs {@code work} that sends exactly one statement, which the database applies atomically on its own: in the
      * given or current transaction if there is one, else on a pooled connection in auto-commit, which spares the
-     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like
-     * {@link #atomic}.
+     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like {@link #atomic}.
      */
     public <R> R statement(Transaction explicit, SqlWork<R> work) {
         if (active(explicit) != null) {
@@ -158,6 +167,7 @@ public final class TransactionScope {
 
     private <R> R owned(SqlWork<R> work) {
         try (TransactionImpl own = begin()) {
+            if (replicas != null) own.wrote(); // its commit or rollback opens the read-your-writes window
             R result = bound(own, true, work);
             own.commit();
             return result;
@@ -172,9 +182,10 @@ public final class TransactionScope {
         TransactionImpl previous = bind ? current.get() : null;
         if (bind) current.set(tx);
         try {
-            return call(work, tx.connection());
+            if (tx.replicaPool() == null) return call(work, tx.connection());
+            return replicas.serving(tx.replicaPool(), () -> call(work, tx.connection())); // a replica's broke: not ours
         } catch (ReadOnlyException refused) {
-            if (refused instanceof ReadOnlyTransactionException || !tx.options().isReadOnly()) throw refused;
+            if (refused instanceof ReadOnlyTransactionException || !tx.isReadOnly()) throw refused;
             throw ReadOnlyRefusal.inTransaction(refused, errors.dialect().name());
         } finally {
             if (bind) {
@@ -225,9 +236,7 @@ public final class TransactionScope {
     }
 
     private TransactionImpl begin(TransactionOptions options, TransactionImpl suspended) {
-        // A read-only transaction runs on a replica when there is one up, unless this thread's reads stay on the primary.
-        ReadRouter.Lease lease = options.isReadOnly() && replicas != null && replicas.mayUseReplica()
-                ? replicas.lease() : null;
+        ReadRouter.Lease lease = replicas == null ? null : replicas.leaseFor(options, errors.dialect());
         ConnectionPool source = lease != null ? lease.pool() : pool;
         Connection connection = lease != null ? lease.connection() : connect();
         TransactionSettings settings = new TransactionSettings(errors.dialect(), options);
@@ -254,7 +263,8 @@ public final class TransactionScope {
                 source.discard(connection, e); // the next borrower must not inherit the level or the flag
             }
         };
-        return new TransactionImpl(this, connection, errors, onEnd, settings, suspended);
+        return new TransactionImpl(this, connection, errors, onEnd, settings, suspended).onReplica(lease == null ? null
+                : source);
     }
 
     /**

@@ -7,11 +7,13 @@ import dev.junction.PoolStats;
 import dev.junction.internal.jdbc.ConnectionPool;
 import java.sql.Connection;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * One read replica: its pool, and whether it is down. A replica that cannot be reached is marked down for
- * {@link #DOWN_FOR_NANOS} and skipped meanwhile, so that reads do not each wait for it; then one read tries it again.
+ * {@link #DOWN_FOR_NANOS} and skipped meanwhile, so that reads do not each wait for it; then one read tries it again
+ * (chosen by compare-and-set; the others go on skipping it while it does).
  * Thread-safe.
  */
 final class Replica {
@@ -28,8 +30,12 @@ final class Replica {
     /** The replica's own pool, which Junction closes; {@code null} for an application's {@code DataSource}. */
     private final HikariDataSource ownPool;
     private final LongSupplier clock;
-    private volatile long downUntil;
-    private volatile boolean down;
+    /**
+     * {@link #UP}, or the {@link LongSupplier clock} time until which the replica is skipped: one atomic state, which
+     * the one read that tries the replica again after that time sets forward first, so the others keep skipping it.
+     */
+    private final AtomicLong downUntil = new AtomicLong(UP);
+    private static final long UP = Long.MIN_VALUE;
 
     Replica(String name, ConnectionPool pool, HikariDataSource ownPool, LongSupplier clock) {
         this.name = name;
@@ -45,7 +51,8 @@ final class Replica {
 
     /** Whether the replica is marked down right now. */
     boolean isDown() {
-        return down && clock.getAsLong() - downUntil < 0;
+        long until = downUntil.get();
+        return until != UP && clock.getAsLong() - until < 0;
     }
 
     /**
@@ -55,35 +62,41 @@ final class Replica {
      * @throws ConnectionException when Junction has been closed
      */
     Connection connect() {
-        if (isDown()) return null;
+        long until = downUntil.get();
+        long probe = UP;
+        if (until != UP) {
+            long now = clock.getAsLong();
+            if (now - until < 0) return null;
+            // Its time is up: one read tries it again; the others skip it meanwhile, as if it were still down.
+            probe = now + DOWN_FOR_NANOS;
+            if (!downUntil.compareAndSet(until, probe)) return null;
+        }
         HikariDataSource hikari = pool.hikari();
         long wait = hikari == null ? -1 : Math.min(WAIT_MILLIS, hikari.getConnectionTimeout());
         try {
             Connection connection = pool.connect(wait);
-            down = false;
+            downUntil.compareAndSet(probe, UP);
             return connection;
         } catch (ConnectionException e) {
             if (pool.isClosed()) throw e;
-            if (unreachable(e)) markDown();
+            if (unreachable()) markDown(); else downUntil.compareAndSet(probe, UP); // reachable, only busy
             return null;
         }
     }
 
     /**
-     * No connection came in time: the replica cannot be reached when it has no live connection and connecting failed
-     * (HikariCP's timeout then carries the failure as its cause) — not when it was busy, or slow to connect once.
+     * No connection came in time: the replica cannot be reached when it has no live connection — connecting failed,
+     * or did not finish in time (a host that drops packets) — not when its connections were all busy.
      */
-    private boolean unreachable(ConnectionException e) {
+    private boolean unreachable() {
         HikariDataSource hikari = pool.hikari();
         HikariPoolMXBean mx = hikari == null ? null : hikari.getHikariPoolMXBean();
-        if (mx == null) return true;
-        Throwable timeout = e.getCause();
-        return mx.getTotalConnections() == 0 && timeout != null && timeout.getCause() != null;
+        return mx == null || mx.getTotalConnections() == 0;
     }
 
     void markDown() {
-        downUntil = clock.getAsLong() + DOWN_FOR_NANOS;
-        down = true;
+        long until = clock.getAsLong() + DOWN_FOR_NANOS;
+        downUntil.set(until == UP ? until + 1 : until);
     }
 
     /** A connection of the replica broke: retire its others, which most likely broke with it. */

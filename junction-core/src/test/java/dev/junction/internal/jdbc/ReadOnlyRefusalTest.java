@@ -35,6 +35,8 @@ class ReadOnlyRefusalTest {
                 .isExactlyInstanceOf(ReadOnlyException.class);
         assertThat(translated(mariaDb, new SQLException("Cannot execute statement in a READ ONLY transaction",
                 "25006", 1792))).isExactlyInstanceOf(ReadOnlyException.class);
+        assertThat(translated(mariaDb, new SQLException("InnoDB is in read only mode", "HY000", 1874)))
+                .isExactlyInstanceOf(ReadOnlyException.class);
     }
 
     @Test
