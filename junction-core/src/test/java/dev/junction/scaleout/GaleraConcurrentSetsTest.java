@@ -7,6 +7,10 @@ import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
+import dev.junction.scaleout.GaleraModels.Band;
+import dev.junction.scaleout.GaleraModels.Crew;
+import dev.junction.scaleout.GaleraModels.Fan;
+import dev.junction.scaleout.GaleraModels.Hand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,14 +34,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GaleraConcurrentSetsTest {
     private static final int OWNERS = 30;
     private static final int THREADS_PER_NODE = 3;
-
-    record Fan(Long id, String name) { }
-
-    record Band(Long id, String name) { }
-
-    record Crew(Long id, String name) { }
-
-    record Hand(Long id, String name, Long CrewId) { }
 
     @ParameterizedTest(name = "[" + GaleraNodes.NAME + "] constraints({0})")
     @ValueSource(booleans = {true, false})

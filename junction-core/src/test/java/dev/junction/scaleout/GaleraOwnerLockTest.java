@@ -9,6 +9,10 @@ import dev.junction.JunctionConfig;
 import dev.junction.Model;
 import dev.junction.association.BelongsToMany;
 import dev.junction.association.HasMany;
+import dev.junction.scaleout.GaleraModels.Band;
+import dev.junction.scaleout.GaleraModels.Crew;
+import dev.junction.scaleout.GaleraModels.Fan;
+import dev.junction.scaleout.GaleraModels.Hand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,14 +35,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one of them fails certification, is run again, reads the other's links and replaces them: one caller's whole set.
  */
 class GaleraOwnerLockTest {
-    record Fan(Long id, String name) { }
-
-    record Band(Long id, String name) { }
-
-    record Crew(Long id, String name) { }
-
-    record Hand(Long id, String name, Long CrewId) { }
-
     @ParameterizedTest(name = "[" + GaleraNodes.NAME + "] constraints({0})")
     @ValueSource(booleans = {true, false})
     void belongsToManySetsThatReadAtOnceOnTwoNodesEndAsOneWholeSet(boolean constraints) throws Exception {
