@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * page or not), so that a call of a shape seen before only binds its values. Bounded: once {@link #CAPACITY} shapes
  * are held, further shapes are rendered per call and not kept (shapes come from definitions and code, so a program
  * rarely has many; a program that builds filters of ever new shapes still cannot grow it). A plan owns its cache,
- * so amending a model (a new plan) drops it. Thread-safe: two threads may both render a new shape, one is kept.
+ * so amending a model (a new plan) drops it. Thread-safe: two threads may both render a new shape, one is kept
+ * (and threads racing at the bound may each add one shape beyond it).
  */
 public final class StatementCache {
     /** The most shapes kept per plan. */
