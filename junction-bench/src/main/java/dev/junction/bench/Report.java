@@ -23,7 +23,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "W9", PK);
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "W9", "PK");
     /** Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation). */
     static final List<String> WITHOUT_HIBERNATE = List.of("W7");
     static final List<String> DATABASES = List.of("h2", "postgresql");
