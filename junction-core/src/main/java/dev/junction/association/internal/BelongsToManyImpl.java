@@ -20,10 +20,10 @@ import java.util.Set;
 
 /**
  * A many-to-many through a join model. Reads are one statement joining target and join table (never one per
- * target), rendered once per shape of call and counting the join table alone where a foreign key allows
- * ({@link LinkReads}); writes are in {@link LinkWriter}. The join plan is replaced when another side of the same join model is
- * declared, which may rename this side's keys, and cleared while the join model waits for a partner's declaration;
- * the first use then resolves it (or reports why it cannot be).
+ * target), rendered once per shape of call, counting the join table alone where a foreign key allows
+ * ({@link LinkReads}); writes are in {@link LinkWriter}. The join plan is replaced when another side of the same
+ * join model is declared, which may rename this side's keys, and cleared while the join model waits for a partner's
+ * declaration; the first use then resolves it (or reports why it cannot be).
  */
 final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements BelongsToMany<S, T> {
     /** Resolves the join model of a side whose plan waits for its partner, and returns the side's plan. */

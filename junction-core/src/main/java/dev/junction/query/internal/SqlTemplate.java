@@ -37,7 +37,7 @@ public final class SqlTemplate {
             throw new IllegalArgumentException("expected " + head + " + " + tail + " values, got "
                     + headValues.length + " + " + tailValues.length);
         }
-        Sql sql = Sql.of(text);
+        Sql sql = Sql.of(text, binds.length);
         int first = binds.length - tail;
         for (int i = 0; i < binds.length; i++) {
             Object value = i < head ? headValues[i] : i >= first ? tailValues[i - first] : binds[i].value();
