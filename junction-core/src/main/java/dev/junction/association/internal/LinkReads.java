@@ -113,14 +113,17 @@ final class LinkReads {
     /**
      * How many of the targets whose keys are {@code keys} (not empty, no repeats) {@code owner} is linked to, as
      * {@code has} asks it (unscoped, as Sequelize's): {@code COUNT(DISTINCT j.otherKey)} of the join rows alone when
-     * the foreign key allows, else of the targets joined.
+     * the foreign key allows, else of the targets joined. One key is compared with {@code =}, and counted alone
+     * with {@code COUNT(*)}: its links, which may be several ({@code unique(false)}), so the caller asks for one or
+     * more.
      */
     Sql has(BelongsToManyImpl<?, ?> m, Object owner, Collection<Object> keys) {
         ModelPlan t = m.target.plan();
         ModelPlan j = m.join().plan();
         JoinPlan p = m.plan();
         boolean alone = LinkCounting.linksAlone(p, j, t, null, null, false);
-        Where linked = alone ? Where.in(p.otherKey(), keys) : Where.in(p.targetKey(), keys);
+        String key = alone ? p.otherKey() : p.targetKey();
+        Where linked = keys.size() == 1 ? Where.eq(key, keys.iterator().next()) : Where.in(key, keys);
         String keysShape = WhereShape.of(linked);
         if (keysShape == null) return renderHas(m, owner, alone, linked);
         Object[] tail = WhereShape.values(linked, alone ? j.where("j.") : t.where("t.")).toArray();
@@ -135,7 +138,10 @@ final class LinkReads {
         JoinPlan p = m.plan();
         var d = t.dialect();
         Sql sql = new Sql();
-        if (alone) {
+        if (alone && linked instanceof Where.Comparison) {
+            sql.append("SELECT COUNT(*)"); // one key: any link row of it will do (see BelongsToManyImpl.has)
+            fromLinksAlone(m, sql, owner, linked);
+        } else if (alone) {
             sql.append("SELECT COUNT(DISTINCT j.").append(d.quote(BelongsToManyImpl.column(j, p.otherKey())))
                     .append(")");
             fromLinksAlone(m, sql, owner, linked);
