@@ -23,11 +23,13 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "W9", "PK");
     /** Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation). */
     static final List<String> WITHOUT_HIBERNATE = List.of("W7");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
+    /** {@link FindByPkBenchmark}: one row by key, per call. */
+    static final String PK = "PK";
     /** Issue 5's figure: seeding join rows from a file against bulkCreate of the same rows. */
     static final String SEED = "SEED";
     /** The issue's bound on seed ÷ bulkCreate, on PostgreSQL. */
@@ -107,6 +109,7 @@ public final class Report {
     /** W1…W8 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
     private static String workload(String benchmarkClass) {
         if (benchmarkClass.matches("W\\d.*")) return benchmarkClass.substring(0, 2);
+        if (benchmarkClass.equals(FindByPkBenchmark.class.getSimpleName())) return PK;
         return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
     }
 
@@ -139,6 +142,7 @@ public final class Report {
             case "W4" -> W4SetDiff.CALLS;
             case "W5" -> W5AddExisting.CALLS;
             case "W7" -> W7IncrementInstance.CALLS;
+            case "W9" -> W9CountLoop.CALLS;
             default -> 1;
         };
     }
@@ -184,6 +188,10 @@ public final class Report {
             }
         }
         for (String db : DATABASES) {
+            double[] has = ratio(score("W9", db, "junctionHas"), score("W9", db, "jdbcHas"));
+            if (!Double.isNaN(has[0])) System.out.println("ratio W9has " + db + " junction/jdbc=" + fixed(has[0]));
+        }
+        for (String db : DATABASES) {
             if (score(SEED, db, "bulkCreate") == null && score(SEED, db, "seedFile") == null) continue;
             double[] seed = ratio(score(SEED, db, "seedFile"), score(SEED, db, "bulkCreate"));
             complete &= !Double.isNaN(seed[0]);
@@ -198,6 +206,7 @@ public final class Report {
             case "W1" -> 1.15;
             case "W2" -> 1.3;
             case "W3", "W4", "W5", "W7", "W8" -> 1.2;
+            case "W9", PK -> 1.15;
             default -> Double.NaN;
         };
     }
