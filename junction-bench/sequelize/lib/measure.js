@@ -2,6 +2,11 @@
 // JMH's average-time mode, by hand: an iteration calls the operation until its time is up (at least once) and reports
 // the mean time per call; work before each call (beforeEach) is not timed, as with JMH's @Setup(Level.Invocation).
 
+const VERSIONS = {
+  sequelize: require('sequelize/package.json').version,
+  pg: require('pg/package.json').version,
+};
+
 async function iteration(trial, contender, seconds) {
   const limit = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
   let spent = 0n;
@@ -33,7 +38,7 @@ async function measure(trial, contender, settings, log) {
 function jmhEntry(benchmark, times, settings) {
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   return {
-    jmhVersion: 'none (junction-bench/sequelize)',
+    jmhVersion: `none: junction-bench/sequelize, sequelize ${VERSIONS.sequelize}, pg ${VERSIONS.pg}`,
     benchmark,
     mode: 'avgt',
     threads: 1,
