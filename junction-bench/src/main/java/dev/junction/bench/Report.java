@@ -197,6 +197,7 @@ public final class Report {
             complete &= !Double.isNaN(seed[0]);
             System.out.println("ratio SEED " + db + " seed/bulkCreate=" + fixed(seed[0]));
         }
+        SequelizeRatios.print(this);
         return complete;
     }
 
@@ -254,6 +255,7 @@ public final class Report {
                     .append(db.equals("postgresql") ? verdict(ratio[0] < SEED_TARGET, "< " + fixed(SEED_TARGET)) : "—")
                     .append(" |\n");
         }
+        out.append(SequelizeRatios.markdown(this));
         return out.toString();
     }
 
@@ -261,12 +263,12 @@ public final class Report {
         return target + (met ? " met" : " **missed**");
     }
 
-    private static String time(Score s) {
+    static String time(Score s) {
         if (s == null) return "n/a";
         return Double.isNaN(s.error()) ? threeDigits(s.mean()) : threeDigits(s.mean()) + " ± " + threeDigits(s.error());
     }
 
-    private static String withError(double[] ratio) {
+    static String withError(double[] ratio) {
         return Double.isNaN(ratio[1]) ? fixed(ratio[0]) : fixed(ratio[0]) + " ± " + fixed(ratio[1]);
     }
 
