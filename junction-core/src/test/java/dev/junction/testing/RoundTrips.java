@@ -69,7 +69,8 @@ public final class RoundTrips implements AutoCloseable {
         URI server = URI.create("tcp://" + url.substring(authority, end).split(",")[0]);
         int port = relay(server.getHost(), server.getPort());
         String relayed = url.substring(0, authority) + "127.0.0.1:" + port + url.substring(end);
-        return target.open(b -> b.url(relayed).replicas(List.of()));
+        // One connection, opened as the pool starts: none is opened in the background while a call is counted.
+        return target.open(b -> b.url(relayed).replicas(List.of()).maxPoolSize(1).minimumIdle(1));
     }
 
     /** Starts counting from zero. */
