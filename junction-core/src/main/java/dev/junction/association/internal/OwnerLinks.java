@@ -42,6 +42,7 @@ final class OwnerLinks {
     private final List<Integer> extras;
     /** The surrogate id of non-unique links, or -1. */
     private final int idIndex;
+    private final int keyIndex;
 
     OwnerLinks(BelongsToManyImpl<?, ?> association, ModelImpl<Row> join) {
         this.association = association;
@@ -51,6 +52,7 @@ final class OwnerLinks {
         this.extras = extraAttributes();
         this.idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
                 ? j.indexOf(j.definition().primaryKey().get(0).name()) : -1;
+        this.keyIndex = j.indexOf(plan.otherKey());
     }
 
     /**
@@ -142,7 +144,7 @@ final class OwnerLinks {
     }
 
     private List<Integer> readColumns() {
-        List<Integer> read = new ArrayList<>(List.of(j.indexOf(plan.otherKey())));
+        List<Integer> read = new ArrayList<>(List.of(keyIndex));
         if (idIndex >= 0) read.add(idIndex);
         read.addAll(extras);
         if (j.deletedAtIndex() >= 0) read.add(j.deletedAtIndex());
@@ -151,7 +153,6 @@ final class OwnerLinks {
 
     /** One row of {@link #readSql} as a stored link. */
     private Existing existing(java.sql.ResultSet rs) throws java.sql.SQLException {
-        int keyIndex = j.indexOf(plan.otherKey());
         int deletedAt = j.deletedAtIndex();
         Map<String, Object> values = new HashMap<>();
         int column = idIndex >= 0 ? 3 : 2;
