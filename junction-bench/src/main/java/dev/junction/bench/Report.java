@@ -23,9 +23,12 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "W9", "PK");
-    /** Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation). */
-    static final List<String> WITHOUT_HIBERNATE = List.of("W7");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W4b", "W5", "W6", "W7", "W8", "W9", "PK");
+    /**
+     * Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation;
+     * W4b, {@link W4bLargeSet}: against the best hand-written set of 50,000 links).
+     */
+    static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W4b");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
     /** {@link FindByPkBenchmark}: one row by key, per call. */
@@ -106,9 +109,10 @@ public final class Report {
         return report;
     }
 
-    /** W1…W8 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
+    /** W1…W8 (W2b …) from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
     private static String workload(String benchmarkClass) {
-        if (benchmarkClass.matches("W\\d.*")) return benchmarkClass.substring(0, 2);
+        var name = java.util.regex.Pattern.compile("(W\\d+[a-z]?)[A-Z].*").matcher(benchmarkClass);
+        if (name.matches()) return name.group(1);
         if (benchmarkClass.equals(FindByPkBenchmark.class.getSimpleName())) return PK;
         return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
     }

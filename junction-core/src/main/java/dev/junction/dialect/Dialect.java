@@ -144,6 +144,15 @@ public abstract class Dialect implements WriteStatements {
     }
 
     /**
+     * Whether several statements prepared as one ({@code "…; …"}) reach the database in one round trip and run there
+     * one after the other, each reading committed data as of its own start (pgjdbc sends them in one message): a
+     * read placed after a lock then sees what the lock's previous holder committed, without a round trip of its own.
+     */
+    public boolean sendsStatementsTogether() {
+        return false;
+    }
+
+    /**
      * Whether a DELETE may run as a {@code WITH} clause of an INSERT, the two in one statement (PostgreSQL's
      * data-modifying common table expressions).
      */

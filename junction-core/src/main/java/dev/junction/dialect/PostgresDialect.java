@@ -110,6 +110,12 @@ public final class PostgresDialect extends Dialect {
         return new ArrayCodec(arrayElementType(type));
     }
 
+    /** pgjdbc sends the statements of one prepared statement in one message, with one Sync after the last. */
+    @Override
+    public boolean sendsStatementsTogether() {
+        return true;
+    }
+
     @Override
     public boolean deletesInInsert() {
         return true;

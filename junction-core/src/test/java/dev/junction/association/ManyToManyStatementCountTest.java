@@ -151,10 +151,14 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(2), s.shows.get(3), s.shows.get(4)));
 
-        // PostgreSQL sends the DELETE as a WITH clause of the INSERT: one statement for both.
-        assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target) + referencedRowsLock(target)
-                - deleteInInsert(target));
-        assertThat(s.statements.starting("DELETE") + s.statements.starting("WITH dropped AS (DELETE")).isEqualTo(1);
+        // PostgreSQL: the owner lock, then one statement deleting and inserting with the keys as an array.
+        if (oneStatementSet(target)) {
+            assertThat(s.statements.count()).isEqualTo(2);
+            assertThat(s.statements.starting("WITH wanted AS")).isEqualTo(1);
+        } else {
+            assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target) + referencedRowsLock(target));
+            assertThat(s.statements.starting("DELETE")).isEqualTo(1);
+        }
         assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(1, 5));
     }
 
@@ -164,8 +168,9 @@ class ManyToManyStatementCountTest {
 
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(0)));
 
+        // PostgreSQL: the owner lock and the one statement of a set, which finds nothing to write.
         assertThat(s.statements.count()).isEqualTo(1 + ownerLock(target));
-        assertThat(s.statements.starting("SELECT")).isEqualTo(1 + ownerLock(target));
+        assertThat(s.statements.starting("SELECT")).isEqualTo(oneStatementSet(target) ? 1 : 1 + ownerLock(target));
     }
 
     @DialectTest
@@ -176,7 +181,7 @@ class ManyToManyStatementCountTest {
 
         // Nothing to diff against: the owner's links (in this scope) go in one DELETE, after the owner lock.
         assertThat(s.statements.count()).isEqualTo(1 + ownerLock(target));
-        assertThat(s.statements.starting("DELETE")).isEqualTo(1);
+        assertThat(s.statements.starting(oneStatementSet(target) ? "WITH wanted AS" : "DELETE")).isEqualTo(1);
     }
 
     @DialectTest
@@ -249,6 +254,14 @@ class ManyToManyStatementCountTest {
 
     private static int referencedRowsLock(TestTarget target) {
         return target.backend() == dev.junction.testing.Backend.H2 ? 1 : 0;
+    }
+
+    /**
+     * On PostgreSQL a set of plain links is the owner lock and one statement (both sent in one round trip): a
+     * data-modifying WITH clause deleting the links not wanted, then an INSERT of the wanted ones not there.
+     */
+    private static boolean oneStatementSet(TestTarget target) {
+        return target.backend() == dev.junction.testing.Backend.POSTGRESQL;
     }
 
     /** On PostgreSQL a set's DELETE and INSERT are one statement (a data-modifying WITH clause). */

@@ -52,13 +52,28 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
         }
         ModelPlan s = source.plan();
         runtime.cluster().lockOwner(connection, s.definition().tableName(), owner);
+        Sql sql = selectForUpdate(sourceKey, owner);
+        if (sql != null) runtime.runner().forEachRow(connection, sql, s.definition().tableName(), rs -> { });
+    }
+
+    /**
+     * The statement that is the whole of {@link #lockSourceRow} where it is one ({@code SELECT 1 … FOR UPDATE}), for
+     * a caller to send together with the statements after it; {@code null} where the lock is something else — a
+     * version to add one to, a Galera owner lock — or nothing (SQLite).
+     */
+    Sql sourceRowLockStatement(String sourceKey, Object owner) {
+        if (source.plan().versionIndex() >= 0 || runtime.cluster().active()) return null;
+        return selectForUpdate(sourceKey, owner);
+    }
+
+    private Sql selectForUpdate(String sourceKey, Object owner) {
+        ModelPlan s = source.plan();
         String lock = s.dialect().lockRowsForUpdate();
-        if (lock == null) return;
+        if (lock == null) return null;
         int key = s.indexOf(sourceKey);
         Sql sql = new Sql().append("SELECT 1 FROM ").append(s.quotedTable()).append(" WHERE ")
                 .append(s.dialect().quote(s.attributes().get(key).column())).append(" = ");
-        sql.bind(owner, s.codec(key)).append(lock);
-        runtime.runner().forEachRow(connection, sql, s.definition().tableName(), rs -> { });
+        return sql.bind(owner, s.codec(key)).append(lock);
     }
 
     private void bumpSourceVersion(Connection connection, String sourceKey, Object owner, Object version) {

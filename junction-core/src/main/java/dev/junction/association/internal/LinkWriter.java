@@ -49,6 +49,8 @@ final class LinkWriter<S, T> {
     /** New links lock the rows they refer to first (H2: {@link ReferencedRowLocks}). */
     private final boolean locksReferencedRows;
     private final LinkHooks hooks;
+    /** The set as one statement after the owner lock, where the database and the join model allow it; or null. */
+    private final WholeSetStatement wholeSet;
 
     LinkWriter(BelongsToManyImpl<S, T> association) {
         this.association = association;
@@ -66,6 +68,8 @@ final class LinkWriter<S, T> {
         this.insertsUnderLock = plan.unique()
                 && !UpsertRunner.yieldsOnlyTo(j.dialect(), j.definition(), plan.identity(), false);
         this.locksReferencedRows = ReferencedRowLocks.needed(j, plan.foreignKey(), plan.otherKey());
+        this.wholeSet = insertsUnderLock || locksReferencedRows ? null
+                : WholeSetStatement.of(association, linkInserts, hooks != null);
     }
 
     /**
@@ -148,7 +152,9 @@ final class LinkWriter<S, T> {
     /** Makes the owner's links these; {@code version}: the owner's, to be matched (optimistic locking), or null. */
     void set(Object owner, Object version, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
+        Sql lock = wholeSet == null || version != null ? null : ownerLinks.lockStatementToSendAhead(owner);
         atomic(connection -> {
+            if (lock != null && wholeSet.run(connection, lock, owner, wanted)) return null;
             if (wanted.isEmpty()) {
                 ownerLinks.lockOwner(connection, owner, version);
                 deletes.all(connection, owner);

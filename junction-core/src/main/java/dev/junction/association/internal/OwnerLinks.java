@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>The lock and the read are two statements on purpose. One statement reading the links through the locked owner
  * row would read them as of its start, before it waited for the lock: PostgreSQL and H2 would hand it the links the
- * previous {@code set} replaced. Stateless.
+ * previous {@code set} replaced. Where the database runs statements sent together one after the other, each with a
+ * snapshot of its own (PostgreSQL), the two still go in one round trip. Stateless.
  */
 final class OwnerLinks {
     /**
@@ -37,12 +38,21 @@ final class OwnerLinks {
     private final JoinPlan plan;
     private final ModelImpl<Row> join;
     private final ModelPlan j;
+    /** The join values a link read holds ({@link #extraAttributes}). */
+    private final List<Integer> extras;
+    /** The surrogate id of non-unique links, or -1. */
+    private final int idIndex;
+    private final int keyIndex;
 
     OwnerLinks(BelongsToManyImpl<?, ?> association, ModelImpl<Row> join) {
         this.association = association;
         this.plan = association.plan();
         this.join = join;
         this.j = join.plan();
+        this.extras = extraAttributes();
+        this.idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
+                ? j.indexOf(j.definition().primaryKey().get(0).name()) : -1;
+        this.keyIndex = j.indexOf(plan.otherKey());
     }
 
     /**
@@ -74,8 +84,24 @@ final class OwnerLinks {
      * before the lock's previous holder committed its links, the read is a locking one.
      */
     List<Existing> lockAndRead(Connection connection, Object owner, Object version) {
+        boolean lockLinks = j.dialect().readsFromTransactionSnapshot();
+        Sql lock = version == null ? lockStatementToSendAhead(owner) : null;
+        if (lock != null) {
+            // Two statements still, the read running after the lock was granted: one round trip for both.
+            return association.runtime.runner().runTogether(connection, List.of(lock, readSql(owner, lockLinks)),
+                    j.definition().tableName(), this::existing);
+        }
         lockOwner(connection, owner, version);
-        return read(connection, owner, j.dialect().readsFromTransactionSnapshot());
+        return read(connection, owner, lockLinks);
+    }
+
+    /**
+     * The owner lock as a statement to send in one round trip with the statements after it, where the database runs
+     * them one after the other with a snapshot each ({@code Dialect.sendsStatementsTogether}); else {@code null}.
+     */
+    Sql lockStatementToSendAhead(Object owner) {
+        if (!j.dialect().sendsStatementsTogether()) return null;
+        return association.sourceRowLockStatement(association.sourceKey, owner);
     }
 
     /**
@@ -96,16 +122,14 @@ final class OwnerLinks {
 
     /** The owner's links, in this scope; {@code lock}: locked until the transaction ends. */
     private List<Existing> read(Connection connection, Object owner, boolean lock) {
-        List<Integer> extras = extraAttributes();
-        int keyIndex = j.indexOf(plan.otherKey());
-        int idIndex = plan.unique() ? -1 : j.definition().primaryKey().size() == 1
-                ? j.indexOf(j.definition().primaryKey().get(0).name()) : -1;
-        List<Integer> read = new ArrayList<>(List.of(keyIndex));
-        if (idIndex >= 0) read.add(idIndex);
-        read.addAll(extras);
-        int deletedAt = j.deletedAtIndex();
-        if (deletedAt >= 0) read.add(deletedAt);
+        return association.runtime.runner().query(connection, readSql(owner, lock), j.definition().tableName(),
+                this::existing);
+    }
+
+    /** The SELECT of {@link #read}: target key, surrogate id (non-unique links), join values, deletedAt. */
+    private Sql readSql(Object owner, boolean lock) {
         Sql sql = new Sql().append("SELECT ");
+        List<Integer> read = readColumns();
         for (int n = 0; n < read.size(); n++) {
             sql.append(n == 0 ? "j." : ", j.").append(q(j.attributes().get(read.get(n)).column()));
         }
@@ -116,14 +140,26 @@ final class OwnerLinks {
         BelongsToManyImpl.appendScope(sql, plan, j, "j.");
         String forUpdate = j.dialect().lockRowsForUpdate();
         if (lock && forUpdate != null) sql.append(forUpdate);
-        return association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> {
-            Map<String, Object> values = new HashMap<>();
-            int column = idIndex >= 0 ? 3 : 2;
-            for (int i : extras) values.put(j.attributes().get(i).name(), j.codec(i).read(rs, column++));
-            Object id = idIndex >= 0 ? j.codec(idIndex).read(rs, 2) : null;
-            boolean deleted = deletedAt >= 0 && j.codec(deletedAt).read(rs, column) != null;
-            return new Existing(id, j.codec(keyIndex).read(rs, 1), values, deleted);
-        });
+        return sql;
+    }
+
+    private List<Integer> readColumns() {
+        List<Integer> read = new ArrayList<>(List.of(keyIndex));
+        if (idIndex >= 0) read.add(idIndex);
+        read.addAll(extras);
+        if (j.deletedAtIndex() >= 0) read.add(j.deletedAtIndex());
+        return read;
+    }
+
+    /** One row of {@link #readSql} as a stored link. */
+    private Existing existing(java.sql.ResultSet rs) throws java.sql.SQLException {
+        int deletedAt = j.deletedAtIndex();
+        Map<String, Object> values = new HashMap<>();
+        int column = idIndex >= 0 ? 3 : 2;
+        for (int i : extras) values.put(j.attributes().get(i).name(), j.codec(i).read(rs, column++));
+        Object id = idIndex >= 0 ? j.codec(idIndex).read(rs, 2) : null;
+        boolean deleted = deletedAt >= 0 && j.codec(deletedAt).read(rs, column) != null;
+        return new Existing(id, j.codec(keyIndex).read(rs, 1), values, deleted);
     }
 
     /** The join values of a link: not keys, this association's scope, a surrogate id or timestamps. */

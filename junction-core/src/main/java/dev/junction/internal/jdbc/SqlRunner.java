@@ -106,6 +106,36 @@ public final class SqlRunner {
         }
     }
 
+    /**
+     * Runs {@code statements} prepared as one, in order — one round trip where the dialect
+     * {@linkplain Dialect#sendsStatementsTogether sends them together}, each logged as a statement of its own — and
+     * reads the rows of the last one with {@code reader} when it is a query ({@code reader} null: rows are skipped).
+     */
+    public <R> List<R> runTogether(Connection connection, List<Sql> statements, String table, RowReader<R> reader) {
+        long start = System.nanoTime();
+        Sql all = new Sql();
+        for (int n = 0; n < statements.size(); n++) all.append(n == 0 ? "" : "; ").append(statements.get(n));
+        List<R> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(all.text())) {
+            bind(statement, all);
+            boolean query = statement.execute();
+            for (int n = 0; n < statements.size(); n++, query = statement.getMoreResults()) {
+                if (!query) continue;
+                try (ResultSet resultSet = statement.getResultSet()) {
+                    boolean last = n == statements.size() - 1;
+                    while (resultSet.next()) {
+                        if (last && reader != null) rows.add(reader.read(resultSet));
+                    }
+                }
+            }
+            statements.forEach(sql -> logged(sql, start));
+            return rows;
+        } catch (SQLException e) {
+            statements.forEach(sql -> logged(sql, start));
+            throw errors.translate(e, table, all.text());
+        }
+    }
+
     /** Executes a statement without parameters (DDL, pragmas). */
     public void execute(Connection connection, String sql, String table) {
         long start = System.nanoTime();

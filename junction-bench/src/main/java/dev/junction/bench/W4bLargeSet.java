@@ -1,0 +1,142 @@
+package dev.junction.bench;
+
+import dev.junction.bench.JunctionSide.User;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * W4b: one user with {@value #LINKS} favourites has 25,000 of them replaced by others in one {@code set} (issue 19's
+ * large set), in a transaction of its own; calls alternate between the two lists, so each does the same work.
+ * Junction: {@code favorites.set(user, keys)}. JDBC, the best hand-written way: read the linked keys, diff, one
+ * DELETE of the dropped keys (an array on PostgreSQL), and the new links as one {@code INSERT … SELECT unnest(?)}
+ * on PostgreSQL, a JDBC batch on H2. No Hibernate contender: its collection flush writes a row at a time.
+ */
+public class W4bLargeSet extends Workload {
+    static final int LINKS = 50_000;
+    static final int REPLACED = 25_000;
+    private static final long USER = 1;
+
+    private final User user = new User(USER, "user1");
+    /** Shows 1 … 50,000, and the same with the second half replaced by shows 50,001 … 75,000. */
+    private final List<Long> seeded = new ArrayList<>(LINKS);
+    private final List<Long> replaced = new ArrayList<>(LINKS);
+    private boolean atReplaced;
+
+    /** One user, 75,000 shows, and the user's 50,000 favourites: shows 1 … 50,000. */
+    @Override
+    protected BenchDatabase.Place place(BenchDatabase database) throws SQLException {
+        BenchDatabase.Place created = database.create(name());
+        Dataset.seed(created, 1, false);
+        boolean h2 = created.database() == BenchDatabase.H2;
+        String range = h2 ? "SYSTEM_RANGE(%d, %d)" : "generate_series(%d, %d) g";
+        String n = h2 ? "X" : "g";
+        try (Connection c = created.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + n + ", 'show' || " + n + " FROM "
+                    + range.formatted(Dataset.SHOWS + 1, LINKS + REPLACED));
+            s.execute("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\") SELECT " + USER + ", " + n + " FROM "
+                    + range.formatted(1, LINKS));
+            if (!h2) s.execute("ANALYZE");
+        }
+        return created;
+    }
+
+    @Override
+    protected void prepare() {
+        for (long show = 1; show <= LINKS; show++) {
+            seeded.add(show);
+            replaced.add(show <= LINKS - REPLACED ? show : show + REPLACED);
+        }
+    }
+
+    private List<Long> next() {
+        atReplaced = !atReplaced;
+        return atReplaced ? replaced : seeded;
+    }
+
+    @Benchmark
+    public int junction() {
+        List<Long> wanted = next();
+        junction.favorites().set(user, wanted);
+        return wanted.size();
+    }
+
+    @Benchmark
+    public int jdbc() throws SQLException {
+        List<Long> wanted = next();
+        try (Connection c = jdbc.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Set<Long> linked = new HashSet<>(LINKS * 2);
+                try (PreparedStatement select = c.prepareStatement(JdbcSide.LINKED_SHOW_IDS)) {
+                    select.setLong(1, USER);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) linked.add(rs.getLong(1));
+                    }
+                }
+                Set<Long> keep = new HashSet<>(wanted);
+                List<Long> dropped = new ArrayList<>();
+                for (Long show : linked) if (!keep.contains(show)) dropped.add(show);
+                List<Long> added = new ArrayList<>();
+                for (Long show : wanted) if (!linked.contains(show)) added.add(show);
+                delete(c, dropped);
+                insert(c, added);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+        return wanted.size();
+    }
+
+    private void delete(Connection c, List<Long> shows) throws SQLException {
+        if (shows.isEmpty()) return;
+        String sql = "DELETE FROM \"UserFavorites\" WHERE \"UserId\" = ? AND \"ShowId\" = ANY(?)";
+        try (PreparedStatement delete = c.prepareStatement(sql)) {
+            delete.setLong(1, USER);
+            delete.setArray(2, c.createArrayOf(jdbc.postgres() ? "bigint" : "BIGINT", shows.toArray()));
+            delete.executeUpdate();
+        }
+    }
+
+    private void insert(Connection c, List<Long> shows) throws SQLException {
+        if (shows.isEmpty()) return;
+        if (jdbc.postgres()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\")"
+                    + " SELECT ?, unnest(?)")) {
+                insert.setLong(1, USER);
+                insert.setArray(2, c.createArrayOf("bigint", shows.toArray()));
+                insert.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement(JdbcSide.INSERT_LINK)) {
+            for (Long show : shows) {
+                insert.setLong(1, USER);
+                insert.setLong(2, show);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Override
+    protected void verify(String contender) throws Exception {
+        if (contender.equals("junction")) junction(); else jdbc();
+        long expected = 0;
+        for (Long show : replaced) expected += show;
+        String mine = " FROM \"UserFavorites\" WHERE \"UserId\" = " + USER;
+        check("W4b " + contender + " links", LINKS, queryLong("SELECT COUNT(*)" + mine));
+        check("W4b " + contender + " show ids", expected, queryLong("SELECT SUM(\"ShowId\")" + mine));
+    }
+}
