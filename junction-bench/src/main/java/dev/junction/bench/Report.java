@@ -162,6 +162,19 @@ public final class Report {
         return scores.get(key(workload, db, contender));
     }
 
+    /**
+     * The fastest JDBC contender of a workload on a database: {@code jdbc}, or another whose name starts with it (W1's
+     * {@code jdbcCopy}); the ratios are against the best hand-written JDBC, not the one that copies Junction's way.
+     */
+    Score bestJdbc(String workload, String db) {
+        Score best = null;
+        for (Map.Entry<String, Score> s : scores.entrySet()) {
+            if (!s.getKey().startsWith(key(workload, db, "jdbc"))) continue;
+            if (best == null || s.getValue().mean() < best.mean()) best = s.getValue();
+        }
+        return best;
+    }
+
     /** {@code a / b} with its error from both errors (relative errors added in quadrature); NaN when missing. */
     static double[] ratio(Score a, Score b) {
         if (a == null || b == null || !(b.mean() > 0)) return new double[] {Double.NaN, Double.NaN};
@@ -175,7 +188,7 @@ public final class Report {
         for (String workload : WORKLOADS) {
             for (String db : DATABASES) {
                 Score junction = score(workload, db, "junction");
-                double[] jdbc = ratio(junction, score(workload, db, "jdbc"));
+                double[] jdbc = ratio(junction, bestJdbc(workload, db));
                 double[] hibernate = ratio(junction, score(workload, db, "hibernate"));
                 complete &= !Double.isNaN(jdbc[0])
                         && (WITHOUT_HIBERNATE.contains(workload) || !Double.isNaN(hibernate[0]));
@@ -209,11 +222,11 @@ public final class Report {
         for (String workload : WORKLOADS) {
             for (String db : DATABASES) {
                 Score junction = score(workload, db, "junction");
-                double[] jdbc = ratio(junction, score(workload, db, "jdbc"));
+                double[] jdbc = ratio(junction, bestJdbc(workload, db));
                 double[] hibernate = ratio(junction, score(workload, db, "hibernate"));
                 double target = jdbcTarget(workload);
                 out.append("| ").append(workload).append(" | ").append(db).append(" | ")
-                        .append(time(junction)).append(" | ").append(time(score(workload, db, "jdbc"))).append(" | ")
+                        .append(time(junction)).append(" | ").append(time(bestJdbc(workload, db))).append(" | ")
                         .append(time(score(workload, db, "hibernate"))).append(" | ")
                         .append(withError(jdbc)).append(" | ")
                         .append(Double.isNaN(target) ? "—" : verdict(jdbc[0] <= target, "≤ " + fixed(target)))

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * One workload: its three contenders as benchmark methods named {@code junction}, {@code jdbc} and
+ * One workload: its three contenders as benchmark methods named {@code junction}, {@code jdbc} (and, where the
+ * fastest hand-written way is another, a second JDBC contender whose name starts with {@code jdbc}) and
  * {@code hibernate}, on each database of {@link #db}. A trial (one fork running one method on one database) gets a
  * database of its own, seeded with the {@link Dataset}, and opens only the contender it measures; before measuring,
  * it runs the operation once and checks the result, so a contender cannot win by doing less.
@@ -48,7 +49,7 @@ public abstract class Workload {
         place = place(BenchDatabase.of(db));
         switch (contender) {
             case "junction" -> junction = JunctionSide.open(place);
-            case "jdbc" -> jdbc = JdbcSide.open(place);
+            case "jdbc", "jdbcCopy" -> jdbc = JdbcSide.open(place);
             case "hibernate" -> hibernate = HibernateSide.open(place);
             default -> throw new IllegalStateException("Unknown contender " + contender);
         }

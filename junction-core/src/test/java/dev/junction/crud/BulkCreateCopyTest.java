@@ -242,4 +242,36 @@ class BulkCreateCopyTest {
         assertThat(copies()).isZero();
         assertThat(statements).filteredOn(s -> s.startsWith("INSERT")).hasSize(1);
     }
+
+    @DialectTest
+    void rowHooksAndValidatorsStillRunForEveryRow(TestTarget target) {
+        Junction db = open(target);
+        List<Long> created = new CopyOnWriteArrayList<>();
+        db.define("Watch", m -> m.hooks(Row.class, h -> h
+                .beforeValidate(r -> {
+                    r.put("note", "seen " + r.get("ShowId"));
+                    return r;
+                })
+                .afterCreate(r -> created.add((Long) r.get("ShowId"))))
+                .attribute("note", dev.junction.schema.DataType.string(), a -> a.allowNull(false)));
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        users.belongsToMany(shows, as("Watched").through("Watch"));
+        db.sync();
+        users.create(new User(1L, "alice"));
+        List<Show> many = new ArrayList<>();
+        for (long i = 1; i <= 60; i++) many.add(new Show(i, "show" + i));
+        shows.bulkCreate(many);
+        List<Row> rows = new ArrayList<>();
+        for (long i = 1; i <= 60; i++) rows.add(Row.of("UserId", 1L, "ShowId", i));
+        statements.clear();
+
+        db.model("Watch").bulkCreate(rows);
+
+        assertThat(created).hasSize(60).containsExactlyElementsOf(
+                rows.stream().map(r -> (Long) r.get("ShowId")).toList());
+        assertThat(db.model("Watch").findAll()).extracting(r -> r.get("note")).contains("seen 1", "seen 60")
+                .doesNotContainNull();
+        assertThat(copies()).isEqualTo(target.backend() == Backend.POSTGRESQL ? 1 : 0);
+    }
 }
