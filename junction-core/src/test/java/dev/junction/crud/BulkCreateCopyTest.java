@@ -274,4 +274,45 @@ class BulkCreateCopyTest {
                 .doesNotContainNull();
         assertThat(copies()).isEqualTo(target.backend() == Backend.POSTGRESQL ? 1 : 0);
     }
+
+    record Tag(Long id, String name) {
+    }
+
+    @DialectTest
+    void rowsLeavingTheirKeysGetThemInOrderThroughTheBulkPath(TestTarget target) {
+        Junction db = open(target);
+        Model<Tag> tags = db.define(Tag.class, m -> m.timestamps(false));
+        db.sync();
+        tags.create(new Tag(null, "first"));
+        List<Tag> given = new ArrayList<>();
+        for (int i = 0; i < 300; i++) given.add(new Tag(null, String.format("tag%03d", i)));
+        statements.clear();
+
+        List<Tag> created = tags.bulkCreate(given);
+
+        List<Tag> stored = tags.findAll(Query.all().order(Order.asc("name")));
+        assertThat(created).extracting(Tag::name).containsExactlyElementsOf(given.stream().map(Tag::name).toList());
+        assertThat(created).extracting(Tag::id).isSorted().doesNotHaveDuplicates().doesNotContainNull()
+                .containsExactlyElementsOf(stored.stream().skip(1).map(Tag::id).toList());
+        assertThat(created.get(0).id()).isGreaterThan(1L);
+        assertThat(tags.create(new Tag(null, "last")).id()).isGreaterThan(created.get(299).id());
+        assertThat(copies()).isEqualTo(target.backend() == Backend.POSTGRESQL ? 1 : 0);
+    }
+
+    @DialectTest
+    void anIdentityColumnThatRefusesExplicitKeysKeepsTheInsert(TestTarget target) throws Exception {
+        if (target.backend() != Backend.POSTGRESQL) return; // GENERATED ALWAYS: a PostgreSQL table made by hand
+        Junction db = open(target);
+        new dev.junction.testing.RawSql(target, db).script("CREATE TABLE \"Tags\" (\"id\" BIGINT GENERATED ALWAYS AS"
+                + " IDENTITY PRIMARY KEY, \"name\" VARCHAR(255))");
+        Model<Tag> tags = db.define(Tag.class, m -> m.timestamps(false));
+        List<Tag> given = new ArrayList<>();
+        for (int i = 0; i < 100; i++) given.add(new Tag(null, "tag" + i));
+
+        List<Tag> created = tags.bulkCreate(given);
+
+        assertThat(created).extracting(Tag::id).isSorted().doesNotContainNull().hasSize(100);
+        assertThat(tags.count()).isEqualTo(100);
+        assertThat(copies()).isZero();
+    }
 }

@@ -50,7 +50,9 @@ public final class RowInserter {
             if (keyIndex >= 0 && !given.isEmpty()) {
                 resyncKeySequence(plan, connection, table);
             }
-            insertChunks(plan, generatedChunks, true, connection, table);
+            if (!copiedWithDrawnKeys(plan, generated, connection)) {
+                insertChunks(plan, generatedChunks, true, connection, table);
+            }
             return null;
         };
         boolean resyncs = keyIndex >= 0 && !given.isEmpty() && resyncsKeys(plan);
@@ -67,6 +69,19 @@ public final class RowInserter {
     private boolean copied(ModelPlan plan, List<Object[]> given, Connection connection) {
         return BulkCopy.applies(plan, given.size())
                 && BulkCopy.copy(runtime, plan, InsertRenderer.columns(plan, false), given, connection);
+    }
+
+    /**
+     * Rows leaving their key to the database, on PostgreSQL: keys drawn from the key's sequence, then one COPY. A
+     * COPY that cannot take the rows after all leaves their drawn keys behind, which the INSERT then replaces.
+     */
+    private boolean copiedWithDrawnKeys(ModelPlan plan, List<Object[]> generated, Connection connection) {
+        if (!BulkCopy.applies(plan, generated.size()) || !SequenceKeys.draw(runtime, plan, generated, connection)) {
+            return false;
+        }
+        if (copied(plan, generated, connection)) return true;
+        for (Object[] row : generated) row[plan.generatedKeyIndex()] = null;
+        return false;
     }
 
     private static boolean resyncsKeys(ModelPlan plan) {
