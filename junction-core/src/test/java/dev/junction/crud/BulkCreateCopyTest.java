@@ -4,6 +4,7 @@ import static dev.junction.association.Associations.as;
 import static dev.junction.association.Associations.through;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.junction.ForeignKeyConstraintException;
 import dev.junction.Junction;
@@ -210,10 +211,12 @@ class BulkCreateCopyTest {
         Model<Row> favorites = favorites(db, 20);
         List<Row> rows = links(20, 20);
         rows.add(Row.of("UserId", 7L, "ShowId", 999L));
+        statements.clear();
 
         assertThatThrownBy(() -> favorites.bulkCreate(rows)).isInstanceOf(ForeignKeyConstraintException.class)
                 .hasMessageContaining("UserFavorites");
         assertThat(favorites.count()).isZero();
+        assertThat(copies()).isEqualTo(target.backend() == Backend.POSTGRESQL ? 1 : 0);
     }
 
     @DialectTest
@@ -313,6 +316,23 @@ class BulkCreateCopyTest {
 
         assertThat(created).extracting(Tag::id).isSorted().doesNotContainNull().hasSize(100);
         assertThat(tags.count()).isEqualTo(100);
+        assertThat(copies()).isZero();
+    }
+
+    @DialectTest
+    void aStringWithANulCharacterTakesTheInsertAndFaresAsAnInsertWould(TestTarget target) {
+        Junction db = open(target);
+        Model<Tag> tags = db.define(Tag.class, m -> m.timestamps(false));
+        db.sync();
+        Throwable single = catchThrowable(() -> tags.create(new Tag(1_000L, "nul\u0000here")));
+        List<Tag> given = new ArrayList<>();
+        for (long i = 1; i <= 60; i++) given.add(new Tag(i, i == 30 ? "nul\u0000here" : "tag" + i));
+        statements.clear();
+
+        Throwable bulk = catchThrowable(() -> tags.bulkCreate(given));
+
+        assertThat(bulk == null ? null : bulk.getClass()).isEqualTo(single == null ? null : single.getClass());
+        assertThat(tags.count()).isEqualTo((single == null ? 1 : 0) + (bulk == null ? 60 : 0));
         assertThat(copies()).isZero();
     }
 }
