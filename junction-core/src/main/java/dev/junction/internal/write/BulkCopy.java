@@ -11,9 +11,11 @@ import java.util.List;
 
 /**
  * PostgreSQL's bulk path for plain inserts: many rows whose keys are given (join rows, explicit keys) go in one
- * {@code COPY "table" (columns) FROM STDIN} instead of multi-row INSERTs — a few times faster, since the server
- * neither parses nor plans a statement per thousand rows. COPY returns no keys, so rows that leave their key to the
- * database still go through {@code INSERT … RETURNING}. It runs in the caller's transaction, fires the table's
+ * {@code COPY "table" (columns) FROM STDIN} instead of multi-row INSERTs — faster, since the server neither parses
+ * nor plans a statement per thousand rows and the client binds no parameters (about twice as fast for 20,000 rows of
+ * a table without foreign keys; where the table has some, checking them row by row takes most of the time either
+ * way). COPY returns no keys: rows that leave their key to the database get one from its sequence first
+ * ({@link SequenceKeys}), or else go through {@code INSERT … RETURNING}. It runs in the caller's transaction, fires the table's
  * triggers and checks its constraints like an INSERT; a violation fails the whole COPY, translated like an INSERT's
  * (a {@code UniqueConstraintException} naming table and columns, and so on). The statement is reported to the
  * {@code SqlListener} and the SQL log by its text, without parameters.
