@@ -34,8 +34,15 @@ public final class PostgresCopyIn {
         try {
             for (byte[] piece : pieces) copy.writeToCopy(piece, 0, piece.length);
             return copy.endCopy();
-        } finally {
-            if (copy.isActive()) copy.cancelCopy();
+        } catch (SQLException | RuntimeException e) {
+            if (copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException cancel) {
+                    e.addSuppressed(cancel); // the COPY's own failure is the one to report
+                }
+            }
+            throw e;
         }
     }
 }
