@@ -15,8 +15,9 @@ import java.util.List;
 @FunctionalInterface
 public interface SqlListener {
     /**
-     * @param sql            the statement text, with {@code ?} placeholders
-     * @param parameters     the bound values (empty when parameter logging is off)
+     * @param sql            the statement text, with {@code ?} placeholders (a {@code COPY … FROM STDIN} that
+     *                       {@code bulkCreate} runs on PostgreSQL: its text, with no parameters)
+     * @param parameters     the bound values (empty when parameter logging is off, and for a COPY)
      * @param elapsedNanos   how long the statement took, including fetching its result
      */
     void executed(String sql, List<Object> parameters, long elapsedNanos);

@@ -31,6 +31,11 @@ public final class Report {
     static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W4b");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
+    /**
+     * The hand-written ways of doing a workload's whole job; the ratio is against the fastest of them in the run.
+     * (Contenders of another operation of a workload, such as W9's {@code jdbcHas}, are not among them.)
+     */
+    static final List<String> JDBC_CONTENDERS = List.of("jdbc", "jdbcCopy");
     /** {@link FindByPkBenchmark}: one row by key, per call. */
     static final String PK = "PK";
     /** Issue 5's figure: seeding join rows from a file against bulkCreate of the same rows. */
@@ -170,6 +175,19 @@ public final class Report {
         return scores.get(key(workload, db, contender));
     }
 
+    /**
+     * The fastest JDBC contender of a workload on a database: {@code jdbc}, or another whose name starts with it (W1's
+     * {@code jdbcCopy}); the ratios are against the best hand-written JDBC, not the one that copies Junction's way.
+     */
+    Score bestJdbc(String workload, String db) {
+        Score best = null;
+        for (String contender : JDBC_CONTENDERS) {
+            Score s = scores.get(key(workload, db, contender));
+            if (s != null && (best == null || s.mean() < best.mean())) best = s;
+        }
+        return best;
+    }
+
     /** {@code a / b} with its error from both errors (relative errors added in quadrature); NaN when missing. */
     static double[] ratio(Score a, Score b) {
         if (a == null || b == null || !(b.mean() > 0)) return new double[] {Double.NaN, Double.NaN};
@@ -183,7 +201,7 @@ public final class Report {
         for (String workload : WORKLOADS) {
             for (String db : DATABASES) {
                 Score junction = score(workload, db, "junction");
-                double[] jdbc = ratio(junction, score(workload, db, "jdbc"));
+                double[] jdbc = ratio(junction, bestJdbc(workload, db));
                 double[] hibernate = ratio(junction, score(workload, db, "hibernate"));
                 complete &= !Double.isNaN(jdbc[0])
                         && (WITHOUT_HIBERNATE.contains(workload) || !Double.isNaN(hibernate[0]));
@@ -223,11 +241,11 @@ public final class Report {
         for (String workload : WORKLOADS) {
             for (String db : DATABASES) {
                 Score junction = score(workload, db, "junction");
-                double[] jdbc = ratio(junction, score(workload, db, "jdbc"));
+                double[] jdbc = ratio(junction, bestJdbc(workload, db));
                 double[] hibernate = ratio(junction, score(workload, db, "hibernate"));
                 double target = jdbcTarget(workload);
                 out.append("| ").append(workload).append(" | ").append(db).append(" | ")
-                        .append(time(junction)).append(" | ").append(time(score(workload, db, "jdbc"))).append(" | ")
+                        .append(time(junction)).append(" | ").append(time(bestJdbc(workload, db))).append(" | ")
                         .append(time(score(workload, db, "hibernate"))).append(" | ")
                         .append(withError(jdbc)).append(" | ")
                         .append(Double.isNaN(target) ? "—" : verdict(jdbc[0] <= target, "≤ " + fixed(target)))

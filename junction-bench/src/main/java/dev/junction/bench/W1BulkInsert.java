@@ -5,6 +5,10 @@ import static dev.junction.bench.Dataset.USERS;
 import static dev.junction.bench.Dataset.favorite;
 
 import dev.junction.bench.hibernate.HFavorite;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,11 +20,15 @@ import org.hibernate.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;
+import org.postgresql.PGConnection;
 
 /**
  * W1: bulk insert of 20,000 join rows (every user's twenty favourites) into an empty join table, in one
- * transaction. Junction: the join model's {@code bulkCreate}. JDBC: one prepared INSERT, batched by 1,000.
- * Hibernate: the join row as an entity, inserted by a {@code StatelessSession} in JDBC batches.
+ * transaction. Junction: the join model's {@code bulkCreate}. JDBC, two ways: one prepared INSERT batched by 1,000
+ * ({@code jdbc}), and the database's own bulk load ({@code jdbcCopy}): on PostgreSQL {@code COPY … FROM STDIN} through
+ * the driver's {@code CopyManager}, the rows written as COPY text; on H2, which has no COPY, one
+ * {@code INSERT … SELECT * FROM UNNEST(?, ?)} of two bound arrays. Hibernate: the join row as an entity, inserted by a
+ * {@code StatelessSession} in JDBC batches.
  */
 public class W1BulkInsert extends Workload {
     private static final int ROWS = USERS * FAVORITES;
@@ -75,6 +83,56 @@ public class W1BulkInsert extends Workload {
         return ROWS;
     }
 
+    /** The fastest hand-written load each database offers (see the class comment). */
+    @Benchmark
+    public int jdbcCopy() throws SQLException {
+        try (Connection c = jdbc.connect()) {
+            c.setAutoCommit(false);
+            try {
+                if (jdbc.postgres()) copy(c); else insertUnnest(c);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+        return ROWS;
+    }
+
+    private static void copy(Connection c) throws SQLException {
+        StringBuilder text = new StringBuilder(ROWS * 12);
+        for (long u = 1; u <= USERS; u++) {
+            for (int k = 0; k < FAVORITES; k++) text.append(u).append('\t').append(favorite(u, k)).append('\n');
+        }
+        byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY \"UserFavorites\" (\"UserId\", \"ShowId\")"
+                    + " FROM STDIN", new ByteArrayInputStream(data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void insertUnnest(Connection c) throws SQLException {
+        Long[] users = new Long[ROWS];
+        Long[] shows = new Long[ROWS];
+        int i = 0;
+        for (long u = 1; u <= USERS; u++) {
+            for (int k = 0; k < FAVORITES; k++, i++) {
+                users[i] = u;
+                shows[i] = favorite(u, k);
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\")"
+                + " SELECT * FROM UNNEST(?, ?)")) {
+            insert.setArray(1, c.createArrayOf("BIGINT", users));
+            insert.setArray(2, c.createArrayOf("BIGINT", shows));
+            insert.executeUpdate();
+        }
+    }
+
     @Benchmark
     public int hibernate() {
         List<HFavorite> rows = new ArrayList<>(ROWS);
@@ -97,6 +155,7 @@ public class W1BulkInsert extends Workload {
         switch (contender) {
             case "junction" -> junction();
             case "jdbc" -> jdbc();
+            case "jdbcCopy" -> jdbcCopy();
             default -> hibernate();
         }
         check("W1 " + contender + " rows", ROWS, queryLong("SELECT COUNT(*) FROM \"UserFavorites\""));

@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * One workload: its three contenders as benchmark methods named {@code junction}, {@code jdbc} and
- * {@code hibernate} (more operations of a workload add methods starting with those names), on each database of {@link #db}. A trial (one fork running one method on one database) gets a
+ * One workload: its three contenders as benchmark methods named {@code junction}, {@code jdbc} (and, where the
+ * fastest hand-written way is another, a second JDBC contender whose name starts with {@code jdbc}) and
+ * {@code hibernate} (more operations of a workload add methods starting with those names), on each database of
+ * {@link #db}. A trial (one fork running one method on one database) gets a
  * database of its own, seeded with the {@link Dataset}, and opens only the contender it measures; before measuring,
  * it runs the operation once and checks the result, so a contender cannot win by doing less.
  *

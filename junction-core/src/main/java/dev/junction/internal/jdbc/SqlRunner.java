@@ -156,6 +156,11 @@ public final class SqlRunner {
         logged(sql, startNanos);
     }
 
+    /** Reports a statement without parameters that was run elsewhere (a COPY) to the log and the listener. */
+    public void reportExecuted(String text, long startNanos) {
+        if (log.enabled()) log.executed(text, List.of(), System.nanoTime() - startNanos);
+    }
+
     private static void bind(PreparedStatement statement, Sql sql) throws SQLException {
         List<Sql.Bind> binds = sql.binds();
         for (int i = 0; i < binds.size(); i++) {

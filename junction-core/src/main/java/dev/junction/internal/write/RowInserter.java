@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes prepared rows of a model: multi-row INSERTs below the parameter limit and the database's statement size,
- * generated keys read back into the rows, the database's key generator moved past keys given explicitly, and the
+ * Writes prepared rows of a model: multi-row INSERTs below the parameter limit and the database's statement size
+ * (or, on PostgreSQL, one {@link BulkCopy COPY} for many rows giving their keys), generated keys read back into the
+ * rows, the database's key generator moved past keys given explicitly, and the
  * rows referred to locked first where the database needs it ({@link ReferencedRowLocks}). Used
  * by create, bulkCreate and bulk upserts; runs in the given transaction, else the thread's, else on a connection of
  * its own.
@@ -45,11 +46,13 @@ public final class RowInserter {
             List<List<Object[]>> givenChunks = chunks(plan, given, false, connection);
             List<List<Object[]>> generatedChunks = chunks(plan, generated, true, connection);
             locks.acquire(runtime, connection);
-            insertChunks(plan, givenChunks, false, connection, table);
+            if (!copied(plan, given, connection)) insertChunks(plan, givenChunks, false, connection, table);
             if (keyIndex >= 0 && !given.isEmpty()) {
                 resyncKeySequence(plan, connection, table);
             }
-            insertChunks(plan, generatedChunks, true, connection, table);
+            if (!copiedWithDrawnKeys(plan, generated, connection)) {
+                insertChunks(plan, generatedChunks, true, connection, table);
+            }
             return null;
         };
         boolean resyncs = keyIndex >= 0 && !given.isEmpty() && resyncsKeys(plan);
@@ -60,6 +63,25 @@ public final class RowInserter {
         if (resyncs || !locks.isEmpty()) runtime.scope().atomic(tx, work);
         else if (prepared.size() == 1) runtime.scope().statement(tx, work);
         else runtime.scope().run(tx, work);
+    }
+
+    /** Writes rows that give their key with the database's bulk path where it has one; false when not. */
+    private boolean copied(ModelPlan plan, List<Object[]> given, Connection connection) {
+        return BulkCopy.applies(plan, given.size())
+                && BulkCopy.copy(runtime, plan, InsertRenderer.columns(plan, false), given, connection);
+    }
+
+    /**
+     * Rows leaving their key to the database, on PostgreSQL: keys drawn from the key's sequence, then one COPY. A
+     * COPY that cannot take the rows after all leaves their drawn keys behind, which the INSERT then replaces.
+     */
+    private boolean copiedWithDrawnKeys(ModelPlan plan, List<Object[]> generated, Connection connection) {
+        if (!BulkCopy.applies(plan, generated.size()) || !SequenceKeys.draw(runtime, plan, generated, connection)) {
+            return false;
+        }
+        if (copied(plan, generated, connection)) return true;
+        for (Object[] row : generated) row[plan.generatedKeyIndex()] = null;
+        return false;
     }
 
     private static boolean resyncsKeys(ModelPlan plan) {
