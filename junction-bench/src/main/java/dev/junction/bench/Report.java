@@ -23,9 +23,12 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8");
-    /** Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation). */
-    static final List<String> WITHOUT_HIBERNATE = List.of("W7");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W2b", "W2c", "W3", "W4", "W5", "W6", "W7", "W8");
+    /**
+     * Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation;
+     * W2b/W2c, {@link EagerThroughWorkload}: against the best hand-written join).
+     */
+    static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W2b", "W2c");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
     /** Issue 5's figure: seeding join rows from a file against bulkCreate of the same rows. */
@@ -104,9 +107,10 @@ public final class Report {
         return report;
     }
 
-    /** W1…W8 from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
+    /** W1…W8 (W2b …) from a workload class name, SEED from {@link SeedJoinRows}; null for other benchmarks. */
     private static String workload(String benchmarkClass) {
-        if (benchmarkClass.matches("W\\d.*")) return benchmarkClass.substring(0, 2);
+        var name = java.util.regex.Pattern.compile("(W\\d+[a-z]?)[A-Z].*").matcher(benchmarkClass);
+        if (name.matches()) return name.group(1);
         return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
     }
 
@@ -197,6 +201,7 @@ public final class Report {
         return switch (workload) {
             case "W1" -> 1.15;
             case "W2" -> 1.3;
+            case "W2b", "W2c" -> 1.2;
             case "W3", "W4", "W5", "W7", "W8" -> 1.2;
             default -> Double.NaN;
         };

@@ -47,7 +47,7 @@ public abstract class Workload {
         String contender = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         place = place(BenchDatabase.of(db));
         switch (contender) {
-            case "junction" -> junction = JunctionSide.open(place);
+            case "junction" -> junction = openJunction(place);
             case "jdbc" -> jdbc = JdbcSide.open(place);
             case "hibernate" -> hibernate = HibernateSide.open(place);
             default -> throw new IllegalStateException("Unknown contender " + contender);
@@ -61,6 +61,11 @@ public abstract class Workload {
         BenchDatabase.Place created = database.create(name());
         Dataset.seed(created, Dataset.USERS, true);
         return created;
+    }
+
+    /** The Junction contender on the trial's database: {@link JunctionSide#open} unless the workload needs another. */
+    protected JunctionSide openJunction(BenchDatabase.Place place) {
+        return JunctionSide.open(place);
     }
 
     /** Work done once per trial after the contender is open (keys in hand, statements ready). */
