@@ -114,10 +114,15 @@ public final class IncludeLoader {
 
     /** {@code WHERE filter AND EXISTS(required include)…}, columns of the filter unqualified. */
     void appendFilter(Sql sql, ModelPlan plan, Where where, List<? extends Include<?, ?>> includes,
-                              String outer) {
-        boolean first = true;
+                      String outer) {
+        appendFilter(sql, plan, where, includes, outer, true);
+    }
+
+    /** {@link #appendFilter}, continuing a {@code WHERE} already begun (with {@code AND}) unless {@code first}. */
+    void appendFilter(Sql sql, ModelPlan plan, Where where, List<? extends Include<?, ?>> includes,
+                      String outer, boolean first) {
         if (where != null) {
-            sql.append(" WHERE ");
+            sql.append(first ? " WHERE " : " AND ");
             plan.where("").render(sql, where);
             first = false;
         }
@@ -184,18 +189,16 @@ public final class IncludeLoader {
     }
 
     /**
-     * The statements that read one level: one with the parents' subquery where {@code again} allows it and there
-     * are enough parents to gain from it, else the key lists chunked below the dialect's limits.
+     * The statements that read one level: one with the parents' subquery where {@code again} allows it and it wins
+     * ({@link ParentSubquery#wins}), else the key lists chunked below the dialect's limits.
      */
     private List<Sql> statements(LevelQuery<?, ?> level, List<Object> keys, ParentSubquery again,
                                  AssociationBase<?, ?> association, boolean count) {
-        if (again != null && keys.size() >= ParentSubquery.MIN_PARENTS) {
-            Sql parents = again.render(parentKey(association), this);
-            if (parents.binds().size() + level.conditionBinds(this) <= runtime.dialect().maxBindParameters()) {
-                return List.of(count ? level.renderCount(parents, this) : level.render(parents, this));
-            }
-        }
         int chunk = keysPerStatement(level);
+        if (again != null && ParentSubquery.wins(keys.size(), level.arrayElementType() != null, chunk)) {
+            Sql sql = count ? level.renderCount(again, this) : level.render(again, this);
+            if (sql.binds().size() <= runtime.dialect().maxBindParameters()) return List.of(sql);
+        }
         List<Sql> out = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));

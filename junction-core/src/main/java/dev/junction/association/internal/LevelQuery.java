@@ -105,10 +105,10 @@ final class LevelQuery<S, U> {
         return finishChildren(sql, loader);
     }
 
-    /** The children of the parents that {@code parents} (a {@code SELECT} of their keys) selects. */
-    Sql render(Sql parents, IncludeLoader loader) {
+    /** The children of the parents that {@code parents} selects again. */
+    Sql render(ParentSubquery parents, IncludeLoader loader) {
         Sql sql = selectChildren();
-        fromParents(sql, parents);
+        fromParents(sql, parents, loader);
         return finishChildren(sql, loader);
     }
 
@@ -139,17 +139,18 @@ final class LevelQuery<S, U> {
     }
 
     /** {@link #renderCount(List, IncludeLoader)} for the parents that {@code parents} selects. */
-    Sql renderCount(Sql parents, IncludeLoader loader) {
+    Sql renderCount(ParentSubquery parents, IncludeLoader loader) {
         Sql sql = new Sql().append("SELECT ").append(childKeyColumn()).append(", COUNT(*)");
-        fromParents(sql, parents);
+        fromParents(sql, parents, loader);
         conditions(sql, loader);
         return sql.append(" GROUP BY ").append(childKeyColumn());
     }
 
-    /** {@code FROM … WHERE <child key> IN (<parents' keys subquery>)}. */
-    private void fromParents(Sql sql, Sql parents) {
+    /** {@code FROM … WHERE EXISTS (<a parent whose key is the child key>)}. */
+    private void fromParents(Sql sql, ParentSubquery parents, IncludeLoader loader) {
         from(sql);
-        sql.append(" WHERE ").append(childKeyColumn()).append(" IN (").append(parents).append(')');
+        sql.append(" WHERE ");
+        parents.renderExists(sql, IncludeLoader.parentKey(association), childKeyColumn(), loader);
     }
 
     /** The parent key of a row of {@link #renderCount}. */
