@@ -133,4 +133,24 @@ class StatementCountTest {
             assertThat(loaded.get(i).get(crowd.likes)).containsExactlyInAnyOrderElementsOf(crowd.showsOf(i));
         }
     }
+
+    /**
+     * Unpaged, the same 70,000 parents are selected again by the first level's one statement wherever their keys
+     * would need chunks (SQLite, MariaDB, H2 past one array's 65,536 keys) — PostgreSQL's single array stays.
+     */
+    @DialectTest
+    void anUnpagedFirstLevelIsOneStatementHoweverManyParents(TestTarget target) {
+        int n = 70_000;
+        Crowd crowd = Crowd.of(target, n);
+        List<Loaded<Fan>> loaded = new ArrayList<>();
+
+        int statements = crowd.count(() -> loaded.addAll(crowd.fans.findAll(Query.all().order(asc("id")),
+                include(crowd.likes).include(include(crowd.network)))));
+
+        assertThat(statements).as("parents, one statement per level").isEqualTo(1 + 1 + 1);
+        assertThat(loaded).hasSize(n);
+        for (int i = 0; i < n; i += 997) {
+            assertThat(loaded.get(i).get(crowd.likes)).containsExactlyInAnyOrderElementsOf(crowd.showsOf(i));
+        }
+    }
 }

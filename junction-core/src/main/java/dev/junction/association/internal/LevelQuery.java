@@ -146,11 +146,11 @@ final class LevelQuery<S, U> {
         return sql.append(" GROUP BY ").append(childKeyColumn());
     }
 
-    /** {@code FROM … WHERE EXISTS (<a parent whose key is the child key>)}. */
+    /** {@code FROM … WHERE <the child key names one of the parents>}. */
     private void fromParents(Sql sql, ParentSubquery parents, IncludeLoader loader) {
         from(sql);
         sql.append(" WHERE ");
-        parents.renderExists(sql, IncludeLoader.parentKey(association), childKeyColumn(), loader);
+        parents.renderCondition(sql, IncludeLoader.parentKey(association), childKeyColumn(), loader);
     }
 
     /** The parent key of a row of {@link #renderCount}. */

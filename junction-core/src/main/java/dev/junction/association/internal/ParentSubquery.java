@@ -1,5 +1,6 @@
 package dev.junction.association.internal;
 
+import dev.junction.dialect.H2Dialect;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.Include;
 import dev.junction.query.Where;
@@ -9,12 +10,12 @@ import java.util.List;
 /**
  * The parents of an include level as the database can select them again: the parent query's table and filter
  * (scope, soft-deleted rows, the {@code EXISTS} of required includes), without its order. An unpaged
- * {@code findAll} loads its first include level with
- * {@code EXISTS (SELECT 1 FROM <parent> WHERE <parent key> = <child key> AND …)} (Hibernate's SUBSELECT fetch, as a
- * semi-join) instead of sending every parent key back; a page (limit/offset) cannot be selected again cheaply and
- * keeps the key lists. The correlated form, rather than {@code IN (SELECT …)}, because H2 re-runs an uncorrelated
- * {@code IN} subquery for every row when it does not reuse results ({@code OPTIMIZE_REUSE_RESULTS=FALSE}); the
- * other databases plan both as the same semi-join.
+ * {@code findAll} may load its first include level with {@code <child key> IN (SELECT <parent key> FROM … WHERE …)}
+ * (Hibernate's SUBSELECT fetch; the databases plan it as a semi-join, the subquery run once) instead of sending
+ * every parent key back; a page (limit/offset) cannot be selected again cheaply and keeps the key lists. H2 gets the
+ * correlated {@code EXISTS (SELECT 1 FROM <parent> WHERE <parent key> = <child key> AND …)} instead: it re-runs an
+ * uncorrelated {@code IN} subquery for every row when it does not reuse results ({@code OPTIMIZE_REUSE_RESULTS=FALSE}),
+ * while its correlated form is one index look-up per row.
  *
  * <p>Both statements run on one connection; inside a transaction they see the same rows. Outside one, each
  * statement sees the database as it is when it runs: children of a parent inserted in between are read and dropped
@@ -41,12 +42,18 @@ record ParentSubquery(ModelPlan plan, Where where, List<Include<?, ?>> includes)
         return keyArray ? parents > keysPerStatement : parents >= MIN_PARENTS;
     }
 
-    /** Appends {@code EXISTS (SELECT 1 FROM <parent> WHERE <parent>.<key> = <childKey> AND <filter>)}. */
-    void renderExists(Sql sql, String keyAttribute, String childKey, IncludeLoader loader) {
-        sql.append("EXISTS (SELECT 1 FROM ").append(plan.quotedTable()).append(" WHERE ").append(plan.quotedTable())
-                .append('.').append(plan.dialect().quote(plan.attributes().get(plan.indexOf(keyAttribute)).column()))
-                .append(" = ").append(childKey);
-        loader.appendFilter(sql, plan, where, includes, plan.quotedTable() + ".", false);
+    /** Appends the condition that the child key names one of these parents ({@code IN} or, on H2, {@code EXISTS}). */
+    void renderCondition(Sql sql, String keyAttribute, String childKey, IncludeLoader loader) {
+        String key = plan.quotedTable() + "."
+                + plan.dialect().quote(plan.attributes().get(plan.indexOf(keyAttribute)).column());
+        if (plan.dialect() instanceof H2Dialect) {
+            sql.append("EXISTS (SELECT 1 FROM ").append(plan.quotedTable()).append(" WHERE ").append(key)
+                    .append(" = ").append(childKey);
+            loader.appendFilter(sql, plan, where, includes, plan.quotedTable() + ".", false);
+        } else {
+            sql.append(childKey).append(" IN (SELECT ").append(key).append(" FROM ").append(plan.quotedTable());
+            loader.appendFilter(sql, plan, where, includes, plan.quotedTable() + ".", true);
+        }
         sql.append(')');
     }
 }
