@@ -23,7 +23,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W2b", "W2c", "W3", "W4", "W5", "W6", "W7", "W8");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W2b", "W2c", "W3", "W4", "W5", "W6", "W7", "W8", "W9",
+            "PK");
     /**
      * Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation;
      * W2b/W2c, {@link EagerThroughWorkload}: against the best hand-written join).
@@ -31,6 +32,8 @@ public final class Report {
     static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W2b", "W2c");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
+    /** {@link FindByPkBenchmark}: one row by key, per call. */
+    static final String PK = "PK";
     /** Issue 5's figure: seeding join rows from a file against bulkCreate of the same rows. */
     static final String SEED = "SEED";
     /** The issue's bound on seed ÷ bulkCreate, on PostgreSQL. */
@@ -111,6 +114,7 @@ public final class Report {
     private static String workload(String benchmarkClass) {
         var name = java.util.regex.Pattern.compile("(W\\d+[a-z]?)[A-Z].*").matcher(benchmarkClass);
         if (name.matches()) return name.group(1);
+        if (benchmarkClass.equals(FindByPkBenchmark.class.getSimpleName())) return PK;
         return benchmarkClass.equals(SeedJoinRows.class.getSimpleName()) ? SEED : null;
     }
 
@@ -143,6 +147,7 @@ public final class Report {
             case "W4" -> W4SetDiff.CALLS;
             case "W5" -> W5AddExisting.CALLS;
             case "W7" -> W7IncrementInstance.CALLS;
+            case "W9" -> W9CountLoop.CALLS;
             default -> 1;
         };
     }
@@ -188,11 +193,16 @@ public final class Report {
             }
         }
         for (String db : DATABASES) {
+            double[] has = ratio(score("W9", db, "junctionHas"), score("W9", db, "jdbcHas"));
+            if (!Double.isNaN(has[0])) System.out.println("ratio W9has " + db + " junction/jdbc=" + fixed(has[0]));
+        }
+        for (String db : DATABASES) {
             if (score(SEED, db, "bulkCreate") == null && score(SEED, db, "seedFile") == null) continue;
             double[] seed = ratio(score(SEED, db, "seedFile"), score(SEED, db, "bulkCreate"));
             complete &= !Double.isNaN(seed[0]);
             System.out.println("ratio SEED " + db + " seed/bulkCreate=" + fixed(seed[0]));
         }
+        SequelizeRatios.print(this);
         return complete;
     }
 
@@ -203,6 +213,7 @@ public final class Report {
             case "W2" -> 1.3;
             case "W2b", "W2c" -> 1.2;
             case "W3", "W4", "W5", "W7", "W8" -> 1.2;
+            case "W9", PK -> 1.15;
             default -> Double.NaN;
         };
     }
@@ -250,6 +261,7 @@ public final class Report {
                     .append(db.equals("postgresql") ? verdict(ratio[0] < SEED_TARGET, "< " + fixed(SEED_TARGET)) : "—")
                     .append(" |\n");
         }
+        out.append(SequelizeRatios.markdown(this));
         return out.toString();
     }
 
@@ -257,12 +269,12 @@ public final class Report {
         return target + (met ? " met" : " **missed**");
     }
 
-    private static String time(Score s) {
+    static String time(Score s) {
         if (s == null) return "n/a";
         return Double.isNaN(s.error()) ? threeDigits(s.mean()) : threeDigits(s.mean()) + " ± " + threeDigits(s.error());
     }
 
-    private static String withError(double[] ratio) {
+    static String withError(double[] ratio) {
         return Double.isNaN(ratio[1]) ? fixed(ratio[0]) : fixed(ratio[0]) + " ± " + fixed(ratio[1]);
     }
 

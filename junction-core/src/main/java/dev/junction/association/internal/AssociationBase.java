@@ -161,12 +161,12 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
 
     /** The value of the source's {@code attribute} for an instance, Row or key. */
     Object sourceValue(Object given, String attribute) {
-        return Keys.of(source, sourceRows(), attribute, given, label() + " source");
+        return Keys.of(source, this::sourceRows, attribute, given, () -> label() + " source");
     }
 
     /** The value of the target's {@code attribute} for an instance, Row, Link or key. */
     Object targetValue(Object given, String attribute) {
-        return Keys.of(target, targetRows(), attribute, given, label() + " target");
+        return Keys.of(target, this::targetRows, attribute, given, () -> label() + " target");
     }
 
     /**

@@ -10,7 +10,9 @@ import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Where;
+import dev.junction.query.Query;
 import dev.junction.query.internal.Sql;
+import dev.junction.query.internal.SqlTemplate;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,21 +47,35 @@ final class BelongsToImpl<S, T> extends AssociationBase<S, T> implements Belongs
             Object value = source.valuesOf(instance)[source.plan().indexOf(foreignKey)];
             return value == null ? Optional.empty() : target.findOne(eq(targetKey, value));
         }
-        // The class does not hold the key: follow it in the database, in one statement.
+        // The class does not hold the key: follow it in the database, in one statement (rendered once per plans).
+        ModelPlan t = target.plan();
+        ModelPlan s = source.plan();
+        Query scope = target.readScope();
+        Sql sql = s.statements().get(new Followed(as, t, scope), () -> SqlTemplate.of(follow(fk.column(), key, id,
+                scope), 1, 0)).with(new Object[] {id}, new Object[0]);
+        List<T> found = runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().query(c, sql,
+                s.definition().tableName(), rs -> target.read(rs, 1)));
+        return found.stream().findFirst();
+    }
+
+    /** The shape of a get that follows the key in the database: the association, the target's plan and scope. */
+    private record Followed(String as, ModelPlan target, Query scope) {
+    }
+
+    /** {@code SELECT t.* FROM target t JOIN source s ON s.fk = t.targetKey WHERE s.key = ?}, scope and live rows. */
+    private Sql follow(String fkColumn, String key, Object id, Query scope) {
         ModelPlan t = target.plan();
         ModelPlan s = source.plan();
         var d = s.dialect();
         Sql sql = new Sql().append("SELECT ").append(t.selectList("t.")).append(" FROM ").append(t.quotedTable())
-                .append(" t JOIN ").append(s.quotedTable()).append(" s ON s.").append(d.quote(fk.column()))
+                .append(" t JOIN ").append(s.quotedTable()).append(" s ON s.").append(d.quote(fkColumn))
                 .append(" = t.").append(d.quote(column(target, targetKey))).append(" WHERE s.")
                 .append(d.quote(column(source, key))).append(" = ");
         sql.bind(id, s.codec(s.indexOf(key)));
-        ScopeFilter.appendAnd(sql, target.readScope(), t.where("t."));
+        ScopeFilter.appendAnd(sql, scope, t.where("t."));
         Where live = t.readWhere(null, false);
         if (live != null) t.where("t.").render(sql.append(" AND "), live);
-        List<T> found = runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().query(c, sql,
-                s.definition().tableName(), rs -> target.read(rs, 1)));
-        return found.stream().findFirst();
+        return sql;
     }
 
     @Override

@@ -9,8 +9,6 @@ import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.jdbc.SqlWork;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
-import dev.junction.internal.model.ModelSql;
-import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
@@ -22,9 +20,10 @@ import java.util.Set;
 
 /**
  * A many-to-many through a join model. Reads are one statement joining target and join table (never one per
- * target); writes are in {@link LinkWriter}. The join plan is replaced when another side of the same join model is
- * declared, which may rename this side's keys, and cleared while the join model waits for a partner's declaration;
- * the first use then resolves it (or reports why it cannot be).
+ * target), rendered once per shape of call, counting the join table alone where a foreign key allows
+ * ({@link LinkReads}); writes are in {@link LinkWriter}. The join plan is replaced when another side of the same
+ * join model is declared, which may rename this side's keys, and cleared while the join model waits for a partner's
+ * declaration; the first use then resolves it (or reports why it cannot be).
  */
 final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements BelongsToMany<S, T> {
     /** Resolves the join model of a side whose plan waits for its partner, and returns the side's plan. */
@@ -36,12 +35,20 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     final String sourceKey;
     private final PlanSource planSource;
     private volatile JoinPlan plan;
+    /** The read statements, rendered once per shape; shared with the transaction-bound copies. */
+    private final LinkReads reads;
 
     BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
                       String sourceKey, PlanSource planSource) {
+        this(runtime, source, target, as, singular, sourceKey, planSource, new LinkReads());
+    }
+
+    private BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
+                              String sourceKey, PlanSource planSource, LinkReads reads) {
         super(runtime, source, target, as, singular);
         this.sourceKey = sourceKey;
         this.planSource = planSource;
+        this.reads = reads;
     }
 
     /** Sets the resolved plan, or clears it ({@code null}) while the join model waits for another side. */
@@ -97,8 +104,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public List<T> get(S instance, Query query, Where throughWhere) {
         Object owner = sourceValue(instance, sourceKey);
-        Query scoped = ScopeFilter.apply(target.readScope(), query(query, "get"));
-        Sql sql = plain(scoped, throughWhere) ? plainGet(owner) : selectSql(owner, scoped, throughWhere, false);
+        Sql sql = reads.select(this, owner, query(query, "get"), throughWhere, false);
         SqlWork<List<T>> work = c -> runtime.runner().query(c, sql, join().plan().definition().tableName(),
                 rs -> target.read(rs, 1));
         return read(query, work);
@@ -106,60 +112,19 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public List<Linked<T>> getLinked(S instance, Query query, Where throughWhere) {
-        Query scoped = ScopeFilter.apply(target.readScope(), query(query, "getLinked"));
         ModelImpl<Row> join = join();
-        Sql sql = selectSql(sourceValue(instance, sourceKey), scoped, throughWhere, true);
+        Sql sql = reads.select(this, sourceValue(instance, sourceKey), query(query, "getLinked"), throughWhere, true);
         int first = target.plan().attributes().size() + 1;
         SqlWork<List<Linked<T>>> work = c -> runtime.runner().query(c, sql, join.plan().definition().tableName(),
                 rs -> new Linked<>(target.read(rs, 1), join.read(rs, first), join.name()));
         return read(query, work);
     }
 
-    private Sql selectSql(Object owner, Query query, Where throughWhere, boolean withThrough) {
-        ModelPlan t = target.plan();
-        ModelPlan j = join().plan();
-        Sql sql = new Sql().append("SELECT ").append(t.selectList("t."));
-        if (withThrough) sql.append(", ").append(j.selectList("j."));
-        fromLinks(sql, plan(), t, j, owner, t.readWhere(query.where(), query.isWithDeleted()), throughWhere);
-        ModelSql.appendOrderAndPage(t, sql, query, "t.");
-        return sql;
-    }
-
-    private static boolean plain(Query query, Where throughWhere) {
-        return throughWhere == null && query.where() == null && query.order().isEmpty() && query.limit() == null
-                && query.offset() == null && !query.isWithDeleted();
-    }
-
-    /** The SQL of a plain {@code get}, rendered once per pair of plans (a plan changes when a model is amended). */
-    private record PlainGet(ModelPlan target, ModelPlan join, Sql template) {
-    }
-
-    private volatile PlainGet plainGet;
-
-    /** {@code get(owner)} without query or through filter: the cached text, the owner's key and the scope values. */
-    private Sql plainGet(Object owner) {
-        ModelPlan t = target.plan();
-        ModelPlan j = join().plan();
-        PlainGet cached = plainGet;
-        if (cached == null || cached.target() != t || cached.join() != j) {
-            cached = new PlainGet(t, j, selectSql(null, Query.all(), null, false));
-            plainGet = cached;
-        }
-        List<Sql.Bind> binds = cached.template().binds();
-        Sql sql = Sql.of(cached.template().text()).addBind(owner, binds.get(0).codec());
-        for (int i = 1; i < binds.size(); i++) sql.addBind(binds.get(i).value(), binds.get(i).codec());
-        return sql;
-    }
-
     @Override
     public long count(S instance, Where targetWhere, Where throughWhere) {
-        ModelPlan t = target.plan();
-        ModelPlan j = join().plan();
-        Sql sql = new Sql().append("SELECT COUNT(*)");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey),
-                t.readWhere(ScopeFilter.where(target.readScope(), targetWhere), false), throughWhere);
+        Sql sql = reads.count(this, sourceValue(instance, sourceKey), targetWhere, throughWhere);
         return runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().queryLong(c, sql,
-                j.definition().tableName()));
+                join().plan().definition().tableName()));
     }
 
     @Override
@@ -175,38 +140,11 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Set<Object> keys = new LinkedHashSet<>();
         for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey()));
         if (keys.isEmpty()) return true;
-        ModelPlan t = target.plan();
-        ModelPlan j = join().plan();
-        Sql sql = new Sql().append("SELECT COUNT(DISTINCT t.").append(t.dialect().quote(column(target, targetKey())))
-                .append(")");
-        fromLinks(sql, plan(), t, j, sourceValue(instance, sourceKey), t.readWhere(Where.in(targetKey(), keys), false),
-                null);
-        return runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().queryLong(c, sql,
-                j.definition().tableName())) == keys.size();
-    }
-
-    /**
-     * {@code FROM target t JOIN through j ON j.otherKey = t.targetKey WHERE j.foreignKey = ? AND j.scope = ?…}
-     * plus the join model's own default scope (never its ends' scopes), and the target and join filters.
-     */
-    private void fromLinks(Sql sql, JoinPlan p, ModelPlan t, ModelPlan j, Object sourceValue, Where targetWhere,
-                           Where throughWhere) {
-        var d = t.dialect();
-        sql.append(" FROM ").append(t.quotedTable()).append(" t JOIN ").append(j.quotedTable()).append(" j ON j.")
-                .append(d.quote(column(j, p.otherKey()))).append(" = t.").append(d.quote(column(target, targetKey())))
-                .append(" WHERE j.").append(d.quote(column(j, p.foreignKey()))).append(" = ");
-        sql.bind(sourceValue, j.codec(j.indexOf(p.foreignKey())));
-        appendScope(sql, p, j, "j.");
-        ParanoidLinks.appendLive(sql, j, "j.");
-        ScopeFilter.appendAnd(sql, join().readScope(), j.where("j."));
-        if (targetWhere != null) {
-            sql.append(" AND ");
-            t.where("t.").render(sql, targetWhere);
-        }
-        if (throughWhere != null) {
-            sql.append(" AND ");
-            j.where("j.").render(sql, throughWhere);
-        }
+        Sql sql = reads.has(this, sourceValue(instance, sourceKey), keys);
+        long found = runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().queryLong(c, sql,
+                join().plan().definition().tableName()));
+        // One key may be counted once per link row (LinkReads.has); several are counted distinct.
+        return keys.size() == 1 ? found > 0 : found == keys.size();
     }
 
     /** {@code AND j."taggable" = ?} for every scope value. */
@@ -258,7 +196,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public BelongsToMany<S, T> in(dev.junction.Transaction tx) {
         BelongsToManyImpl<S, T> copy = new BelongsToManyImpl<>(runtime, bound(source, tx), bound(target, tx), as,
-                singular, sourceKey, planSource);
+                singular, sourceKey, planSource, reads);
         copy.plan(plan());
         return copy;
     }

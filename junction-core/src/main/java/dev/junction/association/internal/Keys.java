@@ -22,20 +22,22 @@ final class Keys {
     }
 
     /**
-     * The value of {@code keyAttribute} for {@code given}.
+     * The value of {@code keyAttribute} for {@code given}. The Row view and the role are looked up only when needed
+     * (a Row given, an error), so that an accessor's key costs no registry look-up or message text.
      *
-     * @param typed the model's typed handle (instances of its class)
-     * @param rows  the model's Row view
-     * @param role  how the association refers to it, for messages ({@code "User.Favorites target"})
+     * @param typed    the model's typed handle (instances of its class)
+     * @param rowView  the model's Row view
+     * @param roleText how the association refers to it, for messages ({@code "User.Favorites target"})
      */
-    static Object of(ModelImpl<?> typed, ModelImpl<Row> rows, String keyAttribute, Object given, String role) {
+    static Object of(ModelImpl<?> typed, java.util.function.Supplier<ModelImpl<Row>> rowView, String keyAttribute,
+                     Object given, java.util.function.Supplier<String> roleText) {
         String model = typed.name();
         if (given instanceof Link link) {
             given = link.target();
         }
         if (given == null) {
-            throw new ValidationException(model, keyAttribute, role + ": a " + model + " or its " + keyAttribute
-                    + " is required, got null");
+            throw new ValidationException(model, keyAttribute, roleText.get() + ": a " + model + " or its "
+                    + keyAttribute + " is required, got null");
         }
         ModelPlan plan = typed.plan();
         int index = plan.indexOf(keyAttribute);
@@ -43,18 +45,18 @@ final class Keys {
         if (typed.type() != Row.class && typed.type().isInstance(given)) {
             value = valueOf(typed, given, index);
         } else if (given instanceof Row row) {
-            value = valueOf(rows, row, index);
+            value = valueOf(rowView.get(), row, index);
         } else if (isKeyLike(given)) {
             Attribute attribute = plan.attributes().get(index);
             value = ValueCoercion.coerce(model, attribute, given);
             ValueLimits.checkFilter(plan.dialect(), model, attribute, value);
         } else {
-            throw new ValidationException(model, keyAttribute, role + ": expected a " + model + " or its "
+            throw new ValidationException(model, keyAttribute, roleText.get() + ": expected a " + model + " or its "
                     + keyAttribute + ", got a " + given.getClass().getSimpleName());
         }
         if (value == null) {
-            throw new ValidationException(model, keyAttribute, role + ": this " + model + " has no " + keyAttribute
-                    + " — it is not saved yet (create it first)");
+            throw new ValidationException(model, keyAttribute, roleText.get() + ": this " + model + " has no "
+                    + keyAttribute + " — it is not saved yet (create it first)");
         }
         return value;
     }

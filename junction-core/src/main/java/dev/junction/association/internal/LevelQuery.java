@@ -82,20 +82,8 @@ final class LevelQuery<S, U> {
         this.throughNameArray = throughNames.toArray(String[]::new);
         this.identityColumns = association.target.definition().primaryKey().stream()
                 .mapToInt(a -> targetPlan.indexOf(a.name())).toArray();
-        this.linksOnly = many != null && include.isCountOnly() && include.where() == null
-                && (targetScope == null || targetScope.where() == null)
-                && targetPlan.readWhere(null, include.isWithDeleted()) == null && linksReferToTargets();
-    }
-
-    /**
-     * Whether a foreign-key constraint makes every link's other key name a target row, so that counting links needs
-     * no join with the targets (without one, a link may point at nothing, and {@code count(source)} skips it).
-     */
-    private boolean linksReferToTargets() {
-        var reference = joinPlan.attributes().get(joinPlan.indexOf(link.otherKey())).reference();
-        return reference != null && reference.constraint()
-                && reference.model().equals(association.target.definition().name())
-                && reference.attribute().equals(link.targetKey());
+        this.linksOnly = many != null && include.isCountOnly() && LinkCounting.linksAlone(link, joinPlan,
+                targetPlan, targetScope, include.where(), include.isWithDeleted());
     }
 
     /** The children of the parents whose keys are {@code keys}. */

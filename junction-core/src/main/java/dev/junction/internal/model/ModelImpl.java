@@ -14,7 +14,6 @@ import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.write.RowInserter;
 import dev.junction.internal.write.RowUpdater;
-import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Aggregate;
 import dev.junction.query.GroupBy;
 import dev.junction.association.Association;
@@ -134,7 +133,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     public Optional<T> findByPk(Object... key) {
         refuseIncludes(key);
         ModelState state = slot.state();
-        return first(state, ModelSql.selectByKey(state.plan(), values(state).key(key), scopeNames));
+        return first(state, ModelSql.selectByKeyOnce(state.plan(), values(state).key(key), scopeNames));
     }
 
     @Override
@@ -145,7 +144,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     private Optional<T> findOneHere(Query query) {
         ModelState state = slot.state();
-        return first(state, ModelSql.render(state.plan(), query.limit(1), scopeNames));
+        return first(state, ModelSql.renderOnce(state.plan(), query.limit(1), scopeNames));
     }
 
     @Override
@@ -156,7 +155,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
 
     private List<T> findAllHere(Query query) {
         ModelState state = slot.state();
-        Sql sql = ModelSql.render(state.plan(), query, scopeNames);
+        Sql sql = ModelSql.renderOnce(state.plan(), query, scopeNames);
         return runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql, state.plan().definition.tableName(),
                 rs -> read(state, rs, 1)));
     }
@@ -164,9 +163,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     @Override
     public long count(Where where) {
         ModelPlan plan = slot.plan();
-        Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
-        plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(plan.scopes.scope(scopeNames), where),
-                false));
+        Sql sql = ModelSql.countOnce(plan, where, scopeNames);
         return runtime.scope().replicaRead(tx, c -> runtime.runner().queryLong(c, sql, plan.definition.tableName()));
     }
 

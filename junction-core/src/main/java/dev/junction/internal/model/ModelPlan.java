@@ -7,6 +7,7 @@ import dev.junction.lifecycle.internal.InstanceValidator;
 import dev.junction.lifecycle.internal.SoftDeleteFilter;
 import dev.junction.query.Where;
 import dev.junction.lifecycle.internal.ScopeFilter;
+import dev.junction.query.internal.StatementCache;
 import dev.junction.query.internal.WhereRenderer;
 import dev.junction.internal.json.JsonSupport;
 import dev.junction.schema.Attribute;
@@ -44,6 +45,8 @@ public final class ModelPlan {
     /** The model's scopes, and how they merge into a read. */
     final ScopeFilter scopes;
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
+    /** Statements of this plan rendered once per shape of call; a new plan (an amended model) starts afresh. */
+    final StatementCache statements = new StatementCache();
 
     /** @param json the codec of json() attributes, or {@code null} when the model has none needing one */
     public ModelPlan(ModelDefinition definition, Dialect dialect, JsonCodec json) {
@@ -107,6 +110,14 @@ public final class ModelPlan {
             new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, String> qualifiedSelect =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The statements of this plan rendered once per shape of call, for readers that render their own (association
+     * accessors): dropped with the plan when the model is amended.
+     */
+    public StatementCache statements() {
+        return statements;
+    }
 
     /** The model's validators, or {@code null} when it has none (for writers that render their own statements). */
     public InstanceValidator validator() {

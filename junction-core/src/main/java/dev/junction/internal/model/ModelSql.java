@@ -3,7 +3,10 @@ package dev.junction.internal.model;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Order;
 import dev.junction.query.Query;
+import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
+import dev.junction.query.internal.SqlTemplate;
+import dev.junction.query.internal.WhereShape;
 import java.util.List;
 
 /**
@@ -22,6 +25,58 @@ public final class ModelSql {
         Sql sql = select(plan);
         plan.where.appendWhereClause(sql, plan.readWhere(query.where(), query.isWithDeleted()));
         appendOrderAndPage(plan, sql, query, "");
+        return sql;
+    }
+
+    private static final Object[] NONE = new Object[0];
+
+    /** The shape of a {@code findByPk}: which scope the handle reads with. */
+    private record ByKey(List<String> scopeNames) {
+    }
+
+    /** The shape of a find or count whose filter has a {@link WhereShape}; the scope brings only constants. */
+    private record Find(boolean count, List<String> scopeNames, String where, List<Order> order, boolean limit,
+                        boolean offset, boolean withDeleted) {
+    }
+
+    /** {@link #selectByKey}, rendered once per plan and scope; {@code key} is bound per call. */
+    static Sql selectByKeyOnce(ModelPlan plan, Object[] key, List<String> scopeNames) {
+        return plan.statements.get(new ByKey(scopeNames),
+                () -> SqlTemplate.of(selectByKey(plan, key, scopeNames), key.length, 0)).with(key, NONE);
+    }
+
+    /**
+     * {@link #render}, rendered once per plan and shape of the query (its filter's {@link WhereShape}, order, page or
+     * not) and bound per call; a filter without a shape is rendered every time.
+     */
+    static Sql renderOnce(ModelPlan plan, Query given, List<String> scopeNames) {
+        String shape = WhereShape.of(given.where());
+        if (shape == null) return render(plan, given, scopeNames);
+        Query query = ScopeFilter.apply(plan.scopes.scope(scopeNames), given);
+        List<Object> tail = WhereShape.values(given.where(), plan.where);
+        if (query.limit() != null) tail.add((long) query.limit());
+        if (query.offset() != null) tail.add((long) query.offset());
+        Object[] values = tail.toArray();
+        Find key = new Find(false, scopeNames, shape, query.order(), query.limit() != null, query.offset() != null,
+                query.isWithDeleted());
+        return plan.statements.get(key, () -> SqlTemplate.of(render(plan, given, scopeNames), 0, values.length))
+                .with(NONE, values);
+    }
+
+    /** {@code SELECT COUNT(*)} of the rows matching {@code where} and the scope, rendered once per filter shape. */
+    static Sql countOnce(ModelPlan plan, Where where, List<String> scopeNames) {
+        String shape = WhereShape.of(where);
+        if (shape == null) return count(plan, where, scopeNames);
+        Object[] values = WhereShape.values(where, plan.where).toArray();
+        Find key = new Find(true, scopeNames, shape, List.of(), false, false, false);
+        return plan.statements.get(key, () -> SqlTemplate.of(count(plan, where, scopeNames), 0, values.length))
+                .with(NONE, values);
+    }
+
+    static Sql count(ModelPlan plan, Where where, List<String> scopeNames) {
+        Sql sql = new Sql().append("SELECT COUNT(*) FROM ").append(plan.quotedTable);
+        plan.where.appendWhereClause(sql, plan.readWhere(ScopeFilter.where(plan.scopes.scope(scopeNames), where),
+                false));
         return sql;
     }
 

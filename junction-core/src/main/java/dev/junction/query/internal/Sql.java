@@ -13,33 +13,49 @@ public final class Sql {
     public record Bind(Object value, ValueCodec codec) {
     }
 
-    private final StringBuilder text = new StringBuilder(128);
-    private final List<Bind> binds = new ArrayList<>();
+    /** The text being built; {@code null} while the text is {@link #rendered} alone (made by {@link #of}). */
+    private StringBuilder text;
+    private final List<Bind> binds;
     /** The text as a String, kept until the next append: the same instance each time, its hash computed once. */
     private String rendered;
 
     public Sql() {
+        text = new StringBuilder(128);
+        binds = new ArrayList<>();
+    }
+
+    private Sql(String text, int values) {
+        this.rendered = text;
+        this.binds = new ArrayList<>(values);
     }
 
     /**
      * A statement whose text is {@code text} as it is, with no values yet: a text rendered once and reused keeps its
-     * identity, so drivers that cache statements by their text (H2) do not hash it again for every call.
+     * identity, so drivers that cache statements by their text (H2) do not hash it again for every call, and it is
+     * not copied unless something is appended.
      */
     public static Sql of(String text) {
-        Sql sql = new Sql();
-        sql.text.append(text);
-        sql.rendered = text;
-        return sql;
+        return new Sql(text, 10);
+    }
+
+    /** Like {@link #of(String)}, with room for {@code values} values. */
+    public static Sql of(String text, int values) {
+        return new Sql(text, values);
+    }
+
+    private StringBuilder builder() {
+        if (text == null) text = new StringBuilder(rendered.length() + 64).append(rendered);
+        return text;
     }
 
     public Sql append(String fragment) {
-        text.append(fragment);
+        builder().append(fragment);
         rendered = null;
         return this;
     }
 
     public Sql append(char c) {
-        text.append(c);
+        builder().append(c);
         rendered = null;
         return this;
     }

@@ -88,6 +88,14 @@ public final class WhereRenderer {
         }
     }
 
+    /**
+     * The value a comparison with {@code attributeName} binds (not {@code like}): coerced and checked exactly as
+     * {@link #render} does, for a statement rendered once and bound again ({@link WhereShape}).
+     */
+    public Object filterValue(String attributeName, Object given) {
+        return value(valueAttribute(attributeName), given);
+    }
+
     /** A filter value as the attribute's type, refused where no row could hold it or the database would misread it. */
     private Object value(Attribute attribute, Object given) {
         Object value = ValueCoercion.coerce(model.name(), attribute, given);
