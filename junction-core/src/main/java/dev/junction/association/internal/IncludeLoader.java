@@ -154,11 +154,11 @@ public final class IncludeLoader {
             return;
         }
         int keyIndex = model.plan().indexOf(parentKey(association));
-        Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>();
+        Map<Object, ParentsOfKey> byKey = new LinkedHashMap<>();
         for (LoadedNode<S> parent : parents) {
             LoadedNode.Sink sink = parent.open(association);
             Object key = parent.values()[keyIndex];
-            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sink);
+            if (key != null) byKey.computeIfAbsent(key, ParentsOfKey::new).add(sink);
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         ModelImpl<U> target = association.target;
@@ -170,14 +170,15 @@ public final class IncludeLoader {
                 LoadedNode<U> child = children.get(identity);
                 Object[] values = child != null ? child.values() : target.readValues(rs, 1);
                 Object group = level.groupKey(rs, values);
-                List<LoadedNode.Sink> sinks = byKey.get(group);
+                ParentsOfKey sinks = byKey.get(group);
                 // No parent in hand wants it: a parent that the subquery saw but the parent query did not.
                 if (sinks == null) return;
                 if (child == null) {
                     child = node(target, values);
                     children.put(identity, child);
                 }
-                ThroughValues through = level.through(rs, group, values);
+                // The parents' own key object, not the row's copy: one per parent, not one per link held.
+                ThroughValues through = level.through(rs, sinks.key, values);
                 for (LoadedNode.Sink sink : sinks) {
                     sink.add(child, through);
                 }
@@ -185,6 +186,16 @@ public final class IncludeLoader {
         }
         if (!include.children().isEmpty()) {
             loadLevel(connection, target, new ArrayList<>(children.values()), include.children(), depth + 1, null);
+        }
+    }
+
+    /** The parents that share one key value, and that value (so join rows hold one copy of it per parent). */
+    private static final class ParentsOfKey extends ArrayList<LoadedNode.Sink> {
+        final Object key;
+
+        ParentsOfKey(Object key) {
+            super(1);
+            this.key = key;
         }
     }
 
