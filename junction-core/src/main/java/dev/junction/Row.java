@@ -1,6 +1,7 @@
 package dev.junction;
 
 import dev.junction.internal.Arguments;
+import dev.junction.internal.RowAccess;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.AbstractMap;
@@ -20,7 +21,15 @@ import java.util.UUID;
  * }</pre>
  */
 public final class Row extends AbstractMap<String, Object> {
-    private final LinkedHashMap<String, Object> values;
+    static {
+        RowAccess.register(Row::new);
+    }
+
+    /** The values by name; null while the row is still the compact form an eager load made (names and array). */
+    private LinkedHashMap<String, Object> values;
+    /** Compact form: names shared by every row of one include, and this row's values in the same order. */
+    private String[] names;
+    private Object[] array;
 
     public Row() {
         this.values = new LinkedHashMap<>();
@@ -29,6 +38,38 @@ public final class Row extends AbstractMap<String, Object> {
     /** A row holding a copy of {@code values} (none for null). */
     public Row(Map<String, ?> values) {
         this.values = values == null ? new LinkedHashMap<>() : new LinkedHashMap<>(values);
+    }
+
+    /**
+     * A read-mostly row over shared {@code names} and its own {@code array} (an eager load's join rows: a map per
+     * link would cost more than reading the link); it becomes an ordinary map on the first write or iteration.
+     */
+    private Row(String[] names, Object[] array) {
+        this.names = names;
+        this.array = array;
+    }
+
+    /** The map behind this row, made from the compact form the first time it is needed. */
+    private LinkedHashMap<String, Object> map() {
+        if (values == null) {
+            LinkedHashMap<String, Object> made = new LinkedHashMap<>(2 * names.length);
+            for (int i = 0; i < names.length; i++) made.put(names[i], array[i]);
+            values = made;
+            names = null;
+            array = null;
+        }
+        return values;
+    }
+
+    /** The index of {@code attribute} in the compact form, or -1. */
+    private int indexOf(Object attribute) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == attribute) return i;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(attribute)) return i;
+        }
+        return -1;
     }
 
     /** A row from alternating names and values: {@code Row.of("UserId", 1, "ShowId", 2)}. */
@@ -42,46 +83,53 @@ public final class Row extends AbstractMap<String, Object> {
                 throw new ValidationException(null, null, "Row.of: argument " + i + " must be an attribute name, was "
                         + namesAndValues[i]);
             }
-            row.values.put(name, namesAndValues[i + 1]);
+            row.map().put(name, namesAndValues[i + 1]);
         }
         return row;
     }
 
     /** Sets a value and returns this row, for chaining. */
     public Row with(String attribute, Object value) {
-        values.put(attribute, value);
+        map().put(attribute, value);
         return this;
     }
 
     @Override
     public Object put(String attribute, Object value) {
-        return values.put(Arguments.given(attribute, "Row.put", "attribute"), value);
+        return map().put(Arguments.given(attribute, "Row.put", "attribute"), value);
     }
 
     @Override
     public Object get(Object attribute) {
-        return values.get(attribute);
+        if (values != null) return values.get(attribute);
+        int i = indexOf(attribute);
+        return i < 0 ? null : array[i];
     }
 
     @Override
     public boolean containsKey(Object attribute) {
-        return values.containsKey(attribute);
+        return values != null ? values.containsKey(attribute) : indexOf(attribute) >= 0;
+    }
+
+    @Override
+    public int size() {
+        return values != null ? values.size() : names.length;
     }
 
     @Override
     public Object remove(Object attribute) {
-        return values.remove(attribute);
+        return map().remove(attribute);
     }
 
     @Override
     public Set<Entry<String, Object>> entrySet() {
-        return values.entrySet();
+        return map().entrySet();
     }
 
     /** The value as {@code type}, or {@code null}; throws {@link ClassCastException} naming the attribute if it is not one. */
     public <V> V get(String attribute, Class<V> type) {
         Arguments.given(type, "Row.get", "type");
-        Object value = values.get(attribute);
+        Object value = get(attribute);
         if (value == null || type.isInstance(value)) {
             return type.cast(value);
         }

@@ -23,12 +23,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <pre>{@code java -cp benchmarks.jar dev.junction.bench.Report target/jmh-quick-*.json --markdown}</pre>
  */
 public final class Report {
-    static final List<String> WORKLOADS = List.of("W1", "W2", "W3", "W4", "W4b", "W5", "W6", "W7", "W8", "W9", "PK");
+    static final List<String> WORKLOADS = List.of("W1", "W2", "W2b", "W2c", "W3", "W4", "W4b", "W5", "W6", "W7", "W8",
+            "W9", "PK");
     /**
      * Workloads measured against JDBC only ({@link W7IncrementInstance}: Hibernate's way is another operation;
-     * W4b, {@link W4bLargeSet}: against the best hand-written set of 50,000 links).
+     * W2b/W2c, {@link EagerThroughWorkload}: against the best hand-written join; W4b, {@link W4bLargeSet}: against
+     * the best hand-written set of 50,000 links).
      */
-    static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W4b");
+    static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W2b", "W2c", "W4b");
     static final List<String> DATABASES = List.of("h2", "postgresql");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
     /**
@@ -228,6 +230,7 @@ public final class Report {
         return switch (workload) {
             case "W1" -> 1.15;
             case "W2" -> 1.3;
+            case "W2b", "W2c" -> 1.2;
             case "W3", "W4", "W5", "W7", "W8" -> 1.2;
             case "W9", PK -> 1.15;
             default -> Double.NaN;

@@ -50,7 +50,7 @@ public abstract class Workload {
         place = place(BenchDatabase.of(db));
         // A contender's side is the start of its name: junctionHas is Junction's too.
         if (contender.startsWith("junction")) {
-            junction = JunctionSide.open(place);
+            junction = openJunction(place);
         } else if (contender.startsWith("jdbc")) {
             jdbc = JdbcSide.open(place);
         } else if (contender.startsWith("hibernate")) {
@@ -67,6 +67,11 @@ public abstract class Workload {
         BenchDatabase.Place created = database.create(name());
         Dataset.seed(created, Dataset.USERS, true);
         return created;
+    }
+
+    /** The Junction contender on the trial's database: {@link JunctionSide#open} unless the workload needs another. */
+    protected JunctionSide openJunction(BenchDatabase.Place place) {
+        return JunctionSide.open(place);
     }
 
     /** Work done once per trial after the contender is open (keys in hand, statements ready). */

@@ -3,6 +3,7 @@ package dev.junction.dialect;
 import dev.junction.dialect.internal.ArrayCodec;
 import dev.junction.dialect.internal.JsonTextCodecs;
 import dev.junction.dialect.internal.Messages;
+import dev.junction.dialect.internal.StandardCodecs;
 import dev.junction.schema.DataType;
 import java.sql.SQLException;
 import java.util.List;
@@ -78,10 +79,18 @@ public final class H2Dialect extends Dialect {
         };
     }
 
-    /** H2 reads bound text as a JSON string value, but bound bytes as JSON text: JSON travels as UTF-8 bytes. */
+    /**
+     * H2 reads bound text as a JSON string value, but bound bytes as JSON text: JSON travels as UTF-8 bytes. Instants
+     * are read with H2's own {@code getObject(i, Instant.class)}, which converts its stored epoch value directly
+     * (no {@code OffsetDateTime} and offset look-up per value, as eager loads of timestamped join rows would pay).
+     */
     @Override
     public ValueCodec codec(DataType type) {
-        return type.kind() == DataType.Kind.JSON ? JsonTextCodecs.UTF8_BYTES : super.codec(type);
+        return switch (type.kind()) {
+            case JSON -> JsonTextCodecs.UTF8_BYTES;
+            case INSTANT -> StandardCodecs.INSTANT_DIRECT;
+            default -> super.codec(type);
+        };
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class CreateWithTargets {
         for (Row row : new LinkWriter<>(many).addAllCreated(owner, links)) byTarget.put(row.get(many.otherKey()), row);
         for (Object target : created) {
             Row row = byTarget.get(many.targetValue(target, many.targetKey()));
-            sink.add(new LoadedNode<>(target, null), new ThroughValues(new ArrayList<>(row.keySet()),
+            sink.add(new LoadedNode<>(target, null), new ThroughValues(row.keySet().toArray(String[]::new),
                     row.values().toArray()));
         }
     }

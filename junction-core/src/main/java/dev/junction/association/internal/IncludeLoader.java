@@ -43,10 +43,12 @@ public final class IncludeLoader {
         appendFilter(sql, plan, plan.readWhere(query.where(), query.isWithDeleted()), includes,
                 plan.quotedTable() + ".");
         ModelSql.appendOrderAndPage(plan, sql, query, "");
+        ParentSubquery again = query.limit() == null && query.offset() == null
+                ? new ParentSubquery(plan, plan.readWhere(query.where(), query.isWithDeleted()), includes) : null;
         return runtime.scope().replicaRead(model.transaction(), connection -> {
             List<LoadedNode<T>> parents = runtime.runner().query(connection, sql, plan.definition().tableName(),
                     rs -> node(model, model.readValues(rs, 1)));
-            loadLevel(connection, model, parents, includes, 1);
+            loadLevel(connection, model, parents, includes, 1, again);
             return new ArrayList<Loaded<T>>(parents);
         });
     }
@@ -69,7 +71,7 @@ public final class IncludeLoader {
             return ResultStream.open(runtime, model.transaction(), sql, table, reader).map(node -> node);
         }
         return ResultStream.open(runtime, model.transaction(), sql, table, reader, STREAM_BATCH,
-                (connection, batch) -> loadLevel(connection, model, batch, includes, 1)).map(node -> node);
+                (connection, batch) -> loadLevel(connection, model, batch, includes, 1, null)).map(node -> node);
     }
 
     /** Parents per include round when streaming. */
@@ -94,7 +96,7 @@ public final class IncludeLoader {
             parents.add(new LoadedNode<>(instance, model.valuesOf(instance)));
         }
         return runtime.scope().replicaRead(model.transaction(), connection -> {
-            loadLevel(connection, model, parents, includes, 1);
+            loadLevel(connection, model, parents, includes, 1, null);
             return new ArrayList<Loaded<T>>(parents);
         });
     }
@@ -111,11 +113,16 @@ public final class IncludeLoader {
     }
 
     /** {@code WHERE filter AND EXISTS(required include)…}, columns of the filter unqualified. */
-    private void appendFilter(Sql sql, ModelPlan plan, Where where, List<? extends Include<?, ?>> includes,
-                              String outer) {
-        boolean first = true;
+    void appendFilter(Sql sql, ModelPlan plan, Where where, List<? extends Include<?, ?>> includes,
+                      String outer) {
+        appendFilter(sql, plan, where, includes, outer, true);
+    }
+
+    /** {@link #appendFilter}, continuing a {@code WHERE} already begun (with {@code AND}) unless {@code first}. */
+    void appendFilter(Sql sql, ModelPlan plan, Where where, List<? extends Include<?, ?>> includes,
+                      String outer, boolean first) {
         if (where != null) {
-            sql.append(" WHERE ");
+            sql.append(first ? " WHERE " : " AND ");
             plan.where("").render(sql, where);
             first = false;
         }
@@ -127,58 +134,94 @@ public final class IncludeLoader {
         }
     }
 
+    /**
+     * Loads one level: each include's children of all {@code parents}. {@code again} selects the same parents in
+     * SQL (an unpaged first level), or is null (key lists).
+     */
     private <S> void loadLevel(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
-                               List<Include<?, ?>> includes, int depth) {
+                               List<Include<?, ?>> includes, int depth, ParentSubquery again) {
         for (Include<?, ?> include : includes) {
-            loadInclude(connection, model, parents, include, depth);
+            loadInclude(connection, model, parents, include, depth, again);
         }
     }
 
     private <S, U> void loadInclude(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
-                                    Include<?, U> include, int depth) {
+                                    Include<?, U> include, int depth, ParentSubquery again) {
         AssociationBase<S, U> association = base(include.association(), model);
         if (parents.isEmpty()) return;
         if (include.isCountOnly()) {
-            loadCounts(connection, model, parents, association, include, depth);
+            loadCounts(connection, model, parents, association, include, depth, again);
             return;
         }
         int keyIndex = model.plan().indexOf(parentKey(association));
-        Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>();
+        Map<Object, ParentsOfKey> byKey = new LinkedHashMap<>();
         for (LoadedNode<S> parent : parents) {
             LoadedNode.Sink sink = parent.open(association);
             Object key = parent.values()[keyIndex];
-            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(sink);
+            if (key != null) byKey.computeIfAbsent(key, ParentsOfKey::new).add(sink);
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         ModelImpl<U> target = association.target;
         Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
-        int chunk = keysPerStatement(level);
-        for (int from = 0; from < keys.size(); from += chunk) {
-            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            Sql sql = level.render(part, this);
+        for (Sql sql : statements(level, keys, again, association, false)) {
             runtime.runner().forEachRow(connection, sql, target.plan().definition().tableName(), rs -> {
                 Object identity = level.identity(rs);
                 LoadedNode<U> child = children.get(identity);
+                Object[] values = child != null ? child.values() : target.readValues(rs, 1);
+                Object group = level.groupKey(rs, values);
+                ParentsOfKey sinks = byKey.get(group);
+                // No parent in hand wants it: a parent that the subquery saw but the parent query did not.
+                if (sinks == null) return;
                 if (child == null) {
-                    child = node(target, target.readValues(rs, 1));
+                    child = node(target, values);
                     children.put(identity, child);
                 }
-                Object group = level.groupKey(rs, child.values());
-                ThroughValues through = level.through(rs, group, child.values());
-                for (LoadedNode.Sink sink : byKey.getOrDefault(group, List.of())) {
+                // The parents' own key object, not the row's copy: one per parent, not one per link held.
+                ThroughValues through = level.through(rs, sinks.key, values);
+                for (LoadedNode.Sink sink : sinks) {
                     sink.add(child, through);
                 }
             });
         }
         if (!include.children().isEmpty()) {
-            loadLevel(connection, target, new ArrayList<>(children.values()), include.children(), depth + 1);
+            loadLevel(connection, target, new ArrayList<>(children.values()), include.children(), depth + 1, null);
         }
+    }
+
+    /** The parents that share one key value, and that value (so join rows hold one copy of it per parent). */
+    private static final class ParentsOfKey extends ArrayList<LoadedNode.Sink> {
+        final Object key;
+
+        ParentsOfKey(Object key) {
+            super(1);
+            this.key = key;
+        }
+    }
+
+    /**
+     * The statements that read one level: one with the parents' subquery where {@code again} allows it and it wins
+     * ({@link ParentSubquery#wins}), else the key lists chunked below the dialect's limits.
+     */
+    private List<Sql> statements(LevelQuery<?, ?> level, List<Object> keys, ParentSubquery again,
+                                 AssociationBase<?, ?> association, boolean count) {
+        int chunk = keysPerStatement(level);
+        if (again != null && ParentSubquery.wins(keys.size(), level.arrayElementType() != null, chunk)) {
+            Sql sql = count ? level.renderCount(again, this) : level.render(again, this);
+            if (sql.binds().size() <= runtime.dialect().maxBindParameters()) return List.of(sql);
+        }
+        List<Sql> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            out.add(count ? level.renderCount(part, this) : level.render(part, this));
+        }
+        return out;
     }
 
     /** A count-only include: every parent gets how many children it has, 0 when it has none; no child is read. */
     private <S, U> void loadCounts(Connection connection, ModelImpl<S> model, List<LoadedNode<S>> parents,
-                                   AssociationBase<S, U> association, Include<?, U> include, int depth) {
+                                   AssociationBase<S, U> association, Include<?, U> include, int depth,
+                                   ParentSubquery again) {
         int keyIndex = model.plan().indexOf(parentKey(association));
         Map<Object, List<LoadedNode<S>>> byKey = new LinkedHashMap<>();
         for (LoadedNode<S> parent : parents) {
@@ -188,9 +231,7 @@ public final class IncludeLoader {
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
-        int chunk = keysPerStatement(level);
-        for (int from = 0; from < keys.size(); from += chunk) {
-            Sql sql = level.renderCount(keys.subList(from, Math.min(keys.size(), from + chunk)), this);
+        for (Sql sql : statements(level, keys, again, association, true)) {
             runtime.runner().forEachRow(connection, sql, association.target.plan().definition().tableName(), rs -> {
                 long count = rs.getLong(2);
                 for (LoadedNode<S> parent : byKey.getOrDefault(level.countKey(rs), List.of())) {

@@ -29,6 +29,8 @@ final class LevelQuery<S, U> {
     private final ModelPlan joinPlan;
     /** Join attributes the include returns with each link. */
     private final List<String> throughNames = new ArrayList<>();
+    /** The same names as an array, shared by every link's {@link ThroughValues}. */
+    private final String[] throughNameArray;
     /** Of those, the ones selected (join-plan indexes); the two keys are known without reading them again. */
     private final List<Integer> throughColumns = new ArrayList<>();
     /** Per through attribute: its place among the selected ones, or {@link #OWNER_KEY} / {@link #TARGET_KEY}. */
@@ -77,6 +79,7 @@ final class LevelQuery<S, U> {
             }
             throughSources = sources.stream().mapToInt(Integer::intValue).toArray();
         }
+        this.throughNameArray = throughNames.toArray(String[]::new);
         this.identityColumns = association.target.definition().primaryKey().stream()
                 .mapToInt(a -> targetPlan.indexOf(a.name())).toArray();
         this.linksOnly = many != null && include.isCountOnly() && LinkCounting.linksAlone(link, joinPlan,
@@ -85,12 +88,28 @@ final class LevelQuery<S, U> {
 
     /** The children of the parents whose keys are {@code keys}. */
     Sql render(List<Object> keys, IncludeLoader loader) {
+        Sql sql = selectChildren();
+        fromKeys(sql, keys);
+        return finishChildren(sql, loader);
+    }
+
+    /** The children of the parents that {@code parents} selects again. */
+    Sql render(ParentSubquery parents, IncludeLoader loader) {
+        Sql sql = selectChildren();
+        fromParents(sql, parents, loader);
+        return finishChildren(sql, loader);
+    }
+
+    private Sql selectChildren() {
         Sql sql = new Sql().append("SELECT ").append(targetPlan.selectList(t));
         if (many != null) {
             sql.append(", ").append(j).append(q(column(joinPlan, link.foreignKey())));
             for (int i : throughColumns) sql.append(", ").append(j).append(q(joinPlan.attributes().get(i).column()));
         }
-        fromKeys(sql, keys);
+        return sql;
+    }
+
+    private Sql finishChildren(Sql sql, IncludeLoader loader) {
         conditions(sql, loader);
         IncludeLoader.appendOrder(sql, targetPlan, include.order(), t);
         return sql;
@@ -104,8 +123,22 @@ final class LevelQuery<S, U> {
         Sql sql = new Sql().append("SELECT ").append(childKeyColumn()).append(", COUNT(*)");
         fromKeys(sql, keys);
         conditions(sql, loader);
-        sql.append(" GROUP BY ").append(childKeyColumn());
-        return sql;
+        return sql.append(" GROUP BY ").append(childKeyColumn());
+    }
+
+    /** {@link #renderCount(List, IncludeLoader)} for the parents that {@code parents} selects. */
+    Sql renderCount(ParentSubquery parents, IncludeLoader loader) {
+        Sql sql = new Sql().append("SELECT ").append(childKeyColumn()).append(", COUNT(*)");
+        fromParents(sql, parents, loader);
+        conditions(sql, loader);
+        return sql.append(" GROUP BY ").append(childKeyColumn());
+    }
+
+    /** {@code FROM … WHERE <the child key names one of the parents>}. */
+    private void fromParents(Sql sql, ParentSubquery parents, IncludeLoader loader) {
+        from(sql);
+        sql.append(" WHERE ");
+        parents.renderCondition(sql, IncludeLoader.parentKey(association), childKeyColumn(), loader);
     }
 
     /** The parent key of a row of {@link #renderCount}. */
@@ -243,7 +276,7 @@ final class LevelQuery<S, U> {
                 default -> joinPlan.codec(throughColumns.get(source)).read(rs, first + source);
             };
         }
-        return new ThroughValues(throughNames, values);
+        return new ThroughValues(throughNameArray, values);
     }
 
     /**

@@ -126,10 +126,11 @@ final class LoadedNode<T> implements Loaded<T> {
     public <U> List<Linked<U>> linked(BelongsToMany<T, U> association) {
         Slot slot = slot(association);
         List<Linked<U>> out = new ArrayList<>(slot.targets().size());
+        String throughModel = association.through().name(); // a registry look-up: once, not per link
         for (int i = 0; i < slot.targets().size(); i++) {
             LoadedNode<U> target = cast(slot.targets().get(i));
             ThroughValues through = slot.through().get(i);
-            out.add(new Linked<>(target.get(), through.toRow(), association.through().name()));
+            out.add(new Linked<>(target.get(), through.toRow(), throughModel));
         }
         return out;
     }

@@ -115,6 +115,20 @@ public final class StandardCodecs {
         }
     };
 
+    /**
+     * Instants bound as UTC {@link OffsetDateTime} but read as {@link Instant} directly, for drivers whose
+     * {@code getObject(i, Instant.class)} converts without an intermediate value (H2).
+     */
+    public static final ValueCodec INSTANT_DIRECT = new ValueCodec() {
+        public void bind(java.sql.PreparedStatement s, int i, Object v) throws SQLException {
+            INSTANT_AS_OFFSET.bind(s, i, v);
+        }
+
+        public Object read(ResultSet r, int i) throws SQLException {
+            return r.getObject(i, Instant.class);
+        }
+    };
+
     public static final ValueCodec OFFSET_DATE_TIME = new ValueCodec() {
         public void bind(java.sql.PreparedStatement s, int i, Object v) throws SQLException {
             if (v == null) s.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);

@@ -43,6 +43,12 @@ public final class TextTemporalCodecs {
 
     /** Parses a stored date-time; text without an offset is taken as UTC. */
     static OffsetDateTime parse(String text) {
+        OffsetDateTime fixed = FixedWidthTimestamps.parse(text);
+        return fixed != null ? fixed : parseGeneral(text);
+    }
+
+    /** The general parser: every form this class accepts, through a {@code DateTimeFormatter}. */
+    static OffsetDateTime parseGeneral(String text) {
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return Instant.ofEpochMilli(Long.parseLong(text)).atOffset(ZoneOffset.UTC);
         }
