@@ -36,6 +36,8 @@ public final class TestTarget implements AutoCloseable {
      * times. (A test adding {@code options} of its own to the URL replaces this one.)
      */
     private static final String PG_NO_COMMIT_FLUSH = "options=-c%20synchronous_commit%3Doff";
+    /** The same for SQLite files ({@code PRAGMA synchronous = OFF}): a crash of the machine could corrupt them. */
+    private static final String SQLITE_NO_COMMIT_FLUSH = "synchronous=OFF";
 
     private final Backend backend;
     private final List<Junction> opened = new ArrayList<>();
@@ -141,7 +143,7 @@ public final class TestTarget implements AutoCloseable {
                 case H2 -> url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
                 case SQLITE -> {
                     sqliteFile = Files.createTempFile(name, ".sqlite");
-                    url = "jdbc:sqlite:" + sqliteFile;
+                    url = "jdbc:sqlite:" + sqliteFile + "?" + SQLITE_NO_COMMIT_FLUSH;
                 }
                 case POSTGRESQL -> {
                     adminExecute("CREATE SCHEMA " + name);
