@@ -174,10 +174,7 @@ public final class TestTarget implements AutoCloseable {
     }
 
     private void adminExecute(String sql) throws SQLException {
-        try (Connection c = Servers.admin(backend); Statement s = c.createStatement()) {
-            if (backend == Backend.POSTGRESQL) s.execute("SET synchronous_commit = off"); // see PG_NO_COMMIT_FLUSH
-            s.execute(sql);
-        }
+        AdminSession.execute(backend, sql);
     }
 
     @Override
