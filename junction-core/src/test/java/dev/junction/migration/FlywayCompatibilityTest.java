@@ -59,10 +59,12 @@ class FlywayCompatibilityTest {
         return flyway(target, "");
     }
 
-    /** Flyway on the test's own database with {@code parameters} appended to its URL. */
+    /** Flyway on the test's own database with {@code parameters} ({@code a=b&c=d}, or none) added to its URL. */
     private Flyway flyway(TestTarget target, String parameters) {
         var config = target.config().build();
-        return Flyway.configure().dataSource(config.url() + parameters, config.user(), config.password())
+        String url = parameters.isEmpty() ? config.url()
+                : config.url() + (config.url().contains("?") ? "&" : "?") + parameters;
+        return Flyway.configure().dataSource(url, config.user(), config.password())
                 .locations("filesystem:" + folder(target)).load();
     }
 
@@ -143,7 +145,7 @@ class FlywayCompatibilityTest {
         RawSql sql = new RawSql(target, v2);
 
         // With foreign keys on, dropping Users (the rebuild's swap) would delete alice's tickets by their cascade.
-        assertThatThrownBy(() -> flyway(target, "?foreign_keys=true").migrate()).isInstanceOf(FlywayException.class)
+        assertThatThrownBy(() -> flyway(target, "foreign_keys=true").migrate()).isInstanceOf(FlywayException.class)
                 .hasStackTraceContaining("junction_sqlite_rebuild_needs_foreign_keys_off");
         assertThat(sql.rows("SELECT {seat}, {UserId} FROM {Tickets}")).containsExactly("A1|" + alice);
         assertThat(sql.rows("SELECT {name} FROM {Users}")).containsExactly("alice");

@@ -21,9 +21,23 @@ import java.util.function.UnaryOperator;
  * argument. Its {@code toString} is the backend's name, so it shows in every test's display name.
  */
 public final class TestTarget implements AutoCloseable {
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
+    /**
+     * This JVM's part of every database name: the process id keeps the names of test JVMs running at once (surefire's
+     * forks, other builds on the same servers) apart; the time and a random part, those of runs after one another.
+     */
+    private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36) + "_"
+            + Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
             + Integer.toString(ThreadLocalRandom.current().nextInt(1296), 36);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /**
+     * Tests' PostgreSQL sessions commit without waiting for the write-ahead log to reach the disk (the session setting
+     * {@code synchronous_commit = off}, here as a URL parameter): what a commit makes visible, and when, is unchanged —
+     * only a crash of the server could lose the last commits, which no test relies on — and tests commit thousands of
+     * times. (A test adding {@code options} of its own to the URL replaces this one.)
+     */
+    private static final String PG_NO_COMMIT_FLUSH = "options=-c%20synchronous_commit%3Doff";
+    /** The same for SQLite files ({@code PRAGMA synchronous = OFF}): a crash of the machine could corrupt them. */
+    private static final String SQLITE_NO_COMMIT_FLUSH = "synchronous=OFF";
 
     private final Backend backend;
     private final List<Junction> opened = new ArrayList<>();
@@ -129,11 +143,12 @@ public final class TestTarget implements AutoCloseable {
                 case H2 -> url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
                 case SQLITE -> {
                     sqliteFile = Files.createTempFile(name, ".sqlite");
-                    url = "jdbc:sqlite:" + sqliteFile;
+                    url = "jdbc:sqlite:" + sqliteFile + "?" + SQLITE_NO_COMMIT_FLUSH;
                 }
                 case POSTGRESQL -> {
                     adminExecute("CREATE SCHEMA " + name);
-                    url = Servers.PG_URL + (Servers.PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name;
+                    url = Servers.PG_URL + (Servers.PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name
+                            + "&" + PG_NO_COMMIT_FLUSH;
                 }
                 case MARIADB -> {
                     adminExecute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
@@ -159,9 +174,7 @@ public final class TestTarget implements AutoCloseable {
     }
 
     private void adminExecute(String sql) throws SQLException {
-        try (Connection c = Servers.admin(backend); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        AdminSession.execute(backend, sql);
     }
 
     @Override
