@@ -28,11 +28,13 @@ final class LinkCounting {
 
     /**
      * Whether a foreign-key constraint makes every link's other key name a target row, so that counting links needs
-     * no join with the targets (without one, a link may point at nothing, and {@code count(source)} skips it).
+     * no join with the targets (without one, a link may point at nothing, and {@code count(source)} skips it). A
+     * nullable other key does not: a link whose target was deleted under {@code ON DELETE SET NULL} stays, naming none.
      */
     static boolean linksReferToTargets(JoinPlan link, ModelPlan joinPlan, ModelPlan targetPlan) {
-        var reference = joinPlan.attributes().get(joinPlan.indexOf(link.otherKey())).reference();
-        return reference != null && reference.constraint()
+        var otherKey = joinPlan.attributes().get(joinPlan.indexOf(link.otherKey()));
+        var reference = otherKey.reference();
+        return reference != null && reference.constraint() && !otherKey.allowNull()
                 && reference.model().equals(targetPlan.definition().name())
                 && reference.attribute().equals(link.targetKey());
     }
