@@ -2,7 +2,14 @@ package dev.junction.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Hand-written JDBC, the limit: a HikariCP pool like Junction's, and the statements an expert writes for each
@@ -34,6 +41,48 @@ public final class JdbcSide implements AutoCloseable {
     /** A pooled connection in auto-commit. */
     public Connection connect() throws SQLException {
         return pool.getConnection();
+    }
+
+    /** Work done on one connection. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction on a pooled connection: committed, or rolled back and rethrown. */
+    public void transaction(Work work) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The shows a user's links name ({@link #LINKED_SHOW_IDS}). */
+    static Set<Long> linkedShows(Connection c, long user) throws SQLException {
+        Set<Long> linked = new HashSet<>();
+        try (PreparedStatement select = c.prepareStatement(LINKED_SHOW_IDS)) {
+            select.setLong(1, user);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) linked.add(rs.getLong(1));
+            }
+        }
+        return linked;
+    }
+
+    /** The keys of {@code keys} not in {@code excluded}, in order. */
+    static List<Long> without(Collection<Long> keys, Collection<Long> excluded) {
+        Set<Long> out = excluded instanceof Set<Long> set ? set : new HashSet<>(excluded);
+        List<Long> kept = new ArrayList<>();
+        for (Long key : keys) if (!out.contains(key)) kept.add(key);
+        return kept;
     }
 
     public boolean postgres() {

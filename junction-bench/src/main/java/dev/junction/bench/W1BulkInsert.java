@@ -56,8 +56,7 @@ public class W1BulkInsert extends Workload {
 
     @Benchmark
     public int jdbc() throws SQLException {
-        try (Connection c = jdbc.connect()) {
-            c.setAutoCommit(false);
+        jdbc.transaction(c -> {
             try (PreparedStatement insert = c.prepareStatement(JdbcSide.INSERT_LINK)) {
                 int pending = 0;
                 for (long u = 1; u <= USERS; u++) {
@@ -72,32 +71,17 @@ public class W1BulkInsert extends Workload {
                     }
                 }
                 if (pending > 0) insert.executeBatch();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        }
+        });
         return ROWS;
     }
 
     /** The fastest hand-written load each database offers (see the class comment). */
     @Benchmark
     public int jdbcCopy() throws SQLException {
-        try (Connection c = jdbc.connect()) {
-            c.setAutoCommit(false);
-            try {
-                if (jdbc.postgres()) copy(c); else insertUnnest(c);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        jdbc.transaction(c -> {
+            if (jdbc.postgres()) copy(c); else insertUnnest(c);
+        });
         return ROWS;
     }
 

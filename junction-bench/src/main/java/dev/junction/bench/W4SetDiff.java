@@ -9,7 +9,6 @@ import dev.junction.bench.hibernate.HShow;
 import dev.junction.bench.hibernate.HUser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,40 +85,22 @@ public class W4SetDiff extends Workload {
     }
 
     private void setFavorites(long user, List<Long> wanted) throws SQLException {
-        try (Connection c = jdbc.connect()) {
-            c.setAutoCommit(false);
-            try {
-                Set<Long> linked = new HashSet<>();
-                try (PreparedStatement select = c.prepareStatement(JdbcSide.LINKED_SHOW_IDS)) {
-                    select.setLong(1, user);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) linked.add(rs.getLong(1));
+        jdbc.transaction(c -> {
+            Set<Long> linked = JdbcSide.linkedShows(c, user);
+            List<Long> dropped = JdbcSide.without(linked, wanted);
+            List<Long> added = JdbcSide.without(wanted, linked);
+            if (!dropped.isEmpty()) delete(c, user, dropped);
+            if (!added.isEmpty()) {
+                try (PreparedStatement insert = c.prepareStatement(JdbcSide.INSERT_LINK)) {
+                    for (Long show : added) {
+                        insert.setLong(1, user);
+                        insert.setLong(2, show);
+                        insert.addBatch();
                     }
+                    insert.executeBatch();
                 }
-                Set<Long> keep = new HashSet<>(wanted);
-                List<Long> dropped = new ArrayList<>();
-                for (Long show : linked) if (!keep.contains(show)) dropped.add(show);
-                List<Long> added = new ArrayList<>();
-                for (Long show : wanted) if (!linked.contains(show)) added.add(show);
-                if (!dropped.isEmpty()) delete(c, user, dropped);
-                if (!added.isEmpty()) {
-                    try (PreparedStatement insert = c.prepareStatement(JdbcSide.INSERT_LINK)) {
-                        for (Long show : added) {
-                            insert.setLong(1, user);
-                            insert.setLong(2, show);
-                            insert.addBatch();
-                        }
-                        insert.executeBatch();
-                    }
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        }
+        });
     }
 
     private void delete(Connection c, long user, List<Long> shows) throws SQLException {

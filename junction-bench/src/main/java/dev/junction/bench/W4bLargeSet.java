@@ -3,11 +3,9 @@ package dev.junction.bench;
 import dev.junction.bench.JunctionSide.User;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -71,31 +69,11 @@ public class W4bLargeSet extends Workload {
     @Benchmark
     public int jdbc() throws SQLException {
         List<Long> wanted = next();
-        try (Connection c = jdbc.connect()) {
-            c.setAutoCommit(false);
-            try {
-                Set<Long> linked = new HashSet<>(LINKS * 2);
-                try (PreparedStatement select = c.prepareStatement(JdbcSide.LINKED_SHOW_IDS)) {
-                    select.setLong(1, USER);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) linked.add(rs.getLong(1));
-                    }
-                }
-                Set<Long> keep = new HashSet<>(wanted);
-                List<Long> dropped = new ArrayList<>();
-                for (Long show : linked) if (!keep.contains(show)) dropped.add(show);
-                List<Long> added = new ArrayList<>();
-                for (Long show : wanted) if (!linked.contains(show)) added.add(show);
-                delete(c, dropped);
-                insert(c, added);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        jdbc.transaction(c -> {
+            Set<Long> linked = JdbcSide.linkedShows(c, USER);
+            delete(c, JdbcSide.without(linked, wanted));
+            insert(c, JdbcSide.without(wanted, linked));
+        });
         return wanted.size();
     }
 
