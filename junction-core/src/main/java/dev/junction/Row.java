@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * An instance of a model that has no Java class — join models, models defined by name, any model seen through
- * {@code db.model("Name")}. An ordered map from attribute name to value, with typed getters. Not thread-safe.
+ * {@code db.model("Name")}. An ordered map from attribute name to value, with typed getters. Several threads may
+ * read an unchanged row at once (as they may a {@link LinkedHashMap}); writes are not thread-safe.
  *
  * <pre>{@code
  * db.model("UserFavorites").create(Row.of("UserId", 1, "ShowId", 2));
@@ -25,19 +26,28 @@ public final class Row extends AbstractMap<String, Object> {
         RowAccess.register(Row::new);
     }
 
-    /** The values by name; null while the row is still the compact form an eager load made (names and array). */
-    private LinkedHashMap<String, Object> values;
-    /** Compact form: names shared by every row of one include, and this row's values in the same order. */
-    private String[] names;
-    private Object[] array;
+    /**
+     * The values by name; null while the row is still the compact form an eager load made (names and array).
+     * Volatile, and read once into a local by every method, so that several threads may read one unchanged compact
+     * row at once (as they may an ordinary map): each sees either null and the arrays, or a fully built map.
+     */
+    private volatile LinkedHashMap<String, Object> values;
+    /** Compact form: names shared by every row of one include, and this row's values in the same order; kept (and
+     * never changed) after the map is made, so a concurrent reader still holding the compact view reads them safely. */
+    private final String[] names;
+    private final Object[] array;
 
     public Row() {
         this.values = new LinkedHashMap<>();
+        this.names = null;
+        this.array = null;
     }
 
     /** A row holding a copy of {@code values} (none for null). */
     public Row(Map<String, ?> values) {
         this.values = values == null ? new LinkedHashMap<>() : new LinkedHashMap<>(values);
+        this.names = null;
+        this.array = null;
     }
 
     /**
@@ -51,14 +61,14 @@ public final class Row extends AbstractMap<String, Object> {
 
     /** The map behind this row, made from the compact form the first time it is needed. */
     private LinkedHashMap<String, Object> map() {
-        if (values == null) {
-            LinkedHashMap<String, Object> made = new LinkedHashMap<>(2 * names.length);
-            for (int i = 0; i < names.length; i++) made.put(names[i], array[i]);
-            values = made;
-            names = null;
-            array = null;
+        LinkedHashMap<String, Object> map = values;
+        if (map == null) {
+            // Two readers may both get here; each builds an equal map from the unchanged arrays, and either may win.
+            map = new LinkedHashMap<>(2 * names.length);
+            for (int i = 0; i < names.length; i++) map.put(names[i], array[i]);
+            values = map;
         }
-        return values;
+        return map;
     }
 
     /** The index of {@code attribute} in the compact form, or -1. */
@@ -101,19 +111,22 @@ public final class Row extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object attribute) {
-        if (values != null) return values.get(attribute);
+        LinkedHashMap<String, Object> map = values;
+        if (map != null) return map.get(attribute);
         int i = indexOf(attribute);
         return i < 0 ? null : array[i];
     }
 
     @Override
     public boolean containsKey(Object attribute) {
-        return values != null ? values.containsKey(attribute) : indexOf(attribute) >= 0;
+        LinkedHashMap<String, Object> map = values;
+        return map != null ? map.containsKey(attribute) : indexOf(attribute) >= 0;
     }
 
     @Override
     public int size() {
-        return values != null ? values.size() : names.length;
+        LinkedHashMap<String, Object> map = values;
+        return map != null ? map.size() : names.length;
     }
 
     @Override

@@ -171,6 +171,39 @@ class SetInOneStatementTest {
         assertThat(db.model("Viewings").count()).isEqualTo(3);
     }
 
+    /**
+     * A join attribute's default supplier is called for each new link, as a create calls it per row: a supplier that
+     * happens to give the first two calls one value (a coarse clock, a batch counter) must not have that value
+     * copied to every link, as the one-statement set did when its sample of two rows agreed.
+     */
+    @DialectTest
+    void aJoinAttributesDefaultSupplierGivesEveryNewLinkItsOwnValue(TestTarget target) {
+        Junction db = target.open();
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> produced = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Supplier<Integer> rank = () -> {
+            int call = calls.incrementAndGet();
+            int value = call <= 2 ? 100 : call;
+            produced.add(value);
+            return value;
+        };
+        Model<Row> picks = db.define("Picks", m -> m.freezeTableName()
+                .attribute("rank", DataType.integer(), a -> a.defaultValue(rank)));
+        BelongsToMany<User, Show> picked = users.belongsToMany(shows, as("Picked").through(picks));
+        db.sync();
+        User alice = users.create(new User("alice"));
+        List<Show> three = List.of(shows.create(new Show("Dune")), shows.create(new Show("Arrival")),
+                shows.create(new Show("Solaris")));
+
+        picked.set(alice, three);
+
+        List<Integer> stored = picked.getLinked(alice).stream().map(l -> l.through().getInteger("rank")).toList();
+        assertThat(stored).hasSize(3).containsExactlyInAnyOrderElementsOf(produced);
+        assertThat(picks.count()).isEqualTo(3);
+    }
+
     private static Map<Long, Object> ids(BelongsToMany<User, Show> association, User user) {
         return association.getLinked(user).stream()
                 .collect(Collectors.toMap(l -> l.target().id(), l -> l.through().get("id"), (a, b) -> a));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.junction.testing.Simultaneously;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,5 +60,28 @@ class CompactRowTest {
         assertThat(second).hasSize(5).containsEntry("ShowId", 2L).containsEntry("note", "x");
         assertThat(shared).containsExactly(values());
         assertThat(RowAccess.compact(NAMES, shared)).isEqualTo(ordinary());
+    }
+
+    /**
+     * An unchanged row may be read by several threads at once, as an ordinary row (a LinkedHashMap) may: two
+     * threads iterating the same compact rows (hashCode, toString, a JSON writer) must both see every value.
+     * Review of issue 19: the first iteration turns the row into a map and clears the compact arrays while the other
+     * thread is still reading them (NullPointerException in Row.map).
+     */
+    @Test
+    void concurrentReadsOfAnUnchangedRowAreSafe() throws Exception {
+        int n = 200_000;
+        Row[] rows = new Row[n];
+        Object[] shared = values();
+        for (int i = 0; i < n; i++) rows[i] = RowAccess.compact(NAMES, shared);
+        java.util.concurrent.Callable<Integer> iterate = () -> {
+            int sum = 0;
+            for (Row row : rows) sum += row.hashCode();
+            return sum;
+        };
+
+        List<Integer> sums = Simultaneously.run(iterate, iterate);
+
+        assertThat(sums.get(0)).isEqualTo(sums.get(1)).isEqualTo(n * ordinary().hashCode());
     }
 }

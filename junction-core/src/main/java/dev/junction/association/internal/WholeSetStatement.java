@@ -30,8 +30,9 @@ import java.util.Objects;
  * }</pre>
  *
  * Only where nothing needs the diff in Java: no join values given, no hooks or validators on the join model, not
- * paranoid, no owner version to match, and every column but the target key the same for every new link (timestamps,
- * scope, defaults). Everything else takes {@link LinkWriter}'s diff. Stateless.
+ * paranoid, no owner version to match, no default supplier on the join model's own attributes (decided once: it
+ * may give each row its own value), and every column but the target key the same for every new link (timestamps,
+ * scope, constant defaults). Everything else takes {@link LinkWriter}'s diff. Stateless.
  */
 final class WholeSetStatement {
     private final BelongsToManyImpl<?, ?> association;
@@ -59,12 +60,29 @@ final class WholeSetStatement {
         ModelPlan j = association.join().plan();
         Dialect dialect = j.dialect();
         if (!association.plan().unique() || hooked || ParanoidLinks.paranoid(j) || j.validator() != null
-                || !dialect.sendsStatementsTogether() || !dialect.deletesInInsert()) {
+                || !dialect.sendsStatementsTogether() || !dialect.deletesInInsert()
+                || suppliesPerRow(j, association.plan())) {
             return null;
         }
         String elementType = dialect.arrayElementType(j.attributes().get(j.indexOf(association.plan().otherKey()))
                 .type());
         return elementType == null ? null : new WholeSetStatement(association, inserts, elementType);
+    }
+
+    /**
+     * Whether a column of the new links may take a different value per row: a default supplier (called once per row;
+     * the statement binds one value for all) on any attribute but the keys, which the links give, and the timestamps,
+     * which Junction sets to one instant per call.
+     */
+    private static boolean suppliesPerRow(ModelPlan j, JoinPlan plan) {
+        for (int i = 0; i < j.attributes().size(); i++) {
+            if (i == j.createdAtIndex() || i == j.updatedAtIndex() || i == j.generatedKeyIndex()
+                    || i == j.indexOf(plan.foreignKey()) || i == j.indexOf(plan.otherKey())) {
+                continue;
+            }
+            if (j.attributes().get(i).defaultSupplier() != null) return true;
+        }
+        return false;
     }
 
     /**

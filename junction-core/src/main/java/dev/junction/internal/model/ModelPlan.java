@@ -47,6 +47,8 @@ public final class ModelPlan {
     private final Map<Attribute, ValueCodec> codecByAttribute = new IdentityHashMap<>();
     /** Statements of this plan rendered once per shape of call; a new plan (an amended model) starts afresh. */
     final StatementCache statements = new StatementCache();
+    /** What the write path learned from the database about this plan's table (see {@link #bulkTarget()}), or null. */
+    private volatile Object bulkTarget;
 
     /** @param json the codec of json() attributes, or {@code null} when the model has none needing one */
     public ModelPlan(ModelDefinition definition, Dialect dialect, JsonCodec json) {
@@ -117,6 +119,19 @@ public final class ModelPlan {
      */
     public StatementCache statements() {
         return statements;
+    }
+
+    /**
+     * What the bulk write path learned about this plan's table from the database (on PostgreSQL, whether COPY may
+     * write it), kept for the plan's life; {@code null} until learned. The write path owns the value's type.
+     */
+    public Object bulkTarget() {
+        return bulkTarget;
+    }
+
+    /** Remembers {@link #bulkTarget()}. */
+    public void bulkTarget(Object learned) {
+        bulkTarget = learned;
     }
 
     /** The model's validators, or {@code null} when it has none (for writers that render their own statements). */

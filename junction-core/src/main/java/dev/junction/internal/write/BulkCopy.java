@@ -22,7 +22,9 @@ import java.util.List;
  *
  * <p>Used only when the dialect is PostgreSQL, the driver is on the class path (it is an optional dependency of the
  * core; {@link PostgresCopyIn}, which names it, is loaded only then), the connection unwraps to the driver's, and
- * every value has an exact COPY text form ({@link CopyText}); otherwise the rows are inserted as before. Stateless.
+ * every value has an exact COPY text form ({@link CopyText}), and the table is one COPY writes as an INSERT would — an
+ * ordinary or partitioned table without rules ({@link CopyTarget}; not a view); otherwise the rows are inserted as
+ * before. Stateless.
  */
 final class BulkCopy {
     /**
@@ -35,6 +37,11 @@ final class BulkCopy {
     private BulkCopy() {
     }
 
+    /** Whether rows of {@code plan} leaving their key to the database may draw it ahead and go by COPY. */
+    static boolean drawsKeys(Runtime runtime, ModelPlan plan, Connection connection) {
+        return PostgresCopyIn.accepts(connection) && CopyTarget.of(runtime, plan, connection).drawsKeys();
+    }
+
     /** Whether {@code rows} rows of {@code plan} should be tried with COPY. */
     static boolean applies(ModelPlan plan, int rows) {
         return rows >= MIN_ROWS && DRIVER && plan.dialect() instanceof PostgresDialect;
@@ -45,7 +52,7 @@ final class BulkCopy {
      * they cannot go that way.
      */
     static boolean copy(Runtime runtime, ModelPlan plan, int[] columns, List<Object[]> rows, Connection connection) {
-        if (!PostgresCopyIn.accepts(connection)) return false;
+        if (!PostgresCopyIn.accepts(connection) || !CopyTarget.of(runtime, plan, connection).copies()) return false;
         ValueCodec[] codecs = new ValueCodec[columns.length];
         for (int n = 0; n < columns.length; n++) codecs[n] = plan.codec(columns[n]);
         List<byte[]> pieces = CopyText.encode(rows, columns, codecs);

@@ -76,7 +76,8 @@ public final class RowInserter {
      * COPY that cannot take the rows after all leaves their drawn keys behind, which the INSERT then replaces.
      */
     private boolean copiedWithDrawnKeys(ModelPlan plan, List<Object[]> generated, Connection connection) {
-        if (!BulkCopy.applies(plan, generated.size()) || !SequenceKeys.draw(runtime, plan, generated, connection)) {
+        if (!BulkCopy.applies(plan, generated.size()) || !BulkCopy.drawsKeys(runtime, plan, connection)
+                || !SequenceKeys.draw(runtime, plan, generated, connection)) {
             return false;
         }
         if (copied(plan, generated, connection)) return true;

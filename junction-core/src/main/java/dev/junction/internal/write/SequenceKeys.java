@@ -15,7 +15,8 @@ import java.util.List;
  * {@code sync} creates, or an identity column's), given to the rows in ascending order, so that rows get increasing
  * keys in the order given, as {@code INSERT … RETURNING} gives them. A column whose values the sequence cannot
  * supply — no sequence of its own, or an identity {@code GENERATED ALWAYS}, which refuses explicit values — draws
- * nothing, and the rows are inserted as before. Stateless.
+ * nothing, and the rows are inserted as before; so do rows of a table with a trigger of the user's (it may set the key)
+ * or a sequence counting downwards ({@link CopyTarget#drawsKeys()}, checked by the caller). Stateless.
  */
 final class SequenceKeys {
     private SequenceKeys() {
