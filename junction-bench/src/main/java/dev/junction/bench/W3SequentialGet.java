@@ -22,19 +22,15 @@ import org.openjdk.jmh.annotations.Benchmark;
 public class W3SequentialGet extends Workload {
     static final int CALLS = Dataset.USERS;
 
-    private List<User> users;
-    private int next;
+    private UserCycle users;
 
     @Override
     protected void prepare() {
-        users = new ArrayList<>(Dataset.USERS);
-        for (long u = 1; u <= Dataset.USERS; u++) users.add(new User(u, "user" + u));
+        users = new UserCycle();
     }
 
     private User nextUser() {
-        User user = users.get(next);
-        next = (next + 1) % CALLS;
-        return user;
+        return users.next();
     }
 
     @Benchmark

@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,19 +25,15 @@ public class W9CountLoop extends Workload {
     private static final String COUNT = "SELECT COUNT(*) FROM \"UserFavorites\" WHERE \"UserId\" = ?";
     private static final String HAS = COUNT + " AND \"ShowId\" = ?";
 
-    private List<User> users;
-    private int next;
+    private UserCycle users;
 
     @Override
     protected void prepare() {
-        users = new ArrayList<>(Dataset.USERS);
-        for (long u = 1; u <= Dataset.USERS; u++) users.add(new User(u, "user" + u));
+        users = new UserCycle();
     }
 
     private User nextUser() {
-        User user = users.get(next);
-        next = (next + 1) % CALLS;
-        return user;
+        return users.next();
     }
 
     /** The show a has-call asks about: one of the user's favourites, a different one each round of users. */
