@@ -72,7 +72,9 @@ public interface Model<T> extends AssociationSource<T>, ModelIncludes<T>, ModelU
      * {@code VALUES}, at most 1,000 rows each), in one transaction, with defaults and timestamps filled and every
      * instance validated before anything is written. Returns them as stored, with generated keys — on all four
      * databases: {@code RETURNING} on PostgreSQL, SQLite and MariaDB, JDBC generated keys on H2 (and on MySQL,
-     * whose driver must then report the key of every row).
+     * whose driver must then report the key of every row). On PostgreSQL, 50 rows or more into a plain table go
+     * in one {@code COPY … FROM STDIN} instead (keys the database would assign drawn from the key's sequence first,
+     * where no trigger could change them); errors and rollback are the same either way.
      * Works the same on any model by name, join models without a class included:
      *
      * <pre>{@code

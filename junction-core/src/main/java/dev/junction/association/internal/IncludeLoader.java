@@ -23,9 +23,11 @@ import java.util.stream.Stream;
 
 /**
  * Loads include trees one level per query: the parents first (so limit and offset page parents, whatever is
- * included), then, for each include, one query for the children of all parents at once, with the parents' keys
- * chunked below the bind-parameter limit. No join multiplies rows across to-many includes; a {@code required}
- * include is an {@code EXISTS} in its parent's query, so pages and counts stay right. Thread-safe.
+ * included), then, for each include, one query for the children of all parents at once: with the parents' keys
+ * chunked below the bind-parameter limit, or, for the first level of an unpaged query where that wins, with the
+ * parents' own filter again as a subquery ({@link ParentSubquery}). No join multiplies rows across to-many
+ * includes; a {@code required} include is an {@code EXISTS} in its parent's query, so pages and counts stay right.
+ * Thread-safe.
  */
 public final class IncludeLoader {
     private final Runtime runtime;
