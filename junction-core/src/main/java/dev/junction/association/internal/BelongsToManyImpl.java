@@ -137,14 +137,21 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public boolean has(S instance, Object... targets) {
-        Set<Object> keys = new LinkedHashSet<>();
-        for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey()));
+        Collection<Object> keys = targetKeys(targets);
         if (keys.isEmpty()) return true;
         Sql sql = reads.has(this, sourceValue(instance, sourceKey), keys);
         long found = runtime.scope().replicaRead(source.transaction(), c -> runtime.runner().queryLong(c, sql,
                 join().plan().definition().tableName()));
         // One key may be counted once per link row (LinkReads.has); several are counted distinct.
         return keys.size() == 1 ? found > 0 : found == keys.size();
+    }
+
+    /** The distinct keys of {@code has}'s targets, in the order given. */
+    private Collection<Object> targetKeys(Object[] targets) {
+        if (targets != null && targets.length == 1) return List.of(targetValue(targets[0], targetKey()));
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey()));
+        return keys;
     }
 
     /** {@code AND j."taggable" = ?} for every scope value. */

@@ -35,6 +35,9 @@ final class LinkReads {
     private record Has(boolean alone, Query joinScope, String keys) {
     }
 
+    /** The keys' shape of a {@code has} of one key (no filter's shape is ever this). */
+    private static final String ONE_KEY = "=";
+
     private volatile Plans current;
 
     /** The statements rendered for these plans; a new cache when any of them changed. */
@@ -123,7 +126,14 @@ final class LinkReads {
         JoinPlan p = m.plan();
         boolean alone = LinkCounting.linksAlone(p, j, t, null, null, false);
         String key = alone ? p.otherKey() : p.targetKey();
-        Where linked = keys.size() == 1 ? Where.eq(key, keys.iterator().next()) : Where.in(key, keys);
+        if (keys.size() == 1) { // the common call: one key, bound without building a filter's shape
+            Object given = keys.iterator().next();
+            Object[] tail = {(alone ? j.where("j.") : t.where("t.")).filterValue(key, given)};
+            Has shape = new Has(alone, m.join().readScope(), ONE_KEY);
+            return cache(t, j, p).get(shape, () -> SqlTemplate.of(renderHas(m, owner, alone, Where.eq(key, given)), 1,
+                    1)).with(new Object[] {owner}, tail);
+        }
+        Where linked = Where.in(key, keys);
         String keysShape = WhereShape.of(linked);
         if (keysShape == null) return renderHas(m, owner, alone, linked);
         Object[] tail = WhereShape.values(linked, alone ? j.where("j.") : t.where("t.")).toArray();

@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class SqlRunner {
     private final Dialect dialect;
+    /** A start {@link #clock} gives when nothing listened: a statement logged after all reports 0 ns. */
+    private static final long NOT_TIMED = Long.MIN_VALUE;
+
     private final StatementLog log;
     private final ErrorTranslator errors;
 
@@ -33,7 +36,7 @@ public final class SqlRunner {
 
     /** Executes an INSERT/UPDATE/DELETE; returns the affected row count. {@code table} names the target in errors. */
     public int update(Connection connection, Sql sql, String table) {
-        long start = System.nanoTime();
+        long start = clock();
         try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
             bind(statement, sql);
             int count = statement.executeUpdate();
@@ -54,15 +57,31 @@ public final class SqlRunner {
 
     /** Runs a query and hands every row to {@code consumer}, which keeps what it needs. */
     public void forEachRow(Connection connection, Sql sql, String table, RowConsumer consumer) {
-        long start = System.nanoTime();
+        select(connection, sql, table, resultSet -> {
+            while (resultSet.next()) consumer.accept(resultSet);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a query and reads its first row with {@code reader} — {@code null} when it has none; later rows are not
+     * read (a key look-up, a {@code LIMIT 1}, a count).
+     */
+    public <R> R queryFirst(Connection connection, Sql sql, String table, RowReader<R> reader) {
+        return select(connection, sql, table, resultSet -> resultSet.next() ? reader.read(resultSet) : null);
+    }
+
+    /** Runs a query and hands its whole result to {@code result}; logs it, translates its errors. */
+    private <R> R select(Connection connection, Sql sql, String table, RowReader<R> result) {
+        long start = clock();
         try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
             bind(statement, sql);
+            R read;
             try (ResultSet resultSet = statement.executeQuery()) {
-                while (resultSet.next()) {
-                    consumer.accept(resultSet);
-                }
+                read = result.read(resultSet);
             }
             logged(sql, start);
+            return read;
         } catch (SQLException e) {
             logged(sql, start);
             throw errors.translate(e, table, sql.text());
@@ -71,8 +90,8 @@ public final class SqlRunner {
 
     /** Runs a query whose first column of its single row is a number (a COUNT). */
     public long queryLong(Connection connection, Sql sql, String table) {
-        List<Long> rows = query(connection, sql, table, rs -> rs.getLong(1));
-        return rows.isEmpty() ? 0 : rows.get(0);
+        Long first = queryFirst(connection, sql, table, resultSet -> resultSet.getLong(1));
+        return first == null ? 0 : first;
     }
 
     /**
@@ -81,7 +100,7 @@ public final class SqlRunner {
      */
     public List<Object> insertReturningKeys(Connection connection, Sql sql, String table, String keyColumn,
                                             ValueCodec keyCodec) {
-        long start = System.nanoTime();
+        long start = clock();
         boolean returning = dialect.keyRetrieval() == Dialect.KeyRetrieval.RETURNING;
         String text = returning ? sql.text() + " RETURNING " + dialect.quote(keyColumn) : sql.text();
         try (PreparedStatement statement = returning ? connection.prepareStatement(text)
@@ -112,7 +131,7 @@ public final class SqlRunner {
      * reads the rows of the last one with {@code reader} when it is a query ({@code reader} null: rows are skipped).
      */
     public <R> List<R> runTogether(Connection connection, List<Sql> statements, String table, RowReader<R> reader) {
-        long start = System.nanoTime();
+        long start = clock();
         Sql all = new Sql();
         for (int n = 0; n < statements.size(); n++) all.append(n == 0 ? "" : "; ").append(statements.get(n));
         List<R> rows = new ArrayList<>();
@@ -138,12 +157,12 @@ public final class SqlRunner {
 
     /** Executes a statement without parameters (DDL, pragmas). */
     public void execute(Connection connection, String sql, String table) {
-        long start = System.nanoTime();
+        long start = clock();
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
-            if (log.enabled()) log.executed(sql, List.of(), System.nanoTime() - start);
+            if (log.enabled()) log.executed(sql, List.of(), elapsed(start));
         } catch (SQLException e) {
-            if (log.enabled()) log.executed(sql, List.of(), System.nanoTime() - start);
+            if (log.enabled()) log.executed(sql, List.of(), elapsed(start));
             throw errors.translate(e, table, sql);
         }
     }
@@ -169,6 +188,15 @@ public final class SqlRunner {
         }
     }
 
+    /** When a statement starts, for its log line: the clock is read only while anything listens. */
+    private long clock() {
+        return log.enabled() ? System.nanoTime() : NOT_TIMED;
+    }
+
+    private static long elapsed(long start) {
+        return start == NOT_TIMED ? 0 : System.nanoTime() - start;
+    }
+
     private void logged(Sql sql, long start) {
         logged(sql, sql.text(), start);
     }
@@ -177,7 +205,7 @@ public final class SqlRunner {
         if (log.enabled()) {
             List<Object> values = new ArrayList<>(sql.binds().size());
             for (Sql.Bind bind : sql.binds()) values.add(bind.value());
-            log.executed(text, values, System.nanoTime() - start);
+            log.executed(text, values, elapsed(start));
         }
     }
 }

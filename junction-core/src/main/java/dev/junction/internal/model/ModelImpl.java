@@ -367,8 +367,7 @@ public final class ModelImpl<T> extends ModelHandle<T> {
     }
 
     private Optional<T> first(ModelState state, Sql sql) {
-        List<T> found = runtime.scope().replicaRead(tx, c -> runtime.runner().query(c, sql,
-                state.plan().definition.tableName(), rs -> read(state, rs, 1)));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return Optional.ofNullable(runtime.scope().replicaRead(tx, c -> runtime.runner().queryFirst(c, sql,
+                state.plan().definition.tableName(), rs -> read(state, rs, 1))));
     }
 }
