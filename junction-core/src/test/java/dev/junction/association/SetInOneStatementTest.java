@@ -3,7 +3,9 @@ package dev.junction.association;
 import static dev.junction.association.Associations.as;
 import static dev.junction.association.Associations.through;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.junction.ForeignKeyConstraintException;
 import dev.junction.Junction;
 import dev.junction.Model;
 import dev.junction.Row;
@@ -12,7 +14,9 @@ import dev.junction.association.Lesson.Show;
 import dev.junction.association.Lesson.User;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.FrameworkTransactions;
 import dev.junction.testing.TestTarget;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,7 +32,11 @@ class SetInOneStatementTest {
     /** The lesson with alice and bob and five shows; alice likes the first three, bob the last two. */
     private record Fixture(Lesson lesson, User alice, User bob, List<Show> shows) {
         static Fixture on(TestTarget target) {
-            Lesson lesson = Lesson.on(target.open());
+            return on(target.open());
+        }
+
+        static Fixture on(Junction db) {
+            Lesson lesson = Lesson.on(db);
             User alice = lesson.user("alice");
             User bob = lesson.user("bob");
             List<Show> shows = List.of(lesson.show("Dune"), lesson.show("Arrival"), lesson.show("Solaris"),
@@ -102,6 +110,49 @@ class SetInOneStatementTest {
         }
 
         assertThat(f.lesson.favorites.get(f.alice)).containsExactlyInAnyOrderElementsOf(f.shows.subList(0, 3));
+    }
+
+    /** A set in a managed transaction leaves the COMMIT to it (on PostgreSQL a set of its own sends it itself). */
+    @DialectTest
+    void setIsUndoneWhenTheManagedTransactionAroundItFails(TestTarget target) {
+        Fixture f = Fixture.on(target);
+
+        Throwable failure = catchThrowable(() -> f.lesson.db.useTransaction(tx -> {
+            f.lesson.favorites.set(f.alice, List.of(f.shows.get(4)));
+            f.lesson.favorites.set(f.bob, List.of());
+            throw new IllegalStateException("after the sets");
+        }));
+
+        assertThat(failure).hasMessage("after the sets");
+        assertThat(f.lesson.favorites.get(f.alice)).containsExactlyInAnyOrderElementsOf(f.shows.subList(0, 3));
+        assertThat(f.lesson.favorites.get(f.bob)).containsExactlyInAnyOrderElementsOf(f.shows.subList(3, 5));
+    }
+
+    @DialectTest
+    void setInAFrameworksTransactionIsUndoneByItsRollback(TestTarget target) throws Exception {
+        FrameworkTransactions framework = new FrameworkTransactions();
+        Fixture f = Fixture.on(target.open(b -> b.transactionHook(framework)));
+        try (Connection connection = target.jdbc()) {
+            framework.begin(connection);
+            f.lesson.favorites.set(f.alice, List.of(f.shows.get(4)));
+            assertThat(f.lesson.favorites.get(f.alice)).as("inside").containsExactly(f.shows.get(4));
+            framework.end(false);
+        }
+
+        assertThat(f.lesson.favorites.get(f.alice)).containsExactlyInAnyOrderElementsOf(f.shows.subList(0, 3));
+    }
+
+    /** A set whose statement fails (a target that is not there) writes nothing, and the pool's next user is fine. */
+    @DialectTest
+    void aFailedSetOfItsOwnWritesNothing(TestTarget target) {
+        Fixture f = Fixture.on(target);
+
+        Throwable failure = catchThrowable(() -> f.lesson.favorites.set(f.alice, List.of(f.shows.get(4), 9_999L)));
+
+        assertThat(failure).isInstanceOf(ForeignKeyConstraintException.class);
+        assertThat(f.lesson.favorites.get(f.alice)).containsExactlyInAnyOrderElementsOf(f.shows.subList(0, 3));
+        f.lesson.favorites.set(f.alice, List.of(f.shows.get(4)));
+        assertThat(f.lesson.favorites.get(f.alice)).containsExactly(f.shows.get(4));
     }
 
     @DialectTest

@@ -153,8 +153,8 @@ final class LinkWriter<S, T> {
     void set(Object owner, Object version, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         Sql lock = wholeSet == null || version != null ? null : ownerLinks.lockStatementToSendAhead(owner);
-        atomic(connection -> {
-            if (lock != null && wholeSet.run(connection, lock, owner, wanted)) return null;
+        association.runtime.scope().atomic(association.source.transaction(), (connection, mayCommit) -> {
+            if (lock != null && wholeSet.run(connection, lock, owner, wanted, mayCommit)) return null;
             if (wanted.isEmpty()) {
                 ownerLinks.lockOwner(connection, owner, version);
                 deletes.all(connection, owner);

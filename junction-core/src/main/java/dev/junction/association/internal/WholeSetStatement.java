@@ -14,9 +14,10 @@ import java.util.Objects;
 /**
  * A {@code set} of plain unique links done by the database in one round trip (PostgreSQL): the owner lock, then one
  * statement that deletes the owner's links to targets not wanted and inserts the wanted ones not there, the target
- * keys bound as one array. With BEGIN sent ahead of the lock by the driver, the whole set is that round trip and the
- * COMMIT. The lock is a statement of its own, ahead of the write: the write then reads the links as its previous
- * holder committed them ({@link OwnerLinks}).
+ * keys bound as one array. The driver sends BEGIN ahead of the lock, and a set in a transaction of its own sends its
+ * COMMIT behind the write: the whole set is that one round trip (inside a caller's transaction, the caller commits).
+ * The lock is a statement of its own, ahead of the write: the write then reads the links as its previous holder
+ * committed them ({@link OwnerLinks}).
  *
  * <pre>{@code
  * SELECT 1 FROM "Users" WHERE "id" = ? FOR NO KEY UPDATE;
@@ -86,10 +87,12 @@ final class WholeSetStatement {
     }
 
     /**
-     * Makes {@code owner}'s links {@code wanted}, after {@code lock}; false (nothing sent) where this call needs the
-     * diff in Java after all: join values given, or columns that differ between new links.
+     * Makes {@code owner}'s links {@code wanted}, after {@code lock}, and with {@code commit} (a transaction of the
+     * set's own) ends the transaction in the same round trip; false (nothing sent) where this call needs the diff in
+     * Java after all: join values given, or columns that differ between new links. A failing statement leaves the
+     * COMMIT unrun: the server skips the rest of the batch, and the transaction is rolled back as a whole.
      */
-    boolean run(Connection connection, Sql lock, Object owner, List<Wanted> wanted) {
+    boolean run(Connection connection, Sql lock, Object owner, List<Wanted> wanted, boolean commit) {
         if (wanted.size() > j.dialect().maxArrayLength() || wanted.stream().anyMatch(w -> !w.values().isEmpty())) {
             return false;
         }
@@ -107,7 +110,8 @@ final class WholeSetStatement {
         } else {
             write.append(" SELECT 1"); // nothing wanted: the DELETE alone
         }
-        association.runtime.runner().runTogether(connection, List.of(lock, write), j.definition().tableName(), null);
+        List<Sql> statements = commit ? List.of(lock, write, new Sql().append("COMMIT")) : List.of(lock, write);
+        association.runtime.runner().runTogether(connection, statements, j.definition().tableName(), null);
         return true;
     }
 

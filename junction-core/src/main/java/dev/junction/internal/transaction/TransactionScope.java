@@ -11,6 +11,7 @@ import dev.junction.TransactionOptions;
 import dev.junction.TransactionWork;
 import dev.junction.ValidationException;
 import dev.junction.internal.jdbc.ConnectionPool;
+import dev.junction.internal.jdbc.EndingWork;
 import dev.junction.internal.jdbc.ErrorTranslator;
 import dev.junction.internal.jdbc.ReadOnlyRefusal;
 import dev.junction.internal.jdbc.SqlWork;
@@ -121,6 +122,12 @@ public final class TransactionScope {
      * thrown at once unless the configuration retries lock timeouts: each attempt would wait the whole timeout again.
      */
     public <R> R atomic(Transaction explicit, SqlWork<R> work) {
+        return atomic(explicit, (EndingWork<R>) (connection, mayCommit) -> work.run(connection));
+    }
+
+    /** {@link #atomic(Transaction, SqlWork)}, telling {@code ending} when it may commit ({@link EndingWork}). */
+    public <R> R atomic(Transaction explicit, EndingWork<R> ending) {
+        SqlWork<R> work = connection -> ending.run(connection, false);
         TransactionImpl tx = active(explicit);
         if (tx != null) {
             try {
@@ -131,7 +138,7 @@ public final class TransactionScope {
                 if (replicas != null) tx.wrote();
             }
         }
-        return retryingConflicts(() -> owned(work));
+        return retryingConflicts(() -> owned(ending));
     }
 
     /**
@@ -165,10 +172,11 @@ public final class TransactionScope {
         }
     }
 
-    private <R> R owned(SqlWork<R> work) {
+    private <R> R owned(EndingWork<R> work) {
         try (TransactionImpl own = begin()) {
             if (replicas != null) own.wrote(); // its commit or rollback opens the read-your-writes window
-            R result = bound(own, true, work);
+            boolean alone = !own.joinsFramework(); // a framework's transaction is the framework's to end
+            R result = bound(own, true, connection -> work.run(connection, alone));
             own.commit();
             return result;
         }
