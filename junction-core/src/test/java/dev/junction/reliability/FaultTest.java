@@ -57,7 +57,15 @@ class FaultTest {
         f.c.favorites.set(alice, shows.subList(0, 2));
 
         f.killAfter.set("DELETE FROM");
-        Throwable thrown = catchThrowable(() -> f.c.favorites.set(alice, shows.subList(2, 4)));
+        // On PostgreSQL a set of plain links in a transaction of its own is one round trip, its COMMIT included: it
+        // has no middle to end the session in. In a transaction the COMMIT is the caller's, after the set's write.
+        Throwable thrown = catchThrowable(() -> {
+            if (target.backend() == Backend.POSTGRESQL) {
+                f.c.db.useTransaction(tx -> f.c.favorites.set(alice, shows.subList(2, 4)));
+            } else {
+                f.c.favorites.set(alice, shows.subList(2, 4));
+            }
+        });
 
         assertThat(f.killed).as("sessions ended").hasValue(1);
         assertThat(thrown).isInstanceOf(ConnectionException.class);

@@ -110,8 +110,8 @@ final class WholeSetStatement {
         } else {
             write.append(" SELECT 1"); // nothing wanted: the DELETE alone
         }
-        List<Sql> statements = commit ? List.of(lock, write, new Sql().append("COMMIT")) : List.of(lock, write);
-        association.runtime.runner().runTogether(connection, statements, j.definition().tableName(), null);
+        association.runtime.runner().runTogether(connection, List.of(lock, write), j.definition().tableName(), null,
+                commit);
         return true;
     }
 

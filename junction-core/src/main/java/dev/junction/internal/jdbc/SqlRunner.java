@@ -131,9 +131,20 @@ public final class SqlRunner {
      * reads the rows of the last one with {@code reader} when it is a query ({@code reader} null: rows are skipped).
      */
     public <R> List<R> runTogether(Connection connection, List<Sql> statements, String table, RowReader<R> reader) {
+        return runTogether(connection, statements, table, reader, false);
+    }
+
+    /**
+     * {@link #runTogether(Connection, List, String, RowReader)}, with {@code commit} followed by COMMIT in the same
+     * round trip (the caller's transaction, begun for these statements alone, ends with them). The COMMIT is
+     * transaction control, which no log or listener reports (as the BEGIN the driver sends): only the statements are.
+     */
+    public <R> List<R> runTogether(Connection connection, List<Sql> statements, String table, RowReader<R> reader,
+                                   boolean commit) {
         long start = clock();
         Sql all = new Sql();
         for (int n = 0; n < statements.size(); n++) all.append(n == 0 ? "" : "; ").append(statements.get(n));
+        if (commit) all.append("; COMMIT");
         List<R> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(all.text())) {
             bind(statement, all);
