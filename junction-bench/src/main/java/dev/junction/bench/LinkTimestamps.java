@@ -92,7 +92,7 @@ final class LinkTimestamps {
                     + u + ", 1 + MOD(" + u + " * 7 + " + k + " * 37, " + Dataset.SHOWS + "), " + created + ", "
                     + updated + " FROM " + range.formatted(1, users) + " u CROSS JOIN "
                     + range.formatted(0, favorites - 1) + " k");
-            if (!h2) s.execute("ANALYZE");
+            Dataset.settle(s, h2);
         }
     }
 }

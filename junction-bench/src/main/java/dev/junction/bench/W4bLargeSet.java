@@ -41,7 +41,7 @@ public class W4bLargeSet extends Workload {
                     + range.formatted(Dataset.SHOWS + 1, LINKS + REPLACED));
             s.execute("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\") SELECT " + USER + ", " + n + " FROM "
                     + range.formatted(1, LINKS));
-            if (!h2) s.execute("ANALYZE");
+            Dataset.settle(s, h2);
         }
         return created;
     }
