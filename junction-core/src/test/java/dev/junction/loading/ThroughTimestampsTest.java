@@ -43,7 +43,8 @@ class ThroughTimestampsTest {
         BelongsToMany<Fan, Band> likes = fans.belongsToMany(bandModel, as("Likes").through("Likes"));
         db.sync();
         Fan fan = fans.create(new Fan(null, "fan"));
-        for (int i = 1; i <= bands; i++) bandModel.create(new Band(null, "band" + i));
+        // Explicit keys, which the links below name (a Galera cluster steps auto-increments by its size).
+        for (int i = 1; i <= bands; i++) bandModel.create(new Band((long) i, "band" + i));
         return new Scene(db, fans, likes, fan);
     }
 

@@ -23,7 +23,7 @@ final class AdminSession {
         if (c == null || !c.isValid(5)) {
             if (c != null) close(c);
             c = Servers.admin(backend);
-            if (backend == Backend.POSTGRESQL) {
+            if (backend == Backend.POSTGRESQL && !TestTarget.waitsForReplicas()) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SET synchronous_commit = off"); // as the tests' own sessions: see TestTarget
                 }

@@ -33,7 +33,8 @@ public final class TestTarget implements AutoCloseable {
      * Tests' PostgreSQL sessions commit without waiting for the write-ahead log to reach the disk (the session setting
      * {@code synchronous_commit = off}, here as a URL parameter): what a commit makes visible, and when, is unchanged —
      * only a crash of the server could lose the last commits, which no test relies on — and tests commit thousands of
-     * times. (A test adding {@code options} of its own to the URL replaces this one.)
+     * times. (A test adding {@code options} of its own to the URL replaces this one.) Not under the replica
+     * topology: there a commit must wait for the synchronous replica, or a read on it right after may miss it.
      */
     private static final String PG_NO_COMMIT_FLUSH = "options=-c%20synchronous_commit%3Doff";
     /** The same for SQLite files ({@code PRAGMA synchronous = OFF}): a crash of the machine could corrupt them. */
@@ -77,6 +78,11 @@ public final class TestTarget implements AutoCloseable {
             case MARIADB -> builder.user(Servers.MARIADB_USER).password(Servers.MARIADB_PASSWORD);
             default -> builder;
         };
+    }
+
+    /** Whether PostgreSQL commits must wait for a synchronous replica (the replica topology): flushes stay on. */
+    static boolean waitsForReplicas() {
+        return Topology.current() == Topology.REPLICA;
     }
 
     /** The URLs of this test's schema on the PostgreSQL replicas ({@code JUNCTION_PG_REPLICA_URLS}). */
@@ -148,7 +154,7 @@ public final class TestTarget implements AutoCloseable {
                 case POSTGRESQL -> {
                     adminExecute("CREATE SCHEMA " + name);
                     url = Servers.PG_URL + (Servers.PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + name
-                            + "&" + PG_NO_COMMIT_FLUSH;
+                            + (waitsForReplicas() ? "" : "&" + PG_NO_COMMIT_FLUSH);
                 }
                 case MARIADB -> {
                     adminExecute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");

@@ -17,10 +17,10 @@ import java.util.List;
  * statements. Thread-safe (holds no per-call state).
  */
 public final class SqlRunner {
-    private final Dialect dialect;
     /** A start {@link #clock} gives when nothing listened: a statement logged after all reports 0 ns. */
     private static final long NOT_TIMED = Long.MIN_VALUE;
 
+    private final Dialect dialect;
     private final StatementLog log;
     private final ErrorTranslator errors;
 
