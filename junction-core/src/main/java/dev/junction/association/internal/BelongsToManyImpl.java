@@ -37,6 +37,8 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     private volatile JoinPlan plan;
     /** The read statements, rendered once per shape; shared with the transaction-bound copies. */
     private final LinkReads reads;
+    /** The writer of the last call, kept for the next while the plans stay and the join model has no hooks. */
+    private volatile LinkWriter<S, T> writer;
 
     BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
                       String sourceKey, PlanSource planSource) {
@@ -171,18 +173,27 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
 
     @Override
     public List<Row> add(S instance, Collection<?> targets, Map<String, ?> through) {
-        return new LinkWriter<>(this).add(sourceValue(instance, sourceKey), targetList(targets), through);
+        return writer().add(sourceValue(instance, sourceKey), targetList(targets), through);
     }
 
     @Override
     public void set(S instance, Collection<?> targets, Map<String, ?> through) {
-        new LinkWriter<>(this).set(sourceValue(instance, sourceKey), sourceVersion(instance), targetList(targets),
+        writer().set(sourceValue(instance, sourceKey), sourceVersion(instance), targetList(targets),
                 through);
     }
 
     @Override
     public void remove(S instance, Object... targets) {
-        new LinkWriter<>(this).remove(sourceValue(instance, sourceKey), targetList(targets));
+        writer().remove(sourceValue(instance, sourceKey), targetList(targets));
+    }
+
+    /** The writer for this call: the last one while it is for the current plans ({@link LinkWriter#isFor}). */
+    private LinkWriter<S, T> writer() {
+        LinkWriter<S, T> kept = writer;
+        if (kept != null && kept.isFor(plan(), join().plan())) return kept;
+        LinkWriter<S, T> made = new LinkWriter<>(this);
+        writer = made;
+        return made;
     }
 
     @Override
@@ -190,7 +201,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         Object owner = sourceValue(instance, sourceKey);
         return runtime.scope().atomic(source.transaction(), connection -> {
             T created = target.create(newTarget);
-            new LinkWriter<>(this).addToCreated(owner, created, through);
+            writer().addToCreated(owner, created, through);
             return created;
         });
     }

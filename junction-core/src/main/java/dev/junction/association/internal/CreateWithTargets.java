@@ -8,6 +8,7 @@ import dev.junction.association.With;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Loaded;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class CreateWithTargets {
                 LoadedNode.Sink sink = node.open(with.association());
                 List<Object> first = createdFirst.get(with);
                 if (first != null) {
-                    first.forEach(t -> sink.add(new LoadedNode<>(t, null), null));
+                    first.forEach(t -> sink.add(new LoadedNode<>(t, null)));
                 } else {
                     createDependents(source, with, sink);
                 }
@@ -80,15 +81,21 @@ public final class CreateWithTargets {
         Object owner = many.sourceValue(source, many.sourceKey);
         Map<Object, Row> byTarget = new HashMap<>();
         for (Row row : new LinkWriter<>(many).addAllCreated(owner, links)) byTarget.put(row.get(many.otherKey()), row);
+        String[] names = null;
+        ThroughLayout layout = null;
         for (Object target : created) {
             Row row = byTarget.get(many.targetValue(target, many.targetKey()));
-            sink.add(new LoadedNode<>(target, null), new ThroughValues(row.keySet().toArray(String[]::new),
-                    row.values().toArray()));
+            if (layout == null) {
+                names = row.keySet().toArray(String[]::new);
+                layout = ThroughLayout.ofValues(names);
+            }
+            Object[] values = Arrays.stream(names).map(row::get).toArray();
+            sink.add(layout.link(new LoadedNode<>(target, null), values), layout);
         }
     }
 
     private static void addAll(LoadedNode.Sink sink, List<?> created) {
-        created.forEach(t -> sink.add(new LoadedNode<>(t, null), null));
+        created.forEach(t -> sink.add(new LoadedNode<>(t, null)));
     }
 
     /** The targets of {@code with} (unwrapped from their {@link Link}s) created in one bulk insert. */

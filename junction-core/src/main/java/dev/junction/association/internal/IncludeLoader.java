@@ -156,48 +156,41 @@ public final class IncludeLoader {
             return;
         }
         int keyIndex = model.plan().indexOf(parentKey(association));
-        Map<Object, ParentsOfKey> byKey = new LinkedHashMap<>();
+        Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>(); // the parents of each key value
         for (LoadedNode<S> parent : parents) {
             LoadedNode.Sink sink = parent.open(association);
             Object key = parent.values()[keyIndex];
-            if (key != null) byKey.computeIfAbsent(key, ParentsOfKey::new).add(sink);
+            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(sink);
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         ModelImpl<U> target = association.target;
         Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
+        ThroughLayout layout = level.layout();
         for (Sql sql : statements(level, keys, again, association, false)) {
             runtime.runner().forEachRow(connection, sql, target.plan().definition().tableName(), rs -> {
                 Object identity = level.identity(rs);
                 LoadedNode<U> child = children.get(identity);
                 Object[] values = child != null ? child.values() : target.readValues(rs, 1);
                 Object group = level.groupKey(rs, values);
-                ParentsOfKey sinks = byKey.get(group);
+                List<LoadedNode.Sink> sinks = byKey.get(group);
                 // No parent in hand wants it: a parent that the subquery saw but the parent query did not.
                 if (sinks == null) return;
                 if (child == null) {
                     child = node(target, values);
                     children.put(identity, child);
                 }
-                // The parents' own key object, not the row's copy: one per parent, not one per link held.
-                ThroughValues through = level.through(rs, sinks.key, values);
-                for (LoadedNode.Sink sink : sinks) {
-                    sink.add(child, through);
+                if (layout == null) {
+                    for (LoadedNode.Sink sink : sinks) sink.add(child);
+                    return;
                 }
+                // One link for every parent of this key: it holds neither key (the parent's and the child's).
+                LoadedLink link = level.link(rs, child);
+                for (LoadedNode.Sink sink : sinks) sink.add(link, layout);
             });
         }
         if (!include.children().isEmpty()) {
             loadLevel(connection, target, new ArrayList<>(children.values()), include.children(), depth + 1, null);
-        }
-    }
-
-    /** The parents that share one key value, and that value (so join rows hold one copy of it per parent). */
-    private static final class ParentsOfKey extends ArrayList<LoadedNode.Sink> {
-        final Object key;
-
-        ParentsOfKey(Object key) {
-            super(1);
-            this.key = key;
         }
     }
 
@@ -233,6 +226,7 @@ public final class IncludeLoader {
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
+        ThroughLayout layout = level.layout();
         for (Sql sql : statements(level, keys, again, association, true)) {
             runtime.runner().forEachRow(connection, sql, association.target.plan().definition().tableName(), rs -> {
                 long count = rs.getLong(2);

@@ -29,14 +29,12 @@ final class LevelQuery<S, U> {
     private final ModelPlan joinPlan;
     /** Join attributes the include returns with each link. */
     private final List<String> throughNames = new ArrayList<>();
-    /** The same names as an array, shared by every link's {@link ThroughValues}. */
-    private final String[] throughNameArray;
     /** Of those, the ones selected (join-plan indexes); the two keys are known without reading them again. */
     private final List<Integer> throughColumns = new ArrayList<>();
-    /** Per through attribute: its place among the selected ones, or {@link #OWNER_KEY} / {@link #TARGET_KEY}. */
-    private int[] throughSources = new int[0];
-    private static final int OWNER_KEY = -1;
-    private static final int TARGET_KEY = -2;
+    /** How each link keeps its join row (belongsToMany), or null. */
+    private final ThroughLayout layout;
+    /** A link's own values as read from one row, before {@link ThroughLayout#link} packs them (one row at a time). */
+    private final Object[] ownValues;
     /** The target attribute the join row's other key holds (belongsToMany), as an index into the target plan. */
     private final int targetKeyIndex;
     /** The target's primary key attributes, as indexes into its plan (and, plus one, into the select list). */
@@ -61,6 +59,7 @@ final class LevelQuery<S, U> {
         this.joinPlan = many == null ? null : many.join().plan();
         this.joinScope = many == null ? null : many.join().readScope();
         this.targetKeyIndex = many == null ? -1 : targetPlan.indexOf(link.targetKey());
+        int[] throughSources = new int[0];
         if (many != null) {
             List<Integer> sources = new ArrayList<>();
             for (int i = 0; i < joinPlan.attributes().size(); i++) {
@@ -69,9 +68,9 @@ final class LevelQuery<S, U> {
                 if (wanted != null && !wanted.contains(a.name())) continue;
                 throughNames.add(a.name());
                 if (a.name().equals(link.foreignKey())) {
-                    sources.add(OWNER_KEY);
+                    sources.add(ThroughLayout.OWNER_KEY);
                 } else if (a.name().equals(link.otherKey()) && a.type().equals(targetKeyAttribute().type())) {
-                    sources.add(TARGET_KEY);
+                    sources.add(ThroughLayout.TARGET_KEY);
                 } else {
                     sources.add(throughColumns.size());
                     throughColumns.add(i);
@@ -79,7 +78,11 @@ final class LevelQuery<S, U> {
             }
             throughSources = sources.stream().mapToInt(Integer::intValue).toArray();
         }
-        this.throughNameArray = throughNames.toArray(String[]::new);
+        // Without the parents' plan (a filter's EXISTS) no link is read: no layout.
+        this.layout = many == null || parentPlan == null ? null : new ThroughLayout(
+                throughNames.toArray(String[]::new), throughSources,
+                parentPlan.indexOf(IncludeLoader.parentKey(association)), targetKeyIndex);
+        this.ownValues = new Object[throughColumns.size()];
         this.identityColumns = association.target.definition().primaryKey().stream()
                 .mapToInt(a -> targetPlan.indexOf(a.name())).toArray();
         this.linksOnly = many != null && include.isCountOnly() && LinkCounting.linksAlone(link, joinPlan,
@@ -260,23 +263,18 @@ final class LevelQuery<S, U> {
         return targetValues[targetPlan.indexOf(association.foreignKey())];
     }
 
-    /**
-     * The join row of a child (belongsToMany), with the attributes the include asked for, as values only: the
-     * {@link Row} is made when someone reads it.
-     */
-    ThroughValues through(ResultSet rs, Object group, Object[] targetValues) throws SQLException {
-        if (many == null) return null;
-        Object[] values = new Object[throughSources.length];
+    /** How this level's links keep their join rows (belongsToMany), or null. */
+    ThroughLayout layout() {
+        return layout;
+    }
+
+    /** The link to {@code child} that the current row reads (belongsToMany), with the join values asked for. */
+    LoadedLink link(ResultSet rs, LoadedNode<U> child) throws SQLException {
         int first = targetPlan.attributes().size() + 2;
-        for (int n = 0; n < values.length; n++) {
-            int source = throughSources[n];
-            values[n] = switch (source) {
-                case OWNER_KEY -> group;
-                case TARGET_KEY -> targetValues[targetKeyIndex];
-                default -> joinPlan.codec(throughColumns.get(source)).read(rs, first + source);
-            };
+        for (int k = 0; k < ownValues.length; k++) {
+            ownValues[k] = joinPlan.codec(throughColumns.get(k)).read(rs, first + k);
         }
-        return new ThroughValues(throughNameArray, values);
+        return layout.link(child, ownValues);
     }
 
     /**

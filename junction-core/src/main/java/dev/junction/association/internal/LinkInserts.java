@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the statements that insert links — upserts on the link identity, or plain INSERTs — before any runs, so
  * that a call knows how many it sends: chunked below the dialect's bind-parameter limit, rows in target-key order,
- * join rows with defaults and timestamps filled. Stateless.
+ * join rows with defaults and timestamps filled. Each statement's text is rendered once per shape (plain or upsert,
+ * which join values it sets, how many rows, returning them or not) and bound per call; the texts belong to the plans
+ * this was made for ({@link LinkWriter} is remade when they change). Thread-safe.
  */
 final class LinkInserts {
     /** One wanted link: the target's key and the join values given for it. */
@@ -30,14 +33,35 @@ final class LinkInserts {
     record Statement(Sql sql, boolean upsert, List<Object[]> rows) {
     }
 
+    /** The shape of one statement's text: {@code update} null for a plain INSERT. */
+    private record Shape(List<String> update, int rows, boolean returning) {
+    }
+
+    /** The most statement texts kept (as {@code StatementCache}: shapes beyond it are rendered per call). */
+    private static final int CAPACITY = 256;
+
     private final JoinPlan plan;
     private final ModelImpl<Row> join;
     private final ModelPlan j;
+    /** The join model's attributes an insert writes (all but a generated key), in column order, and their columns. */
+    private final int[] columns;
+    private final List<String> names;
+    private final List<DataType> types;
+    private final List<String> conflict;
+    private final Map<Shape, String> texts = new ConcurrentHashMap<>();
 
     LinkInserts(BelongsToManyImpl<?, ?> association, ModelImpl<Row> join) {
         this.plan = association.plan();
         this.join = join;
         this.j = join.plan();
+        List<Integer> written = new ArrayList<>();
+        for (int i = 0; i < j.attributes().size(); i++) {
+            if (i != j.generatedKeyIndex()) written.add(i);
+        }
+        this.columns = written.stream().mapToInt(Integer::intValue).toArray();
+        this.names = written.stream().map(i -> j.attributes().get(i).column()).toList();
+        this.types = written.stream().map(i -> j.attributes().get(i).type()).toList();
+        this.conflict = plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList();
     }
 
     /**
@@ -45,26 +69,48 @@ final class LinkInserts {
      * join values given on links already there; plain INSERTs for non-unique ones.
      */
     List<Statement> upserts(Object owner, List<Wanted> wanted) {
+        return upserts(owner, wanted, false);
+    }
+
+    /**
+     * As {@link #upserts(Object, List)}, each statement returning the join rows it inserted (in the join model's
+     * select list), for a dialect whose upsert returns only those.
+     */
+    List<Statement> upsertsReturningInserted(Object owner, List<Wanted> wanted) {
+        return upserts(owner, wanted, true);
+    }
+
+    private List<Statement> upserts(Object owner, List<Wanted> wanted, boolean returning) {
         Instant now = Instant.now();
+        List<Statement> inserts = new ArrayList<>();
+        if (wanted.size() == 1) {
+            Wanted w = wanted.get(0);
+            addChunks(inserts, List.<Object[]>of(row(owner, w, now)), plan.unique() ? given(w) : null, returning);
+            return inserts;
+        }
         Map<Set<String>, List<Object[]>> groups = new LinkedHashMap<>();
         for (Wanted w : inKeyOrder(wanted)) {
             groups.computeIfAbsent(w.values().keySet(), k -> new ArrayList<>()).add(row(owner, w, now));
         }
-        List<Statement> inserts = new ArrayList<>();
         if (!plan.unique()) {
             List<Object[]> rows = new ArrayList<>();
             groups.values().forEach(rows::addAll);
-            addChunks(inserts, rows, null);
+            addChunks(inserts, rows, null, returning);
         } else {
-            groups.forEach((given, rows) -> addChunks(inserts, rows, new ArrayList<>(given)));
+            groups.forEach((given, rows) -> addChunks(inserts, rows, List.copyOf(given), returning));
         }
         return inserts;
+    }
+
+    /** The names of the join values given for {@code w}, which its upsert sets on a link already there. */
+    private static List<String> given(Wanted w) {
+        return w.values().isEmpty() ? List.of() : List.copyOf(w.values().keySet());
     }
 
     /** Plain INSERTs of {@code rows}. */
     List<Statement> plain(List<Object[]> rows) {
         List<Statement> inserts = new ArrayList<>();
-        addChunks(inserts, rows, null);
+        addChunks(inserts, rows, null, false);
         return inserts;
     }
 
@@ -100,34 +146,44 @@ final class LinkInserts {
      * limit. With {@code update} null: plain INSERT. Otherwise an upsert on the link identity that sets
      * {@code update} (and updatedAt) on links already there, or does nothing when {@code update} is empty.
      */
-    private void addChunks(List<Statement> inserts, List<Object[]> rows, List<String> update) {
-        List<Integer> columns = new ArrayList<>();
-        for (int i = 0; i < j.attributes().size(); i++) {
-            if (i != j.generatedKeyIndex()) columns.add(i);
-        }
-        List<String> names = columns.stream().map(i -> j.attributes().get(i).column()).toList();
-        List<DataType> types = columns.stream().map(i -> j.attributes().get(i).type()).toList();
-        List<String> conflict = plan.identity().stream().map(a -> BelongsToManyImpl.column(j, a)).toList();
-        List<String> updated = new ArrayList<>();
-        if (update != null && !update.isEmpty()) {
-            update.forEach(a -> updated.add(BelongsToManyImpl.column(j, a)));
-            if (j.updatedAtIndex() >= 0) updated.add(j.attributes().get(j.updatedAtIndex()).column());
-        }
-        // A link soft-deleted since it was looked for is revived: the new row's deletedAt (null) replaces it.
-        if (update != null && ParanoidLinks.paranoid(j)) updated.add(j.attributes().get(j.deletedAtIndex()).column());
-        int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.size()));
+    private void addChunks(List<Statement> inserts, List<Object[]> rows, List<String> update, boolean returning) {
+        int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.length));
         // A plain INSERT reads its surrogate ids back, which some databases give for one row per statement only.
         if (update == null && j.generatedKeyIndex() >= 0 && !j.dialect().returnsKeysOfManyRows()) chunk = 1;
         for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            String text = update == null ? j.dialect().insert(j.definition().tableName(), names, part.size())
-                    : j.dialect().upsert(j.definition().tableName(), names, types, part.size(), conflict, updated,
-                            VersionGuard.column(j));
-            Sql sql = new Sql().append(text);
+            List<Object[]> part = rows.size() <= chunk ? rows : rows.subList(from, Math.min(rows.size(), from + chunk));
+            Sql sql = new Sql().append(text(new Shape(update, part.size(), returning)));
             for (Object[] row : part) {
                 for (int i : columns) sql.addBind(row[i], j.codec(i));
             }
             inserts.add(new Statement(sql, update != null, part));
         }
+    }
+
+    /** The text of a statement of {@code shape}, rendered the first time it is asked for. */
+    private String text(Shape shape) {
+        String text = texts.get(shape);
+        if (text != null) return text;
+        text = render(shape);
+        if (texts.size() < CAPACITY) texts.putIfAbsent(shape, text);
+        return text;
+    }
+
+    private String render(Shape shape) {
+        String table = j.definition().tableName();
+        String text;
+        if (shape.update() == null) {
+            text = j.dialect().insert(table, names, shape.rows());
+        } else {
+            List<String> updated = new ArrayList<>();
+            shape.update().forEach(a -> updated.add(BelongsToManyImpl.column(j, a)));
+            if (!shape.update().isEmpty() && j.updatedAtIndex() >= 0) {
+                updated.add(j.attributes().get(j.updatedAtIndex()).column());
+            }
+            // A link soft-deleted since it was looked for is revived: the new row's deletedAt (null) replaces it.
+            if (ParanoidLinks.paranoid(j)) updated.add(j.attributes().get(j.deletedAtIndex()).column());
+            text = j.dialect().upsert(table, names, types, shape.rows(), conflict, updated, VersionGuard.column(j));
+        }
+        return shape.returning() ? text + " RETURNING " + j.selectList("") : text;
     }
 }

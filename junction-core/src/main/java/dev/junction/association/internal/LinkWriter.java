@@ -28,7 +28,9 @@ import java.util.Objects;
  * {@code set} as a diff against the links there are — one DELETE for dropped links, one INSERT for new ones, an
  * UPDATE only per link whose join values changed — and {@code remove} as one DELETE. Every call is atomic and
  * touches only its own scope's rows. A paranoid join model's links are soft-deleted instead, and revived by
- * {@code add} and {@code set} ({@link ParanoidLinks}). One writer per call; not thread-safe.
+ * {@code add} and {@code set} ({@link ParanoidLinks}). Made for the plans of the association and its join model as
+ * they are ({@link #isFor}); without join-model hooks one writer serves every call of its association (it keeps no
+ * state between calls, and its statements' texts are rendered once: {@link LinkInserts}), with them one per call.
  */
 final class LinkWriter<S, T> {
     private final BelongsToManyImpl<S, T> association;
@@ -72,6 +74,11 @@ final class LinkWriter<S, T> {
                 : WholeSetStatement.of(association, linkInserts, hooks != null);
     }
 
+    /** Whether this writer was made for these plans and may serve another call (no join-model hooks). */
+    boolean isFor(JoinPlan plan, ModelPlan joinPlan) {
+        return hooks == null && this.plan == plan && j == joinPlan;
+    }
+
     /**
      * Links the targets; returns the link rows written — new links (with their surrogate ids), then links whose join
      * values changed — and not the links that were there already as wanted. Unique links, on a database whose upsert
@@ -112,13 +119,13 @@ final class LinkWriter<S, T> {
 
     /** One upsert per chunk, each returning the links it inserted (those already there it leaves alone). */
     private List<Row> upsertReturningInserted(Object owner, List<Wanted> wanted) {
-        List<LinkInserts.Statement> inserts = linkInserts.upserts(owner, wanted);
+        List<LinkInserts.Statement> inserts = linkInserts.upsertsReturningInserted(owner, wanted);
+        ModelImpl<Row> join = association.join();
         SqlWork<List<Row>> work = connection -> {
             List<Row> written = new ArrayList<>();
             for (LinkInserts.Statement insert : inserts) {
-                Sql returning = new Sql().append(insert.sql()).append(" RETURNING ").append(j.selectList(""));
-                written.addAll(association.runtime.runner().query(connection, returning, j.definition().tableName(),
-                        rs -> association.join().read(rs, 1)));
+                written.addAll(association.runtime.runner().query(connection, insert.sql(), j.definition().tableName(),
+                        rs -> join.read(rs, 1)));
             }
             return written;
         };
