@@ -1,7 +1,5 @@
 package dev.junction.association;
 
-import static dev.junction.association.Associations.as;
-import static dev.junction.association.Associations.through;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.Junction;
@@ -10,6 +8,7 @@ import dev.junction.Row;
 import dev.junction.schema.DataType;
 import dev.junction.schema.SyncMode;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RowFavorites;
 import dev.junction.testing.TestTarget;
 
 /**
@@ -21,11 +20,10 @@ class AmendedTargetGetTest {
     @DialectTest
     void aGetAfterTheTargetGainedAColumnReadsIt(TestTarget target) {
         Junction db = target.open();
-        Model<Row> users = db.define("User", m -> m.attribute("name", DataType.string(40)));
-        Model<Row> shows = db.define("Show", m -> m.attribute("title", DataType.string(40)));
-        BelongsToMany<Row, Row> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
-        shows.belongsToMany(users, through("UserFavorites"));
-        db.sync();
+        RowFavorites world = RowFavorites.define(db);
+        Model<Row> users = world.users();
+        Model<Row> shows = world.shows();
+        BelongsToMany<Row, Row> favorites = world.favorites();
         Row alice = users.create(Row.of("name", "alice"));
         Row dune = shows.create(Row.of("title", "Dune"));
         favorites.add(alice, dune);

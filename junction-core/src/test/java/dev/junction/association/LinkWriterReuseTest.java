@@ -1,7 +1,5 @@
 package dev.junction.association;
 
-import static dev.junction.association.Associations.as;
-import static dev.junction.association.Associations.through;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.junction.Junction;
@@ -10,6 +8,7 @@ import dev.junction.Row;
 import dev.junction.schema.DataType;
 import dev.junction.schema.SyncMode;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RowFavorites;
 import dev.junction.testing.TestTarget;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,8 @@ class LinkWriterReuseTest {
         static World on(Junction db) {
             db.define("UserFavorites", m -> m.attribute("rating", DataType.integer())
                     .attribute("note", DataType.string(40)));
-            Model<Row> users = db.define("User", m -> m.attribute("name", DataType.string(40)));
-            Model<Row> shows = db.define("Show", m -> m.attribute("title", DataType.string(40)));
-            BelongsToMany<Row, Row> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
-            shows.belongsToMany(users, through("UserFavorites"));
-            db.sync();
-            return new World(db, users, shows, favorites, db.model("UserFavorites"));
+            RowFavorites world = RowFavorites.define(db);
+            return new World(db, world.users(), world.shows(), world.favorites(), db.model("UserFavorites"));
         }
 
         /** The one link's row, read back from the table. */

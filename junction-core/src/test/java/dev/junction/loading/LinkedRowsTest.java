@@ -1,7 +1,5 @@
 package dev.junction.loading;
 
-import static dev.junction.association.Associations.as;
-import static dev.junction.association.Associations.through;
 import static dev.junction.query.Include.include;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +12,7 @@ import dev.junction.query.Include;
 import dev.junction.query.Loaded;
 import dev.junction.schema.DataType;
 import dev.junction.testing.DialectTest;
+import dev.junction.testing.RowFavorites;
 import dev.junction.testing.TestTarget;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +29,10 @@ class LinkedRowsTest {
         static World on(Junction db) {
             db.define("UserFavorites", m -> m.attribute("rating", DataType.integer())
                     .attribute("note", DataType.string(40)).attribute("mood", DataType.string(20)));
-            Model<Row> users = db.define("User", m -> m.attribute("name", DataType.string(40)));
-            Model<Row> shows = db.define("Show", m -> m.attribute("title", DataType.string(40)));
-            BelongsToMany<Row, Row> favorites = users.belongsToMany(shows, as("Favorites").through("UserFavorites"));
-            shows.belongsToMany(users, through("UserFavorites"));
-            db.sync();
+            RowFavorites world = RowFavorites.define(db);
+            Model<Row> users = world.users();
+            Model<Row> shows = world.shows();
+            BelongsToMany<Row, Row> favorites = world.favorites();
             Row alice = users.create(Row.of("name", "alice"));
             Row bob = users.create(Row.of("name", "bob"));
             users.create(Row.of("name", "carol")); // no favourites

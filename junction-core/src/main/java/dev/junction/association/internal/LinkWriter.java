@@ -117,8 +117,17 @@ final class LinkWriter<S, T> {
         return inserts.size() == 1 ? statement(work) : atomic(work);
     }
 
-    /** One upsert per chunk, each returning the links it inserted (those already there it leaves alone). */
+    /**
+     * One upsert per chunk, each returning the links it inserted (those already there it leaves alone). One link of a
+     * join model without a generated key needs nothing back: the count says whether it was inserted, and the row is
+     * the one sent.
+     */
     private List<Row> upsertReturningInserted(Object owner, List<Wanted> wanted) {
+        if (wanted.size() == 1 && j.generatedKeyIndex() < 0) {
+            LinkInserts.Statement upsert = linkInserts.upserts(owner, wanted).get(0);
+            return statement(connection -> linkUpsert.run(connection, upsert.sql()) == 0 ? List.of()
+                    : rowsOf(List.of(upsert)));
+        }
         List<LinkInserts.Statement> inserts = linkInserts.upsertsReturningInserted(owner, wanted);
         ModelImpl<Row> join = association.join();
         SqlWork<List<Row>> work = connection -> {
