@@ -20,24 +20,22 @@ class AmendedTargetGetTest {
     @DialectTest
     void aGetAfterTheTargetGainedAColumnReadsIt(TestTarget target) {
         Junction db = target.open();
-        RowFavorites world = RowFavorites.define(db);
-        Model<Row> users = world.users();
-        Model<Row> shows = world.shows();
-        BelongsToMany<Row, Row> favorites = world.favorites();
-        Row alice = users.create(Row.of("name", "alice"));
-        Row dune = shows.create(Row.of("title", "Dune"));
-        favorites.add(alice, dune);
-        assertThat(favorites.get(alice)).singleElement().satisfies(s -> assertThat(s).doesNotContainKey("StudioId"));
+        RowFavorites f = RowFavorites.define(db);
+        Row alice = f.users().create(Row.of("name", "alice"));
+        Row dune = f.shows().create(Row.of("title", "Dune"));
+        f.favorites().add(alice, dune);
+        assertThat(f.favorites().get(alice)).singleElement()
+                .satisfies(s -> assertThat(s).doesNotContainKey("StudioId"));
 
         Model<Row> studios = db.define("Studio", m -> m.attribute("name", DataType.string(40)));
-        shows.belongsTo(studios);
+        f.shows().belongsTo(studios);
         db.sync(SyncMode.ALTER);
         Row ghibli = studios.create(Row.of("name", "Ghibli"));
-        shows.update(java.util.Map.of("StudioId", ghibli.get("id")), dev.junction.query.Where.all());
+        f.shows().update(java.util.Map.of("StudioId", ghibli.get("id")), dev.junction.query.Where.all());
 
-        assertThat(favorites.get(alice)).singleElement()
+        assertThat(f.favorites().get(alice)).singleElement()
                 .satisfies(s -> assertThat(s).containsEntry("title", "Dune").containsKey("StudioId"));
-        assertThat(((Number) favorites.get(alice).get(0).get("StudioId")).longValue())
+        assertThat(((Number) f.favorites().get(alice).get(0).get("StudioId")).longValue())
                 .isEqualTo(((Number) ghibli.get("id")).longValue());
     }
 }
