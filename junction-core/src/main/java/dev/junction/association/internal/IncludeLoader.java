@@ -226,7 +226,6 @@ public final class IncludeLoader {
         }
         List<Object> keys = new ArrayList<>(byKey.keySet());
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
-        ThroughLayout layout = level.layout();
         for (Sql sql : statements(level, keys, again, association, true)) {
             runtime.runner().forEachRow(connection, sql, association.target.plan().definition().tableName(), rs -> {
                 long count = rs.getLong(2);

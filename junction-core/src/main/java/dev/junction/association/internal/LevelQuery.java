@@ -46,6 +46,10 @@ final class LevelQuery<S, U> {
     /** A count-only include that needs no target column: it counts the join rows alone, without joining targets. */
     private final boolean linksOnly;
 
+    /**
+     * The statement of one include level at {@code depth}, under parents of {@code parentPlan} — null where no link
+     * is read (a filter's EXISTS), so no {@link #layout()}.
+     */
     LevelQuery(AssociationBase<S, U> association, Include<?, ?> include, int depth, ModelPlan parentPlan) {
         this.association = association;
         this.include = include;
@@ -78,7 +82,6 @@ final class LevelQuery<S, U> {
             }
             throughSources = sources.stream().mapToInt(Integer::intValue).toArray();
         }
-        // Without the parents' plan (a filter's EXISTS) no link is read: no layout.
         this.layout = many == null || parentPlan == null ? null : new ThroughLayout(
                 throughNames.toArray(String[]::new), throughSources,
                 parentPlan.indexOf(IncludeLoader.parentKey(association)), targetKeyIndex);
