@@ -11,8 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ends the server sessions of one test's connections from an administrator's connection, as a crashed backend, an
@@ -23,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Backends {
     private static final AtomicInteger NAMES = new AtomicInteger();
+    /** The session of a transaction in InnoDB's status: {@code MariaDB thread id 79, OS thread handle …}. */
+    private static final Pattern THREAD_ID = Pattern.compile("(?:MariaDB|MySQL) thread id (\\d+)");
 
     private final TestTarget target;
     private final String applicationName = "junction-fault-" + ProcessHandle.current().pid() + "-"
@@ -92,20 +98,40 @@ final class Backends {
     private int killMariaDb(Connection admin, boolean inTransactionOnly) throws SQLException {
         String url = target.url();
         String database = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
-        String sql = inTransactionOnly
-                ? "SELECT p.ID FROM information_schema.PROCESSLIST p JOIN information_schema.INNODB_TRX t"
-                        + " ON t.trx_mysql_thread_id = p.ID WHERE p.DB = ?"
-                : "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?";
+        Set<Long> inTransaction = inTransactionOnly ? threadsInTransactions(admin) : null;
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = admin.prepareStatement(sql)) {
+        String sessions = "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?";
+        try (PreparedStatement s = admin.prepareStatement(sessions)) {
             s.setString(1, database);
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) ids.add(rs.getLong(1));
+                while (rs.next()) {
+                    if (inTransaction == null || inTransaction.contains(rs.getLong(1))) ids.add(rs.getLong(1));
+                }
             }
         }
         try (Statement s = admin.createStatement()) {
             for (long id : ids) s.execute("KILL CONNECTION " + id);
         }
         return ids.size();
+    }
+
+    /**
+     * The sessions of this server with an active transaction, read live from InnoDB's status. Not from
+     * {@code information_schema.INNODB_TRX}: InnoDB refreshes that table at most every 0.1 s, so a transaction begun
+     * just after another session (another test's) read it is not listed yet.
+     */
+    private static Set<Long> threadsInTransactions(Connection admin) throws SQLException {
+        String status;
+        try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery("SHOW ENGINE INNODB STATUS")) {
+            rs.next();
+            status = rs.getString(3);
+        }
+        Set<Long> threads = new HashSet<>();
+        for (String transaction : status.split("---TRANSACTION ")) {
+            if (!transaction.contains(", ACTIVE")) continue;
+            Matcher thread = THREAD_ID.matcher(transaction);
+            if (thread.find()) threads.add(Long.parseLong(thread.group(1)));
+        }
+        return threads;
     }
 }
