@@ -66,7 +66,11 @@ public interface WriteStatements {
         return sql.toString();
     }
 
-    /** Whether an {@link #upsert} without updates, ended by {@code RETURNING …}, returns the rows it inserted only. */
+    /**
+     * Whether an {@link #upsert} without updates, ended by {@code RETURNING …}, returns the rows it inserted only — and
+     * whether its update count, likewise, counts only the rows it inserted (0 for a row already there), which a
+     * many-to-many's {@code add} of one link reads instead of RETURNING.
+     */
     default boolean upsertReturnsInsertedRowsOnly() {
         return false;
     }

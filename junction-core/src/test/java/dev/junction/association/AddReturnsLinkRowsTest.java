@@ -64,6 +64,24 @@ class AddReturnsLinkRowsTest {
     }
 
     @DialectTest
+    void addOfOneLinkReturnsTheRowStoredThenNothing(TestTarget target) {
+        Fixture f = new Fixture(target);
+
+        List<Row> written = f.rated.add(f.alice, f.dune);
+
+        assertThat(written).singleElement().satisfies(row -> {
+            assertThat(row.getLong("UserId")).isEqualTo(f.alice.id());
+            assertThat(row.getLong("ShowId")).isEqualTo(f.dune.id());
+            Row stored = f.db.model("Ratings").findAll().get(0);
+            assertThat(row.getInstant("createdAt")).isNotNull().isEqualTo(stored.getInstant("createdAt"));
+            assertThat(row.getInstant("updatedAt")).isEqualTo(stored.getInstant("updatedAt"));
+            assertThat(row.get("rating")).isNull();
+        });
+        assertThat(f.rated.add(f.alice, f.dune)).as("the pair is linked already").isEmpty();
+        assertThat(f.rated.count(f.alice)).isEqualTo(1);
+    }
+
+    @DialectTest
     void addLeavesOutPairsThatWereLinkedAlready(TestTarget target) {
         Fixture f = new Fixture(target);
         f.rated.add(f.alice, f.dune);

@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  */
 final class Backends {
     private static final AtomicInteger NAMES = new AtomicInteger();
-    /** The session of a transaction in InnoDB's status: {@code MariaDB thread id 79, OS thread handle …}. */
-    private static final Pattern THREAD_ID = Pattern.compile("(?:MariaDB|MySQL) thread id (\\d+)");
+    private static final String TRANSACTION_LIST = "LIST OF TRANSACTIONS FOR EACH SESSION:";
+    /** An active one in that list: {@code ---TRANSACTION 540, ACTIVE 1 sec}, then its lines up to the next. */
+    private static final Pattern ACTIVE = Pattern.compile("[0-9]+, ACTIVE .*", Pattern.DOTALL);
+    /** Its session, among those lines: {@code MariaDB thread id 79, OS thread handle …}. */
+    private static final Pattern THREAD_ID = Pattern.compile("(?:MariaDB|MySQL) thread id ([0-9]+)");
 
     private final TestTarget target;
     private final String applicationName = "junction-fault-" + ProcessHandle.current().pid() + "-"
@@ -123,12 +126,16 @@ final class Backends {
     private static Set<Long> threadsInTransactions(Connection admin) throws SQLException {
         String status;
         try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery("SHOW ENGINE INNODB STATUS")) {
-            rs.next();
+            if (!rs.next()) throw new IllegalStateException("SHOW ENGINE INNODB STATUS returned nothing");
             status = rs.getString(3);
         }
+        // Only the list of sessions' transactions: the deadlock and foreign-key error sections before it name
+        // transactions of the past, with their thread ids.
+        int list = status.indexOf(TRANSACTION_LIST);
+        if (list < 0) throw new IllegalStateException("InnoDB's status has no " + TRANSACTION_LIST);
         Set<Long> threads = new HashSet<>();
-        for (String transaction : status.split("---TRANSACTION ")) {
-            if (!transaction.contains(", ACTIVE")) continue;
+        for (String transaction : status.substring(list).split("\n---TRANSACTION ")) {
+            if (!ACTIVE.matcher(transaction).matches()) continue;
             Matcher thread = THREAD_ID.matcher(transaction);
             if (thread.find()) threads.add(Long.parseLong(thread.group(1)));
         }

@@ -184,7 +184,7 @@ public final class IncludeLoader {
                     for (LoadedNode.Sink sink : sinks) sink.add(child);
                     return;
                 }
-                // One link for every parent of this key: it holds neither key (the parent's and the child's).
+                // One link for every parent of this key; it does not keep the keys the parent and the child hold.
                 LoadedLink link = level.link(rs, child);
                 for (LoadedNode.Sink sink : sinks) sink.add(link, layout);
             });

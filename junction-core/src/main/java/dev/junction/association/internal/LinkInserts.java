@@ -39,6 +39,11 @@ final class LinkInserts {
 
     /** The most statement texts kept (as {@code StatementCache}: shapes beyond it are rendered per call). */
     private static final int CAPACITY = 256;
+    /**
+     * The most rows of a statement whose text is kept: calls of a few links repeat their shape, a large set's chunk of
+     * hundreds of rows rarely does, and its text would hold tens of kilobytes.
+     */
+    private static final int CACHED_ROWS = 16;
 
     private final JoinPlan plan;
     private final ModelImpl<Row> join;
@@ -162,6 +167,7 @@ final class LinkInserts {
 
     /** The text of a statement of {@code shape}, rendered the first time it is asked for. */
     private String text(Shape shape) {
+        if (shape.rows() > CACHED_ROWS) return render(shape);
         String text = texts.get(shape);
         if (text != null) return text;
         text = render(shape);

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes the links of one many-to-many call: {@code add} as one race-safe upsert (unique links) or insert,
+ * Writes the links of a many-to-many's calls: {@code add} as one race-safe upsert (unique links) or insert,
  * {@code set} as a diff against the links there are — one DELETE for dropped links, one INSERT for new ones, an
  * UPDATE only per link whose join values changed — and {@code remove} as one DELETE. Every call is atomic and
  * touches only its own scope's rows. A paranoid join model's links are soft-deleted instead, and revived by
