@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Renders the statements that insert links — upserts on the link identity, or plain INSERTs — before any runs, so
  * that a call knows how many it sends: chunked below the dialect's bind-parameter limit, rows in target-key order,
- * join rows with defaults and timestamps filled. Each statement's text is rendered once per shape (plain or upsert,
- * which join values it sets, how many rows, returning them or not) and bound per call; the texts belong to the plans
- * this was made for ({@link LinkWriter} is remade when they change). Thread-safe.
+ * join rows with defaults and timestamps filled. A statement of a few rows has its text rendered once per shape
+ * (plain or upsert, which join values it sets, how many rows, returning them or not) and bound per call; the texts
+ * belong to the plans this was made for ({@link LinkWriter} is remade when they change). Thread-safe.
  */
 final class LinkInserts {
     /** One wanted link: the target's key and the join values given for it. */
