@@ -43,33 +43,21 @@ public final class Dataset {
         try (JunctionSide side = JunctionSide.open(place)) {
             side.db().sync();
         }
-        boolean h2 = place.database() == BenchDatabase.H2;
-        String range = h2 ? "SYSTEM_RANGE(%d, %d)" : "generate_series(%d, %d)";
-        String n = h2 ? "X" : "g";
-        String alias = h2 ? "" : " g";
+        BenchDatabase db = place.database();
         try (Connection c = place.connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO \"Users\" (\"id\", \"username\") SELECT " + n + ", 'user' || " + n + " FROM "
-                    + range.formatted(1, users) + alias);
-            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + n + ", 'show' || " + n + " FROM "
-                    + range.formatted(1, SHOWS) + alias);
+            s.execute("INSERT INTO \"Users\" (\"id\", \"username\") SELECT " + db.seriesValue("n") + ", CONCAT('user', "
+                    + db.seriesValue("n") + ") FROM " + db.series(1, users, "n"));
+            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + db.seriesValue("n") + ", CONCAT('show', "
+                    + db.seriesValue("n") + ") FROM " + db.series(1, SHOWS, "n"));
             if (favorites) {
-                String u = h2 ? "u.X" : "u";
-                String k = h2 ? "k.X" : "k";
+                String u = db.seriesValue("u");
+                String k = db.seriesValue("k");
                 s.execute("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\") SELECT " + u + ", 1 + MOD(" + u
-                        + " * 7 + " + k + " * 37, " + SHOWS + ") FROM " + range.formatted(1, users) + " u CROSS JOIN "
-                        + range.formatted(0, FAVORITES - 1) + " k");
+                        + " * 7 + " + k + " * 37, " + SHOWS + ") FROM " + db.series(1, users, "u") + " CROSS JOIN "
+                        + db.series(0, FAVORITES - 1, "k"));
             }
-            settle(s, h2);
+            db.settle(s, "Users", "Shows", "UserFavorites");
         }
-    }
-
-    /**
-     * After seeding on PostgreSQL: {@code VACUUM ANALYZE} of the three tables, so that the rows just written are
-     * marked visible and counted before anything is measured — otherwise the first reads set their hint bits and
-     * autovacuum wakes up (after so many inserts) while a trial is being measured, on the same two cores.
-     */
-    static void settle(Statement s, boolean h2) throws SQLException {
-        if (!h2) s.execute("VACUUM ANALYZE \"Users\", \"Shows\", \"UserFavorites\"");
     }
 
     /** Every favourite of users 1 … {@code users} as a join row by id, for Junction's {@code bulkCreate}. */

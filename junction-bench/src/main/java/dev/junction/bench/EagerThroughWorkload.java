@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,8 +103,7 @@ public abstract class EagerThroughWorkload extends Workload {
                     show = new Show(showId, rs.getString(4));
                     shows.put(showId, show);
                 }
-                user.favorites().add(new Favorite(show, rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getObject(6, OffsetDateTime.class).toInstant()));
+                user.favorites().add(new Favorite(show, jdbc.instant(rs, 5), jdbc.instant(rs, 6)));
             }
         }
         return inOrder;

@@ -5,6 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,15 +31,15 @@ public final class JdbcSide implements AutoCloseable {
     static final String ALL_USERS = "SELECT \"id\", \"username\" FROM \"Users\"";
 
     private final HikariDataSource pool;
-    private final boolean postgres;
+    private final BenchDatabase database;
 
-    private JdbcSide(HikariDataSource pool, boolean postgres) {
+    private JdbcSide(HikariDataSource pool, BenchDatabase database) {
         this.pool = pool;
-        this.postgres = postgres;
+        this.database = database;
     }
 
     public static JdbcSide open(BenchDatabase.Place place) {
-        return new JdbcSide(Pools.hikari(place, "jdbc", true), place.database() == BenchDatabase.POSTGRESQL);
+        return new JdbcSide(Pools.hikari(place, "jdbc", true), place.database());
     }
 
     /** A pooled connection in auto-commit. */
@@ -86,19 +90,36 @@ public final class JdbcSide implements AutoCloseable {
     }
 
     public boolean postgres() {
-        return postgres;
+        return database == BenchDatabase.POSTGRESQL;
     }
 
-    /** Insert-if-absent of one link: ON CONFLICT DO NOTHING, or H2's MERGE … KEY. */
+    public BenchDatabase database() {
+        return database;
+    }
+
+    /**
+     * Insert-if-absent of one link: ON CONFLICT DO NOTHING, H2's MERGE … KEY, or MariaDB's no-op
+     * {@code ON DUPLICATE KEY UPDATE} (not {@code INSERT IGNORE}, which would also turn a missing user or show into a
+     * warning).
+     */
     public String addLink() {
-        return postgres ? INSERT_LINK + " ON CONFLICT DO NOTHING"
-                : "MERGE INTO \"UserFavorites\" (\"UserId\", \"ShowId\") KEY (\"UserId\", \"ShowId\") VALUES (?, ?)";
+        return switch (database) {
+            case POSTGRESQL -> INSERT_LINK + " ON CONFLICT DO NOTHING";
+            case H2 -> "MERGE INTO \"UserFavorites\" (\"UserId\", \"ShowId\") KEY (\"UserId\", \"ShowId\") VALUES (?, ?)";
+            case MARIADB -> INSERT_LINK + " ON DUPLICATE KEY UPDATE \"UserId\" = \"UserId\"";
+        };
     }
 
-    /** Deletes one user's links to the given shows: one array parameter on PostgreSQL, an IN list on H2. */
+    /** A link's timestamp: a {@code TIMESTAMP WITH TIME ZONE}, or on MariaDB the UTC {@code DATETIME} Junction keeps. */
+    public Instant instant(ResultSet rs, int column) throws SQLException {
+        return database == BenchDatabase.MARIADB ? rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC)
+                : rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** Deletes one user's links to the given shows: one array parameter on PostgreSQL, an IN list elsewhere. */
     public String deleteLinks(int count) {
         String head = "DELETE FROM \"UserFavorites\" WHERE \"UserId\" = ? AND \"ShowId\" ";
-        if (postgres) return head + "= ANY(?)";
+        if (postgres()) return head + "= ANY(?)";
         StringBuilder in = new StringBuilder(head).append("IN (");
         for (int i = 0; i < count; i++) in.append(i == 0 ? "?" : ", ?");
         return in.append(')').toString();

@@ -72,27 +72,31 @@ final class LinkTimestamps {
         try (JunctionSide side = open(place)) {
             side.db().sync();
         }
-        boolean h2 = place.database() == BenchDatabase.H2;
-        String range = h2 ? "SYSTEM_RANGE(%d, %d)" : "generate_series(%d, %d)";
-        String n = h2 ? "X" : "g";
-        String alias = h2 ? "" : " g";
-        String u = h2 ? "u.X" : "u";
-        String k = h2 ? "k.X" : "k";
-        String micros = "(CAST(" + u + " AS BIGINT) * 60000000 + " + k + " * 1001001)";
-        String created = h2
-                ? "DATEADD(MICROSECOND, " + micros + ", TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00')"
-                : "TIMESTAMPTZ '2024-01-01 00:00:00+00' + " + micros + " * INTERVAL '1 microsecond'";
-        String updated = h2 ? "DATEADD(DAY, 1, " + created + ")" : created + " + INTERVAL '1 day'";
+        BenchDatabase db = place.database();
+        String u = db.seriesValue("u");
+        String k = db.seriesValue("k");
+        String bigU = db == BenchDatabase.MARIADB ? u : "CAST(" + u + " AS BIGINT)"; // MariaDB's sequence is 64-bit
+        String micros = "(" + bigU + " * 60000000 + " + k + " * 1001001)";
+        String created = switch (db) {
+            case H2 -> "DATEADD(MICROSECOND, " + micros + ", TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00')";
+            case POSTGRESQL -> "TIMESTAMPTZ '2024-01-01 00:00:00+00' + " + micros + " * INTERVAL '1 microsecond'";
+            // Junction keeps an Instant on MariaDB as its UTC date and time in a DATETIME(6).
+            case MARIADB -> "TIMESTAMP '2024-01-01 00:00:00' + INTERVAL " + micros + " MICROSECOND";
+        };
+        String updated = switch (db) {
+            case H2 -> "DATEADD(DAY, 1, " + created + ")";
+            case POSTGRESQL -> created + " + INTERVAL '1 day'";
+            case MARIADB -> created + " + INTERVAL 1 DAY";
+        };
         try (Connection c = place.connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO \"Users\" (\"id\", \"username\") SELECT " + n + ", 'user' || " + n + " FROM "
-                    + range.formatted(1, users) + alias);
-            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + n + ", 'show' || " + n + " FROM "
-                    + range.formatted(1, Dataset.SHOWS) + alias);
+            s.execute("INSERT INTO \"Users\" (\"id\", \"username\") SELECT " + db.seriesValue("n") + ", CONCAT('user', "
+                    + db.seriesValue("n") + ") FROM " + db.series(1, users, "n"));
+            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + db.seriesValue("n") + ", CONCAT('show', "
+                    + db.seriesValue("n") + ") FROM " + db.series(1, Dataset.SHOWS, "n"));
             s.execute("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\", \"createdAt\", \"updatedAt\") SELECT "
                     + u + ", 1 + MOD(" + u + " * 7 + " + k + " * 37, " + Dataset.SHOWS + "), " + created + ", "
-                    + updated + " FROM " + range.formatted(1, users) + " u CROSS JOIN "
-                    + range.formatted(0, favorites - 1) + " k");
-            Dataset.settle(s, h2);
+                    + updated + " FROM " + db.series(1, users, "u") + " CROSS JOIN " + db.series(0, favorites - 1, "k"));
+            db.settle(s, "Users", "Shows", "UserFavorites");
         }
     }
 }

@@ -32,7 +32,7 @@ public final class Report {
      * the best hand-written set of 50,000 links).
      */
     static final List<String> WITHOUT_HIBERNATE = List.of("W7", "W2b", "W2c", "W4b");
-    static final List<String> DATABASES = List.of("h2", "postgresql");
+    static final List<String> DATABASES = List.of("h2", "postgresql", "mariadb");
     static final List<String> CONTENDERS = List.of("junction", "jdbc", "hibernate");
     /**
      * The hand-written ways of doing a workload's whole job; the ratio is against the fastest of them in the run.

@@ -44,7 +44,7 @@ public class SeedJoinRows {
     static final int ROWS = USERS * FAVORITES;
     private static final String FILE = "001-favorites.yaml";
 
-    @Param({"h2", "postgresql"})
+    @Param({"h2", "postgresql", "mariadb"})
     public String db;
 
     private BenchDatabase.Place place;

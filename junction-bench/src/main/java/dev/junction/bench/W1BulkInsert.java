@@ -26,7 +26,8 @@ import org.postgresql.PGConnection;
  * W1: bulk insert of 20,000 join rows (every user's twenty favourites) into an empty join table, in one
  * transaction. Junction: the join model's {@code bulkCreate}. JDBC, two ways: one prepared INSERT batched by 1,000
  * ({@code jdbc}), and the database's own bulk load ({@code jdbcCopy}): on PostgreSQL {@code COPY … FROM STDIN} through
- * the driver's {@code CopyManager}, the rows written as COPY text; on H2, which has no COPY, one
+ * the driver's {@code CopyManager}, the rows written as COPY text; on MariaDB {@code LOAD DATA LOCAL INFILE} fed the
+ * same text from memory; on H2, which has no COPY, one
  * {@code INSERT … SELECT * FROM UNNEST(?, ?)} of two bound arrays. Hibernate: the join row as an entity, inserted by a
  * {@code StatelessSession} in JDBC batches.
  */
@@ -80,17 +81,34 @@ public class W1BulkInsert extends Workload {
     @Benchmark
     public int jdbcCopy() throws SQLException {
         jdbc.transaction(c -> {
-            if (jdbc.postgres()) copy(c); else insertUnnest(c);
+            switch (jdbc.database()) {
+                case POSTGRESQL -> copy(c);
+                case MARIADB -> loadData(c);
+                case H2 -> insertUnnest(c);
+            }
         });
         return ROWS;
     }
 
-    private static void copy(Connection c) throws SQLException {
+    /** The rows as tab-separated lines, what COPY's text format and LOAD DATA read by default. */
+    private static byte[] tabSeparated() {
         StringBuilder text = new StringBuilder(ROWS * 12);
         for (long u = 1; u <= USERS; u++) {
             for (int k = 0; k < FAVORITES; k++) text.append(u).append('\t').append(favorite(u, k)).append('\n');
         }
-        byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** MariaDB's bulk load: {@code LOAD DATA LOCAL INFILE} fed from memory by the driver. */
+    private static void loadData(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(tabSeparated()));
+            s.execute("LOAD DATA LOCAL INFILE 'favorites.tsv' INTO TABLE \"UserFavorites\" (\"UserId\", \"ShowId\")");
+        }
+    }
+
+    private static void copy(Connection c) throws SQLException {
+        byte[] data = tabSeparated();
         try {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY \"UserFavorites\" (\"UserId\", \"ShowId\")"
                     + " FROM STDIN", new ByteArrayInputStream(data));

@@ -33,15 +33,14 @@ public class W4bLargeSet extends Workload {
     protected BenchDatabase.Place place(BenchDatabase database) throws SQLException {
         BenchDatabase.Place created = database.create(name());
         Dataset.seed(created, 1, false);
-        boolean h2 = created.database() == BenchDatabase.H2;
-        String range = h2 ? "SYSTEM_RANGE(%d, %d)" : "generate_series(%d, %d) g";
-        String n = h2 ? "X" : "g";
+        BenchDatabase db = created.database();
+        String n = db.seriesValue("n");
         try (Connection c = created.connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + n + ", 'show' || " + n + " FROM "
-                    + range.formatted(Dataset.SHOWS + 1, LINKS + REPLACED));
+            s.execute("INSERT INTO \"Shows\" (\"id\", \"title\") SELECT " + n + ", CONCAT('show', " + n + ") FROM "
+                    + db.series(Dataset.SHOWS + 1, LINKS + REPLACED, "n"));
             s.execute("INSERT INTO \"UserFavorites\" (\"UserId\", \"ShowId\") SELECT " + USER + ", " + n + " FROM "
-                    + range.formatted(1, LINKS));
-            Dataset.settle(s, h2);
+                    + db.series(1, LINKS, "n"));
+            db.settle(s, "Users", "Shows", "UserFavorites");
         }
         return created;
     }
@@ -79,6 +78,17 @@ public class W4bLargeSet extends Workload {
 
     private void delete(Connection c, List<Long> shows) throws SQLException {
         if (shows.isEmpty()) return;
+        if (jdbc.database() == BenchDatabase.MARIADB) { // no arrays: IN lists of a thousand keys
+            for (int from = 0; from < shows.size(); from += 1000) {
+                List<Long> part = shows.subList(from, Math.min(shows.size(), from + 1000));
+                try (PreparedStatement delete = c.prepareStatement(jdbc.deleteLinks(part.size()))) {
+                    delete.setLong(1, USER);
+                    for (int i = 0; i < part.size(); i++) delete.setLong(i + 2, part.get(i));
+                    delete.executeUpdate();
+                }
+            }
+            return;
+        }
         String sql = "DELETE FROM \"UserFavorites\" WHERE \"UserId\" = ? AND \"ShowId\" = ANY(?)";
         try (PreparedStatement delete = c.prepareStatement(sql)) {
             delete.setLong(1, USER);

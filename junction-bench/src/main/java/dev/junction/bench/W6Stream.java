@@ -81,7 +81,9 @@ public class W6Stream extends Workload {
         return sum;
     }
 
+    /** PostgreSQL streams inside a transaction, H2 with lazy execution; MariaDB's driver streams by the fetch size. */
     private void beforeStreaming(Connection c) throws SQLException {
+        if (jdbc.database() == BenchDatabase.MARIADB) return;
         if (jdbc.postgres()) {
             c.setAutoCommit(false);
         } else {
@@ -92,6 +94,7 @@ public class W6Stream extends Workload {
     }
 
     private void afterStreaming(Connection c) throws SQLException {
+        if (jdbc.database() == BenchDatabase.MARIADB) return;
         if (jdbc.postgres()) {
             c.commit();
             c.setAutoCommit(true);

@@ -37,9 +37,14 @@ public class W8GroupedCount extends Workload {
             ids.add(u);
         }
         if (jdbc != null) {
-            // The fast form on each: one array parameter; H2 joins UNNEST by index, but scans an IN list per row.
-            jdbcSql = jdbc.postgres() ? COUNTS + "f WHERE f.\"UserId\" = ANY(?) GROUP BY f.\"UserId\""
-                    : COUNTS + "f, UNNEST(?) k(v) WHERE f.\"UserId\" = k.v GROUP BY f.\"UserId\"";
+            // The fast form on each: one array parameter; H2 joins UNNEST by index, but scans an IN list per row;
+            // MariaDB has no arrays: an IN list.
+            jdbcSql = switch (jdbc.database()) {
+                case POSTGRESQL -> COUNTS + "f WHERE f.\"UserId\" = ANY(?) GROUP BY f.\"UserId\"";
+                case H2 -> COUNTS + "f, UNNEST(?) k(v) WHERE f.\"UserId\" = k.v GROUP BY f.\"UserId\"";
+                case MARIADB -> COUNTS + "f WHERE f.\"UserId\" IN (" + "?, ".repeat(ids.size() - 1)
+                        + "?) GROUP BY f.\"UserId\"";
+            };
         }
     }
 
@@ -57,8 +62,12 @@ public class W8GroupedCount extends Workload {
             byId.put(user.id(), user);
         }
         try (Connection c = jdbc.connect(); PreparedStatement select = c.prepareStatement(jdbcSql)) {
-            Array array = c.createArrayOf("BIGINT", ids.toArray());
-            select.setArray(1, array);
+            if (jdbc.database() == BenchDatabase.MARIADB) {
+                for (int i = 0; i < ids.size(); i++) select.setLong(i + 1, ids.get(i));
+            } else {
+                Array array = c.createArrayOf("BIGINT", ids.toArray());
+                select.setArray(1, array);
+            }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) counts.put(byId.get(rs.getLong(1)), rs.getLong(2));
             }

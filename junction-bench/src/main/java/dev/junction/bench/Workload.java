@@ -35,7 +35,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 public abstract class Workload {
-    @Param({"h2", "postgresql"})
+    @Param({"h2", "postgresql", "mariadb"})
     public String db;
 
     protected BenchDatabase.Place place;
