@@ -98,8 +98,23 @@ class LinkRoundTripsTest {
 
             s.lesson.favorites.add(s.alice, s.shows.subList(1, 4).toArray());
 
-            assertThat(trips.count()).as(trips.trace()).isEqualTo(expected(target, 1, 4, 2, 5));
+            // MariaDB: the read, then the upsert of the missing links, without a transaction.
+            assertThat(trips.count()).as(trips.trace()).isEqualTo(expected(target, 1, 4, 2, 2));
             assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(0, 4));
+        }
+    }
+
+    @DialectTest
+    void addOfLinksAllThereWritesNothing(TestTarget target) throws Exception {
+        try (RoundTrips trips = new RoundTrips()) {
+            Setup s = setup(target, trips);
+
+            List<dev.junction.Row> written = s.lesson.favorites.add(s.alice, s.shows.subList(0, 2).toArray());
+
+            // MariaDB, whose upsert cannot say what it inserted, reads the links first: with all there, that is all.
+            assertThat(trips.count()).as(trips.trace()).isEqualTo(expected(target, 1, 2, 2, 1));
+            assertThat(written).isEmpty();
+            assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(0, 2));
         }
     }
 

@@ -151,8 +151,13 @@ final class LinkInserts {
      * limit. With {@code update} null: plain INSERT. Otherwise an upsert on the link identity that sets
      * {@code update} (and updatedAt) on links already there, or does nothing when {@code update} is empty.
      */
+    /** The most link rows one upsert carries (below the dialect's bind-parameter limit, at most 1,000). */
+    int rowsPerStatement() {
+        return Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.length));
+    }
+
     private void addChunks(List<Statement> inserts, List<Object[]> rows, List<String> update, boolean returning) {
-        int chunk = Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.length));
+        int chunk = rowsPerStatement();
         // A plain INSERT reads its surrogate ids back, which some databases give for one row per statement only.
         if (update == null && j.generatedKeyIndex() >= 0 && !j.dialect().returnsKeysOfManyRows()) chunk = 1;
         for (int from = 0; from < rows.size(); from += chunk) {

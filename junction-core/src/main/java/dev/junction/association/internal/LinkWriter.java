@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes the links of a many-to-many's calls: {@code add} as one race-safe upsert (unique links) or insert,
@@ -83,16 +84,17 @@ final class LinkWriter<S, T> {
      * Links the targets; returns the link rows written — new links (with their surrogate ids), then links whose join
      * values changed — and not the links that were there already as wanted. Unique links, on a database whose upsert
      * returns only what it inserted and with no join values given: one upsert. Otherwise the links there are read
-     * first, so that only new and changed ones are written, and known.
+     * first, so that only new and changed ones are written, and known: plain links (no join values, hooks or soft
+     * deletes) then upserted without a transaction ({@link #upsertMissing}), others in one.
      */
     List<Row> add(Object owner, List<?> targets, Map<String, ?> defaults) {
         List<Wanted> wanted = wanted(targets, defaults);
         if (wanted.isEmpty()) return List.of();
         if (!plan.unique()) return insertNew(owner, wanted);
-        if (j.dialect().upsertReturnsInsertedRowsOnly() && !insertsUnderLock && !locksReferencedRows && !paranoid
-                && hooks == null && wanted.stream().allMatch(w -> w.values().isEmpty())) {
-            return upsertReturningInserted(owner, wanted);
-        }
+        boolean plainLinks = !insertsUnderLock && !locksReferencedRows && !paranoid && hooks == null
+                && wanted.stream().allMatch(w -> w.values().isEmpty());
+        if (plainLinks && j.dialect().upsertReturnsInsertedRowsOnly()) return upsertReturningInserted(owner, wanted);
+        if (plainLinks && j.generatedKeyIndex() < 0) return upsertMissing(owner, wanted);
         return atomic(connection -> addAfterReading(connection, owner, wanted));
     }
 
@@ -139,6 +141,27 @@ final class LinkWriter<S, T> {
             return written;
         };
         return inserts.size() == 1 ? statement(work) : atomic(work);
+    }
+
+    /**
+     * Plain links where the upsert cannot tell what it inserted (MariaDB: its update count counts a link already
+     * there too): the links to the targets are read, and the missing ones upserted — the links there already are
+     * neither written nor returned. Without a transaction when that is two statements: the upsert is race-safe on its
+     * own (a link inserted in between is left as it is), so the read needs no lock — one round trip for links that
+     * are all there, two otherwise. More keys than one statement takes: atomic.
+     */
+    private List<Row> upsertMissing(Object owner, List<Wanted> wanted) {
+        List<Object> keys = wanted.stream().map(Wanted::key).toList();
+        SqlWork<List<Row>> work = connection -> {
+            Set<Object> there = ownerLinks.linkedAmong(connection, owner, keys, deletes.chunk());
+            List<Wanted> missing = wanted.stream().filter(w -> !there.contains(w.key())).toList();
+            if (missing.isEmpty()) return List.of();
+            List<LinkInserts.Statement> upserts = linkInserts.upserts(owner, missing);
+            upserts.forEach(upsert -> execute(connection, upsert));
+            return rowsOf(upserts);
+        };
+        return wanted.size() <= Math.min(deletes.chunk(), linkInserts.rowsPerStatement()) ? statement(work)
+                : atomic(work);
     }
 
     /** Sequelize's way: reads the links to the targets, inserts the missing ones, updates those whose values differ. */

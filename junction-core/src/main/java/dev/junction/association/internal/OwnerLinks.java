@@ -8,8 +8,10 @@ import dev.junction.schema.Attribute;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a {@code set} starts from: a lock on the owner's row, held until the transaction ends, and the owner's join
@@ -61,21 +63,40 @@ final class OwnerLinks {
      */
     Map<Object, Row> rowsTo(Connection connection, Object owner, List<Object> keys, int chunk) {
         Map<Object, Row> rows = new HashMap<>();
-        int fk = j.indexOf(plan.foreignKey());
-        int other = j.indexOf(plan.otherKey());
         for (int from = 0; from < keys.size(); from += chunk) {
-            Sql sql = new Sql().append("SELECT ").append(j.selectList("j.")).append(" FROM ").append(j.quotedTable())
-                    .append(" j WHERE j.").append(q(j.attributes().get(fk).column())).append(" = ");
-            sql.bind(owner, j.codec(fk));
-            BelongsToManyImpl.appendScope(sql, plan, j, "j.");
-            sql.append(" AND j.").append(q(j.attributes().get(other).column())).append(" IN (");
-            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            for (int n = 0; n < part.size(); n++) sql.append(n == 0 ? "" : ", ").bind(part.get(n), j.codec(other));
-            sql.append(')');
+            Sql sql = new Sql().append("SELECT ").append(j.selectList("j."));
+            toTargets(sql, owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
             association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> join.read(rs, 1))
                     .forEach(row -> rows.put(row.get(plan.otherKey()), row));
         }
         return rows;
+    }
+
+    /**
+     * The targets among {@code keys} that {@code owner} has links to, in this scope (soft-deleted ones too): the
+     * target key column alone, one statement per {@code chunk} keys.
+     */
+    Set<Object> linkedAmong(Connection connection, Object owner, List<Object> keys, int chunk) {
+        Set<Object> linked = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += chunk) {
+            Sql sql = new Sql().append("SELECT j.").append(q(j.attributes().get(keyIndex).column()));
+            toTargets(sql, owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
+            linked.addAll(association.runtime.runner().query(connection, sql, j.definition().tableName(),
+                    rs -> j.codec(keyIndex).read(rs, 1)));
+        }
+        return linked;
+    }
+
+    /** {@code FROM join j WHERE j.fk = owner [scope] AND j.other IN (keys)}, appended to a select list. */
+    private void toTargets(Sql sql, Object owner, List<Object> keys) {
+        int fk = j.indexOf(plan.foreignKey());
+        sql.append(" FROM ").append(j.quotedTable()).append(" j WHERE j.").append(q(j.attributes().get(fk).column()))
+                .append(" = ");
+        sql.bind(owner, j.codec(fk));
+        BelongsToManyImpl.appendScope(sql, plan, j, "j.");
+        sql.append(" AND j.").append(q(j.attributes().get(keyIndex).column())).append(" IN (");
+        for (int n = 0; n < keys.size(); n++) sql.append(n == 0 ? "" : ", ").bind(keys.get(n), j.codec(keyIndex));
+        sql.append(')');
     }
 
     /**
