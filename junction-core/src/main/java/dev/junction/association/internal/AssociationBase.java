@@ -57,6 +57,20 @@ abstract class AssociationBase<S, T> implements Association<S, T> {
     }
 
     /**
+     * Whether {@link #lockSourceRow} is a plain {@code SELECT … FOR UPDATE} of the owner's row (after the cluster's
+     * owner lock, {@link #lockSourceInCluster}, on a Galera cluster): no version to add one to, and the database locks
+     * rows.
+     */
+    boolean sourceRowLockIsPlain() {
+        return source.plan().versionIndex() < 0 && source.plan().dialect().lockRowsForUpdate() != null;
+    }
+
+    /** The cluster's part of {@link #lockSourceRow}: Galera's owner lock row; nothing elsewhere. */
+    void lockSourceInCluster(Connection connection, Object owner) {
+        runtime.cluster().lockOwner(connection, source.plan().definition().tableName(), owner);
+    }
+
+    /**
      * The statement that is the whole of {@link #lockSourceRow} where it is one ({@code SELECT 1 … FOR UPDATE}), for
      * a caller to send together with the statements after it; {@code null} where the lock is something else — a
      * version to add one to, a Galera owner lock — or nothing (SQLite).
