@@ -38,6 +38,33 @@ class LinkWriterReuseTest {
     }
 
     @DialectTest
+    void transactionBoundCopiesWriteInTheirTransactionAndTheAssociationOutsideIt(TestTarget target) {
+        World w = World.on(target.open());
+        Row alice = w.users().create(Row.of("name", "alice"));
+        Row dune = w.shows().create(Row.of("title", "Dune"));
+        Row arrival = w.shows().create(Row.of("title", "Arrival"));
+        Row solaris = w.shows().create(Row.of("title", "Solaris"));
+        w.favorites().add(alice, List.of(dune), Map.of("rating", 1)); // the association's writer, kept
+
+        try (dev.junction.Transaction tx = w.db().begin()) {
+            w.favorites().in(tx).add(alice, List.of(arrival), Map.of("rating", 2));
+            w.favorites().in(tx).set(alice, List.of(arrival, solaris), Map.of());
+            assertThat(w.favorites().in(tx).get(alice)).extracting(s -> s.get("title"))
+                    .containsExactlyInAnyOrder("Arrival", "Solaris");
+            tx.rollback();
+        }
+        w.favorites().add(alice, List.of(solaris), Map.of("rating", 3)); // outside it, after it ended: committed
+        try (dev.junction.Transaction tx = w.db().begin()) {
+            w.favorites().in(tx).remove(alice, dune);
+            tx.commit();
+        }
+
+        assertThat(w.favorites().getLinked(alice)).extracting(l -> l.target().get("title"),
+                l -> ((Number) l.through().get("rating")).intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Solaris", 3));
+    }
+
+    @DialectTest
     void addsOfDifferentJoinValuesEachWriteTheirOwn(TestTarget target) {
         World w = World.on(target.open());
         Row alice = w.users().create(Row.of("name", "alice"));

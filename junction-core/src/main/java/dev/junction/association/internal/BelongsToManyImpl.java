@@ -39,18 +39,21 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     private final LinkReads reads;
     /** The writer of the last call, kept for the next while the plans stay and the join model has no hooks. */
     private volatile LinkWriter<S, T> writer;
+    /** The association a transaction-bound copy was made from, whose writer it borrows; {@code null} for that one. */
+    private final BelongsToManyImpl<S, T> root;
 
     BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
                       String sourceKey, PlanSource planSource) {
-        this(runtime, source, target, as, singular, sourceKey, planSource, new LinkReads());
+        this(runtime, source, target, as, singular, sourceKey, planSource, new LinkReads(), null);
     }
 
     private BelongsToManyImpl(Runtime runtime, ModelImpl<S> source, ModelImpl<T> target, String as, String singular,
-                              String sourceKey, PlanSource planSource, LinkReads reads) {
+                              String sourceKey, PlanSource planSource, LinkReads reads, BelongsToManyImpl<S, T> root) {
         super(runtime, source, target, as, singular);
         this.sourceKey = sourceKey;
         this.planSource = planSource;
         this.reads = reads;
+        this.root = root;
     }
 
     /** Sets the resolved plan, or clears it ({@code null}) while the join model waits for another side. */
@@ -187,8 +190,12 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
         writer().remove(sourceValue(instance, sourceKey), targetList(targets));
     }
 
-    /** The writer for this call: the last one while it is for the current plans ({@link LinkWriter#isFor}). */
+    /**
+     * The writer for this call: the last one while it is for the current plans ({@link LinkWriter#isFor}); a
+     * transaction-bound copy's is its root's, bound to the copy's transaction (its statements are not rendered again).
+     */
     private LinkWriter<S, T> writer() {
+        if (root != null) return root.writer().boundTo(this);
         LinkWriter<S, T> kept = writer;
         if (kept != null && kept.isFor(plan(), join().plan())) return kept;
         LinkWriter<S, T> made = new LinkWriter<>(this);
@@ -214,7 +221,7 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     @Override
     public BelongsToMany<S, T> in(dev.junction.Transaction tx) {
         BelongsToManyImpl<S, T> copy = new BelongsToManyImpl<>(runtime, bound(source, tx), bound(target, tx), as,
-                singular, sourceKey, planSource, reads);
+                singular, sourceKey, planSource, reads, root != null ? root : this);
         copy.plan(plan());
         return copy;
     }

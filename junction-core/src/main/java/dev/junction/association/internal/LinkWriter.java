@@ -75,6 +75,27 @@ final class LinkWriter<S, T> {
                 : WholeSetStatement.of(association, linkInserts, hooks != null);
     }
 
+    /** This writer's statements and parts, writing in the transaction {@code copy} (a transaction-bound copy) joins. */
+    LinkWriter<S, T> boundTo(BelongsToManyImpl<S, T> copy) {
+        return new LinkWriter<>(this, copy);
+    }
+
+    private LinkWriter(LinkWriter<S, T> made, BelongsToManyImpl<S, T> association) {
+        this.association = association;
+        this.plan = made.plan;
+        this.j = made.j;
+        this.ownerLinks = made.ownerLinks;
+        this.linkInserts = made.linkInserts;
+        this.deletes = made.deletes;
+        this.updates = made.updates;
+        this.paranoid = made.paranoid;
+        this.linkUpsert = made.linkUpsert;
+        this.insertsUnderLock = made.insertsUnderLock;
+        this.locksReferencedRows = made.locksReferencedRows;
+        this.hooks = made.hooks;
+        this.wholeSet = made.wholeSet;
+    }
+
     /** Whether this writer was made for these plans and may serve another call (no join-model hooks). */
     boolean isFor(JoinPlan plan, ModelPlan joinPlan) {
         return hooks == null && this.plan == plan && j == joinPlan;
