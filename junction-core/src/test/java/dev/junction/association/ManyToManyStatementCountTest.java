@@ -156,7 +156,7 @@ class ManyToManyStatementCountTest {
             assertThat(s.statements.count()).isEqualTo(2);
             assertThat(s.statements.starting("WITH wanted AS")).isEqualTo(1);
         } else {
-            assertThat(s.statements.count()).isEqualTo(3 + ownerLock(target) + referencedRowsLock(target));
+            assertThat(s.statements.count()).isEqualTo(3 + ownerLockBeforeRead(target) + referencedRowsLock(target));
             assertThat(s.statements.starting("DELETE")).isEqualTo(1);
         }
         assertThat(s.lesson.favorites.get(s.alice)).containsExactlyInAnyOrderElementsOf(s.shows.subList(1, 5));
@@ -169,8 +169,8 @@ class ManyToManyStatementCountTest {
         s.lesson.favorites.set(s.alice, List.of(s.shows.get(1), s.shows.get(0)));
 
         // PostgreSQL: the owner lock and the one statement of a set, which finds nothing to write.
-        assertThat(s.statements.count()).isEqualTo(1 + ownerLock(target));
-        assertThat(s.statements.starting("SELECT")).isEqualTo(oneStatementSet(target) ? 1 : 1 + ownerLock(target));
+        assertThat(s.statements.count()).isEqualTo(1 + ownerLockBeforeRead(target));
+        assertThat(s.statements.starting("SELECT")).isEqualTo(oneStatementSet(target) ? 1 : 1 + ownerLockBeforeRead(target));
     }
 
     @DialectTest
@@ -206,7 +206,7 @@ class ManyToManyStatementCountTest {
                 stalker), Map.of("rating", 4));
 
         // One read, one DELETE (solaris), one INSERT (stalker), one UPDATE (dune); arrival is unchanged.
-        assertThat(statements.count()).isEqualTo(4 + ownerLock(target) + referencedRowsLock(target)
+        assertThat(statements.count()).isEqualTo(4 + ownerLockBeforeRead(target) + referencedRowsLock(target)
                 - deleteInInsert(target));
         assertThat(statements.starting("UPDATE")).isEqualTo(1);
     }
@@ -233,6 +233,14 @@ class ManyToManyStatementCountTest {
      */
     private static int ownerLock(TestTarget target) {
         return target.backend() == dev.junction.testing.Backend.SQLITE ? 0 : 1;
+    }
+
+    /**
+     * The owner lock of a set that reads the links there are, as a statement of its own: on MariaDB the lock and the
+     * read are one statement (the owner's row joined to its links, FOR UPDATE).
+     */
+    private static int ownerLockBeforeRead(TestTarget target) {
+        return target.backend() == dev.junction.testing.Backend.MARIADB ? 0 : ownerLock(target);
     }
 
     /**

@@ -27,6 +27,16 @@ import java.util.stream.Stream;
  * Viewings) — plus a plain JDBC view of what the join tables really hold.
  */
 final class Catalog {
+    /**
+     * Whether {@code sql} is a {@code set}'s lock of its owner's row: {@code SELECT 1 FROM "Users" WHERE … FOR …}, or on
+     * MariaDB the lock and the read of the links as one ({@code SELECT … FROM "Users" o LEFT JOIN … FOR UPDATE}).
+     * Not H2's lock of the rows new links refer to.
+     */
+    static boolean isOwnerLock(String sql) {
+        return sql.matches("SELECT 1 FROM \\S+ WHERE .* FOR .*")
+                || sql.matches("SELECT .* FROM \\S+ o LEFT JOIN .* FOR .*");
+    }
+
     record User(Long id, String username) { }
 
     record Show(Long id, String title) { }

@@ -185,7 +185,7 @@ class ConflictRetryTest {
         AtomicBoolean released = new AtomicBoolean();
         return new Catalog(target, b -> briefLockWaits(target, b).listener((sql, params, nanos) -> {
             // the owner's row lock (SELECT 1 FROM "Users" WHERE … FOR …), not H2's lock of the rows new links refer to
-            if (!sql.matches("SELECT 1 FROM \\S+ WHERE .* FOR .*")) return;
+            if (!Catalog.isOwnerLock(sql)) return;
             lockAttempts.incrementAndGet();
             Connection holder = release.get();
             if (holder != null && released.compareAndSet(false, true)) {

@@ -146,16 +146,16 @@ final class LinkInserts {
         return ((Comparable) a).compareTo(b);
     }
 
-    /**
-     * Adds to {@code inserts} the statements inserting {@code rows}, in chunks below the dialect's bind-parameter
-     * limit. With {@code update} null: plain INSERT. Otherwise an upsert on the link identity that sets
-     * {@code update} (and updatedAt) on links already there, or does nothing when {@code update} is empty.
-     */
     /** The most link rows one upsert carries (below the dialect's bind-parameter limit, at most 1,000). */
     int rowsPerStatement() {
         return Math.max(1, Math.min(1000, j.dialect().maxBindParameters() / columns.length));
     }
 
+    /**
+     * Adds to {@code inserts} the statements inserting {@code rows}, in chunks below the dialect's bind-parameter
+     * limit. With {@code update} null: plain INSERT. Otherwise an upsert on the link identity that sets
+     * {@code update} (and updatedAt) on links already there, or does nothing when {@code update} is empty.
+     */
     private void addChunks(List<Statement> inserts, List<Object[]> rows, List<String> update, boolean returning) {
         int chunk = rowsPerStatement();
         // A plain INSERT reads its surrogate ids back, which some databases give for one row per statement only.

@@ -134,11 +134,7 @@ final class OwnerLinks {
         ModelPlan s = association.source.plan();
         int sourceKey = s.indexOf(association.sourceKey);
         String ownerColumn = q(s.attributes().get(sourceKey).column());
-        Sql sql = new Sql().append("SELECT ");
-        List<Integer> read = readColumns();
-        for (int n = 0; n < read.size(); n++) {
-            sql.append(n == 0 ? "j." : ", j.").append(q(j.attributes().get(read.get(n)).column()));
-        }
+        Sql sql = readList();
         sql.append(" FROM ").append(s.quotedTable()).append(" o LEFT JOIN ").append(j.quotedTable())
                 .append(" j ON j.").append(q(j.attributes().get(j.indexOf(plan.foreignKey())).column()))
                 .append(" = o.").append(ownerColumn);
@@ -146,7 +142,9 @@ final class OwnerLinks {
         sql.append(" WHERE o.").append(ownerColumn).append(" = ");
         sql.bind(owner, s.codec(sourceKey));
         sql.append(j.dialect().lockRowsForUpdate());
-        List<Existing> rows = association.runtime.runner().query(connection, sql, j.definition().tableName(),
+        // It may wait for either table's rows: an error names both.
+        String tables = s.definition().tableName() + " and " + j.definition().tableName();
+        List<Existing> rows = association.runtime.runner().query(connection, sql, tables,
                 rs -> rs.getObject(1) == null ? null : existing(rs));
         if (rows.isEmpty()) return null; // no owner row
         List<Existing> links = new ArrayList<>(rows.size());
@@ -187,11 +185,7 @@ final class OwnerLinks {
 
     /** The SELECT of {@link #read}: target key, surrogate id (non-unique links), join values, deletedAt. */
     private Sql readSql(Object owner, boolean lock) {
-        Sql sql = new Sql().append("SELECT ");
-        List<Integer> read = readColumns();
-        for (int n = 0; n < read.size(); n++) {
-            sql.append(n == 0 ? "j." : ", j.").append(q(j.attributes().get(read.get(n)).column()));
-        }
+        Sql sql = readList();
         int fk = j.indexOf(plan.foreignKey());
         sql.append(" FROM ").append(j.quotedTable()).append(" j WHERE j.").append(q(j.attributes().get(fk).column()))
                 .append(" = ");
@@ -199,6 +193,16 @@ final class OwnerLinks {
         BelongsToManyImpl.appendScope(sql, plan, j, "j.");
         String forUpdate = j.dialect().lockRowsForUpdate();
         if (lock && forUpdate != null) sql.append(forUpdate);
+        return sql;
+    }
+
+    /** {@code SELECT j.key, j.id, j.values…, j.deletedAt}: what {@link #existing} reads. */
+    private Sql readList() {
+        Sql sql = new Sql().append("SELECT ");
+        List<Integer> read = readColumns();
+        for (int n = 0; n < read.size(); n++) {
+            sql.append(n == 0 ? "j." : ", j.").append(q(j.attributes().get(read.get(n)).column()));
+        }
         return sql;
     }
 
