@@ -12,8 +12,9 @@ import java.util.UUID;
  * database, a fresh PostgreSQL schema or a fresh MariaDB database, whose name starts with the run id (so the run
  * script can drop whatever a killed run left behind). PostgreSQL's server and credentials come from
  * {@code JUNCTION_PG_URL}, {@code JUNCTION_PG_USER} and {@code JUNCTION_PG_PASSWORD}, as in the core tests;
- * MariaDB's from {@code JUNCTION_BENCH_MARIADB_URL} (default: the benchmarks' own server, {@code junction-bench/mariadb},
- * as root without a password); the run id from {@code JUNCTION_BENCH_RUN}.
+ * MariaDB's from {@code JUNCTION_BENCH_MARIADB_URL}, {@code JUNCTION_BENCH_MARIADB_USER} and
+ * {@code JUNCTION_BENCH_MARIADB_PASSWORD} (default: the benchmarks' own server, {@code junction-bench/mariadb}, as root
+ * without a password); the run id from {@code JUNCTION_BENCH_RUN}.
  */
 public enum BenchDatabase {
     /** H2 in memory: no I/O, so the library's own CPU cost shows. */
@@ -26,8 +27,10 @@ public enum BenchDatabase {
     static final String PG_URL = env("JUNCTION_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = env("JUNCTION_PG_USER", "postgres");
     static final String PG_PASSWORD = env("JUNCTION_PG_PASSWORD", "");
-    /** The MariaDB server, without a database: the trials' databases are created on it. */
-    static final String MARIADB_URL = env("JUNCTION_BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3320/");
+    /** The MariaDB server, without a database or options: the trials' databases are created on it. */
+    static final String MARIADB_URL = serverOnly(env("JUNCTION_BENCH_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3320/"));
+    static final String MARIADB_USER = env("JUNCTION_BENCH_MARIADB_USER", "root");
+    static final String MARIADB_PASSWORD = env("JUNCTION_BENCH_MARIADB_PASSWORD", "");
     /**
      * MariaDB sessions read {@code "…"} as a quoted identifier (ANSI_QUOTES), as H2 and PostgreSQL do, so that the
      * hand-written statements are one text on all three; the rest is the server's default mode. Junction quotes with
@@ -115,7 +118,7 @@ public enum BenchDatabase {
                 s.execute((fresh ? "CREATE DATABASE " : "CREATE DATABASE IF NOT EXISTS ") + schema);
             }
             String url = MARIADB_URL + schema + "?sessionVariables=sql_mode='" + MARIADB_SQL_MODE + "'";
-            return new Place(this, schema, url, "root", "", fresh);
+            return new Place(this, schema, url, MARIADB_USER, MARIADB_PASSWORD, fresh);
         }
         try (Connection admin = admin(POSTGRESQL); Statement s = admin.createStatement()) {
             s.execute((fresh ? "CREATE SCHEMA " : "CREATE SCHEMA IF NOT EXISTS ") + schema);
@@ -131,7 +134,7 @@ public enum BenchDatabase {
 
     /** A connection to the server of {@code database} (PostgreSQL or MariaDB) for creating and dropping places. */
     static Connection admin(BenchDatabase database) throws SQLException {
-        return database == MARIADB ? DriverManager.getConnection(MARIADB_URL, "root", "")
+        return database == MARIADB ? DriverManager.getConnection(MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD)
                 : DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
     }
 
@@ -157,6 +160,15 @@ public enum BenchDatabase {
         } catch (SQLException e) {
             System.err.println("not cleaned on " + database + ": " + e.getMessage());
         }
+    }
+
+    /** {@code jdbc:mariadb://host:port/} of a URL that may name a database or carry options (both are the run's). */
+    private static String serverOnly(String url) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        int path = base.indexOf('/', base.indexOf("//") + 2);
+        if (path < 0) throw new IllegalArgumentException("Not a MariaDB server URL: " + url);
+        return base.substring(0, path + 1);
     }
 
     private static String env(String name, String fallback) {

@@ -181,7 +181,10 @@ public final class MariaDbDialect extends Dialect {
         return true;
     }
 
-    /** No RETURNING after ON DUPLICATE KEY UPDATE: the row is read back. */
+    /**
+     * No RETURNING after ON DUPLICATE KEY UPDATE: MySQL has none, and MariaDB's (10.5 on) returns a row already there
+     * as well as one inserted, with no way to tell them apart. The row is read back.
+     */
     @Override
     public String upsertReturning(String upsert, String columns) {
         return null;

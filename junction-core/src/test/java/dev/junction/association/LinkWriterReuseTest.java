@@ -49,6 +49,8 @@ class LinkWriterReuseTest {
         try (dev.junction.Transaction tx = w.db().begin()) {
             w.favorites().in(tx).add(alice, List.of(arrival), Map.of("rating", 2));
             w.favorites().in(tx).set(alice, List.of(arrival, solaris), Map.of());
+            Row bob = w.users().in(tx).create(Row.of("name", "bob"));
+            w.favorites().in(tx).add(bob, List.of(dune), Map.of()); // a plain add, one statement: in it too
             assertThat(w.favorites().in(tx).get(alice)).extracting(s -> s.get("title"))
                     .containsExactlyInAnyOrder("Arrival", "Solaris");
             tx.rollback();
@@ -59,6 +61,7 @@ class LinkWriterReuseTest {
             tx.commit();
         }
 
+        assertThat(w.links().findAll()).as("bob's link went with the transaction").hasSize(1);
         assertThat(w.favorites().getLinked(alice)).extracting(l -> l.target().get("title"),
                 l -> ((Number) l.through().get("rating")).intValue())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Solaris", 3));

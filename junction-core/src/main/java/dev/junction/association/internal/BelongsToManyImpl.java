@@ -195,7 +195,10 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
      * transaction-bound copy's is its root's, bound to the copy's transaction (its statements are not rendered again).
      */
     private LinkWriter<S, T> writer() {
-        if (root != null) return root.writer().boundTo(this);
+        if (root != null) { // the copy's plans are those of its in(tx): the root's writer only while it has them too
+            LinkWriter<S, T> shared = root.writer();
+            return shared.isFor(plan(), join().plan()) ? shared.boundTo(this) : new LinkWriter<>(this);
+        }
         LinkWriter<S, T> kept = writer;
         if (kept != null && kept.isFor(plan(), join().plan())) return kept;
         LinkWriter<S, T> made = new LinkWriter<>(this);

@@ -166,8 +166,8 @@ final class LinkWriter<S, T> {
 
     /**
      * Plain links where the upsert cannot tell what it inserted (MariaDB: its update count counts a link already
-     * there too): the links to the targets are read, and the missing ones upserted — the links there already are
-     * neither written nor returned. Without a transaction when that is two statements: the upsert is race-safe on its
+     * there too; H2 where no referenced-row lock is needed, a join table without foreign keys): the links to the
+     * targets are read, and the missing ones upserted — the links there already are neither written nor returned. Without a transaction when that is two statements: the upsert is race-safe on its
      * own (a link inserted in between is left as it is), so the read needs no lock — one round trip for links that
      * are all there, two otherwise. More keys than one statement takes: atomic.
      */
@@ -393,7 +393,10 @@ final class LinkWriter<S, T> {
         }
     }
 
-    /** Runs work of one statement: joins the caller's transaction, else auto-commit (a join model's hooks: atomic). */
+    /**
+     * Runs work that writes with one statement (after reads that need no lock): joins the caller's transaction, else
+     * auto-commit (a join model's hooks: atomic).
+     */
     private <R> R statement(SqlWork<R> work) {
         if (hooks != null) return atomic(work);
         return association.runtime.scope().statement(association.source.transaction(), work);

@@ -19,10 +19,12 @@ import java.util.Set;
  * turns, each reading the links the one before it left; without it, two could each read the same links, delete
  * those and insert their own, leaving the links of both.
  *
- * <p>The lock and the read are two statements on purpose. One statement reading the links through the locked owner
- * row would read them as of its start, before it waited for the lock: PostgreSQL and H2 would hand it the links the
- * previous {@code set} replaced. Where the database runs statements sent together one after the other, each with a
- * snapshot of its own (PostgreSQL), the two still go in one round trip. Stateless.
+ * <p>The lock and the read are two statements on PostgreSQL and H2 on purpose. One statement reading the links
+ * through the locked owner row would read them as of its start, before it waited for the lock: they would hand it the
+ * links the previous {@code set} replaced. Where the database runs statements sent together one after the other, each
+ * with a snapshot of its own (PostgreSQL), the two still go in one round trip. MariaDB's locking read reads each row as
+ * committed when it reaches it, so there they are one statement ({@link #lockOwnerReadingLinks}). Also what an
+ * {@code add} reads first: the links to some targets. Stateless.
  */
 final class OwnerLinks {
     /**
@@ -124,9 +126,9 @@ final class OwnerLinks {
      * Where a plain read would see the transaction's snapshot (MariaDB), the owner lock and the locking read of its
      * links as one statement — a round trip fewer: {@code SELECT j.… FROM owner o LEFT JOIN links j ON … WHERE o.key = ?
      * FOR UPDATE} locks the owner's row first (the outer side of the join), then reads and locks its links as
-     * committed then, as the two statements did (on a Galera cluster after the cluster's owner lock). {@code null}
-     * where the owner lock is not that plain row lock (a version to add one to) or the owner has no row: the caller
-     * then locks and reads apart, so that links of an owner without a row (no foreign key) are still read.
+     * committed then, as the two statements did (on a Galera cluster after the cluster's owner lock). An owner without
+     * a row (links without a foreign key) has its links read by a statement of their own. {@code null} where the owner
+     * lock is not that plain row lock (a version to add one to): the caller locks and reads apart.
      */
     private List<Existing> lockOwnerReadingLinks(Connection connection, Object owner) {
         if (!association.sourceRowLockIsPlain()) return null;
@@ -134,19 +136,25 @@ final class OwnerLinks {
         ModelPlan s = association.source.plan();
         int sourceKey = s.indexOf(association.sourceKey);
         String ownerColumn = q(s.attributes().get(sourceKey).column());
-        Sql sql = readList();
+        int fk = j.indexOf(plan.foreignKey());
+        // The owner's value is bound on both sides (with each column's codec), as the separate read bound it: the
+        // join column's index serves the read, and no collation or type of the owner's column comes into it. The
+        // link's foreign key, last, tells a joined link (never null) from the owner's row alone.
+        Sql sql = readList().append(", j.").append(q(j.attributes().get(fk).column()));
         sql.append(" FROM ").append(s.quotedTable()).append(" o LEFT JOIN ").append(j.quotedTable())
-                .append(" j ON j.").append(q(j.attributes().get(j.indexOf(plan.foreignKey())).column()))
-                .append(" = o.").append(ownerColumn);
+                .append(" j ON j.").append(q(j.attributes().get(fk).column())).append(" = ");
+        sql.bind(owner, j.codec(fk));
         BelongsToManyImpl.appendScope(sql, plan, j, "j.");
         sql.append(" WHERE o.").append(ownerColumn).append(" = ");
         sql.bind(owner, s.codec(sourceKey));
         sql.append(j.dialect().lockRowsForUpdate());
+        int joined = readColumns().size() + 1;
         // It may wait for either table's rows: an error names both.
         String tables = s.definition().tableName() + " and " + j.definition().tableName();
         List<Existing> rows = association.runtime.runner().query(connection, sql, tables,
-                rs -> rs.getObject(1) == null ? null : existing(rs));
-        if (rows.isEmpty()) return null; // no owner row
+                rs -> rs.getObject(joined) == null ? null : existing(rs));
+        // No owner row: the statement locked where it would be, as the owner lock does; its links are read apart.
+        if (rows.isEmpty()) return read(connection, owner, true);
         List<Existing> links = new ArrayList<>(rows.size());
         for (Existing e : rows) if (e != null) links.add(e);
         return links;

@@ -142,9 +142,10 @@ public final class TransactionScope {
     }
 
     /**
-     * Runs {@code work} that sends exactly one statement, which the database applies atomically on its own: in the
-     * given or current transaction if there is one, else on a pooled connection in auto-commit, which spares the
-     * round trips of a transaction around it. Retried on a {@link TransactionConflictException} like {@link #atomic}.
+     * Runs {@code work} that writes with exactly one statement, which the database applies atomically on its own
+     * (reads whose result needs no lock may go before it): in the given or current transaction if there is one, else
+     * on a pooled connection in auto-commit, which spares the round trips of a transaction around it. Retried, reads
+     * and all, on a {@link TransactionConflictException} like {@link #atomic}.
      */
     public <R> R statement(Transaction explicit, SqlWork<R> work) {
         if (active(explicit) != null) {

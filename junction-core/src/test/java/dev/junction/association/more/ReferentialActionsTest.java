@@ -187,4 +187,28 @@ class ReferentialActionsTest {
         assertThat(raw.rows("SELECT {UserId}, {ShowId} FROM {Viewings}")).containsExactly(alice.id() + "|null");
         assertThat(watched.count(alice)).isZero();
     }
+
+    @DialectTest
+    void aSetReplacesALinkWhoseTargetKeyWasSetNull(TestTarget target) throws Exception {
+        Junction db = target.open();
+        RawSql raw = new RawSql(target, db);
+        Model<User> users = db.define(User.class);
+        Model<Show> shows = db.define(Show.class);
+        Through viewings = Through.of("Viewings").unique(false);
+        BelongsToMany<User, Show> watched = users.belongsToMany(shows, as("Watched").through(viewings));
+        shows.belongsToMany(users, as("Viewers").through(viewings).foreignKey("ShowId", a -> a.allowNull(true))
+                .onDelete(ReferentialAction.SET_NULL));
+        db.sync();
+        User alice = users.create(new User(null, "alice"));
+        Show dune = shows.create(new Show(null, "Dune"));
+        Show arrival = shows.create(new Show(null, "Arrival"));
+        watched.add(alice, dune);
+        shows.destroy(dune); // alice's link stays, to no show
+
+        watched.set(alice, List.of(arrival));
+
+        // The link to no show is one of alice's links: the set replaces it, on every database.
+        assertThat(raw.rows("SELECT {UserId}, {ShowId} FROM {Viewings}"))
+                .containsExactly(alice.id() + "|" + arrival.id());
+    }
 }
