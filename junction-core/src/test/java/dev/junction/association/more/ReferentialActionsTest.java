@@ -169,46 +169,45 @@ class ReferentialActionsTest {
 
     @DialectTest
     void setNullIsKeptOnAKeyThatAllowsNull(TestTarget target) throws Exception {
-        Junction db = target.open();
-        RawSql raw = new RawSql(target, db);
-        Model<User> users = db.define(User.class);
-        Model<Show> shows = db.define(Show.class);
-        Through viewings = Through.of("Viewings").unique(false);
-        BelongsToMany<User, Show> watched = users.belongsToMany(shows, as("Watched").through(viewings));
-        shows.belongsToMany(users, as("Viewers").through(viewings).foreignKey("ShowId", a -> a.allowNull(true))
-                .onDelete(ReferentialAction.SET_NULL));
-        db.sync();
-        User alice = users.create(new User(null, "alice"));
-        Show dune = shows.create(new Show(null, "Dune"));
-        watched.add(alice, dune);
+        Viewings v = Viewings.open(target);
+        User alice = v.users().create(new User(null, "alice"));
+        Show dune = v.shows().create(new Show(null, "Dune"));
+        v.watched().add(alice, dune);
 
-        shows.destroy(dune);
+        v.shows().destroy(dune);
 
-        assertThat(raw.rows("SELECT {UserId}, {ShowId} FROM {Viewings}")).containsExactly(alice.id() + "|null");
-        assertThat(watched.count(alice)).isZero();
+        assertThat(v.raw().rows("SELECT {UserId}, {ShowId} FROM {Viewings}")).containsExactly(alice.id() + "|null");
+        assertThat(v.watched().count(alice)).isZero();
     }
 
     @DialectTest
     void aSetReplacesALinkWhoseTargetKeyWasSetNull(TestTarget target) throws Exception {
-        Junction db = target.open();
-        RawSql raw = new RawSql(target, db);
-        Model<User> users = db.define(User.class);
-        Model<Show> shows = db.define(Show.class);
-        Through viewings = Through.of("Viewings").unique(false);
-        BelongsToMany<User, Show> watched = users.belongsToMany(shows, as("Watched").through(viewings));
-        shows.belongsToMany(users, as("Viewers").through(viewings).foreignKey("ShowId", a -> a.allowNull(true))
-                .onDelete(ReferentialAction.SET_NULL));
-        db.sync();
-        User alice = users.create(new User(null, "alice"));
-        Show dune = shows.create(new Show(null, "Dune"));
-        Show arrival = shows.create(new Show(null, "Arrival"));
-        watched.add(alice, dune);
-        shows.destroy(dune); // alice's link stays, to no show
+        Viewings v = Viewings.open(target);
+        User alice = v.users().create(new User(null, "alice"));
+        Show dune = v.shows().create(new Show(null, "Dune"));
+        Show arrival = v.shows().create(new Show(null, "Arrival"));
+        v.watched().add(alice, dune);
+        v.shows().destroy(dune); // alice's link stays, to no show
 
-        watched.set(alice, List.of(arrival));
+        v.watched().set(alice, List.of(arrival));
 
         // The link to no show is one of alice's links: the set replaces it, on every database.
-        assertThat(raw.rows("SELECT {UserId}, {ShowId} FROM {Viewings}"))
+        assertThat(v.raw().rows("SELECT {UserId}, {ShowId} FROM {Viewings}"))
                 .containsExactly(alice.id() + "|" + arrival.id());
+    }
+
+    /** Users watch shows through non-unique "Viewings" whose show key allows null and is set null with its show. */
+    private record Viewings(RawSql raw, Model<User> users, Model<Show> shows, BelongsToMany<User, Show> watched) {
+        static Viewings open(TestTarget target) throws Exception {
+            Junction db = target.open();
+            Model<User> users = db.define(User.class);
+            Model<Show> shows = db.define(Show.class);
+            Through viewings = Through.of("Viewings").unique(false);
+            BelongsToMany<User, Show> watched = users.belongsToMany(shows, as("Watched").through(viewings));
+            shows.belongsToMany(users, as("Viewers").through(viewings).foreignKey("ShowId", a -> a.allowNull(true))
+                    .onDelete(ReferentialAction.SET_NULL));
+            db.sync();
+            return new Viewings(new RawSql(target, db), users, shows, watched);
+        }
     }
 }
