@@ -1,19 +1,14 @@
 package dev.junction.association.internal;
 
 import dev.junction.Row;
-import dev.junction.ValidationException;
-import dev.junction.association.Link;
 import dev.junction.association.internal.LinkInserts.Wanted;
 import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.jdbc.SqlWork;
-import dev.junction.internal.mapping.ValueCoercion;
-import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.write.ReferencedRowLocks;
 import dev.junction.internal.write.UpsertRunner;
 import dev.junction.query.internal.Sql;
-import dev.junction.schema.Attribute;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +47,7 @@ final class LinkWriter<S, T> {
     /** New links lock the rows they refer to first (H2: {@link ReferencedRowLocks}). */
     private final boolean locksReferencedRows;
     private final LinkHooks hooks;
+    private final WantedLinks wantedLinks;
     /** The set as one statement after the owner lock, where the database and the join model allow it; or null. */
     private final WholeSetStatement wholeSet;
 
@@ -63,6 +59,7 @@ final class LinkWriter<S, T> {
         this.ownerLinks = new OwnerLinks(association, join);
         this.linkInserts = new LinkInserts(association, join);
         this.hooks = LinkHooks.of(association);
+        this.wantedLinks = new WantedLinks(association, j);
         this.deletes = new LinkDeletes(association, j, hooks);
         this.updates = new LinkUpdates(association, j, deletes, hooks);
         this.paranoid = ParanoidLinks.paranoid(j);
@@ -93,6 +90,7 @@ final class LinkWriter<S, T> {
         this.insertsUnderLock = made.insertsUnderLock;
         this.locksReferencedRows = made.locksReferencedRows;
         this.hooks = made.hooks;
+        this.wantedLinks = made.wantedLinks;
         this.wholeSet = made.wholeSet;
     }
 
@@ -109,7 +107,7 @@ final class LinkWriter<S, T> {
      * deletes) then upserted without a transaction ({@link #upsertMissing}), others in one.
      */
     List<Row> add(Object owner, List<?> targets, Map<String, ?> defaults) {
-        List<Wanted> wanted = wanted(targets, defaults);
+        List<Wanted> wanted = wantedLinks.of(targets, defaults);
         if (wanted.isEmpty()) return List.of();
         if (!plan.unique()) return insertNew(owner, wanted);
         boolean plainLinks = !insertsUnderLock && !locksReferencedRows && !paranoid && hooks == null
@@ -121,12 +119,12 @@ final class LinkWriter<S, T> {
 
     /** Links {@code created}, a target this transaction has just inserted: a link to it cannot exist yet. */
     Row addToCreated(Object owner, Object created, Map<String, ?> defaults) {
-        return insertNew(owner, wanted(List.of(created), defaults)).get(0);
+        return insertNew(owner, wantedLinks.of(List.of(created), defaults)).get(0);
     }
 
-    /** Links targets this transaction has just inserted (instances, or {@link Link}s of them); returns the rows. */
+    /** Links targets this transaction has just inserted (instances, or {@link dev.junction.association.Link}s of them); returns the rows. */
     List<Row> addAllCreated(Object owner, List<?> created) {
-        return insertNew(owner, wanted(created, Map.of()));
+        return insertNew(owner, wantedLinks.of(created, Map.of()));
     }
 
     /** Inserts links that cannot exist yet (new targets, or links that are not unique); returns their rows. */
@@ -211,7 +209,7 @@ final class LinkWriter<S, T> {
 
     /** Makes the owner's links these; {@code version}: the owner's, to be matched (optimistic locking), or null. */
     void set(Object owner, Object version, List<?> targets, Map<String, ?> defaults) {
-        List<Wanted> wanted = wanted(targets, defaults);
+        List<Wanted> wanted = wantedLinks.of(targets, defaults);
         Sql lock = wholeSet == null || version != null ? null : ownerLinks.lockStatementToSendAhead(owner);
         association.runtime.scope().atomic(association.source.transaction(), (connection, mayCommit) -> {
             if (lock != null && wholeSet.run(connection, lock, owner, wanted, mayCommit)) return null;
@@ -231,48 +229,13 @@ final class LinkWriter<S, T> {
     }
 
     void remove(Object owner, List<?> targets) {
-        List<Object> keys = wanted(targets, Map.of()).stream().map(Wanted::key).distinct().toList();
+        List<Object> keys = wantedLinks.of(targets, Map.of()).stream().map(Wanted::key).distinct().toList();
         if (keys.isEmpty()) return;
         SqlWork<Void> work = connection -> {
             deletes.byTarget(connection, owner, keys);
             return null;
         };
         if (keys.size() <= deletes.chunk()) statement(work); else atomic(work);
-    }
-
-    /** The targets as keys with join values; for unique links the last mention of a target wins. */
-    private List<Wanted> wanted(List<?> targets, Map<String, ?> defaults) {
-        Map<String, Object> checkedDefaults = checkValues(defaults);
-        List<Wanted> all = new ArrayList<>();
-        for (Object target : targets) {
-            Object key = association.targetValue(target, plan.targetKey());
-            Map<String, Object> values = target instanceof Link link ? checkValues(link.through()) : checkedDefaults;
-            all.add(new Wanted(key, values));
-        }
-        if (!plan.unique()) return all;
-        Map<Object, Wanted> byKey = new LinkedHashMap<>();
-        all.forEach(w -> byKey.put(w.key(), w));
-        return new ArrayList<>(byKey.values());
-    }
-
-    /**
-     * Join values as the join model's types; keys, this association's own scope, a surrogate key and timestamps are
-     * the association's to write. Another association's scope attribute is an ordinary column here.
-     */
-    private Map<String, Object> checkValues(Map<String, ?> values) {
-        Map<String, Object> checked = new LinkedHashMap<>();
-        if (values == null) return checked;
-        for (Map.Entry<String, ?> entry : values.entrySet()) {
-            Attribute a = j.where("").attribute(entry.getKey());
-            if (OwnerLinks.writtenByAssociation(plan, a)) {
-                throw new ValidationException(j.definition().name(), a.name(), association.label() + ": "
-                        + j.definition().name() + "." + a.name() + " is written by the association, not by the caller");
-            }
-            String model = j.definition().name();
-            checked.put(a.name(), ValueLimits.forWrite(j.dialect(), model, a,
-                    ValueCoercion.coerce(model, a, entry.getValue())));
-        }
-        return checked;
     }
 
     /** Inserts the links {@code wanted}, locking what they refer to first where needed; returns the rows written. */
