@@ -26,7 +26,9 @@ import java.util.Set;
  * touches only its own scope's rows. A paranoid join model's links are soft-deleted instead, and revived by
  * {@code add} and {@code set} ({@link ParanoidLinks}). Made for the plans of the association and its join model as
  * they are ({@link #isFor}); without join-model hooks one writer serves every call of its association (it keeps no
- * state between calls, and its statements' texts are rendered once: {@link LinkInserts}), with them one per call.
+ * state between calls, and its statements' texts are rendered once: {@link LinkInserts}), with them one per call. A
+ * transaction-bound copy of the association ({@code in(tx)}) borrows it, bound to its transaction ({@link #boundTo}):
+ * the same parts, which run on the connection they are given.
  */
 final class LinkWriter<S, T> {
     private final BelongsToManyImpl<S, T> association;
