@@ -11,6 +11,9 @@ import dev.junction.query.Query;
 import dev.junction.testing.DialectTest;
 import dev.junction.testing.TestTarget;
 import dev.junction.tx.Ledger.Entry;
+import java.lang.ref.Reference;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +33,7 @@ class ClosingTest {
         Junction db = target.open(b -> b.maxPoolSize(2));
         Model<Entry> entries = Ledger.entries(db);
         entries.create(new Entry("rent"));
-        entries.stream(Query.all()).iterator().next(); // two streams left open hold both connections
-        entries.stream(Query.all()).iterator().next();
+        List<Iterator<Entry>> open = holdBothConnections(entries);
         CompletableFuture<Outcome> waiter = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             Throwable failure = catchThrowable(entries::count);
@@ -48,6 +50,7 @@ class ClosingTest {
         assertThat(outcome.failure()).isInstanceOf(ConnectionException.class)
                 .hasMessageContaining("Junction is closed");
         assertThat(outcome.interrupted()).as("the interrupt that woke it is not left behind").isFalse();
+        Reference.reachabilityFence(open);
     }
 
     @DialectTest
@@ -69,14 +72,26 @@ class ClosingTest {
                 .maxPoolSize(2).build());
         Model<Entry> entries = Ledger.entries(db);
         entries.create(new Entry("rent"));
-        entries.stream(Query.all()).iterator().next(); // two streams left open hold both connections
-        entries.stream(Query.all()).iterator().next();
+        List<Iterator<Entry>> open = holdBothConnections(entries);
 
         long start = System.nanoTime();
         db.close();
 
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(PROMPTLY_MS);
         assertThat(catchThrowable(entries::count)).hasMessageContaining("Junction is closed");
+        Reference.reachabilityFence(open);
+    }
+
+    /**
+     * Opens two part-read streams, which hold a pool of two's connections, and returns their iterators. The caller
+     * keeps those reachable to the end: a stream dropped unclosed gives its connection back once the garbage collector
+     * finds what reads it, and once iterated only the iterator holds that.
+     */
+    private static List<Iterator<Entry>> holdBothConnections(Model<Entry> entries) {
+        List<Iterator<Entry>> open = List.of(entries.stream(Query.all()).iterator(),
+                entries.stream(Query.all()).iterator());
+        open.forEach(Iterator::next);
+        return open;
     }
 
     /**
