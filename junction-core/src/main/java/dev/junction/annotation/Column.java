@@ -31,7 +31,10 @@ public @interface Column {
      */
     String uniqueGroup() default "";
 
-    /** Length of a String column; 0 for the default (255). */
+    /**
+     * Length of a String column, 0 for the default (255); of a {@code byte[]} column, its most bytes
+     * ({@code DataType.binary(length)}: a key of bytes on MariaDB needs one), 0 for none.
+     */
     int length() default 0;
 
     /** Store a String as unbounded text instead of VARCHAR. */

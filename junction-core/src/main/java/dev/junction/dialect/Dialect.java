@@ -260,6 +260,14 @@ public abstract class Dialect implements WriteStatements {
         return java.util.Map.of();
     }
 
+    /**
+     * Whether a column of {@code type} may be a primary key, a foreign key or an index whole. False for MariaDB's
+     * LONGBLOB and LONGTEXT, which key only a prefix; {@code sync} refuses such a table before it creates anything.
+     */
+    public boolean keysWhole(DataType type) {
+        return true;
+    }
+
     /** Whether foreign keys must be declared inside CREATE TABLE (no ALTER TABLE … ADD CONSTRAINT). */
     public boolean inlineForeignKeysOnly() {
         return false;

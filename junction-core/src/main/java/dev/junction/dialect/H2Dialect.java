@@ -73,7 +73,7 @@ public final class H2Dialect extends Dialect {
             case LOCAL_DATE_TIME -> "TIMESTAMP(6)";
             case DATE -> "DATE";
             case UUID -> "UUID";
-            case BINARY -> "VARBINARY";
+            case BINARY -> type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "VARBINARY";
             case ENUM -> "VARCHAR(255)";
             case JSON -> "JSON";
         };

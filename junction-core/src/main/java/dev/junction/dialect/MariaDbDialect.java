@@ -85,6 +85,15 @@ public final class MariaDbDialect extends Dialect {
     }
 
     @Override
+    public boolean keysWhole(DataType type) {
+        return switch (type.kind()) {
+            case BINARY -> type.length() > 0;
+            case TEXT, JSON -> false;
+            default -> true;
+        };
+    }
+
+    @Override
     public String columnType(DataType type) {
         return switch (type.kind()) {
             case STRING -> "VARCHAR(" + type.length() + ")";
@@ -98,7 +107,7 @@ public final class MariaDbDialect extends Dialect {
             case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> "DATETIME(6)";
             case DATE -> "DATE";
             case UUID -> "CHAR(36)";
-            case BINARY -> "LONGBLOB";
+            case BINARY -> type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
             case ENUM -> "VARCHAR(255)";
             case JSON -> "JSON";
         };

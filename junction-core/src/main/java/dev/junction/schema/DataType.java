@@ -147,9 +147,25 @@ public final class DataType {
         return new DataType(Kind.UUID, 0, 0, 0, null);
     }
 
-    /** Binary data, held as {@code byte[]}. */
+    /**
+     * Binary data of any length, held as {@code byte[]} ({@code BYTEA}, {@code BLOB}, MariaDB's {@code LONGBLOB}, H2's
+     * {@code VARBINARY}). MariaDB cannot make such a column a key or index it whole: a key of bytes takes
+     * {@link #binary(int)}.
+     */
     public static DataType binary() {
         return new DataType(Kind.BINARY, 0, 0, 0, null);
+    }
+
+    /**
+     * Binary data of at most {@code length} bytes, held as {@code byte[]}: {@code VARBINARY(length)} on MariaDB and
+     * H2, which may then be a key (a 16-byte UUID, a hash); {@code BYTEA} or {@code BLOB} on PostgreSQL and SQLite,
+     * which have no such limit. A longer value is refused before it is written, on every database.
+     */
+    public static DataType binary(int length) {
+        if (length < 1) {
+            throw new DefinitionException("DataType.binary: length must be positive, was " + length);
+        }
+        return new DataType(Kind.BINARY, length, 0, 0, null);
     }
 
     /** A Java enum, stored as the constant's name, limited to the enum's constants by a CHECK constraint. */
@@ -211,7 +227,7 @@ public final class DataType {
         return kind;
     }
 
-    /** Maximum length for {@link Kind#STRING}; 0 otherwise. */
+    /** Maximum length: characters for {@link Kind#STRING}, bytes for {@link Kind#BINARY} (0: none); 0 otherwise. */
     public int length() {
         return length;
     }
@@ -282,6 +298,7 @@ public final class DataType {
     public String toString() {
         return switch (kind) {
             case STRING -> "STRING(" + length + ")";
+            case BINARY -> length > 0 ? "BINARY(" + length + ")" : "BINARY";
             case DECIMAL -> "DECIMAL(" + precision + "," + scale + ")";
             case ENUM -> "ENUM(" + enumType.getSimpleName() + ")";
             default -> kind.name();

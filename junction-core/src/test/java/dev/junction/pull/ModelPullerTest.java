@@ -246,7 +246,8 @@ class ModelPullerTest {
     record Sample(Long id, @Column(length = 40) String code, @Column(text = true) String body, Integer count,
                   @Column(allowNull = false) Long total, Double ratio,
                   @Column(precision = 12, scale = 4) BigDecimal price,
-                  Boolean active, Instant seenAt, LocalDateTime localAt, LocalDate day, UUID token, byte[] data) {
+                  Boolean active, Instant seenAt, LocalDateTime localAt, LocalDate day, UUID token, byte[] data,
+                  @Column(length = 16) byte[] digest) {
     }
 
     @DialectTest
@@ -267,6 +268,10 @@ class ModelPullerTest {
                 "@Column(allowNull = false) Long total", "Double ratio",
                 "@Column(precision = 12, scale = 4) BigDecimal price", "Boolean active", "Instant seenAt",
                 "LocalDate day", "byte[] data");
+        // Bytes of a most length are VARBINARY(16) where the database has a limit to keep, else BYTEA or BLOB.
+        boolean keepsByteLimits = target.backend() == Backend.H2 || target.backend() == Backend.MARIADB;
+        assertThat(pulled.files().get("pulled/types/Sample.java"))
+                .contains(keepsByteLimits ? "@Column(length = 16) byte[] digest" : " byte[] digest");
         assertThat(fresh.check().differences()).isEmpty();
     }
 

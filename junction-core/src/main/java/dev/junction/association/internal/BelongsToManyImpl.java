@@ -7,16 +7,16 @@ import dev.junction.association.Linked;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.mapping.ValueCoercion;
 import dev.junction.internal.jdbc.SqlWork;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.query.internal.Sql;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A many-to-many through a join model. Reads are one statement joining target and join table (never one per
@@ -154,9 +154,9 @@ final class BelongsToManyImpl<S, T> extends AssociationBase<S, T> implements Bel
     /** The distinct keys of {@code has}'s targets, in the order given. */
     private Collection<Object> targetKeys(Object[] targets) {
         if (targets != null && targets.length == 1) return List.of(targetValue(targets[0], targetKey()));
-        Set<Object> keys = new LinkedHashSet<>();
+        List<Object> keys = new ArrayList<>();
         for (Object t : targetList(targets)) keys.add(targetValue(t, targetKey()));
-        return keys;
+        return ValueEquality.distinct(keys);
     }
 
     /** {@code AND j."taggable" = ?} for every scope value. */

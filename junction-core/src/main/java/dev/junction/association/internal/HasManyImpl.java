@@ -5,9 +5,11 @@ import static dev.junction.query.Where.notIn;
 
 import dev.junction.association.HasMany;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -132,10 +134,10 @@ final class HasManyImpl<S, T> extends AssociationBase<S, T> implements HasMany<S
     }
 
     private Set<Object> targetKeys(Collection<?> targets) {
-        Set<Object> keys = new LinkedHashSet<>();
+        List<Object> keys = new ArrayList<>();
         String key = primaryKey(target);
         for (Object t : targetList(targets)) keys.add(targetValue(t, key));
-        return keys;
+        return new LinkedHashSet<>(ValueEquality.distinct(keys));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.junction.association.Association;
 import dev.junction.internal.Runtime;
 import dev.junction.internal.jdbc.ResultStream;
 import dev.junction.internal.jdbc.RowReader;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.ModelSql;
@@ -156,13 +157,17 @@ public final class IncludeLoader {
             return;
         }
         int keyIndex = model.plan().indexOf(parentKey(association));
-        Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>(); // the parents of each key value
+        // The parents of each key value, by ValueEquality.key; the keys as bound.
+        Map<Object, List<LoadedNode.Sink>> byKey = new LinkedHashMap<>();
+        List<Object> keys = new ArrayList<>();
         for (LoadedNode<S> parent : parents) {
             LoadedNode.Sink sink = parent.open(association);
             Object key = parent.values()[keyIndex];
-            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(sink);
+            if (key != null) byKey.computeIfAbsent(ValueEquality.key(key), k -> {
+                keys.add(key);
+                return new ArrayList<>(1);
+            }).add(sink);
         }
-        List<Object> keys = new ArrayList<>(byKey.keySet());
         ModelImpl<U> target = association.target;
         Map<Object, LoadedNode<U>> children = new LinkedHashMap<>();
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
@@ -173,7 +178,7 @@ public final class IncludeLoader {
                 LoadedNode<U> child = children.get(identity);
                 Object[] values = child != null ? child.values() : target.readValues(rs, 1);
                 Object group = level.groupKey(rs, values);
-                List<LoadedNode.Sink> sinks = byKey.get(group);
+                List<LoadedNode.Sink> sinks = byKey.get(ValueEquality.key(group));
                 // No parent in hand wants it: a parent that the subquery saw but the parent query did not.
                 if (sinks == null) return;
                 if (child == null) {
@@ -218,18 +223,21 @@ public final class IncludeLoader {
                                    AssociationBase<S, U> association, Include<?, U> include, int depth,
                                    ParentSubquery again) {
         int keyIndex = model.plan().indexOf(parentKey(association));
-        Map<Object, List<LoadedNode<S>>> byKey = new LinkedHashMap<>();
+        Map<Object, List<LoadedNode<S>>> byKey = new LinkedHashMap<>(); // by ValueEquality.key
+        List<Object> keys = new ArrayList<>();
         for (LoadedNode<S> parent : parents) {
             parent.count(association, 0);
             Object key = parent.values()[keyIndex];
-            if (key != null) byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(parent);
+            if (key != null) byKey.computeIfAbsent(ValueEquality.key(key), k -> {
+                keys.add(key);
+                return new ArrayList<>();
+            }).add(parent);
         }
-        List<Object> keys = new ArrayList<>(byKey.keySet());
         LevelQuery<S, U> level = new LevelQuery<>(association, include, depth, model.plan());
         for (Sql sql : statements(level, keys, again, association, true)) {
             runtime.runner().forEachRow(connection, sql, association.target.plan().definition().tableName(), rs -> {
                 long count = rs.getLong(2);
-                for (LoadedNode<S> parent : byKey.getOrDefault(level.countKey(rs), List.of())) {
+                for (LoadedNode<S> parent : byKey.getOrDefault(ValueEquality.key(level.countKey(rs)), List.of())) {
                     parent.count(association, count);
                 }
             });

@@ -1,6 +1,7 @@
 package dev.junction.association.internal;
 
 import dev.junction.dialect.internal.ArrayCodec;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.lifecycle.internal.ScopeFilter;
 import dev.junction.query.Query;
@@ -282,14 +283,14 @@ final class LevelQuery<S, U> {
 
     /**
      * What makes two child rows the same target (its primary key), read from the row's key columns alone, so that
-     * a target seen already under another parent is not read again.
+     * a target seen already under another parent is not read again. A hash key ({@link ValueEquality#key}).
      */
     Object identity(ResultSet rs) throws SQLException {
         if (identityColumns.length == 1) {
-            return targetPlan.codec(identityColumns[0]).read(rs, 1 + identityColumns[0]);
+            return ValueEquality.key(targetPlan.codec(identityColumns[0]).read(rs, 1 + identityColumns[0]));
         }
         List<Object> parts = new ArrayList<>(identityColumns.length);
-        for (int i : identityColumns) parts.add(targetPlan.codec(i).read(rs, 1 + i));
+        for (int i : identityColumns) parts.add(ValueEquality.key(targetPlan.codec(i).read(rs, 1 + i)));
         return parts;
     }
 

@@ -2,8 +2,7 @@ package dev.junction.association.internal;
 
 import dev.junction.association.internal.LinkInserts.Wanted;
 import dev.junction.association.internal.OwnerLinks.Existing;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
+import dev.junction.internal.mapping.ValueEquality;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,19 +32,19 @@ final class LinkMultisetDiff {
     static Plan of(List<Wanted> wanted, List<Existing> existing) {
         Map<Object, List<Existing>> byTarget = new HashMap<>();
         for (Existing e : existing) {
-            byTarget.computeIfAbsent(hashable(e.key()), k -> new ArrayList<>(1)).add(e);
+            byTarget.computeIfAbsent(ValueEquality.key(e.key()), k -> new ArrayList<>(1)).add(e);
         }
         Set<Existing> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Wanted> missing = new ArrayList<>();
         for (Wanted w : wanted) {
-            List<Existing> stored = byTarget.getOrDefault(hashable(w.key()), List.of());
+            List<Existing> stored = byTarget.getOrDefault(ValueEquality.key(w.key()), List.of());
             Existing exact = claim(stored, w, true);
             if (exact == null) missing.add(w); else claimed.add(exact);
         }
         List<Wanted> inserts = new ArrayList<>();
         List<Retune> retunes = new ArrayList<>();
         for (Wanted w : missing) {
-            Existing sameTarget = claim(byTarget.getOrDefault(hashable(w.key()), List.of()), w, false);
+            Existing sameTarget = claim(byTarget.getOrDefault(ValueEquality.key(w.key()), List.of()), w, false);
             if (sameTarget == null) {
                 inserts.add(w);
             } else {
@@ -69,12 +68,5 @@ final class LinkMultisetDiff {
             }
         }
         return null;
-    }
-
-    /** A key whose equals/hashCode agree with the comparison links use (numeric value, array content). */
-    private static Object hashable(Object key) {
-        if (key instanceof BigDecimal d) return d.stripTrailingZeros();
-        if (key instanceof byte[] bytes) return ByteBuffer.wrap(bytes);
-        return key;
     }
 }

@@ -3,18 +3,16 @@ package dev.junction.association.internal;
 import dev.junction.Row;
 import dev.junction.ValidationException;
 import dev.junction.internal.jdbc.SqlRunner;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.model.Timestamps;
 import dev.junction.internal.write.VersionGuard;
 import dev.junction.lifecycle.internal.InstanceValidator;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Updates one stored link of a many-to-many: its join values (checked first as an update of the join model checks
@@ -100,15 +98,9 @@ final class LinkUpdates {
     /** Whether any given value differs from the stored one (values not given are left as they are). */
     static boolean changed(Map<String, Object> given, Map<String, Object> stored) {
         for (Map.Entry<String, Object> value : given.entrySet()) {
-            if (!same(value.getValue(), stored.get(value.getKey()))) return true;
+            if (!ValueEquality.same(value.getValue(), stored.get(value.getKey()))) return true;
         }
         return false;
-    }
-
-    static boolean same(Object a, Object b) {
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) return x.compareTo(y) == 0;
-        if (a instanceof byte[] x && b instanceof byte[] y) return Arrays.equals(x, y);
-        return Objects.equals(a, b);
     }
 
     /** The values as an update writes them: no null for a required attribute, and the join model's validators. */

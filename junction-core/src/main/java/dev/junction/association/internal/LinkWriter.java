@@ -4,6 +4,7 @@ import dev.junction.Row;
 import dev.junction.association.internal.LinkInserts.Wanted;
 import dev.junction.association.internal.OwnerLinks.Existing;
 import dev.junction.internal.jdbc.SqlWork;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.internal.write.ReferencedRowLocks;
@@ -175,7 +176,7 @@ final class LinkWriter<S, T> {
         List<Object> keys = wanted.stream().map(Wanted::key).toList();
         SqlWork<List<Row>> work = connection -> {
             Set<Object> there = ownerLinks.linkedAmong(connection, owner, keys, deletes.chunk());
-            List<Wanted> missing = wanted.stream().filter(w -> !there.contains(w.key())).toList();
+            List<Wanted> missing = wanted.stream().filter(w -> !there.contains(ValueEquality.key(w.key()))).toList();
             if (missing.isEmpty()) return List.of();
             List<LinkInserts.Statement> upserts = linkInserts.upserts(owner, missing);
             upserts.forEach(upsert -> execute(connection, upsert));
@@ -189,11 +190,11 @@ final class LinkWriter<S, T> {
     private List<Row> addAfterReading(Connection connection, Object owner, List<Wanted> wanted) {
         List<Object> keys = wanted.stream().map(Wanted::key).toList();
         Map<Object, Row> there = ownerLinks.rowsTo(connection, owner, keys, deletes.chunk());
-        List<Wanted> missing = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
+        List<Wanted> missing = wanted.stream().filter(w -> !there.containsKey(ValueEquality.key(w.key()))).toList();
         List<Row> written = missing.isEmpty() ? new ArrayList<>() : insert(connection, owner, missing);
         Instant now = Instant.now();
         for (Wanted w : wanted) {
-            Row stored = there.get(w.key());
+            Row stored = there.get(ValueEquality.key(w.key()));
             boolean revive = stored != null && ParanoidLinks.deleted(j, stored);
             if (stored != null && (revive || changed(w.values(), stored))) {
                 written.add(updates.update(connection, owner, w.key(), null, w.values(), stored, now, revive));
@@ -231,7 +232,8 @@ final class LinkWriter<S, T> {
     }
 
     void remove(Object owner, List<?> targets) {
-        List<Object> keys = wantedLinks.of(targets, Map.of()).stream().map(Wanted::key).distinct().toList();
+        List<Object> keys = ValueEquality.distinct(wantedLinks.of(targets, Map.of()).stream().map(Wanted::key)
+                .toList());
         if (keys.isEmpty()) return;
         SqlWork<Void> work = connection -> {
             deletes.byTarget(connection, owner, keys);
@@ -250,7 +252,8 @@ final class LinkWriter<S, T> {
             // An upsert hands out no generated keys: the join model's own ids are read back with the rows.
             Map<Object, Row> stored = ownerLinks.rowsTo(connection, owner,
                     wanted.stream().map(Wanted::key).toList(), deletes.chunk());
-            return new ArrayList<>(wanted.stream().map(w -> stored.get(w.key())).filter(Objects::nonNull).toList());
+            return new ArrayList<>(wanted.stream().map(w -> stored.get(ValueEquality.key(w.key())))
+                    .filter(Objects::nonNull).toList());
         }
         return rowsOf(inserts);
     }
@@ -285,12 +288,12 @@ final class LinkWriter<S, T> {
      */
     private List<Row> insertUnderLock(Connection connection, Object owner, List<Wanted> wanted) {
         Map<Object, Existing> there = new HashMap<>();
-        ownerLinks.lockLinks(connection, owner).forEach(e -> there.put(e.key(), e));
+        ownerLinks.lockLinks(connection, owner).forEach(e -> there.put(ValueEquality.key(e.key()), e));
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>();
         List<Row> updated = new ArrayList<>();
         for (Wanted w : LinkInserts.inKeyOrder(wanted)) {
-            Existing e = there.get(w.key());
+            Existing e = there.get(ValueEquality.key(w.key()));
             if (e == null) {
                 rows.add(linkInserts.row(owner, w, now));
             } else if (e.deleted() || changed(w.values(), e.values())) {
@@ -317,12 +320,12 @@ final class LinkWriter<S, T> {
 
     private void diffUnique(Connection connection, Object owner, List<Wanted> wanted, List<Existing> existing) {
         Map<Object, Existing> there = new LinkedHashMap<>();
-        existing.forEach(e -> there.put(e.key(), e));
+        existing.forEach(e -> there.put(ValueEquality.key(e.key()), e));
         Map<Object, Wanted> want = new LinkedHashMap<>();
-        wanted.forEach(w -> want.put(w.key(), w));
-        List<Object> dropped = there.values().stream().filter(e -> !e.deleted() && !want.containsKey(e.key()))
-                .map(Existing::key).toList();
-        List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(w.key())).toList();
+        wanted.forEach(w -> want.put(ValueEquality.key(w.key()), w));
+        List<Object> dropped = there.values().stream()
+                .filter(e -> !e.deleted() && !want.containsKey(ValueEquality.key(e.key()))).map(Existing::key).toList();
+        List<Wanted> added = wanted.stream().filter(w -> !there.containsKey(ValueEquality.key(w.key()))).toList();
         List<LinkInserts.Statement> inserts = added.isEmpty() || insertsUnderLock ? List.of()
                 : linkInserts.upserts(owner, added);
         if (!dropped.isEmpty() && inserts.size() == 1 && dropped.size() <= deletes.chunk()
@@ -338,7 +341,7 @@ final class LinkWriter<S, T> {
             inserts.forEach(insert -> execute(connection, insert));
         }
         for (Wanted w : wanted) {
-            Existing e = there.get(w.key());
+            Existing e = there.get(ValueEquality.key(w.key()));
             if (e != null && (e.deleted() || changed(w.values(), e.values()))) {
                 updates.update(connection, owner, w.key(), null, w.values(), new Row(), Instant.now(), e.deleted());
             }

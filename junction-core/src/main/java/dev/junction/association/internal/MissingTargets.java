@@ -1,10 +1,13 @@
 package dev.junction.association.internal;
 
 import dev.junction.NotFoundException;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,7 +31,7 @@ final class MissingTargets {
     static void refuseIfAnyMissing(AssociationBase<?, ?> association, String operation, Set<Object> keys,
                                    int updated) {
         if (updated >= keys.size()) return;
-        Set<Object> missing = missing(association, keys);
+        Collection<Object> missing = missing(association, keys);
         if (missing.isEmpty()) return;
         String model = association.target.name();
         throw new NotFoundException(model, association.label() + ": cannot " + operation + ", no " + model
@@ -37,15 +40,16 @@ final class MissingTargets {
                 + " (deleted, or never saved with that key); nothing was changed");
     }
 
-    private static <T> Set<Object> missing(AssociationBase<?, T> association, Set<Object> keys) {
+    private static <T> Collection<Object> missing(AssociationBase<?, T> association, Set<Object> keys) {
         String key = AssociationBase.primaryKey(association.target);
-        Set<Object> missing = new LinkedHashSet<>(keys);
+        Map<Object, Object> missing = new LinkedHashMap<>(); // by ValueEquality.key
+        keys.forEach(k -> missing.put(ValueEquality.key(k), k));
         // On the primary: the targets were just written there, and a replica may not have them yet.
         List<T> found = association.runtime.scope().onPrimary(() -> association.target.unscoped()
                 .findAll(Query.where(Where.in(key, keys))));
         for (T each : found) {
-            missing.remove(association.targetValue(each, key));
+            missing.remove(ValueEquality.key(association.targetValue(each, key)));
         }
-        return missing;
+        return missing.values();
     }
 }

@@ -1,6 +1,7 @@
 package dev.junction.association.internal;
 
 import dev.junction.Row;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
@@ -60,8 +61,8 @@ final class OwnerLinks {
     }
 
     /**
-     * {@code owner}'s whole link rows, in this scope, to the targets {@code keys}, by target key: one statement per
-     * {@code chunk} keys.
+     * {@code owner}'s whole link rows, in this scope, to the targets {@code keys}, by target key as
+     * {@link ValueEquality#key}: one statement per {@code chunk} keys.
      */
     Map<Object, Row> rowsTo(Connection connection, Object owner, List<Object> keys, int chunk) {
         Map<Object, Row> rows = new HashMap<>();
@@ -69,14 +70,14 @@ final class OwnerLinks {
             Sql sql = new Sql().append("SELECT ").append(j.selectList("j."));
             toTargets(sql, owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
             association.runtime.runner().query(connection, sql, j.definition().tableName(), rs -> join.read(rs, 1))
-                    .forEach(row -> rows.put(row.get(plan.otherKey()), row));
+                    .forEach(row -> rows.put(ValueEquality.key(row.get(plan.otherKey())), row));
         }
         return rows;
     }
 
     /**
-     * The targets among {@code keys} that {@code owner} has links to, in this scope (soft-deleted ones too): the
-     * target key column alone, one statement per {@code chunk} keys.
+     * The targets among {@code keys} that {@code owner} has links to, in this scope (soft-deleted ones too), as
+     * {@link ValueEquality#key}: the target key column alone, one statement per {@code chunk} keys.
      */
     Set<Object> linkedAmong(Connection connection, Object owner, List<Object> keys, int chunk) {
         Set<Object> linked = new HashSet<>();
@@ -84,7 +85,7 @@ final class OwnerLinks {
             Sql sql = new Sql().append("SELECT j.").append(q(j.attributes().get(keyIndex).column()));
             toTargets(sql, owner, keys.subList(from, Math.min(keys.size(), from + chunk)));
             linked.addAll(association.runtime.runner().query(connection, sql, j.definition().tableName(),
-                    rs -> j.codec(keyIndex).read(rs, 1)));
+                    rs -> ValueEquality.key(j.codec(keyIndex).read(rs, 1))));
         }
         return linked;
     }

@@ -4,6 +4,7 @@ import dev.junction.ValidationException;
 import dev.junction.association.Link;
 import dev.junction.association.internal.LinkInserts.Wanted;
 import dev.junction.internal.mapping.ValueCoercion;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.mapping.ValueLimits;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.schema.Attribute;
@@ -40,7 +41,7 @@ final class WantedLinks {
         }
         if (!plan.unique()) return all;
         Map<Object, Wanted> byKey = new LinkedHashMap<>();
-        all.forEach(w -> byKey.put(w.key(), w));
+        all.forEach(w -> byKey.put(ValueEquality.key(w.key()), w));
         return new ArrayList<>(byKey.values());
     }
 

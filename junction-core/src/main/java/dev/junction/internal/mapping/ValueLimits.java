@@ -14,9 +14,10 @@ import java.time.OffsetDateTime;
 /**
  * Refuses, before anything is written, a value (already of its attribute's Java type) that a database would change or
  * fail on: text with a NUL or an unpaired UTF-16 surrogate (stored as {@code ?} or refused), text longer than its
- * {@code string(n)}, a decimal with more integer digits than its {@code decimal(p, s)} holds, a date outside the years
- * 1–9999, and whatever the dialect says its database cannot store ({@link Dialect#unstorable}). Decimals are rounded
- * to their scale HALF_UP, as PostgreSQL and MariaDB round, so every database stores the same number.
+ * {@code string(n)}, more bytes than a {@code binary(n)} holds, a decimal with more integer digits than its
+ * {@code decimal(p, s)} holds, a date outside the years 1–9999, and whatever the dialect says its database cannot
+ * store ({@link Dialect#unstorable}). Decimals are rounded to their scale HALF_UP, as PostgreSQL and MariaDB round,
+ * so every database stores the same number.
  *
  * <p>Filter values get the same checks except those on length and decimals: a longer text or a decimal of more
  * digits is compared as given (and matches nothing).
@@ -37,6 +38,7 @@ public final class ValueLimits {
             return rounded;
         }
         if (value instanceof String text) checkLength(model, attribute, text);
+        if (value instanceof byte[] bytes) checkLength(model, attribute, bytes);
         checkFilter(dialect, model, attribute, value);
         return value;
     }
@@ -96,6 +98,14 @@ public final class ValueLimits {
             throw new ValidationException(model, attribute.name(), model + "." + attribute.name() + " is "
                     + characters + " characters long; its column holds at most " + limit + " (string(" + limit + "))");
         }
+    }
+
+    /** Refuses more bytes than a {@code binary(n)} attribute's {@code VARBINARY(n)} holds, on every database. */
+    private static void checkLength(String model, Attribute attribute, byte[] bytes) {
+        int limit = attribute.type().length();
+        if (attribute.type().kind() != DataType.Kind.BINARY || limit == 0 || bytes.length <= limit) return;
+        throw new ValidationException(model, attribute.name(), model + "." + attribute.name() + " is " + bytes.length
+                + " bytes long; its column holds at most " + limit + " (binary(" + limit + "))");
     }
 
     /** Rounds to the scale HALF_UP and refuses more integer digits than {@code decimal(p, s)} holds. */

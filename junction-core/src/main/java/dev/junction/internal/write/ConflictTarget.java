@@ -2,13 +2,12 @@ package dev.junction.internal.write;
 
 import dev.junction.ValidationException;
 import dev.junction.internal.Runtime;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelPlan;
 import dev.junction.query.internal.Sql;
 import dev.junction.schema.Attribute;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.LiveUniqueKeys;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,15 +95,9 @@ public final class ConflictTarget {
         List<Object> out = new ArrayList<>(columns.length);
         for (int c : columns) {
             if (row[c] == null) return null;
-            out.add(normalized(row[c]));
+            out.add(ValueEquality.key(row[c]));
         }
         return out;
-    }
-
-    private static Object normalized(Object value) {
-        if (value instanceof BigDecimal d) return d.stripTrailingZeros();
-        if (value instanceof byte[] b) return ByteBuffer.wrap(b);
-        return value;
     }
 
     /**
@@ -128,7 +121,7 @@ public final class ConflictTarget {
             runtime.runner().query(connection, sql, plan.definition().tableName(), rs -> {
                 List<Object> values = new ArrayList<>(columns.length);
                 for (int n = 0; n < columns.length; n++) {
-                    values.add(normalized(plan.codec(columns[n]).read(rs, n + 1)));
+                    values.add(ValueEquality.key(plan.codec(columns[n]).read(rs, n + 1)));
                 }
                 stored.put(values, key >= 0 ? plan.codec(key).read(rs, columns.length + 1) : STORED);
                 return null;

@@ -64,6 +64,8 @@ final class ColumnTypes {
         out.add(DataType.localDateTime());
         out.add(DataType.date());
         out.add(DataType.uuid());
+        ColumnTypeFamily bytes = ColumnTypeFamily.of(column.typeName(), column.size());
+        if (bytes.family().equals("BINARY") && bytes.size() > 0) out.add(DataType.binary(bytes.size()));
         out.add(DataType.binary());
         out.add(DataType.json()); // after text: SQLite stores JSON as TEXT, which pulls as text
         return out;

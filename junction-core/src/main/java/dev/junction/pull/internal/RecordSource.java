@@ -148,6 +148,7 @@ final class RecordSource {
         if (type.kind() == DataType.Kind.STRING && type.length() != DataType.DEFAULT_STRING_LENGTH) {
             options.add("length = " + type.length());
         }
+        if (type.kind() == DataType.Kind.BINARY && type.length() > 0) options.add("length = " + type.length());
         if (type.kind() == DataType.Kind.TEXT) options.add("text = true");
         if (type.kind() == DataType.Kind.DECIMAL && (type.precision() != 38 || type.scale() != 2)) {
             options.add("precision = " + type.precision());

@@ -26,7 +26,9 @@ public record ColumnTypeFamily(String family, int size) {
         int size = m.find() ? Integer.parseInt(m.group(1)) : reportedSize;
         String name = text.replaceAll("\\(.*?\\)", "").replace(" unsigned", "").replaceAll("\\s+", " ").trim();
         String family = family(name, size);
-        boolean sized = family.equals("STRING") || family.equals("DECIMAL");
+        // Bytes are sized only where the type is (VARBINARY(16)): a BLOB's reported size is its type's, not a limit.
+        boolean sizedBytes = family.equals("BINARY") && name.contains("binary") && size < TEXT_LENGTH;
+        boolean sized = family.equals("STRING") || family.equals("DECIMAL") || sizedBytes;
         return new ColumnTypeFamily(family, sized ? size : 0);
     }
 

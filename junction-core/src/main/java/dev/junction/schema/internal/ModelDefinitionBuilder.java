@@ -203,6 +203,7 @@ public final class ModelDefinitionBuilder {
             if (!c.uniqueGroup().isEmpty()) a.unique(c.uniqueGroup());
             if (c.text()) a.type(DataType.text());
             else if (c.length() > 0 && a.type().kind() == DataType.Kind.STRING) a.type(DataType.string(c.length()));
+            else if (c.length() > 0 && a.type().kind() == DataType.Kind.BINARY) a.type(DataType.binary(c.length()));
             if (a.type().kind() == DataType.Kind.DECIMAL && (c.precision() > 0 || c.scale() >= 0)) {
                 a.type(DataType.decimal(c.precision() > 0 ? c.precision() : 38, c.scale() >= 0 ? c.scale() : 2));
             }

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,7 @@ public final class SchemaSynchronizer {
         Set<String> existing = new HashSet<>(live);
         Map<ModelDefinition, DatabaseSchema.Table> toAlter = new LinkedHashMap<>();
         comparison.matchedTables().forEach((model, table) -> existing.add(model.tableName()));
+        refuseUnkeyableColumns(mode == SyncMode.FORCE ? Set.of() : existing);
         if (mode == SyncMode.ALTER) {
             for (Map.Entry<ModelDefinition, String> matched : comparison.matchedTables().entrySet()) {
                 toAlter.put(matched.getKey(), inspector.describe(matched.getValue()));
@@ -183,6 +185,28 @@ public final class SchemaSynchronizer {
     }
 
     /** Fails with every difference, one per line, when there is any. */
+    /**
+     * Refuses, before anything is created, a table to create whose primary key, foreign key or index holds a column
+     * the database cannot key whole ({@link Dialect#keysWhole}: a {@code byte[]} without a length on MariaDB).
+     */
+    private void refuseUnkeyableColumns(Set<String> existing) {
+        List<String> problems = new ArrayList<>();
+        for (ModelDefinition model : graph.creationOrder()) {
+            if (existing.contains(model.tableName())) continue;
+            Set<Attribute> keyed = new LinkedHashSet<>(model.primaryKey());
+            model.indexes().forEach(index -> keyed.addAll(index.attributes()));
+            graph.keys(model).forEach(fk -> keyed.add(fk.attribute()));
+            for (Attribute a : keyed) {
+                if (dialect.keysWhole(a.type())) continue;
+                problems.add(model.name() + "." + a.name() + " (" + dialect.columnType(a.type()) + ")");
+            }
+        }
+        if (problems.isEmpty()) return;
+        throw new SchemaException(dialect.name() + " cannot make a key or an index of " + String.join(", ", problems)
+                + "; sync created nothing. Give a byte[] a length (@Column(length = 16) or DataType.binary(16));"
+                + " a key of text, a String of a length (string(n)) rather than text()");
+    }
+
     private static void refuseMismatches(List<TableMismatch> mismatches) {
         if (mismatches.isEmpty()) return;
         StringBuilder message = new StringBuilder("The database does not match the models (")

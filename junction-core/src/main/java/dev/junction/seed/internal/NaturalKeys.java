@@ -1,11 +1,11 @@
 package dev.junction.seed.internal;
 
 import dev.junction.Row;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Query;
 import dev.junction.query.Where;
 import dev.junction.schema.Attribute;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,11 +135,9 @@ final class NaturalKeys {
         return key.stream().sorted(Comparator.comparing(f -> f.attribute().name())).toList();
     }
 
+    /** A value comparable by equals: as the database compares it ({@link ValueEquality}), whole numbers as Long. */
     private static Object normalized(Object value) {
-        if (value instanceof BigDecimal d) return d.stripTrailingZeros();
-        if (value instanceof byte[] b) return ByteBuffer.wrap(b);
-        if (value instanceof Integer i) return i.longValue();
-        return value;
+        return value instanceof Integer i ? i.longValue() : ValueEquality.key(value);
     }
 
     private static Object denormalized(Object value) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param attribute     the model's attribute name
  * @param column        the column name
  * @param kind          the type's family
- * @param length        length of a STRING, else 0
+ * @param length        length of a STRING, most bytes of a BINARY (0: none), else 0
  * @param precision     precision of a DECIMAL, else 0
  * @param scale         scale of a DECIMAL, else 0
  * @param enumNames     the constants of an ENUM, else empty
@@ -52,7 +52,7 @@ public record SnapshotColumn(String attribute, String column, DataType.Kind kind
             case LOCAL_DATE_TIME -> DataType.localDateTime();
             case DATE -> DataType.date();
             case UUID -> DataType.uuid();
-            case BINARY -> DataType.binary();
+            case BINARY -> length > 0 ? DataType.binary(length) : DataType.binary();
             case ENUM -> DataType.enumOf(StoredEnum.class);
             case JSON -> DataType.json();
         };
@@ -69,6 +69,7 @@ public record SnapshotColumn(String attribute, String column, DataType.Kind kind
         if (kind == to.kind) {
             return switch (kind) {
                 case STRING -> to.length < length;
+                case BINARY -> to.length > 0 && (length == 0 || to.length < length);
                 case DECIMAL -> to.scale < scale || to.precision - to.scale < precision - scale;
                 case ENUM -> !to.enumNames.containsAll(enumNames);
                 default -> false;
