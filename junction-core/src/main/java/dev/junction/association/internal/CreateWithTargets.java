@@ -5,6 +5,7 @@ import dev.junction.ValidationException;
 import dev.junction.association.Association;
 import dev.junction.association.Link;
 import dev.junction.association.With;
+import dev.junction.internal.mapping.ValueEquality;
 import dev.junction.internal.model.ModelImpl;
 import dev.junction.query.Loaded;
 import java.util.ArrayList;
@@ -80,11 +81,13 @@ public final class CreateWithTargets {
         }
         Object owner = many.sourceValue(source, many.sourceKey);
         Map<Object, Row> byTarget = new HashMap<>();
-        for (Row row : new LinkWriter<>(many).addAllCreated(owner, links)) byTarget.put(row.get(many.otherKey()), row);
+        for (Row row : new LinkWriter<>(many).addAllCreated(owner, links)) {
+            byTarget.put(ValueEquality.key(row.get(many.otherKey())), row);
+        }
         String[] names = null;
         ThroughLayout layout = null;
         for (Object target : created) {
-            Row row = byTarget.get(many.targetValue(target, many.targetKey()));
+            Row row = byTarget.get(ValueEquality.key(many.targetValue(target, many.targetKey())));
             if (layout == null) {
                 names = row.keySet().toArray(String[]::new);
                 layout = ThroughLayout.ofValues(names);

@@ -30,7 +30,7 @@ final class ColumnTypes {
 
     /** The type for {@code column}, or {@code null} when no Junction type is stored that way. */
     DataType typeOf(DatabaseSchema.Column column) {
-        ColumnTypeFamily live = ColumnTypeFamily.of(column.typeName(), column.size());
+        ColumnTypeFamily live = ColumnTypeFamily.live(dialect, column.typeName(), column.size());
         for (DataType candidate : candidates(column)) {
             ColumnTypeFamily family = ColumnTypeFamily.of(dialect.columnType(candidate), 0);
             // As db.check() compares them: SQLite's driver misreports a decimal's precision, and SQLite keeps none.
@@ -64,7 +64,7 @@ final class ColumnTypes {
         out.add(DataType.localDateTime());
         out.add(DataType.date());
         out.add(DataType.uuid());
-        ColumnTypeFamily bytes = ColumnTypeFamily.of(column.typeName(), column.size());
+        ColumnTypeFamily bytes = ColumnTypeFamily.live(dialect, column.typeName(), column.size());
         if (bytes.family().equals("BINARY") && bytes.size() > 0) out.add(DataType.binary(bytes.size()));
         out.add(DataType.binary());
         out.add(DataType.json()); // after text: SQLite stores JSON as TEXT, which pulls as text

@@ -1,5 +1,7 @@
 package dev.junction.schema.internal;
 
+import dev.junction.dialect.Dialect;
+import dev.junction.schema.DataType;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +10,7 @@ import java.util.regex.Pattern;
  * A column type reduced to its family and, where it matters, its size, so that spellings compare equal:
  * {@code int4}, {@code serial}, {@code INT} and {@code INTEGER} are one family; {@code varchar(40)},
  * {@code character varying} of size 40 and {@code VARCHAR(40)} are one type, {@code VARCHAR(80)} another. Only a
- * string's length and a decimal's precision count as size: a timestamp's fractional precision does not
+ * string's length, a decimal's precision and a {@code VARBINARY(n)}'s most bytes count as size: a timestamp's fractional precision does not
  * ({@code DATETIME} and {@code DATETIME(6)} are one type), nor does an integer's display width ({@code int(11)}).
  *
  * @param family the family ({@code "STRING"}, {@code "INTEGER"} …, else the type's name in upper case)
@@ -18,6 +20,16 @@ public record ColumnTypeFamily(String family, int size) {
     private static final Pattern SIZE = Pattern.compile("\\(\\s*(\\d+)");
     /** H2 and others give an unsized character type a huge length: such a column is text. */
     private static final int TEXT_LENGTH = 1_000_000;
+
+    /**
+     * A live column's family as {@code dialect} spells its types: where the database keeps no limit on bytes
+     * (PostgreSQL's BYTEA, SQLite's BLOB), a {@code VARBINARY(16)} another tool declared is bytes of any length.
+     */
+    public static ColumnTypeFamily live(Dialect dialect, String typeName, int reportedSize) {
+        ColumnTypeFamily family = of(typeName, reportedSize);
+        boolean keepsByteLimits = dialect.columnType(DataType.binary(1)).contains("(");
+        return family.family.equals("BINARY") && !keepsByteLimits ? new ColumnTypeFamily("BINARY", 0) : family;
+    }
 
     /** {@code typeName} as written in DDL or reported by a catalog, with {@code reportedSize} when it has none inline. */
     public static ColumnTypeFamily of(String typeName, int reportedSize) {

@@ -110,7 +110,7 @@ public final class SchemaChecker {
 
         private void compareColumn(Attribute a, DatabaseSchema.Column c) {
             ColumnTypeFamily expected = ColumnTypeFamily.of(dialect.columnType(a.type()), 0);
-            ColumnTypeFamily actual = ColumnTypeFamily.of(c.typeName(), c.size());
+            ColumnTypeFamily actual = ColumnTypeFamily.live(dialect, c.typeName(), c.size());
             boolean integers = INTEGERS.contains(expected.family()) && INTEGERS.contains(actual.family());
             // SQLite's auto-increment key is INTEGER whatever the attribute's type: only that aliases the rowid.
             boolean rowid = a.autoIncrement() && integers && dialect.inlineForeignKeysOnly();

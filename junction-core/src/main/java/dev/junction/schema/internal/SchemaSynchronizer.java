@@ -184,7 +184,6 @@ public final class SchemaSynchronizer {
         }
     }
 
-    /** Fails with every difference, one per line, when there is any. */
     /**
      * Refuses, before anything is created, a table to create whose primary key, foreign key or index holds a column
      * the database cannot key whole ({@link Dialect#keysWhole}: a {@code byte[]} without a length on MariaDB).
@@ -207,6 +206,7 @@ public final class SchemaSynchronizer {
                 + " a key of text, a String of a length (string(n)) rather than text()");
     }
 
+    /** Fails with every difference, one per line, when there is any. */
     private static void refuseMismatches(List<TableMismatch> mismatches) {
         if (mismatches.isEmpty()) return;
         StringBuilder message = new StringBuilder("The database does not match the models (")

@@ -84,7 +84,7 @@ final class NaturalKeys {
                               List<List<Object>> keys, Map<List<Object>, Object> found) {
         Where where;
         if (attributes.size() == 1) {
-            where = Where.in(attributes.get(0).name(), keys.stream().map(k -> k.get(0)).toList());
+            where = Where.in(attributes.get(0).name(), keys.stream().map(k -> denormalized(k.get(0))).toList());
         } else {
             where = Where.or(keys.stream().map(k -> matching(attributes, k)).toArray(Where[]::new));
         }
