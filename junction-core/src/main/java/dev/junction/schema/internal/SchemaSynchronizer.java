@@ -64,12 +64,12 @@ public final class SchemaSynchronizer {
         Set<String> existing = new HashSet<>(live);
         Map<ModelDefinition, DatabaseSchema.Table> toAlter = new LinkedHashMap<>();
         comparison.matchedTables().forEach((model, table) -> existing.add(model.tableName()));
-        refuseUnkeyableColumns(mode == SyncMode.FORCE ? Set.of() : existing);
         if (mode == SyncMode.ALTER) {
             for (Map.Entry<ModelDefinition, String> matched : comparison.matchedTables().entrySet()) {
                 toAlter.put(matched.getKey(), inspector.describe(matched.getValue()));
             }
         }
+        refuseUnkeyableColumns(mode == SyncMode.FORCE ? Set.of() : existing, toAlter);
         if (mode == SyncMode.FORCE) {
             dropAll(connection, existing);
             existing.clear();
@@ -185,25 +185,40 @@ public final class SchemaSynchronizer {
     }
 
     /**
-     * Refuses, before anything is created, a table to create whose primary key, foreign key or index holds a column
-     * the database cannot key whole ({@link Dialect#keysWhole}: a {@code byte[]} without a length on MariaDB).
+     * Refuses, before anything is written, a primary key, foreign key or index this sync would make — of a table it
+     * creates, or one ALTER adds to a table ({@code toAlter}, as it is now) — on a column the database cannot key
+     * whole ({@link Dialect#keysWhole}: a {@code byte[]} without a length on MariaDB).
      */
-    private void refuseUnkeyableColumns(Set<String> existing) {
+    private void refuseUnkeyableColumns(Set<String> existing, Map<ModelDefinition, DatabaseSchema.Table> toAlter) {
         List<String> problems = new ArrayList<>();
         for (ModelDefinition model : graph.creationOrder()) {
-            if (existing.contains(model.tableName())) continue;
-            Set<Attribute> keyed = new LinkedHashSet<>(model.primaryKey());
-            model.indexes().forEach(index -> keyed.addAll(index.attributes()));
-            graph.keys(model).forEach(fk -> keyed.add(fk.attribute()));
-            for (Attribute a : keyed) {
+            DatabaseSchema.Table live = toAlter.get(model);
+            if (live == null && existing.contains(model.tableName())) continue;
+            for (Attribute a : keyedAnew(model, live)) {
                 if (dialect.keysWhole(a.type())) continue;
                 problems.add(model.name() + "." + a.name() + " (" + dialect.columnType(a.type()) + ")");
             }
         }
         if (problems.isEmpty()) return;
         throw new SchemaException(dialect.name() + " cannot make a key or an index of " + String.join(", ", problems)
-                + "; sync created nothing. Give a byte[] a length (@Column(length = 16) or DataType.binary(16));"
+                + "; sync changed nothing. Give a byte[] a length (@Column(length = 16) or DataType.binary(16));"
                 + " a key of text, a String of a length (string(n)) rather than text()");
+    }
+
+    /**
+     * The attributes {@code model}'s table gets a key or an index on: all of them for a table to create ({@code live}
+     * null), else those of the indexes and foreign keys {@code live} lacks.
+     */
+    private Set<Attribute> keyedAnew(ModelDefinition model, DatabaseSchema.Table live) {
+        Set<Attribute> keyed = new LinkedHashSet<>();
+        if (live == null) keyed.addAll(model.primaryKey());
+        for (ModelDefinition.Index index : model.indexes()) {
+            if (live == null || live.index(index.columns()).isEmpty()) keyed.addAll(index.attributes());
+        }
+        for (ForeignKeyTarget fk : graph.keys(model)) {
+            if (live == null || live.foreignKey(List.of(fk.attribute().column())).isEmpty()) keyed.add(fk.attribute());
+        }
+        return keyed;
     }
 
     /** Fails with every difference, one per line, when there is any. */

@@ -24,6 +24,7 @@ import dev.junction.query.Loaded;
 import dev.junction.query.Query;
 import dev.junction.schema.DataType;
 import dev.junction.schema.SchemaDifference;
+import dev.junction.schema.SyncMode;
 import dev.junction.seed.Seeder;
 import dev.junction.testing.Backend;
 import dev.junction.testing.DialectTest;
@@ -223,7 +224,7 @@ class BinaryKeyLinksTest {
         if (target.backend() == Backend.MARIADB) {
             assertThat(failure).isInstanceOf(SchemaException.class).hasMessageContaining(
                     "MariaDB cannot make a key or an index of Token.id (LONGBLOB), MemberTokens.TokenId (LONGBLOB);"
-                            + " sync created nothing");
+                            + " sync changed nothing");
             assertThat(db.check().differences()).extracting(SchemaDifference::kind).containsOnly(
                     SchemaDifference.Kind.MISSING_TABLE);
         } else {
@@ -277,5 +278,27 @@ class BinaryKeyLinksTest {
         assertThat(db.check().differences()).isEmpty();
         assertThat(ModelPuller.of(db).pull("pulled.stamps").files().get("pulled/stamps/Stamp.java"))
                 .contains(keepsByteLimits ? "@Column(length = 16) byte[] hash" : " byte[] hash");
+    }
+
+    @DialectTest
+    void anIndexAlterWouldAddOnTextItCannotKeyIsRefusedBeforeTheColumnIsAdded(TestTarget target) {
+        Junction first = target.open();
+        first.define("Note", m -> m.attribute("title", DataType.string(40)));
+        first.sync();
+        Junction later = target.open();
+        later.define("Note", m -> m.attribute("title", DataType.string(40)).attribute("body", DataType.text())
+                .index("body"));
+
+        Throwable failure = catchThrowable(() -> later.sync(SyncMode.ALTER));
+
+        if (target.backend() == Backend.MARIADB) {
+            assertThat(failure).isInstanceOf(SchemaException.class).hasMessageContaining(
+                    "MariaDB cannot make a key or an index of Note.body (LONGTEXT); sync changed nothing");
+            assertThat(later.check().differences()).extracting(SchemaDifference::column, SchemaDifference::kind)
+                    .contains(tuple("body", SchemaDifference.Kind.MISSING_COLUMN));
+        } else {
+            assertThat(failure).isNull();
+            assertThat(later.check().differences()).isEmpty();
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * the rendering of the changes from the new schema back to the old one.
  */
 public final class MigrationRenderer {
+    private final Dialect dialect;
     private final SnapshotDdl ddl;
     private final SchemaDdl alter;
     private final Backfills backfills;
@@ -37,6 +38,7 @@ public final class MigrationRenderer {
      * comment: adding them back is commented out too.
      */
     public MigrationRenderer(Dialect dialect, Backfills backfills, boolean up, KeptByUp kept) {
+        this.dialect = dialect;
         this.ddl = new SnapshotDdl(dialect);
         this.alter = SchemaDdl.forDialect(dialect);
         this.backfills = backfills;
@@ -63,7 +65,8 @@ public final class MigrationRenderer {
                 alter.renameTableConstraints(r.from(), r.to(), !r.before().primaryKey().isEmpty(), enumColumns)
                         .forEach(script::statement);
             } else if (change instanceof SchemaChange.AlterTable a) {
-                altered.add(a.diff());
+                TableDiff diff = a.diff().on(dialect);
+                if (!diff.isEmpty()) altered.add(diff);
             } else if (change instanceof SchemaChange.CreateTable c) {
                 created.add(c.table());
             }

@@ -1,5 +1,7 @@
 package dev.junction.migration.internal.generate;
 
+import dev.junction.dialect.Dialect;
+import dev.junction.schema.DataType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +39,16 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
             return !before.sameType(after);
         }
 
+        /**
+         * Whether {@code dialect} spells both sides alike, so that nothing changes there: bytes of another limit where
+         * the database keeps none (BYTEA, BLOB), nullability and default as they were.
+         */
+        public boolean spelledAlikeOn(Dialect dialect) {
+            return before.kind() == DataType.Kind.BINARY && after.kind() == DataType.Kind.BINARY
+                    && dialect.columnType(before.type()).equals(dialect.columnType(after.type()))
+                    && !nullabilityChanged() && !defaultChanged();
+        }
+
         public boolean narrows() {
             return typeChanged() && before.narrowsTo(after);
         }
@@ -48,6 +60,14 @@ public record TableDiff(SnapshotTable from, SnapshotTable to, List<ColumnRename>
         public boolean defaultChanged() {
             return !before.sameDefault(after);
         }
+    }
+
+    /** This diff without the column changes {@code dialect} spells alike ({@link ColumnChange#spelledAlikeOn}). */
+    public TableDiff on(Dialect dialect) {
+        List<ColumnChange> changing = altered.stream().filter(c -> !c.spelledAlikeOn(dialect)).toList();
+        if (changing.size() == altered.size()) return this;
+        return new TableDiff(from, to, renamed, added, dropped, changing, droppedUniques, addedUniques, droppedKeys,
+                addedKeys, keyChanged, droppedIndexes, addedIndexes);
     }
 
     /** Whether nothing changed. */
