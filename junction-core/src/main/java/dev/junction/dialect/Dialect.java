@@ -262,7 +262,7 @@ public abstract class Dialect implements WriteStatements {
 
     /**
      * Whether a column of {@code type} may be a primary key, a foreign key or an index whole. False for MariaDB's
-     * LONGBLOB and LONGTEXT, which key only a prefix; {@code sync} refuses such a table before it creates anything.
+     * LONGBLOB and LONGTEXT, which key only a prefix; {@code sync} refuses such a key before it changes anything.
      */
     public boolean keysWhole(DataType type) {
         return true;
