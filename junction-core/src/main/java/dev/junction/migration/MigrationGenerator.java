@@ -16,6 +16,7 @@ import dev.junction.migration.internal.generate.SchemaSnapshot;
 import dev.junction.migration.internal.generate.SnapshotOfModels;
 import dev.junction.migration.internal.generate.SnapshotTable;
 import dev.junction.migration.internal.generate.SnapshotYaml;
+import dev.junction.migration.internal.generate.UnkeyableColumns;
 import dev.junction.schema.ModelDefinition;
 import dev.junction.schema.internal.ForeignKeyGraph;
 import java.io.IOException;
@@ -116,6 +117,12 @@ public final class MigrationGenerator {
         List<String[]> files = new ArrayList<>();
         for (String folder : options.dialects()) {
             Dialect dialect = DialectFolders.dialect(folder);
+            List<String> unkeyable = UnkeyableColumns.of(up, dialect);
+            if (!unkeyable.isEmpty()) {
+                warnings.add(folder + ": " + dialect.name() + " cannot make a key or an index of "
+                        + String.join(", ", unkeyable) + ", so this migration fails there; give a byte[] a length"
+                        + " (@Column(length = 16)), or leave " + folder + " out of the dialects");
+            }
             MigrationScript upScript = script(migration, "up", options.allowsDataLoss());
             new MigrationRenderer(dialect, backfills, true).render(up, now, upScript);
             MigrationScript downScript = script(migration, "down", true);
