@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +68,7 @@ public final class SchemaSynchronizer {
                 toAlter.put(matched.getKey(), inspector.describe(matched.getValue()));
             }
         }
-        refuseUnkeyableColumns(mode == SyncMode.FORCE ? Set.of() : existing, toAlter);
+        new KeysBeforeSync(dialect, graph).refuse(mode == SyncMode.FORCE ? Set.of() : existing, toAlter);
         if (mode == SyncMode.FORCE) {
             dropAll(connection, existing);
             existing.clear();
@@ -182,43 +181,6 @@ public final class SchemaSynchronizer {
                 run(connection, ddl.createIndex(model, index), model.tableName());
             }
         }
-    }
-
-    /**
-     * Refuses, before anything is written, a primary key, foreign key or index this sync would make — of a table it
-     * creates, or one ALTER adds to a table ({@code toAlter}, as it is now) — on a column the database cannot key
-     * whole ({@link Dialect#keysWhole}: a {@code byte[]} without a length on MariaDB).
-     */
-    private void refuseUnkeyableColumns(Set<String> existing, Map<ModelDefinition, DatabaseSchema.Table> toAlter) {
-        List<String> problems = new ArrayList<>();
-        for (ModelDefinition model : graph.creationOrder()) {
-            DatabaseSchema.Table live = toAlter.get(model);
-            if (live == null && existing.contains(model.tableName())) continue;
-            for (Attribute a : keyedAnew(model, live)) {
-                if (dialect.keysWhole(a.type())) continue;
-                problems.add(model.name() + "." + a.name() + " (" + dialect.columnType(a.type()) + ")");
-            }
-        }
-        if (problems.isEmpty()) return;
-        throw new SchemaException(dialect.name() + " cannot make a key or an index of " + String.join(", ", problems)
-                + "; sync changed nothing. Give a byte[] a length (@Column(length = 16) or DataType.binary(16));"
-                + " a key of text, a String of a length (string(n)) rather than text()");
-    }
-
-    /**
-     * The attributes {@code model}'s table gets a key or an index on: all of them for a table to create ({@code live}
-     * null), else those of the indexes and foreign keys {@code live} lacks.
-     */
-    private Set<Attribute> keyedAnew(ModelDefinition model, DatabaseSchema.Table live) {
-        Set<Attribute> keyed = new LinkedHashSet<>();
-        if (live == null) keyed.addAll(model.primaryKey());
-        for (ModelDefinition.Index index : model.indexes()) {
-            if (live == null || live.index(index.columns()).isEmpty()) keyed.addAll(index.attributes());
-        }
-        for (ForeignKeyTarget fk : graph.keys(model)) {
-            if (live == null || live.foreignKey(List.of(fk.attribute().column())).isEmpty()) keyed.add(fk.attribute());
-        }
-        return keyed;
     }
 
     /** Fails with every difference, one per line, when there is any. */

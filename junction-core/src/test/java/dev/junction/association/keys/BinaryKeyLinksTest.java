@@ -223,8 +223,8 @@ class BinaryKeyLinksTest {
 
         if (target.backend() == Backend.MARIADB) {
             assertThat(failure).isInstanceOf(SchemaException.class).hasMessageContaining(
-                    "MariaDB cannot make a key or an index of Token.id (LONGBLOB), MemberTokens.TokenId (LONGBLOB);"
-                            + " sync changed nothing");
+                    "MariaDB cannot make a key or an index of Token.id (LONGBLOB), MemberTokens.TokenId (LONGBLOB):"
+                            + " give a byte[] a length").hasMessageEndingWith("; sync changed nothing");
             assertThat(db.check().differences()).extracting(SchemaDifference::kind).containsOnly(
                     SchemaDifference.Kind.MISSING_TABLE);
         } else {
@@ -293,7 +293,8 @@ class BinaryKeyLinksTest {
 
         if (target.backend() == Backend.MARIADB) {
             assertThat(failure).isInstanceOf(SchemaException.class).hasMessageContaining(
-                    "MariaDB cannot make a key or an index of Note.body (LONGTEXT); sync changed nothing");
+                    "MariaDB cannot make a key or an index of Note.body (LONGTEXT):")
+                    .hasMessageEndingWith("; sync changed nothing");
             assertThat(later.check().differences()).extracting(SchemaDifference::column, SchemaDifference::kind)
                     .contains(tuple("body", SchemaDifference.Kind.MISSING_COLUMN));
         } else {
