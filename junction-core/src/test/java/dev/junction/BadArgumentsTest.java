@@ -26,6 +26,9 @@ class BadArgumentsTest {
         assertThat(catchThrowable(() -> db.define("Tag", m -> m.attribute("name", DataType.string(0)))))
                 .isInstanceOf(DefinitionException.class).hasMessageContaining("DataType.string")
                 .hasMessageContaining("was 0");
+        assertThat(catchThrowable(() -> db.define("Tag", m -> m.attribute("hash", DataType.binary(0)))))
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("DataType.binary")
+                .hasMessageContaining("was 0");
         assertThat(catchThrowable(() -> db.define("Tag", m -> m.attribute("price", DataType.decimal(4, 6)))))
                 .isInstanceOf(DefinitionException.class).hasMessageContaining("DataType.decimal")
                 .hasMessageContaining("(4, 6)");

@@ -112,6 +112,15 @@ class AlteredColumnsTest {
         assertThat(e.second.check().differences()).isEmpty();
     }
 
+    @DialectTest
+    void fewerBytesAreANarrowingLeftOutUnlessDataLossIsAllowed(TestTarget target) throws Exception {
+        Evolution e = new Evolution(target, root, db -> digests(db, DataType.binary(16)));
+
+        GeneratedMigration migration = e.generate(db -> digests(db, DataType.binary(8)));
+
+        assertThat(migration.warnings()).anyMatch(w -> w.startsWith("Narrowing Digests.hash"));
+    }
+
     private static void digests(Junction db, DataType type) {
         db.define("Digest", m -> m.timestamps(false).attribute("hash", type));
     }

@@ -30,7 +30,7 @@ class SnapshotYamlTest {
     Path root;
 
     private static SnapshotColumn column(String name, DataType.Kind kind, Object defaultValue) {
-        int length = kind == DataType.Kind.STRING ? 40 : 0;
+        int length = kind == DataType.Kind.STRING ? 40 : kind == DataType.Kind.BINARY ? 16 : 0;
         int precision = kind == DataType.Kind.DECIMAL ? 10 : 0;
         int scale = kind == DataType.Kind.DECIMAL ? 3 : 0;
         List<String> names = kind == DataType.Kind.ENUM ? List.of("LOW", "HIGH") : List.of();

@@ -31,7 +31,7 @@ final class ColumnTypes {
     /** The type for {@code column}, or {@code null} when no Junction type is stored that way. */
     DataType typeOf(DatabaseSchema.Column column) {
         ColumnTypeFamily live = ColumnTypeFamily.live(dialect, column.typeName(), column.size());
-        for (DataType candidate : candidates(column)) {
+        for (DataType candidate : candidates(column, live)) {
             ColumnTypeFamily family = ColumnTypeFamily.of(dialect.columnType(candidate), 0);
             // As db.check() compares them: SQLite's driver misreports a decimal's precision, and SQLite keeps none.
             boolean sqliteDecimal = dialect instanceof SqliteDialect && family.family().equals("DECIMAL")
@@ -41,7 +41,7 @@ final class ColumnTypes {
         return null;
     }
 
-    private List<DataType> candidates(DatabaseSchema.Column column) {
+    private List<DataType> candidates(DatabaseSchema.Column column, ColumnTypeFamily live) {
         List<DataType> out = new ArrayList<>();
         int size = column.size();
         int scale = column.scale();
@@ -64,8 +64,7 @@ final class ColumnTypes {
         out.add(DataType.localDateTime());
         out.add(DataType.date());
         out.add(DataType.uuid());
-        ColumnTypeFamily bytes = ColumnTypeFamily.live(dialect, column.typeName(), column.size());
-        if (bytes.family().equals("BINARY") && bytes.size() > 0) out.add(DataType.binary(bytes.size()));
+        if (live.family().equals("BINARY") && live.size() > 0) out.add(DataType.binary(live.size()));
         out.add(DataType.binary());
         out.add(DataType.json()); // after text: SQLite stores JSON as TEXT, which pulls as text
         return out;

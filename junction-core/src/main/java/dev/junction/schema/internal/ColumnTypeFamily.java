@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * A column type reduced to its family and, where it matters, its size, so that spellings compare equal:
  * {@code int4}, {@code serial}, {@code INT} and {@code INTEGER} are one family; {@code varchar(40)},
  * {@code character varying} of size 40 and {@code VARCHAR(40)} are one type, {@code VARCHAR(80)} another. Only a
- * string's length, a decimal's precision and a {@code VARBINARY(n)}'s most bytes count as size: a timestamp's fractional precision does not
- * ({@code DATETIME} and {@code DATETIME(6)} are one type), nor does an integer's display width ({@code int(11)}).
+ * string's length, a decimal's precision and a {@code VARBINARY(n)}'s most bytes count as size: a timestamp's
+ * fractional precision does not ({@code DATETIME} and {@code DATETIME(6)} are one type), nor does an integer's
+ * display width ({@code int(11)}).
  *
  * @param family the family ({@code "STRING"}, {@code "INTEGER"} …, else the type's name in upper case)
  * @param size   length or precision where it counts, else 0

@@ -15,7 +15,7 @@ public final class UnkeyableColumns {
     private UnkeyableColumns() {
     }
 
-    /** {@code "Model.attribute (TYPE)"} for each such column {@code changes} key on {@code dialect}, in change order. */
+    /** {@code "Model.attribute (TYPE)"} for each such column that {@code changes} key on {@code dialect}, in order. */
     public static List<String> of(List<SchemaChange> changes, Dialect dialect) {
         List<String> found = new ArrayList<>();
         for (SchemaChange change : changes) {
@@ -23,18 +23,14 @@ public final class UnkeyableColumns {
             Set<String> keyed = new LinkedHashSet<>();
             if (change instanceof SchemaChange.CreateTable create) {
                 table = create.table();
-                keyed.addAll(table.primaryKey());
-                table.foreignKeys().forEach(fk -> keyed.add(fk.column()));
-                table.indexes().forEach(index -> keyed.addAll(index.columns()));
+                keyed.addAll(keyedColumns(table));
             } else if (change instanceof SchemaChange.AlterTable alter) {
                 TableDiff diff = alter.diff();
                 table = diff.to();
                 if (diff.keyChanged()) keyed.addAll(table.primaryKey());
                 diff.addedKeys().forEach(fk -> keyed.add(fk.column()));
                 diff.addedIndexes().forEach(index -> keyed.addAll(index.columns()));
-                Set<String> keyedNow = new LinkedHashSet<>(table.primaryKey());
-                table.foreignKeys().forEach(fk -> keyedNow.add(fk.column()));
-                table.indexes().forEach(index -> keyedNow.addAll(index.columns()));
+                Set<String> keyedNow = keyedColumns(table);
                 diff.altered().stream().map(c -> c.after().column()).filter(keyedNow::contains).forEach(keyed::add);
             } else {
                 continue;
@@ -46,5 +42,13 @@ public final class UnkeyableColumns {
             }
         }
         return found;
+    }
+
+    /** The columns of {@code table}'s primary key, foreign keys and indexes. */
+    private static Set<String> keyedColumns(SnapshotTable table) {
+        Set<String> keyed = new LinkedHashSet<>(table.primaryKey());
+        table.foreignKeys().forEach(fk -> keyed.add(fk.column()));
+        table.indexes().forEach(index -> keyed.addAll(index.columns()));
+        return keyed;
     }
 }
